@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "clicontext.h"
+
+#include "privacy/auditlog.h"
+#include "storage/database.h"
+#include "storage/keyfile.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace portique::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+const QString dbOption = QStringLiteral("db");
+const QString keyOption = QStringLiteral("key-file");
+const QString userOption = QStringLiteral("user");
+
+} // namespace
+
+CliContext::CliContext(const QString &command, const QString &description, const QStringList &arguments)
+    : m_command(command)
+    , m_arguments(arguments)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addOption({dbOption, tr("Encrypted database file (or PORTIQUE_DB)."), tr("path")});
+    m_parser.addOption({keyOption, tr("Key file of the database (or PORTIQUE_KEY_FILE)."), tr("path")});
+    m_parser.addOption({userOption, tr("Login of the operator (or PORTIQUE_USER); the password is read from "
+                                       "PORTIQUE_PASSWORD or typed."),
+                        tr("login")});
+}
+
+CliContext::~CliContext() = default;
+
+bool CliContext::parse(int minPositional, int maxPositional, const QString &positionalSyntax)
+{
+    m_parser.addPositionalArgument(positionalSyntax, QString());
+    QStringList full{QStringLiteral("portiquectl ") + m_command};
+    full += m_arguments;
+    if (!m_parser.parse(full))
+        throw CliExit(BadUsage, m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        QStringList help = m_parser.helpText().split(u'\n');
+        // QCommandLineParser names the program from argv[0]; show the subcommand as it is typed.
+        help[0] = tr("Usage: portiquectl %1 [options] %2").arg(m_command, positionalSyntax);
+        QTextStream(stdout) << help.join(u'\n');
+        return false;
+    }
+    const int count = static_cast<int>(positional().size());
+    if (count < minPositional || (maxPositional >= 0 && count > maxPositional))
+        throw CliExit(BadUsage, tr("Usage: portiquectl %1 [options] %2 (see --help).").arg(m_command, positionalSyntax));
+    return true;
+}
+
+QString CliContext::required(const QString &option) const
+{
+    const QString value = m_parser.value(option);
+    if (value.isEmpty())
+        throw CliExit(BadUsage, tr("The option --%1 is required (see --help).").arg(option));
+    return value;
+}
+
+QString CliContext::databasePath() const
+{
+    const QString value = m_parser.isSet(dbOption) ? m_parser.value(dbOption) : qEnvironmentVariable("PORTIQUE_DB");
+    if (value.isEmpty())
+        throw CliExit(BadUsage, tr("No database given: use --db PATH or set PORTIQUE_DB."));
+    return value;
+}
+
+QString CliContext::keyFilePath() const
+{
+    const QString value = m_parser.isSet(keyOption) ? m_parser.value(keyOption) : qEnvironmentVariable("PORTIQUE_KEY_FILE");
+    if (value.isEmpty())
+        throw CliExit(BadUsage, tr("No key file given: use --key-file PATH or set PORTIQUE_KEY_FILE."));
+    return value;
+}
+
+storage::Database &CliContext::database()
+{
+    if (!m_database) {
+        const QString path = databasePath();
+        const storage::DatabaseKey key = storage::KeyFile::read(keyFilePath(), [] {
+            return readSecret(tr("Passphrase of the database key: "), "PORTIQUE_PASSPHRASE");
+        });
+        m_database = storage::Database::open(path, key, storage::Database::OpenMode::Existing);
+        m_audit = std::make_unique<privacy::AuditLog>(*m_database, m_clock);
+        m_users = std::make_unique<accounts::UserStore>(*m_database, *m_audit, m_clock);
+    }
+    return *m_database;
+}
+
+privacy::AuditLog &CliContext::audit()
+{
+    database();
+    return *m_audit;
+}
+
+accounts::UserStore &CliContext::users()
+{
+    database();
+    return *m_users;
+}
+
+accounts::User CliContext::requireOperator(accounts::Permission permission)
+{
+    if (!m_operator) {
+        const QString login = m_parser.isSet(userOption) ? m_parser.value(userOption) : qEnvironmentVariable("PORTIQUE_USER");
+        if (login.isEmpty())
+            throw CliExit(BadUsage, tr("No operator given: use --user LOGIN or set PORTIQUE_USER."));
+        users(); // open before asking for the password, so a wrong key fails first
+        const QString password = readSecret(tr("Password of %1: ").arg(login), "PORTIQUE_PASSWORD");
+        const accounts::LoginResult result = m_users->authenticate(login, password);
+        switch (result.status) {
+        case accounts::LoginResult::Status::Ok:
+            m_operator = result.user;
+            break;
+        case accounts::LoginResult::Status::LockedOut:
+            throw CliExit(Failed, tr("The login %1 is locked until %2 after too many failed attempts.")
+                                      .arg(login, result.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        case accounts::LoginResult::Status::Disabled:
+        case accounts::LoginResult::Status::WrongCredentials:
+            throw CliExit(Failed, tr("Wrong login or password."));
+        }
+    }
+    if (!accounts::roleAllows(m_operator->role, permission))
+        throw CliExit(Failed, tr("The role \"%1\" of %2 does not allow this command.")
+                                  .arg(accounts::roleLabel(m_operator->role), m_operator->login));
+    return *m_operator;
+}
+
+QString CliContext::readSecret(const QString &prompt, const char *environmentVariable)
+{
+    if (qEnvironmentVariableIsSet(environmentVariable))
+        return qEnvironmentVariable(environmentVariable);
+    std::string line;
+    if (::isatty(STDIN_FILENO)) {
+        std::cerr << prompt.toStdString() << std::flush;
+        termios saved {};
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= static_cast<tcflag_t>(~ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+        std::getline(std::cin, line);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::cerr << '\n';
+    } else {
+        std::getline(std::cin, line);
+    }
+    return QString::fromStdString(line);
+}
+
+void CliContext::printJson(const QJsonObject &object)
+{
+    QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+}
+
+} // namespace portique::cli

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "clicontext.h"
+#include "commands.h"
+
+#include "privacy/auditlog.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace portique::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int verify(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("audit verify"),
+                       tr("Walks the audit hash chain and reports the first broken link (exit 1 when broken)."),
+                       arguments);
+    if (!context.parse(0, 0, QString()))
+        return Success;
+    const accounts::User actor = context.requireOperator(accounts::Permission::ReadAudit);
+    const privacy::AuditVerification result = context.audit().verify();
+    // Recording the check itself would extend the chain it just checked: only successful checks are
+    // appended, so a broken chain stays exactly as found for the investigation.
+    if (result.intact)
+        context.audit().append(actor.login, QStringLiteral("audit.verify"), QString(),
+                               {{QStringLiteral("checked"), result.checked}});
+    CliContext::printJson({{QStringLiteral("intact"), result.intact},
+                           {QStringLiteral("checked"), result.checked},
+                           {QStringLiteral("first_broken"), result.intact ? QJsonValue() : QJsonValue(result.firstBrokenSeq)},
+                           {QStringLiteral("problem"), result.problem}});
+    if (!result.intact) {
+        QTextStream(stderr) << tr("The audit trail is broken: %1").arg(result.problem) << '\n';
+        return Failed;
+    }
+    return Success;
+}
+
+int list(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("audit list"), tr("Prints the newest audit records as JSON."), arguments);
+    context.parser().addOption({QStringLiteral("limit"), tr("How many records (default 50)."), QStringLiteral("n"),
+                                QStringLiteral("50")});
+    if (!context.parse(0, 0, QString()))
+        return Success;
+    bool ok = false;
+    const int limit = context.parser().value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1)
+        throw CliExit(BadUsage, tr("--limit takes a positive whole number."));
+    context.requireOperator(accounts::Permission::ReadAudit);
+    QJsonArray records;
+    for (const privacy::AuditRecord &record : context.audit().newest(limit)) {
+        records.append(QJsonObject{{QStringLiteral("seq"), record.seq},
+                                   {QStringLiteral("at"), record.at.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("actor"), record.actor},
+                                   {QStringLiteral("action"), record.action},
+                                   {QStringLiteral("object"), record.object},
+                                   {QStringLiteral("details"), record.details},
+                                   {QStringLiteral("hash"), QString::fromLatin1(record.hash.toHex())}});
+    }
+    CliContext::printJson({{QStringLiteral("records"), records}});
+    return Success;
+}
+
+} // namespace
+
+int runAudit(const QStringList &arguments)
+{
+    static const QList<Command> verbs{
+        {"verify", QT_TRANSLATE_NOOP("Cli", "check the audit hash chain"), verify},
+        {"list", QT_TRANSLATE_NOOP("Cli", "print the newest audit records"), list},
+    };
+    return dispatchVerb(QStringLiteral("audit"), verbs, arguments);
+}
+
+} // namespace portique::cli

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "clicontext.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace portique::cli {
+namespace {
+
+using accounts::Permission;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QJsonObject toJson(const accounts::User &user)
+{
+    auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue(); };
+    return {{QStringLiteral("login"), user.login},
+            {QStringLiteral("name"), user.displayName},
+            {QStringLiteral("role"), accounts::roleId(user.role)},
+            {QStringLiteral("disabled"), user.disabled},
+            {QStringLiteral("locked_until"), time(user.lockedUntil)},
+            {QStringLiteral("created_at"), time(user.createdAt)},
+            {QStringLiteral("last_login_at"), time(user.lastLoginAt)}};
+}
+
+int add(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("user add"),
+                       tr("Adds a user. The new password is read from PORTIQUE_NEW_PASSWORD or typed."), arguments);
+    context.parser().addOption({QStringLiteral("name"), tr("Full name shown on screens."), QStringLiteral("name")});
+    context.parser().addOption({QStringLiteral("role"), tr("agent, principal or dpo."), QStringLiteral("role")});
+    if (!context.parse(1, 1, QStringLiteral("LOGIN")))
+        return Success;
+    const QString login = context.positional().constFirst();
+    const auto role = accounts::roleFromId(context.required(QStringLiteral("role")));
+    if (!role)
+        throw CliExit(BadUsage, tr("Unknown role \"%1\": use agent, principal or dpo.").arg(context.parser().value(QStringLiteral("role"))));
+    const QString name = context.parser().isSet(QStringLiteral("name")) ? context.parser().value(QStringLiteral("name")) : login;
+    const accounts::User actor = context.requireOperator(Permission::ManageUsers);
+    const QString password = CliContext::readSecret(tr("New password for %1: ").arg(login), "PORTIQUE_NEW_PASSWORD");
+    const accounts::User user = context.users().add(login, name, *role, password, actor.login);
+    CliContext::printJson({{QStringLiteral("user"), toJson(user)}});
+    return Success;
+}
+
+int passwd(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("user passwd"),
+                       tr("Changes a password (anyone their own; the administrator anyone's, which also lifts a "
+                          "lockout). The new password is read from PORTIQUE_NEW_PASSWORD or typed."),
+                       arguments);
+    if (!context.parse(1, 1, QStringLiteral("LOGIN")))
+        return Success;
+    const QString login = context.positional().constFirst();
+    const accounts::User actor = context.requireOperator(Permission::SeeStationStatus);
+    if (actor.login.compare(login, Qt::CaseInsensitive) != 0)
+        context.requireOperator(Permission::ManageUsers);
+    const QString password = CliContext::readSecret(tr("New password for %1: ").arg(login), "PORTIQUE_NEW_PASSWORD");
+    context.users().setPassword(login, password, actor.login);
+    CliContext::printJson({{QStringLiteral("user"), login}, {QStringLiteral("password_changed"), true}});
+    return Success;
+}
+
+int list(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("user list"), tr("Lists the station's users as JSON."), arguments);
+    if (!context.parse(0, 0, QString()))
+        return Success;
+    context.requireOperator(Permission::ManageUsers);
+    QJsonArray users;
+    for (const accounts::User &user : context.users().list())
+        users.append(toJson(user));
+    CliContext::printJson({{QStringLiteral("users"), users}});
+    return Success;
+}
+
+int setDisabled(const QStringList &arguments, bool disabled)
+{
+    CliContext context(disabled ? QStringLiteral("user disable") : QStringLiteral("user enable"),
+                       disabled ? tr("Disables a user: the login is refused until enabled again; history is kept.")
+                                : tr("Enables a disabled user again."),
+                       arguments);
+    if (!context.parse(1, 1, QStringLiteral("LOGIN")))
+        return Success;
+    const QString login = context.positional().constFirst();
+    const accounts::User actor = context.requireOperator(Permission::ManageUsers);
+    context.users().setDisabled(login, disabled, actor.login);
+    CliContext::printJson({{QStringLiteral("user"), login}, {QStringLiteral("disabled"), disabled}});
+    return Success;
+}
+
+} // namespace
+
+int runUser(const QStringList &arguments)
+{
+    static const QList<Command> verbs{
+        {"add", QT_TRANSLATE_NOOP("Cli", "add a user (agent, principal, dpo)"), add},
+        {"passwd", QT_TRANSLATE_NOOP("Cli", "change a password"), passwd},
+        {"list", QT_TRANSLATE_NOOP("Cli", "list users"), list},
+        {"disable", QT_TRANSLATE_NOOP("Cli", "disable a user"), [](const QStringList &a) { return setDisabled(a, true); }},
+        {"enable", QT_TRANSLATE_NOOP("Cli", "enable a user again"), [](const QStringList &a) { return setDisabled(a, false); }},
+    };
+    return dispatchVerb(QStringLiteral("user"), verbs, arguments);
+}
+
+} // namespace portique::cli

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace portique::cli {
+
+/// @brief One top-level word of portiquectl and the function that runs it with the words after it.
+struct Command {
+    const char *name;
+    const char *summary; ///< translated in the "Cli" context
+    int (*run)(const QStringList &arguments);
+};
+
+int runInit(const QStringList &arguments);
+int runUser(const QStringList &arguments);
+int runAudit(const QStringList &arguments);
+int runDemo(const QStringList &arguments);
+int runVersion(const QStringList &arguments);
+
+/// @brief Moves --db/--key-file/--user written before the command words to the end, where the
+/// subcommand's parser reads them.
+QStringList moveLeadingOptions(const QStringList &arguments);
+
+/// @brief Runs "<group> <verb>" commands: prints the verbs on --help, CliExit(BadUsage) on an unknown verb.
+int dispatchVerb(const QString &group, const QList<Command> &verbs, const QStringList &arguments);
+
+} // namespace portique::cli

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+// portiquectl: everything the station does, headless. JSON on stdout, messages on stderr,
+// exit 0 success / 1 refused or failed / 2 bad usage.
+#include "clicontext.h"
+#include "commands.h"
+
+#include "accounts/userstore.h"
+#include "i18n/language.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <stdexcept>
+
+namespace portique::cli {
+namespace {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list{
+        {"init", QT_TRANSLATE_NOOP("Cli", "create the encrypted database, its key and the first administrator"), runInit},
+        {"user", QT_TRANSLATE_NOOP("Cli", "manage users: add, passwd, list, disable, enable"), runUser},
+        {"audit", QT_TRANSLATE_NOOP("Cli", "audit trail: verify, list"), runAudit},
+        {"demo", QT_TRANSLATE_NOOP("Cli", "demo station: init"), runDemo},
+        {"version", QT_TRANSLATE_NOOP("Cli", "versions of Portique and its libraries"), runVersion},
+    };
+    return list;
+}
+
+void printCommands(const QString &usage, const QList<Command> &list)
+{
+    QTextStream out(stdout);
+    out << usage << "\n\n" << QCoreApplication::translate("Cli", "Commands:") << '\n';
+    for (const Command &command : list)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(10) << QCoreApplication::translate("Cli", command.summary)
+            << '\n';
+    out << '\n' << QCoreApplication::translate("Cli", "Each command takes --help.") << '\n';
+}
+
+int dispatch(const QString &usage, const QList<Command> &list, const QStringList &arguments)
+{
+    if (arguments.isEmpty()) {
+        printCommands(usage, list);
+        QTextStream(stderr) << QCoreApplication::translate("Cli", "A command is required.") << '\n';
+        return BadUsage;
+    }
+    const QString word = arguments.constFirst();
+    if (word == u"--help" || word == u"-h" || word == u"help") {
+        printCommands(usage, list);
+        return Success;
+    }
+    for (const Command &command : list) {
+        if (word == QLatin1String(command.name))
+            return command.run(arguments.mid(1));
+    }
+    throw CliExit(BadUsage, QCoreApplication::translate("Cli", "Unknown command \"%1\" (see --help).").arg(word));
+}
+
+} // namespace
+
+QStringList moveLeadingOptions(const QStringList &arguments)
+{
+    // "portiquectl --db x user list" reads as naturally as "portiquectl user list --db x": options
+    // written before the command words are handed to the subcommand after them.
+    static const QStringList withValue{QStringLiteral("--db"), QStringLiteral("--key-file"), QStringLiteral("--user")};
+    QStringList leading;
+    qsizetype index = 0;
+    while (index < arguments.size() && withValue.contains(arguments.at(index).section(u'=', 0, 0))) {
+        leading.append(arguments.at(index));
+        if (!arguments.at(index).contains(u'=') && index + 1 < arguments.size())
+            leading.append(arguments.at(++index));
+        ++index;
+    }
+    return arguments.mid(index) + leading;
+}
+
+int dispatchVerb(const QString &group, const QList<Command> &verbs, const QStringList &arguments)
+{
+    return dispatch(QCoreApplication::translate("Cli", "Usage: portiquectl %1 <command> [options]").arg(group), verbs,
+                    arguments);
+}
+
+} // namespace portique::cli
+
+int main(int argc, char *argv[])
+{
+    using namespace portique;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("portiquectl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTIQUE_VERSION));
+    i18n::installTranslation(i18n::languageFromEnvironment());
+
+    QTextStream err(stderr);
+    try {
+        return cli::dispatch(QCoreApplication::translate("Cli", "Usage: portiquectl <command> [options]"),
+                             cli::commands(), cli::moveLeadingOptions(app.arguments().mid(1)));
+    } catch (const cli::CliExit &exit) {
+        err << exit.message() << '\n';
+        return exit.code();
+    } catch (const storage::StorageError &error) {
+        err << error.message() << '\n';
+    } catch (const accounts::AccountError &error) {
+        err << error.message() << '\n';
+    } catch (const std::invalid_argument &error) {
+        err << QString::fromStdString(error.what()) << '\n';
+        return cli::BadUsage;
+    } catch (const std::exception &error) {
+        err << QCoreApplication::translate("Cli", "Unexpected error: %1").arg(QString::fromStdString(error.what())) << '\n';
+    }
+    return cli::Failed;
+}

@@ -1,0 +1,17 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One INTERFACE target carries the language level, warnings and Qt hygiene for every target.
+add_library(portique_settings INTERFACE)
+target_compile_features(portique_settings INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+target_compile_options(portique_settings INTERFACE -Wall -Wextra -Wpedantic
+  $<$<BOOL:${PORTIQUE_WERROR}>:-Werror>)
+target_compile_definitions(portique_settings INTERFACE
+  QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+  QT_NO_CONTEXTLESS_CONNECT QT_USE_QSTRINGBUILDER QT_NO_KEYWORDS
+  QT_DISABLE_DEPRECATED_UP_TO=0x060000
+  PORTIQUE_VERSION="${PROJECT_VERSION}")
+if(PORTIQUE_SANITIZERS)
+  list(JOIN PORTIQUE_SANITIZERS "," _portique_san)
+  target_compile_options(portique_settings INTERFACE -fsanitize=${_portique_san} -fno-omit-frame-pointer)
+  target_link_options(portique_settings INTERFACE -fsanitize=${_portique_san})
+endif()

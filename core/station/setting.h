@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace portique::station {
+
+/// @brief A whole-number setting with its default and the bounds an administrator may set.
+struct IntegerSetting {
+    const char16_t *key;
+    qint64 defaultValue;
+    qint64 minimum;
+    qint64 maximum;
+};
+
+/// @brief A text setting restricted to a list of values (empty list: free text).
+struct TextSetting {
+    const char16_t *key;
+    const char16_t *defaultValue;
+    QList<QString> allowed;
+};
+
+namespace settings {
+
+/// Failed logins before a lockout: 5, the CNIL's recommendation (délibération 2022-100) for
+/// password-only authentication.
+inline const IntegerSetting lockoutAttempts{u"security.lockout_attempts", 5, 3, 10};
+/// Minutes a login stays locked after too many failures: 5 (issue 2); long enough to stop guessing,
+/// short enough not to lock the desk out for a morning.
+inline const IntegerSetting lockoutMinutes{u"security.lockout_minutes", 5, 1, 60};
+/// Minutes of inactivity before the station locks: 5 (issue 2), the time a desk is usually left
+/// unattended between arrivals; up to 30 for a desk that is never left.
+inline const IntegerSetting autoLockMinutes{u"session.auto_lock_minutes", 5, 1, 30};
+/// Interface language: French first, English second (DEVELOPERS.md).
+inline const TextSetting language{u"ui.language", u"fr", {QStringLiteral("fr"), QStringLiteral("en")}};
+/// The school's name, shown in the title bar and printed on badges and passes.
+inline const TextSetting schoolName{u"station.school_name", u"Lycée", {}};
+
+} // namespace settings
+} // namespace portique::station

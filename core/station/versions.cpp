@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "versions.h"
+
+#include <QtGlobal>
+
+#define SQLITE_HAS_CODEC 1
+#include <sqlcipher/sqlite3.h>
+#include <sodium.h>
+
+namespace portique::station {
+
+QList<QPair<QString, QString>> componentVersions()
+{
+    return {
+        {QStringLiteral("Portique"), QStringLiteral(PORTIQUE_VERSION)},
+        {QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
+        // sqlite3_libversion() answers from whichever library won the symbol lookup; the SQLCipher
+        // version proper needs an open connection (Database::cipherVersion).
+        {QStringLiteral("SQLite (SQLCipher)"), QString::fromLatin1(sqlite3_libversion())},
+        {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string())},
+    };
+}
+
+} // namespace portique::station

@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "database.h"
+
+#include "migrations.h"
+#include "storageerror.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#define SQLITE_HAS_CODEC 1
+#include <sqlcipher/sqlite3.h>
+#include <sodium.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace portique::storage {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+// How long a reader or the writer waits for the other's lock before reporting "busy". WAL lets
+// readers run beside the single writer, so only checkpoints contend; 5 s is far beyond any of ours.
+constexpr int busyTimeoutMs = 5000;
+
+// SQLCipher 3's page size; every database it writes is at least one page long.
+constexpr qint64 minimumDatabaseSize = 1024;
+
+bool isPlainSqliteFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+// --- Statement -------------------------------------------------------------------------------
+
+Statement::Statement(Database &database, sqlite3_stmt *statement)
+    : m_database(database)
+    , m_statement(statement)
+{
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_database(other.m_database)
+    , m_statement(std::exchange(other.m_statement, nullptr))
+{
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Statement &Statement::bind(int index, const QVariant &value)
+{
+    int rc = SQLITE_OK;
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        rc = sqlite3_bind_null(m_statement, index);
+        break;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+        rc = sqlite3_bind_int64(m_statement, index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        rc = sqlite3_bind_double(m_statement, index, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        rc = sqlite3_bind_blob64(m_statement, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()),
+                                 SQLITE_TRANSIENT);
+        break;
+    }
+    default: {
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(m_statement, index);
+            break;
+        }
+        const QByteArray utf8 = value.toString().toUtf8();
+        rc = sqlite3_bind_text64(m_statement, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+                                 SQLITE_TRANSIENT, SQLITE_UTF8);
+        break;
+    }
+    }
+    if (rc != SQLITE_OK)
+        m_database.throwLastError(rc, tr("binding a value"));
+    return *this;
+}
+
+bool Statement::next()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    m_database.throwLastError(rc, QString::fromUtf8(sqlite3_sql(m_statement)));
+}
+
+int Statement::run()
+{
+    while (next()) {
+    }
+    return sqlite3_changes(sqlite3_db_handle(m_statement));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 Statement::toInt64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double Statement::toDouble(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QString Statement::toText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
+QByteArray Statement::toBlob(int column) const
+{
+    const void *blob = sqlite3_column_blob(m_statement, column);
+    return blob ? QByteArray(static_cast<const char *>(blob), sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}
+
+// --- Database --------------------------------------------------------------------------------
+
+Database::Database(sqlite3 *handle, QString path)
+    : m_handle(handle)
+    , m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_handle);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, const DatabaseKey &key, OpenMode mode)
+{
+    return openAtVersion(path, key, mode, Migrations::latestVersion());
+}
+
+std::unique_ptr<Database> Database::openAtVersion(const QString &path, const DatabaseKey &key, OpenMode mode,
+                                                  int schemaVersion)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (mode == OpenMode::Existing && !exists)
+        throw StorageError(StorageErrorKind::NotFound, tr("The database %1 does not exist.").arg(path));
+    if (mode == OpenMode::CreateNew && exists)
+        throw StorageError(StorageErrorKind::AlreadyExists,
+                           tr("The database %1 already exists; it is never overwritten.").arg(path));
+    // SQLite takes a file shorter than its header for a new, empty database and would write into it;
+    // an existing Portique database is never that small (one page is 1 KiB).
+    if (mode == OpenMode::Existing && QFileInfo(path).size() < minimumDatabaseSize)
+        throw StorageError(StorageErrorKind::WrongKey,
+                           tr("%1 is too short to be a Portique database: damaged or not a database. The file was "
+                              "not modified.")
+                               .arg(path));
+    if (exists && isPlainSqliteFile(path))
+        throw StorageError(StorageErrorKind::NotEncrypted,
+                           tr("%1 is an unencrypted SQLite file; Portique only opens encrypted databases.").arg(path));
+
+    if (mode == OpenMode::CreateNew) {
+        // Encrypted or not, the station's data is for the station's user alone. The empty file is
+        // made here with mode 0600 (SQLite takes an empty file as a new database and gives its -wal
+        // and -shm files the same mode).
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+        if (fd < 0)
+            throw StorageError(StorageErrorKind::Io, tr("Cannot create the database %1.").arg(path));
+        ::close(fd);
+    }
+    sqlite3 *handle = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
+                      | (mode == OpenMode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
+    std::unique_ptr<Database> database(new Database(handle, path));
+    if (rc != SQLITE_OK)
+        database->throwLastError(rc, tr("opening %1").arg(path));
+    database->unlock(key);
+    database->configure();
+    Migrations::apply(*database, schemaVersion);
+    return database;
+}
+
+void Database::unlock(const DatabaseKey &key)
+{
+    // SQLCipher takes a raw key as the text x'<64 hex digits>'. Build it in locked memory and wipe it.
+    constexpr std::size_t hexSize = DatabaseKey::size * 2;
+    constexpr std::size_t literalSize = hexSize + 3; // x ' ... '
+    auto *literal = static_cast<char *>(sodium_malloc(literalSize + 1));
+    if (!literal)
+        throw std::bad_alloc();
+    literal[0] = 'x';
+    literal[1] = '\'';
+    sodium_bin2hex(literal + 2, hexSize + 1, key.data(), DatabaseKey::size);
+    literal[2 + hexSize] = '\'';
+    literal[literalSize] = '\0';
+    const int rc = sqlite3_key(m_handle, literal, static_cast<int>(literalSize));
+    sodium_free(literal);
+    if (rc != SQLITE_OK)
+        throwLastError(rc, tr("setting the key"));
+
+    // With the plain SQLite library linked first, PRAGMA key is silently ignored and the file is
+    // written in clear; cipher_version only answers when SQLCipher is the library in use.
+    Statement version = prepare(QStringLiteral("PRAGMA cipher_version"));
+    m_cipherVersion = version.next() ? version.toText(0) : QString();
+    if (m_cipherVersion.isEmpty())
+        throw StorageError(StorageErrorKind::NotEncrypted,
+                           tr("SQLCipher is not active in this build (the plain SQLite library was linked first); "
+                              "refusing to open %1.")
+                               .arg(m_path));
+
+    // The first read decrypts page 1: a wrong key, a damaged file or a foreign file fails here,
+    // before anything is written.
+    sqlite3_stmt *probe = nullptr;
+    int probeRc = sqlite3_prepare_v2(m_handle, "SELECT count(*) FROM sqlite_master", -1, &probe, nullptr);
+    if (probeRc == SQLITE_OK)
+        probeRc = sqlite3_step(probe);
+    sqlite3_finalize(probe);
+    if (probeRc != SQLITE_ROW)
+        throw StorageError(StorageErrorKind::WrongKey,
+                           tr("The database %1 does not open with this key: wrong key, damaged file, or not a "
+                              "Portique database. The file was not modified.")
+                               .arg(m_path));
+}
+
+void Database::configure()
+{
+    execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // secure_delete overwrites deleted content, so purged or erased rows are gone from the file.
+    execute(QStringLiteral("PRAGMA secure_delete = ON"));
+    // FULL: an access event shown on screen survives a crash or power cut right after.
+    execute(QStringLiteral("PRAGMA synchronous = FULL"));
+    sqlite3_busy_timeout(m_handle, busyTimeoutMs);
+    const QVariant journal = scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (journal.toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+        throw StorageError(StorageErrorKind::Io, tr("The database %1 cannot use write-ahead logging.").arg(m_path));
+}
+
+Statement Database::prepare(const QString &sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(m_handle, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
+    if (rc != SQLITE_OK)
+        throwLastError(rc, sql);
+    return Statement(*this, statement);
+}
+
+int Database::execute(const QString &sql, std::initializer_list<QVariant> parameters)
+{
+    Statement statement = prepare(sql);
+    int index = 1;
+    for (const QVariant &value : parameters)
+        statement.bind(index++, value);
+    return statement.run();
+}
+
+QVariant Database::scalar(const QString &sql, std::initializer_list<QVariant> parameters)
+{
+    Statement statement = prepare(sql);
+    int index = 1;
+    for (const QVariant &value : parameters)
+        statement.bind(index++, value);
+    if (!statement.next() || statement.isNull(0))
+        return {};
+    sqlite3_stmt *raw = statement.m_statement;
+    switch (sqlite3_column_type(raw, 0)) {
+    case SQLITE_INTEGER:
+        return statement.toInt64(0);
+    case SQLITE_FLOAT:
+        return statement.toDouble(0);
+    case SQLITE_BLOB:
+        return statement.toBlob(0);
+    default:
+        return statement.toText(0);
+    }
+}
+
+void Database::transaction(const std::function<void()> &work)
+{
+    // The outermost level takes the write lock up front (IMMEDIATE), so it never fails half-way on
+    // "busy"; inner levels are savepoints, so a service can record its audit line inside the
+    // caller's transaction and both commit or roll back together.
+    const QString savepoint = QStringLiteral("level%1").arg(m_transactionDepth);
+    execute(m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
+    ++m_transactionDepth;
+    bool workDone = false;
+    try {
+        work();
+        workDone = true;
+        --m_transactionDepth;
+        execute(m_transactionDepth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+    } catch (...) {
+        if (!workDone)
+            --m_transactionDepth;
+        const QByteArray undo = m_transactionDepth == 0
+                                    ? QByteArray("ROLLBACK")
+                                    : ("ROLLBACK TO " + savepoint.toUtf8() + "; RELEASE " + savepoint.toUtf8());
+        sqlite3_exec(m_handle, undo.constData(), nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+int Database::schemaVersion()
+{
+    return static_cast<int>(scalar(QStringLiteral("PRAGMA user_version")).toLongLong());
+}
+
+void Database::throwLastError(int code, const QString &context) const
+{
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        throw StorageError(StorageErrorKind::DiskFull,
+                           tr("The disk holding %1 is full; the last change was cancelled and nothing was lost.")
+                               .arg(m_path));
+    case SQLITE_CONSTRAINT:
+        throw StorageError(StorageErrorKind::Constraint, tr("Refused by the database: %1").arg(detail));
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        throw StorageError(StorageErrorKind::WrongKey,
+                           tr("The database %1 is damaged or does not open with this key (%2).").arg(m_path, detail));
+    case SQLITE_CANTOPEN:
+        throw StorageError(StorageErrorKind::NotFound, tr("Cannot open %1 (%2).").arg(m_path, detail));
+    default:
+        throw StorageError(StorageErrorKind::Io, tr("Database error while %1: %2").arg(context, detail));
+    }
+}
+
+} // namespace portique::storage

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include "databasekey.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <initializer_list>
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace portique::storage {
+
+class Database;
+
+/// @brief A prepared statement of one Database; used on that connection's thread only.
+class Statement final {
+public:
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&) = delete;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    /// @brief Binds a value to ?N (1-based). Null, integers, bools, strings and byte arrays are supported.
+    Statement &bind(int index, const QVariant &value);
+    /// @brief Steps once; true while a row is available. Errors throw StorageError.
+    bool next();
+    /// @brief Steps until done; returns the number of rows changed.
+    int run();
+
+    bool isNull(int column) const;
+    qint64 toInt64(int column) const;
+    double toDouble(int column) const;
+    QString toText(int column) const;
+    QByteArray toBlob(int column) const;
+
+private:
+    friend class Database;
+    Statement(Database &database, sqlite3_stmt *statement);
+    Database &m_database;
+    sqlite3_stmt *m_statement;
+};
+
+/// @brief One SQLCipher connection. Not thread-safe: use it from the thread that opened it
+/// (DatabaseThread gives each connection its own thread).
+class Database final {
+public:
+    enum class OpenMode {
+        CreateNew,  ///< the file must not exist yet
+        Existing,   ///< the file must exist
+    };
+
+    /// @brief Opens (or creates) the encrypted file, checks that SQLCipher is active and the key right,
+    /// sets WAL, foreign keys and secure delete, then applies pending migrations.
+    /// A wrong key or a damaged file throws StorageError and leaves the file byte for byte untouched.
+    static std::unique_ptr<Database> open(const QString &path, const DatabaseKey &key, OpenMode mode);
+    /// @brief As open(), but stops the migrations at @p schemaVersion (tests of each migration).
+    static std::unique_ptr<Database> openAtVersion(const QString &path, const DatabaseKey &key, OpenMode mode,
+                                                   int schemaVersion);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Statement prepare(const QString &sql);
+    /// @brief Runs one statement with positional parameters; returns the rows changed.
+    int execute(const QString &sql, std::initializer_list<QVariant> parameters = {});
+    /// @brief The first column of the first row, or an invalid QVariant when there is no row.
+    QVariant scalar(const QString &sql, std::initializer_list<QVariant> parameters = {});
+    /// @brief Runs @p work inside BEGIN IMMEDIATE / COMMIT; any exception rolls back and is rethrown.
+    void transaction(const std::function<void()> &work);
+    qint64 lastInsertId() const;
+
+    QString path() const { return m_path; }
+    /// @brief SQLCipher's version as reported by PRAGMA cipher_version (never empty once open).
+    QString cipherVersion() const { return m_cipherVersion; }
+    int schemaVersion();
+
+    /// @brief Converts the connection's last error into a StorageError (used by Statement).
+    [[noreturn]] void throwLastError(int code, const QString &context) const;
+
+private:
+    Database(sqlite3 *handle, QString path);
+    void unlock(const DatabaseKey &key);
+    void configure();
+    sqlite3 *m_handle;
+    QString m_path;
+    QString m_cipherVersion;
+    int m_transactionDepth = 0;
+};
+
+} // namespace portique::storage

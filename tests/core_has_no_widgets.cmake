@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when any file under core/ includes a Qt Widgets header or links Qt6::Widgets.
+file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp" "${CORE_DIR}/CMakeLists.txt")
+set(widget_headers "QtWidgets|QWidget|QMainWindow|QDialog|QApplication|QMessageBox|QLabel|QPushButton|QLineEdit|QTableView|QPrintDialog")
+set(offenders "")
+foreach(source IN LISTS sources)
+  file(STRINGS "${source}" hits REGEX "#include[ \t]*<(${widget_headers})|Qt6::Widgets|Qt::Widgets")
+  if(hits)
+    list(APPEND offenders "${source}: ${hits}")
+  endif()
+endforeach()
+list(LENGTH sources count)
+if(offenders)
+  message(FATAL_ERROR "core/ must not use Qt Widgets:\n${offenders}")
+endif()
+message(STATUS "checked ${count} files under core/: no Widgets")

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include "fakeclock.h"
+#include "privacy/auditlog.h"
+#include "storage/database.h"
+#include "storage/databasekey.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace portique::test {
+
+/// A fresh encrypted database in its own temporary folder, per test (STYLE.md: fixtures open a fresh
+/// encrypted database per test).
+class TestStation final {
+public:
+    TestStation();
+    QString folder() const { return m_dir.path(); }
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("portique.db")); }
+    QString keyPath() const { return m_dir.filePath(QStringLiteral("portique.key")); }
+    const storage::DatabaseKey &key() const { return m_key; }
+    storage::Database &database() { return *m_database; }
+    privacy::AuditLog &audit() { return *m_audit; }
+    FakeClock &clock() { return m_clock; }
+    /// Closes the connection (checkpointing the WAL into the main file).
+    void close();
+    /// Opens it again after close().
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    storage::DatabaseKey m_key;
+    FakeClock m_clock;
+    std::unique_ptr<storage::Database> m_database;
+    std::unique_ptr<privacy::AuditLog> m_audit;
+};
+
+/// SHA-256 of a file's bytes, to prove a failed open left it untouched.
+QByteArray fileDigest(const QString &path);
+
+/// The shared test data folder, or an empty string after QSKIP-worthy absence. Under CI=true a
+/// missing folder is a failure, not a skip (DEVELOPERS.md).
+QString testDataDir();
+
+} // namespace portique::test
