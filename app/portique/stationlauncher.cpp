@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "stationlauncher.h"
+
+#include "dbjob.h"
+#include "i18n/language.h"
+#include "logindialog.h"
+#include "loginform.h"
+#include "mainwindow.h"
+#include "station/stationservices.h"
+#include "storage/databasethread.h"
+#include "storage/keyfile.h"
+
+#include <QApplication>
+#include <QFutureWatcher>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QtConcurrent>
+
+namespace portique::app {
+namespace {
+
+struct StationFacts {
+    QString cipherVersion;
+    QString schoolName;
+    QString language;
+    qint64 autoLockMinutes = 5;
+};
+
+} // namespace
+
+StationLauncher::StationLauncher(LaunchOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_context.clock = &m_clock;
+    m_context.databasePath = m_options.databasePath;
+    m_context.demo = m_options.demo;
+}
+
+StationLauncher::~StationLauncher() = default;
+
+void StationLauncher::start()
+{
+    const QString keyPath = m_options.keyFilePath;
+    try {
+        if (storage::KeyFile::inspect(keyPath) == storage::KeyFileKind::Raw) {
+            openDatabase(storage::KeyFile::read(keyPath));
+            return;
+        }
+    } catch (const storage::StorageError &error) {
+        fail(error.message());
+        return;
+    }
+    bool given = false;
+    const QString passphrase = QInputDialog::getText(nullptr, tr("Portique — unlock the station"),
+                                                     tr("Passphrase of the database key:"), QLineEdit::Password,
+                                                     QString(), &given);
+    if (!given) {
+        QCoreApplication::exit(0);
+        return;
+    }
+    // Argon2id takes about a second and 256 MiB: never on the GUI thread.
+    auto *watcher = new QFutureWatcher<std::shared_ptr<storage::DatabaseKey>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        try {
+            openDatabase(std::move(*watcher->result()));
+        } catch (...) {
+            fail(ui::messageOf(std::current_exception()));
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([keyPath, passphrase] {
+        return std::make_shared<storage::DatabaseKey>(storage::KeyFile::read(keyPath, [&] { return passphrase; }));
+    }));
+}
+
+void StationLauncher::openDatabase(storage::DatabaseKey key)
+{
+    m_writer = std::make_unique<storage::DatabaseThread>(m_options.databasePath, std::move(key));
+    m_context.writer = m_writer.get();
+    const common::Clock *clock = &m_clock;
+    ui::submitJob<StationFacts>(
+        *m_writer, this,
+        [clock](storage::Database &db) {
+            station::StationServices services(db, *clock);
+            return StationFacts{db.cipherVersion(), services.settings.value(station::settings::schoolName),
+                                services.settings.value(station::settings::language),
+                                services.settings.value(station::settings::autoLockMinutes)};
+        },
+        [this](const StationFacts &facts) {
+            m_context.cipherVersion = facts.cipherVersion;
+            m_context.schoolName = facts.schoolName;
+            m_autoLockMinutes = facts.autoLockMinutes;
+            i18n::installTranslation(m_options.forcedLanguage.isEmpty() ? facts.language : m_options.forcedLanguage);
+            showLogin();
+        },
+        [this](const QString &message) { fail(message); });
+}
+
+void StationLauncher::showLogin()
+{
+    m_login = std::make_unique<ui::LoginDialog>(m_context);
+    connect(m_login.get(), &QDialog::finished, this, [this](int result) {
+        if (result != QDialog::Accepted || !m_login->user()) {
+            QCoreApplication::exit(0);
+            return;
+        }
+        m_window = std::make_unique<ui::MainWindow>(m_context, *m_login->user(), m_autoLockMinutes);
+        m_window->showTab(m_options.tab);
+        m_window->show();
+        m_login->deleteLater();
+        m_login.release();
+    });
+    m_login->show();
+    if (!m_options.autoLogin.isEmpty())
+        m_login->form()->submitAs(m_options.autoLogin, qEnvironmentVariable("PORTIQUE_PASSWORD"));
+}
+
+void StationLauncher::fail(const QString &message)
+{
+    QMessageBox::critical(nullptr, tr("Portique cannot start"), message);
+    QCoreApplication::exit(1);
+}
+
+} // namespace portique::app

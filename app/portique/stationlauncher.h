@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include "common/clock.h"
+#include "stationcontext.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace portique::storage {
+class DatabaseKey;
+class DatabaseThread;
+}
+
+namespace portique::ui {
+class LoginDialog;
+class MainWindow;
+}
+
+namespace portique::app {
+
+/// @brief What the command line asked for.
+struct LaunchOptions {
+    QString databasePath;
+    QString keyFilePath;
+    bool demo = false;
+    QString forcedLanguage; ///< empty: the station's setting
+    QString autoLogin;      ///< sign in as this login with PORTIQUE_PASSWORD (smoke runs)
+    int tab = 0;            ///< tab to show after sign-in (smoke runs)
+};
+
+/// @brief Opens the station step by step without blocking the GUI thread: key (passphrase asked if
+/// needed, Argon2id off the GUI thread), database thread, station settings, sign-in, main window.
+/// Any failure shows a clear message and ends the application with exit code 1.
+class StationLauncher final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StationLauncher)
+
+public:
+    explicit StationLauncher(LaunchOptions options, QObject *parent = nullptr);
+    ~StationLauncher() override;
+    void start();
+
+private:
+    void openDatabase(storage::DatabaseKey key);
+    void showLogin();
+    void fail(const QString &message);
+
+    LaunchOptions m_options;
+    common::SystemClock m_clock;
+    ui::StationContext m_context;
+    qint64 m_autoLockMinutes = 5;
+    std::unique_ptr<storage::DatabaseThread> m_writer;
+    std::unique_ptr<ui::LoginDialog> m_login;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+} // namespace portique::app

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "auditactions.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace portique::privacy {
+
+QString auditActionLabel(const QString &action)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("station.init"), QT_TRANSLATE_NOOP("Audit", "Station created")},
+        {QStringLiteral("login.ok"), QT_TRANSLATE_NOOP("Audit", "Signed in")},
+        {QStringLiteral("login.failed"), QT_TRANSLATE_NOOP("Audit", "Failed sign-in")},
+        {QStringLiteral("login.locked"), QT_TRANSLATE_NOOP("Audit", "Login locked after failed attempts")},
+        {QStringLiteral("session.lock"), QT_TRANSLATE_NOOP("Audit", "Station locked")},
+        {QStringLiteral("session.logout"), QT_TRANSLATE_NOOP("Audit", "Signed out")},
+        {QStringLiteral("user.add"), QT_TRANSLATE_NOOP("Audit", "User added")},
+        {QStringLiteral("user.password"), QT_TRANSLATE_NOOP("Audit", "Password changed")},
+        {QStringLiteral("user.disable"), QT_TRANSLATE_NOOP("Audit", "User disabled")},
+        {QStringLiteral("user.enable"), QT_TRANSLATE_NOOP("Audit", "User enabled")},
+        {QStringLiteral("settings.change"), QT_TRANSLATE_NOOP("Audit", "Setting changed")},
+        {QStringLiteral("audit.verify"), QT_TRANSLATE_NOOP("Audit", "Audit trail checked")},
+    };
+    const auto it = labels.constFind(action);
+    return it == labels.cend() ? action : QCoreApplication::translate("Audit", it.value());
+}
+
+} // namespace portique::privacy

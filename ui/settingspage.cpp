@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "settingspage.h"
+
+#include "dbjob.h"
+#include "station/stationservices.h"
+#include "theme.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace portique::ui {
+namespace {
+
+void bound(QSpinBox *box, const station::IntegerSetting &setting, const QString &suffix)
+{
+    box->setRange(static_cast<int>(setting.minimum), static_cast<int>(setting.maximum));
+    box->setSuffix(suffix);
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(const StationContext &context, QString actor, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_actor(std::move(actor))
+    , m_school(new QLineEdit(this))
+    , m_autoLock(new QSpinBox(this))
+    , m_attempts(new QSpinBox(this))
+    , m_lockMinutes(new QSpinBox(this))
+    , m_language(new QComboBox(this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_message(new QLabel(this))
+{
+    m_school->setObjectName(QStringLiteral("schoolName"));
+    m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
+    m_attempts->setObjectName(QStringLiteral("lockoutAttempts"));
+    m_lockMinutes->setObjectName(QStringLiteral("lockoutMinutes"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_save->setObjectName(QStringLiteral("saveSettings"));
+    m_message->setObjectName(QStringLiteral("settingsMessage"));
+    bound(m_autoLock, station::settings::autoLockMinutes, tr(" min"));
+    bound(m_attempts, station::settings::lockoutAttempts, QString());
+    bound(m_lockMinutes, station::settings::lockoutMinutes, tr(" min"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_message->setWordWrap(true);
+
+    auto *title = new QLabel(tr("Station settings"), this);
+    title->setProperty("role", QStringLiteral("subtitle"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("School &name"), m_school);
+    form->addRow(tr("Lock the station after &inactivity of"), m_autoLock);
+    form->addRow(tr("Failed sign-ins before a &lockout"), m_attempts);
+    form->addRow(tr("Lockout &duration"), m_lockMinutes);
+    form->addRow(tr("Interface &language (at next start)"), m_language);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_save, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+}
+
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+SettingsPage::Values SettingsPage::current() const
+{
+    return {m_autoLock->value(), m_attempts->value(), m_lockMinutes->value(), m_language->currentData().toString(),
+            m_school->text().trimmed()};
+}
+
+void SettingsPage::show(const Values &values)
+{
+    m_loaded = values;
+    m_school->setText(values.schoolName);
+    m_autoLock->setValue(static_cast<int>(values.autoLockMinutes));
+    m_attempts->setValue(static_cast<int>(values.lockoutAttempts));
+    m_lockMinutes->setValue(static_cast<int>(values.lockoutMinutes));
+    m_language->setCurrentIndex(m_language->findData(values.language));
+}
+
+void SettingsPage::reload()
+{
+    const common::Clock *clock = m_context.clock;
+    submitJob<Values>(
+        *m_context.writer, this,
+        [clock](storage::Database &db) {
+            station::StationServices services(db, *clock);
+            station::SettingsStore &settings = services.settings;
+            return Values{settings.value(station::settings::autoLockMinutes), settings.value(station::settings::lockoutAttempts),
+                          settings.value(station::settings::lockoutMinutes), settings.value(station::settings::language),
+                          settings.value(station::settings::schoolName)};
+        },
+        [this](const Values &values) { show(values); },
+        [this](const QString &message) {
+            setTextRole(m_message, QStringLiteral("error"));
+            m_message->setText(message);
+        });
+}
+
+void SettingsPage::save()
+{
+    const Values wanted = current();
+    const Values before = m_loaded;
+    const common::Clock *clock = m_context.clock;
+    const QString actor = m_actor;
+    m_save->setEnabled(false);
+    submitJob<void>(
+        *m_context.writer, this,
+        [=](storage::Database &db) {
+            station::StationServices services(db, *clock);
+            // One transaction: either every changed setting is saved and audited, or none is.
+            db.transaction([&] {
+                if (wanted.schoolName != before.schoolName)
+                    services.settings.set(station::settings::schoolName, wanted.schoolName, actor);
+                if (wanted.autoLockMinutes != before.autoLockMinutes)
+                    services.settings.set(station::settings::autoLockMinutes, wanted.autoLockMinutes, actor);
+                if (wanted.lockoutAttempts != before.lockoutAttempts)
+                    services.settings.set(station::settings::lockoutAttempts, wanted.lockoutAttempts, actor);
+                if (wanted.lockoutMinutes != before.lockoutMinutes)
+                    services.settings.set(station::settings::lockoutMinutes, wanted.lockoutMinutes, actor);
+                if (wanted.language != before.language)
+                    services.settings.set(station::settings::language, wanted.language, actor);
+            });
+        },
+        [this, wanted] {
+            m_save->setEnabled(true);
+            m_loaded = wanted;
+            setTextRole(m_message, QStringLiteral("ok"));
+            m_message->setText(tr("✓ Settings saved."));
+            Q_EMIT saved(wanted);
+        },
+        [this](const QString &message) {
+            m_save->setEnabled(true);
+            setTextRole(m_message, QStringLiteral("error"));
+            m_message->setText(message);
+        });
+}
+
+} // namespace portique::ui

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include <QString>
+
+namespace portique::common {
+class Clock;
+}
+namespace portique::storage {
+class DatabaseThread;
+}
+
+namespace portique::ui {
+
+/// @brief What every screen needs from the running station; owned by app/portique's main().
+struct StationContext {
+    storage::DatabaseThread *writer = nullptr; ///< the single writer: every database job goes here
+    const common::Clock *clock = nullptr;
+    QString databasePath;
+    QString cipherVersion;
+    QString schoolName;
+    bool demo = false; ///< the embedded demo: the login screen shows the published demo logins
+};
+
+} // namespace portique::ui

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "statuspage.h"
+
+#include "dbjob.h"
+#include "station/stationservices.h"
+#include "storage/database.h"
+#include "theme.h"
+
+#include <QCoreApplication>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace portique::ui {
+namespace {
+
+struct Health {
+    int schemaVersion = 0;
+    qint64 auditRecords = 0;
+    QDateTime lastAudit;
+    qint64 autoLockMinutes = 0;
+    qint64 users = 0;
+};
+
+QLabel *section(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setProperty("role", QStringLiteral("section"));
+    return label;
+}
+
+QString allowedWork(accounts::Role role)
+{
+    using accounts::Permission;
+    QStringList work;
+    if (accounts::roleAllows(role, Permission::OperateGate))
+        work << QCoreApplication::translate("Ui", "entrance lanes and visitors");
+    if (accounts::roleAllows(role, Permission::ReadReports))
+        work << QCoreApplication::translate("Ui", "daily and experiment reports");
+    if (accounts::roleAllows(role, Permission::ManagePrivacy))
+        work << QCoreApplication::translate("Ui", "consents, retention, subject rights and the audit trail");
+    if (accounts::roleAllows(role, Permission::ManageUsers))
+        work << QCoreApplication::translate("Ui", "users and station settings");
+    return work.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+StatusPage::StatusPage(const StationContext &context, accounts::User user, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_user(std::move(user))
+    , m_database(new QLabel(this))
+    , m_audit(new QLabel(this))
+    , m_session(new QLabel(this))
+{
+    m_database->setObjectName(QStringLiteral("databaseHealth"));
+    m_audit->setObjectName(QStringLiteral("auditHealth"));
+    for (QLabel *label : {m_database, m_audit, m_session}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    auto *who = new QLabel(tr("<b>%1</b> — %2").arg(m_user.displayName.toHtmlEscaped(), accounts::roleLabel(m_user.role)), this);
+    who->setObjectName(QStringLiteral("whoAmI"));
+    auto *work = new QLabel(tr("Your role gives access to: %1.").arg(allowedWork(m_user.role)), this);
+    work->setWordWrap(true);
+    work->setProperty("role", QStringLiteral("note"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(6);
+    auto *title = new QLabel(m_context.schoolName, this);
+    title->setProperty("role", QStringLiteral("subtitle"));
+    layout->addWidget(title);
+    layout->addWidget(section(tr("Session"), this));
+    layout->addWidget(who);
+    layout->addWidget(work);
+    layout->addWidget(m_session);
+    layout->addWidget(section(tr("Database"), this));
+    layout->addWidget(m_database);
+    layout->addWidget(section(tr("Audit trail"), this));
+    layout->addWidget(m_audit);
+    layout->addStretch(1);
+}
+
+void StatusPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void StatusPage::reload()
+{
+    const common::Clock *clock = m_context.clock;
+    submitJob<Health>(
+        *m_context.writer, this,
+        [clock](storage::Database &db) {
+            station::StationServices services(db, *clock);
+            Health health;
+            health.schemaVersion = db.schemaVersion();
+            health.auditRecords = services.audit.count();
+            const auto newest = services.audit.newest(1);
+            health.lastAudit = newest.isEmpty() ? QDateTime() : newest.constFirst().at;
+            health.autoLockMinutes = services.settings.value(station::settings::autoLockMinutes);
+            health.users = services.users.list().size();
+            return health;
+        },
+        [this](const Health &health) {
+            setTextRole(m_database, QStringLiteral("ok"));
+            m_database->setText(tr("✓ Encrypted (SQLCipher %1), schema version %2, %n user(s).", nullptr,
+                                   static_cast<int>(health.users))
+                                    .arg(m_context.cipherVersion)
+                                    .arg(health.schemaVersion)
+                                + QStringLiteral("<br><span style='font-weight:normal'>")
+                                + m_context.databasePath.toHtmlEscaped() + QStringLiteral("</span>"));
+            m_audit->setText(tr("%n record(s); the latest on %1.", nullptr, static_cast<int>(health.auditRecords))
+                                 .arg(QLocale().toString(health.lastAudit.toLocalTime(), QStringLiteral("dddd d MMMM yyyy, HH:mm"))));
+            m_session->setText(tr("The station locks itself after %n minute(s) without activity (Ctrl+L locks it now).",
+                                  nullptr, static_cast<int>(health.autoLockMinutes)));
+        },
+        [this](const QString &message) {
+            setTextRole(m_database, QStringLiteral("error"));
+            m_database->setText(tr("✕ %1").arg(message));
+        });
+}
+
+} // namespace portique::ui

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include "stationcontext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace portique::ui {
+
+class UserTableModel;
+
+/// @brief The administrator's list of users: add, reset a password, disable or enable.
+class UsersPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsersPage)
+
+public:
+    UsersPage(const StationContext &context, QString actor, QWidget *parent = nullptr);
+    void reload();
+    UserTableModel *model() const { return m_model; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QString selectedLogin() const;
+    void updateButtons();
+    void toggleDisabled();
+
+    const StationContext &m_context;
+    QString m_actor;
+    UserTableModel *m_model;
+    QTableView *m_table;
+    QPushButton *m_add;
+    QPushButton *m_reset;
+    QPushButton *m_toggle;
+    QLabel *m_message;
+};
+
+} // namespace portique::ui
