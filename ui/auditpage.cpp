@@ -62,6 +62,7 @@ AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *pare
     bar->addWidget(refresh);
     bar->addWidget(m_verify);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(title);
     layout->addWidget(explanation);
     layout->addLayout(bar);

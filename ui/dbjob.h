@@ -6,6 +6,7 @@
 #include "storage/databasethread.h"
 #include "storage/storageerror.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
@@ -27,10 +28,14 @@ template <typename Result, typename Done, typename Failed>
 void submitJob(storage::DatabaseThread &thread, QObject *context, std::function<Result(storage::Database &)> job,
                Done done, Failed failed)
 {
-    thread.submit<Result>(std::move(job)).then(context, [done, failed](QFuture<Result> future) {
+    // A watcher owned by the context rather than QFuture::then(context): Qt 6.4 asserts when the
+    // context of a continuation is destroyed first (a page closed while its job runs).
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, done, failed] {
+        watcher->deleteLater();
         if constexpr (std::is_void_v<Result>) {
             try {
-                future.waitForFinished();
+                watcher->future().waitForFinished();
             } catch (...) {
                 failed(messageOf(std::current_exception()));
                 return;
@@ -39,7 +44,7 @@ void submitJob(storage::DatabaseThread &thread, QObject *context, std::function<
         } else {
             std::optional<Result> result;
             try {
-                result = future.result();
+                result = watcher->future().result();
             } catch (...) {
                 failed(messageOf(std::current_exception()));
                 return;
@@ -47,6 +52,7 @@ void submitJob(storage::DatabaseThread &thread, QObject *context, std::function<
             done(*result);
         }
     });
+    watcher->setFuture(thread.submit<Result>(std::move(job)));
 }
 
 } // namespace portique::ui

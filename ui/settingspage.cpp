@@ -60,6 +60,7 @@ SettingsPage::SettingsPage(const StationContext &context, QString actor, QWidget
     form->addRow(tr("Lockout &duration"), m_lockMinutes);
     form->addRow(tr("Interface &language (at next start)"), m_language);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(title);
     layout->addLayout(form);
     layout->addWidget(m_message);

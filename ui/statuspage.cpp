@@ -8,7 +8,10 @@
 #include "theme.h"
 
 #include <QCoreApplication>
+#include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -24,11 +27,29 @@ struct Health {
     qint64 users = 0;
 };
 
-QLabel *section(const QString &text, QWidget *parent)
+// A framed block with an icon and a heading: one subject per card, read at a glance.
+QFrame *card(const QString &icon, const QString &heading, const QList<QWidget *> &content, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setProperty("role", QStringLiteral("card"));
+    auto *picture = new QLabel(frame);
+    picture->setPixmap(QIcon(icon).pixmap(32, 32));
+    auto *label = new QLabel(heading, frame);
     label->setProperty("role", QStringLiteral("section"));
-    return label;
+    auto *top = new QHBoxLayout;
+    top->addWidget(picture);
+    top->addWidget(label, 1);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(18, 14, 18, 18);
+    layout->setSpacing(8);
+    layout->addLayout(top);
+    for (QWidget *widget : content) {
+        widget->setParent(frame);
+        layout->addWidget(widget);
+    }
+    layout->addStretch(1);
+    return frame;
 }
 
 QString allowedWork(accounts::Role role)
@@ -68,19 +89,21 @@ StatusPage::StatusPage(const StationContext &context, accounts::User user, QWidg
     work->setWordWrap(true);
     work->setProperty("role", QStringLiteral("note"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(6);
     auto *title = new QLabel(m_context.schoolName, this);
-    title->setProperty("role", QStringLiteral("subtitle"));
+    title->setProperty("role", QStringLiteral("title"));
+    auto *grid = new QGridLayout;
+    grid->setSpacing(16);
+    grid->addWidget(card(QStringLiteral(":/icons/user.svg"), tr("Session"), {who, work, m_session}, this), 0, 0);
+    grid->addWidget(card(QStringLiteral(":/icons/database.svg"), tr("Database"), {m_database}, this), 0, 1);
+    grid->addWidget(card(QStringLiteral(":/icons/chain.svg"), tr("Audit trail"), {m_audit}, this), 1, 0);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(16);
     layout->addWidget(title);
-    layout->addWidget(section(tr("Session"), this));
-    layout->addWidget(who);
-    layout->addWidget(work);
-    layout->addWidget(m_session);
-    layout->addWidget(section(tr("Database"), this));
-    layout->addWidget(m_database);
-    layout->addWidget(section(tr("Audit trail"), this));
-    layout->addWidget(m_audit);
+    layout->addLayout(grid);
     layout->addStretch(1);
 }
 

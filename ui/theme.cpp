@@ -62,9 +62,12 @@ QLabel[role="note"] { color: %1; }
 QLabel[role="error"] { color: %2; font-weight: 600; }
 QLabel[role="ok"] { color: %3; font-weight: 600; }
 QTabBar::tab { padding: 8px 18px; }
+QFrame[role="card"] { background: %4; border: 1px solid %5; border-radius: 8px; }
 QStatusBar QLabel { padding: 0 8px; }
 )")
-                                  .arg(note, colours::alert.name(), colours::ok.name()));
+                                  .arg(note, colours::alert.name(), colours::ok.name(),
+                                       theme == Theme::Dark ? QStringLiteral("#262a31") : QStringLiteral("#ffffff"),
+                                       theme == Theme::Dark ? QStringLiteral("#3a3f48") : QStringLiteral("#d5d9e0")));
 }
 
 void setTextRole(QWidget *widget, const QString &role)

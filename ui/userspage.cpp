@@ -58,6 +58,7 @@ UsersPage::UsersPage(const StationContext &context, QString actor, QWidget *pare
     bar->addWidget(m_toggle);
     bar->addStretch(1);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(title);
     layout->addWidget(explanation);
     layout->addLayout(bar);

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+// The window a person sees, offscreen: sign-in, refusal, lock after inactivity, tabs by role,
+// user administration, audit check and settings, all through the real database thread.
+#include "accounts/userstore.h"
+#include "formdialog.h"
+#include "inactivitywatcher.h"
+#include "lockscreen.h"
+#include "logindialog.h"
+#include "loginform.h"
+#include "mainwindow.h"
+#include "station/stationservices.h"
+#include "storage/databasethread.h"
+#include "teststation.h"
+#include "userdialogs.h"
+#include "userspage.h"
+#include "usertablemodel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace portique;
+
+class TestGui final : public QObject {
+    Q_OBJECT
+
+    struct Fixture {
+        test::TestStation station;
+        std::unique_ptr<storage::DatabaseThread> writer;
+        ui::StationContext context;
+        Fixture()
+        {
+            station::StationServices services(station.database(), station.clock());
+            services.users.add(QStringLiteral("dpo"), QStringLiteral("Claire Fictive"), accounts::Role::Dpo,
+                               QStringLiteral("admin-pass-1"), QStringLiteral("system"));
+            services.users.add(QStringLiteral("accueil"), QStringLiteral("Karim Fictif"), accounts::Role::Agent,
+                               QStringLiteral("agent-pass-1"), QStringLiteral("dpo"));
+            services.users.add(QStringLiteral("proviseur"), QStringLiteral("Anne Fictive"), accounts::Role::Principal,
+                               QStringLiteral("principal-pass-1"), QStringLiteral("dpo"));
+            station.close();
+            writer = std::make_unique<storage::DatabaseThread>(station.databasePath(), station.key().clone());
+            context.writer = writer.get();
+            context.clock = &station.clock();
+            context.databasePath = station.databasePath();
+            context.cipherVersion = QStringLiteral("3.4.1");
+            context.schoolName = QStringLiteral("Lycée Test");
+        }
+        accounts::User user(const QString &login)
+        {
+            return *writer
+                        ->submit<std::optional<accounts::User>>([this, login](storage::Database &db) {
+                            return station::StationServices(db, station.clock()).users.find(login);
+                        })
+                        .result();
+        }
+        qint64 auditCount(const QString &action)
+        {
+            return writer
+                ->submit<qint64>([action](storage::Database &db) {
+                    return db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?1"), {action}).toLongLong();
+                })
+                .result();
+        }
+    };
+
+    static QStringList visibleTexts(QWidget *root)
+    {
+        QStringList texts;
+        for (QLabel *label : root->findChildren<QLabel *>()) {
+            if (label->isVisibleTo(root))
+                texts << label->text();
+        }
+        return texts;
+    }
+
+private Q_SLOTS:
+    void signInAcceptsTheRightPassword()
+    {
+        Fixture f;
+        ui::LoginDialog dialog(f.context);
+        dialog.show();
+        dialog.form()->submitAs(QStringLiteral("accueil"), QStringLiteral("agent-pass-1"));
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.user()->login, QStringLiteral("accueil"));
+        QCOMPARE(dialog.user()->role, accounts::Role::Agent);
+    }
+
+    void signInRefusesAWrongPassword()
+    {
+        Fixture f;
+        ui::LoginDialog dialog(f.context);
+        dialog.show();
+        dialog.form()->submitAs(QStringLiteral("accueil"), QStringLiteral("wrong"));
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("message"));
+        QTRY_COMPARE(message->text(), QStringLiteral("Wrong login or password."));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.user());
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty());
+        QCOMPARE(f.auditCount(QStringLiteral("login.failed")), 1);
+    }
+
+    void signInSaysWhenLockedOut()
+    {
+        Fixture f;
+        ui::LoginDialog dialog(f.context);
+        dialog.show();
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("message"));
+        for (int i = 0; i < 5; ++i) {
+            dialog.form()->submitAs(QStringLiteral("accueil"), QStringLiteral("guess"));
+            QTRY_VERIFY(dialog.findChild<QPushButton *>(QStringLiteral("submit"))->isEnabled());
+        }
+        QTRY_VERIFY(message->text().contains(QStringLiteral("locked until")));
+    }
+
+    void tabsFollowTheRole_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QStringList>("tabs");
+        QTest::newRow("agent") << QStringLiteral("accueil") << QStringList{QStringLiteral("Station")};
+        QTest::newRow("principal") << QStringLiteral("proviseur") << QStringList{QStringLiteral("Station")};
+        QTest::newRow("dpo") << QStringLiteral("dpo")
+                             << QStringList{QStringLiteral("Station"), QStringLiteral("Privacy"), QStringLiteral("Administration")};
+    }
+    void tabsFollowTheRole()
+    {
+        QFETCH(QString, login);
+        QFETCH(QStringList, tabs);
+        Fixture f;
+        ui::MainWindow window(f.context, f.user(login), 5);
+        window.show();
+        QCOMPARE(window.tabTitles(), tabs);
+        QVERIFY(window.findChildren<ui::UsersPage *>().isEmpty() == (login != u"dpo"));
+    }
+
+    void locksAfterInactivityAndShowsNoPersonalData()
+    {
+        Fixture f;
+        ui::MainWindow window(f.context, f.user(QStringLiteral("dpo")), 5);
+        window.show();
+        QVERIFY(visibleTexts(&window).join(u' ').contains(QStringLiteral("Claire Fictive")));
+        window.inactivityWatcher()->setTimeout(std::chrono::milliseconds(200));
+        window.inactivityWatcher()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 5000);
+        QTRY_VERIFY(window.tabTitles().isEmpty());
+        QApplication::processEvents();
+        const QString shown = visibleTexts(&window).join(u' ');
+        QVERIFY2(!shown.contains(QStringLiteral("Claire")), qPrintable(shown));
+        QVERIFY(!shown.contains(QStringLiteral("dpo")));
+        QTRY_COMPARE(f.auditCount(QStringLiteral("session.lock")), 1);
+    }
+
+    void activityKeepsTheStationOpen()
+    {
+        Fixture f;
+        ui::MainWindow window(f.context, f.user(QStringLiteral("accueil")), 5);
+        window.show();
+        window.inactivityWatcher()->setTimeout(std::chrono::milliseconds(400));
+        window.inactivityWatcher()->start();
+        for (int i = 0; i < 8; ++i) {
+            QTest::qWait(100);
+            QTest::keyClick(&window, Qt::Key_Shift);
+        }
+        QVERIFY(!window.isLocked());
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 5000);
+    }
+
+    void anotherUserCanTakeOverTheLockedStation()
+    {
+        Fixture f;
+        ui::MainWindow window(f.context, f.user(QStringLiteral("dpo")), 5);
+        window.show();
+        window.lock(QStringLiteral("manual"));
+        QVERIFY(window.isLocked());
+        window.lockScreen()->form()->submitAs(QStringLiteral("accueil"), QStringLiteral("agent-pass-1"));
+        QTRY_VERIFY(!window.isLocked());
+        QCOMPARE(window.user().login, QStringLiteral("accueil"));
+        QCOMPARE(window.tabTitles(), QStringList{QStringLiteral("Station")});
+    }
+
+    void lockScreenRefusesAWrongPassword()
+    {
+        Fixture f;
+        ui::MainWindow window(f.context, f.user(QStringLiteral("accueil")), 5);
+        window.show();
+        window.lock(QStringLiteral("manual"));
+        window.lockScreen()->form()->submitAs(QStringLiteral("accueil"), QStringLiteral("nope"));
+        auto *message = window.lockScreen()->findChild<QLabel *>(QStringLiteral("message"));
+        QTRY_COMPARE(message->text(), QStringLiteral("Wrong login or password."));
+        QVERIFY(window.isLocked());
+    }
+
+    void addUserDialogSavesAndRefusesADuplicate()
+    {
+        Fixture f;
+        QWidget parent;
+        ui::FormDialog *dialog = ui::createAddUserDialog(f.context, QStringLiteral("dpo"), &parent);
+        dialog->show();
+        dialog->findChild<QLineEdit *>(QStringLiteral("newLogin"))->setText(QStringLiteral("accueil"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("newName"))->setText(QStringLiteral("Doublon"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("newPassword"))->setText(QStringLiteral("password-2026"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("confirmPassword"))->setText(QStringLiteral("password-2026"));
+        dialog->submit();
+        QTRY_VERIFY(dialog->message().contains(QStringLiteral("already taken")));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("newName"))->text(), QStringLiteral("Doublon"));
+
+        dialog->findChild<QLineEdit *>(QStringLiteral("confirmPassword"))->setText(QStringLiteral("different-2026"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("newLogin"))->setText(QStringLiteral("m.durand"));
+        dialog->submit();
+        QCOMPARE(dialog->message(), QStringLiteral("The two passwords differ."));
+
+        dialog->findChild<QLineEdit *>(QStringLiteral("confirmPassword"))->setText(QStringLiteral("password-2026"));
+        auto *role = dialog->findChild<QComboBox *>(QStringLiteral("newRole"));
+        role->setCurrentIndex(1); // principal
+        dialog->submit();
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+        const accounts::User created = f.user(QStringLiteral("m.durand"));
+        QCOMPARE(created.role, accounts::Role::Principal);
+        QCOMPARE(created.displayName, QStringLiteral("Doublon"));
+    }
+
+    void usersPageListsAndDisables()
+    {
+        Fixture f;
+        ui::UsersPage page(f.context, QStringLiteral("dpo"));
+        page.show();
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        auto *table = page.findChild<QTableView *>(QStringLiteral("usersTable"));
+        table->selectRow(0); // accueil (sorted by login)
+        auto *toggle = page.findChild<QPushButton *>(QStringLiteral("toggleUser"));
+        QVERIFY(toggle->isEnabled());
+        // Enabling/disabling goes through a confirmation box for disable; test the enable path
+        // by disabling through the store first.
+        f.writer->submit<void>([&f](storage::Database &db) {
+            station::StationServices(db, f.station.clock()).users.setDisabled(QStringLiteral("accueil"), true, QStringLiteral("dpo"));
+        }).waitForFinished();
+        page.reload();
+        QTRY_VERIFY(page.model()->userAt(0)->disabled);
+        table->selectRow(0);
+        QCOMPARE(toggle->text(), QStringLiteral("&Enable"));
+        toggle->click();
+        QTRY_VERIFY(!f.user(QStringLiteral("accueil")).disabled);
+        QTRY_VERIFY(!page.model()->userAt(0)->disabled);
+    }
+
+    void auditPageChecksTheChain()
+    {
+        Fixture f;
+        ui::MainWindow window(f.context, f.user(QStringLiteral("dpo")), 5);
+        window.show();
+        window.showTab(1);
+        auto *verify = window.findChild<QPushButton *>(QStringLiteral("verifyAudit"));
+        QVERIFY(verify);
+        verify->click();
+        auto *verdict = window.findChild<QLabel *>(QStringLiteral("auditVerdict"));
+        QTRY_VERIFY(verdict->text().contains(QStringLiteral("Intact")));
+        QTRY_COMPARE(f.auditCount(QStringLiteral("audit.verify")), 1);
+        f.writer->submit<int>([](storage::Database &db) {
+            return db.execute(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE seq = 2"));
+        }).waitForFinished();
+        verify->click();
+        QTRY_VERIFY(verdict->text().contains(QStringLiteral("broken at record 2")));
+    }
+
+    void settingsAreSavedAuditedAndApplied()
+    {
+        Fixture f;
+        ui::MainWindow window(f.context, f.user(QStringLiteral("dpo")), 5);
+        window.show();
+        window.showTab(2);
+        auto *administration = qobject_cast<QTabWidget *>(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(2));
+        administration->setCurrentIndex(1);
+        auto *autoLock = window.findChild<QSpinBox *>(QStringLiteral("autoLockMinutes"));
+        QTRY_COMPARE(autoLock->value(), 5);
+        autoLock->setValue(9);
+        window.findChild<QLineEdit *>(QStringLiteral("schoolName"))->setText(QStringLiteral("Lycée Jean Jaurès"));
+        window.findChild<QPushButton *>(QStringLiteral("saveSettings"))->click();
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("settingsMessage"))->text().contains(QStringLiteral("saved")));
+        QCOMPARE(f.auditCount(QStringLiteral("settings.change")), 2);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Portique — Lycée Jean Jaurès"));
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "test_gui.moc"
