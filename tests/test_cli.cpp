@@ -317,7 +317,8 @@ private Q_SLOTS:
 
     void messagesAreFrenchByDefault()
     {
-        const Run result = run({QStringLiteral("audit"), QStringLiteral("verify")}, {{QStringLiteral("PORTIQUE_LANG"), QStringLiteral("fr")}});
+        const Run result = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--user"), QStringLiteral("chef")},
+                               {{QStringLiteral("PORTIQUE_LANG"), QStringLiteral("fr")}});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("Aucune base")), qPrintable(result.err));
     }

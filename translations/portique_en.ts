@@ -2,478 +2,987 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login "%1" is not valid: 2 to 32 letters, digits, dots, dashes or underscores, without spaces or accents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user's name cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login "%1" is already taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No user has the login "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is the last active DPO/administrator and cannot be disabled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Give the station's database and key (--db PATH --key-file PATH, or PORTIQUE_DB and PORTIQUE_KEY_FILE), or run the demo with --demo.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Station created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login locked after failed attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 is missing (the next one found is %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 is out of order (found %2 in its place).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 was altered after it was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link from record %1 to the one before it is broken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The trail ends at record %1 but its head says %2: records were removed at the end.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
+        <source>Encrypted database file (or PORTIQUE_DB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key file of the database (or PORTIQUE_KEY_FILE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login of the operator (or PORTIQUE_USER); the password is read from PORTIQUE_PASSWORD or typed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: portiquectl %1 [options] %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: portiquectl %1 [options] %2 (see --help).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --%1 is required (see --help).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database given: use --db PATH or set PORTIQUE_DB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No key file given: use --key-file PATH or set PORTIQUE_KEY_FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of the database key: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No operator given: use --user LOGIN or set PORTIQUE_USER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login %1 is locked until %2 after too many failed attempts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The role "%1" of %2 does not allow this command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Walks the audit hash chain and reports the first broken link (exit 1 when broken).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail is broken: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints the newest audit records as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many records (default 50).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--limit takes a positive whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>check the audit hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>print the newest audit records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Creates the demo station in DIR (portique.db, portique.key) with the published demo users; does nothing if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Folder of the demo station.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>create the demo station</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Creates the encrypted database, its key file (mode 0600) and the first DPO/administrator. The administrator&apos;s password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
-        <translation type="unfinished"></translation>
+        <source>Creates the encrypted database, its key file (mode 0600) and the first DPO/administrator. The administrator's password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Login of the first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Full name of the first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name of the school.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Seal the key under a passphrase (Argon2id), read from PORTIQUE_PASSPHRASE or typed; it is asked at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New passphrase for the key: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The passphrase cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds a user. The new password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name shown on screens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agent, principal or dpo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown role "%1": use agent, principal or dpo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes a password (anyone their own; the administrator anyone's, which also lifts a lockout). The new password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the station's users as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disables a user: the login is refused until enabled again; history is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enables a disabled user again.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>add a user (agent, principal, dpo)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>change a password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>list users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>disable a user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>enable a user again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prints the versions of Portique and its libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>create the encrypted database, its key and the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>manage users: add, passwd, list, disable, enable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>audit trail: verify, list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>demo station: init</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>versions of Portique and its libraries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each command takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A command is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1" (see --help).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: portiquectl %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: portiquectl &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Reception agent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DPO / administrator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database %1 already exists; it is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A database key must be exactly %1 bytes, not %2.</source>
-        <translation type="unfinished"></translation>
+        <source>binding a value</source>
+        <translation type="unfinished" />
     </message>
-    <message>
-        <source>The database %1 has schema version %2, newer than this Portique (%3): update Portique before opening it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::accounts::UserStore</name>
-    <message>
-        <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login &quot;%1&quot; is not valid: 2 to 32 letters, digits, dots, dashes or underscores, without spaces or accents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user&apos;s name cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login &quot;%1&quot; is already taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No user has the login &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is the last active DPO/administrator and cannot be disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::cli</name>
-    <message>
-        <source>Walks the audit hash chain and reports the first broken link (exit 1 when broken).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail is broken: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints the newest audit records as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many records (default 50).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit takes a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds a user. The new password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name shown on screens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agent, principal or dpo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown role &quot;%1&quot;: use agent, principal or dpo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes a password (anyone their own; the administrator anyone&apos;s, which also lifts a lockout). The new password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the station&apos;s users as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disables a user: the login is refused until enabled again; history is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enables a disabled user again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::cli::CliContext</name>
-    <message>
-        <source>Encrypted database file (or PORTIQUE_DB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key file of the database (or PORTIQUE_KEY_FILE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login of the operator (or PORTIQUE_USER); the password is read from PORTIQUE_PASSWORD or typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: portiquectl %1 [options] %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: portiquectl %1 [options] %2 (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The option --%1 is required (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database given: use --db PATH or set PORTIQUE_DB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No key file given: use --key-file PATH or set PORTIQUE_KEY_FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase of the database key: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No operator given: use --user LOGIN or set PORTIQUE_USER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login %1 is locked until %2 after too many failed attempts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role &quot;%1&quot; of %2 does not allow this command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::privacy::AuditLog</name>
-    <message>
-        <source>Record %1 is missing (the next one found is %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record %1 is out of order (found %2 in its place).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record %1 was altered after it was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link from record %1 to the one before it is broken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The trail ends at record %1 but its head says %2: records were removed at the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::storage</name>
-    <message>
-        <source>The key file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file %1 can be read by other users (mode %2); run chmod 600 on it before use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the key file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::storage::Database</name>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The database %1 already exists; it is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is too short to be a Portique database: damaged or not a database. The file was not modified.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is an unencrypted SQLite file; Portique only opens encrypted databases.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the database %1.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>setting the key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SQLCipher is not active in this build (the plain SQLite library was linked first); refusing to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database %1 does not open with this key: wrong key, damaged file, or not a Portique database. The file was not modified.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database %1 cannot use write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The disk holding %1 is full; the last change was cancelled and nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refused by the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database %1 is damaged or does not open with this key (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::storage::KeyFile</name>
-    <message>
-        <source>The passphrase must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Not enough memory to derive the key from the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <source>A database key must be exactly %1 bytes, not %2.</source>
+        <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 is not a Portique key file (%2 bytes; a raw key has 32).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file %1 is protected by a passphrase; none was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong passphrase for the key file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::storage::Statement</name>
-    <message>
-        <source>binding a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
     <message>
         <source>The key file %1 already exists; it is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the key file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 can be read by other users (mode %2); run chmod 600 on it before use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Portique key file (%2 bytes; a raw key has 32).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 is protected by a passphrase; none was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong passphrase for the key file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, newer than this Portique (%3): update Portique before opening it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui</name>
+    <message>
+        <source>Unexpected error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entrance lanes and visitors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>daily and experiment reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consents, retention, subject rights and the audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>users and station settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. k.martin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the user's full name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::app::StationLauncher</name>
+    <message>
+        <source>Portique — unlock the station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of the database key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Portique cannot start</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::ui::AboutDialog</name>
+    <message>
+        <source>About Portique</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reception station for the entrance of a lycée</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge or QR code first; face comparison only with recorded consent, 1:1 against the template the person carries. No video and no student face image is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database cipher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Face model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not installed on this station (badge-only operation)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::ui::AuditPage</name>
+    <message>
+        <source>&amp;Check integrity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter: user, action, object…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every sign-in, change of user or setting, and later every decision, override, consent, export and erasure is recorded here. Each record is chained to the previous one by a hash: any edit, removal or reordering is detected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the whole chain…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>✓ Intact trail: %n record(s) checked.</source>
+        <translation><numerusform>✓ Intact trail: %n record checked.</numerusform><numerusform>✓ Intact trail: %n records checked.</numerusform></translation>
+    </message>
+    <message>
+        <source>✕ Trail broken at record %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::ui::AuditTableModel</name>
+    <message>
+        <source>Hash %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::ui::LockScreen</name>
+    <message>
+        <source>🔒 Station locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to continue. Another agent may take over the desk.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::ui::LoginDialog</name>
+    <message>
+        <source>Portique — sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reception station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demonstration station: fictitious data only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; / %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::ui::LoginForm</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. accueil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many failed attempts: this login is locked until %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::ui::MainWindow</name>
+    <message>
+        <source>Portique — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encrypted database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLCipher %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Portique</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::ui::SettingsPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School &amp;name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock the station after &amp;inactivity of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed sign-ins before a &amp;lockout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lockout &amp;duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface &amp;language (at next start)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Settings saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::ui::StatusPage</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role gives access to: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>✓ Encrypted (SQLCipher %1), schema version %2, %n user(s).</source>
+        <translation><numerusform>✓ Encrypted (SQLCipher %1), schema version %2, %n user.</numerusform><numerusform>✓ Encrypted (SQLCipher %1), schema version %2, %n users.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s); the latest on %1.</source>
+        <translation><numerusform>%n record; the latest on %1.</numerusform><numerusform>%n records; the latest on %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The station locks itself after %n minute(s) without activity (Ctrl+L locks it now).</source>
+        <translation><numerusform>The station locks itself after %n minute without activity (Ctrl+L locks it now).</numerusform><numerusform>The station locks itself after %n minutes without activity (Ctrl+L locks it now).</numerusform></translation>
+    </message>
+    <message>
+        <source>✕ %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::ui::UserTableModel</name>
+    <message>
+        <source>✕ Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>! Locked until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::ui::UsersPage</name>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agents work at the lanes and with visitors, principals read the reports, the DPO administers the station and its data. A user is disabled, never deleted, so the audit trail keeps its meaning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable %1 (%2)? They will no longer be able to sign in; their history is kept.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -2,478 +2,987 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Un mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The login "%1" is not valid: 2 to 32 letters, digits, dots, dashes or underscores, without spaces or accents.</source>
+        <translation>L’identifiant « %1 » n’est pas valable : de 2 à 32 lettres, chiffres, points, tirets ou soulignés, sans espace ni accent.</translation>
+    </message>
+    <message>
+        <source>The user's name cannot be empty.</source>
+        <translation>Le nom de l’utilisateur ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The login "%1" is already taken.</source>
+        <translation>L’identifiant « %1 » est déjà pris.</translation>
+    </message>
+    <message>
+        <source>No user has the login "%1".</source>
+        <translation>Aucun utilisateur n’a l’identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>"%1" is the last active DPO/administrator and cannot be disabled.</source>
+        <translation>« %1 » est le dernier DPO/administrateur actif et ne peut pas être désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Give the station's database and key (--db PATH --key-file PATH, or PORTIQUE_DB and PORTIQUE_KEY_FILE), or run the demo with --demo.</source>
+        <translation>Indiquez la base de la station et sa clé (--db CHEMIN --key-file CHEMIN, ou PORTIQUE_DB et PORTIQUE_KEY_FILE), ou lancez la démonstration avec --demo.</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Station created</source>
+        <translation>Station créée</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Login locked after failed attempts</source>
+        <translation>Identifiant bloqué après des échecs</translation>
+    </message>
+    <message>
+        <source>Station locked</source>
+        <translation>Station verrouillée</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Utilisateur ajouté</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Utilisateur désactivé</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Utilisateur réactivé</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Paramètre modifié</translation>
+    </message>
+    <message>
+        <source>Audit trail checked</source>
+        <translation>Journal d’audit vérifié</translation>
+    </message>
+    <message>
+        <source>Record %1 is missing (the next one found is %2).</source>
+        <translation>L’entrée %1 manque (la suivante trouvée est la %2).</translation>
+    </message>
+    <message>
+        <source>Record %1 is out of order (found %2 in its place).</source>
+        <translation>L’entrée %1 est hors d’ordre (la %2 occupe sa place).</translation>
+    </message>
+    <message>
+        <source>Record %1 was altered after it was written.</source>
+        <translation>L’entrée %1 a été modifiée après son écriture.</translation>
+    </message>
+    <message>
+        <source>The link from record %1 to the one before it is broken.</source>
+        <translation>Le lien entre l’entrée %1 et la précédente est rompu.</translation>
+    </message>
+    <message>
+        <source>The trail ends at record %1 but its head says %2: records were removed at the end.</source>
+        <translation>Le journal s’arrête à l’entrée %1 mais sa tête indique %2 : des entrées ont été supprimées à la fin.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
+        <source>Encrypted database file (or PORTIQUE_DB).</source>
+        <translation>Fichier de la base chiffrée (ou PORTIQUE_DB).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Key file of the database (or PORTIQUE_KEY_FILE).</source>
+        <translation>Fichier de clé de la base (ou PORTIQUE_KEY_FILE).</translation>
+    </message>
+    <message>
+        <source>Login of the operator (or PORTIQUE_USER); the password is read from PORTIQUE_PASSWORD or typed.</source>
+        <translation>Identifiant de l’opérateur (ou PORTIQUE_USER) ; le mot de passe est lu dans PORTIQUE_PASSWORD ou saisi.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>Usage: portiquectl %1 [options] %2</source>
+        <translation>Usage : portiquectl %1 [options] %2</translation>
+    </message>
+    <message>
+        <source>Usage: portiquectl %1 [options] %2 (see --help).</source>
+        <translation>Usage : portiquectl %1 [options] %2 (voir --help).</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required (see --help).</source>
+        <translation>L’option --%1 est obligatoire (voir --help).</translation>
+    </message>
+    <message>
+        <source>No database given: use --db PATH or set PORTIQUE_DB.</source>
+        <translation>Aucune base indiquée : utilisez --db CHEMIN ou définissez PORTIQUE_DB.</translation>
+    </message>
+    <message>
+        <source>No key file given: use --key-file PATH or set PORTIQUE_KEY_FILE.</source>
+        <translation>Aucun fichier de clé indiqué : utilisez --key-file CHEMIN ou définissez PORTIQUE_KEY_FILE.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the database key: </source>
+        <translation>Phrase secrète de la clé de la base : </translation>
+    </message>
+    <message>
+        <source>No operator given: use --user LOGIN or set PORTIQUE_USER.</source>
+        <translation>Aucun opérateur indiqué : utilisez --user IDENTIFIANT ou définissez PORTIQUE_USER.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>The login %1 is locked until %2 after too many failed attempts.</source>
+        <translation>L’identifiant %1 est bloqué jusqu’à %2 après trop d’échecs.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The role "%1" of %2 does not allow this command.</source>
+        <translation>Le rôle « %1 » de %2 ne permet pas cette commande.</translation>
+    </message>
+    <message>
+        <source>Walks the audit hash chain and reports the first broken link (exit 1 when broken).</source>
+        <translation>Parcourt la chaîne de hachage du journal d’audit et signale le premier lien rompu (code de sortie 1 s’il est rompu).</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1</source>
+        <translation>Le journal d’audit est rompu : %1</translation>
+    </message>
+    <message>
+        <source>Prints the newest audit records as JSON.</source>
+        <translation>Affiche les entrées les plus récentes du journal d’audit en JSON.</translation>
+    </message>
+    <message>
+        <source>How many records (default 50).</source>
+        <translation>Nombre d’entrées (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive whole number.</source>
+        <translation>--limit attend un nombre entier positif.</translation>
+    </message>
+    <message>
         <source>check the audit hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier la chaîne du journal d’audit</translation>
     </message>
     <message>
         <source>print the newest audit records</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les dernières entrées du journal d’audit</translation>
     </message>
     <message>
         <source>Creates the demo station in DIR (portique.db, portique.key) with the published demo users; does nothing if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée la station de démonstration dans DIR (portique.db, portique.key) avec les utilisateurs de démonstration publiés ; ne fait rien si elle existe.</translation>
     </message>
     <message>
         <source>Folder of the demo station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de la station de démonstration.</translation>
     </message>
     <message>
         <source>create the demo station</source>
-        <translation type="unfinished"></translation>
+        <translation>créer la station de démonstration</translation>
     </message>
     <message>
-        <source>Creates the encrypted database, its key file (mode 0600) and the first DPO/administrator. The administrator&apos;s password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
-        <translation type="unfinished"></translation>
+        <source>Creates the encrypted database, its key file (mode 0600) and the first DPO/administrator. The administrator's password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
+        <translation>Crée la base chiffrée, son fichier de clé (mode 0600) et le premier DPO/administrateur. Le mot de passe de l’administrateur est lu dans PORTIQUE_NEW_PASSWORD ou saisi.</translation>
     </message>
     <message>
         <source>Login of the first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du premier administrateur.</translation>
     </message>
     <message>
         <source>Full name of the first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet du premier administrateur.</translation>
     </message>
     <message>
         <source>Name of the school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’établissement.</translation>
     </message>
     <message>
         <source>Seal the key under a passphrase (Argon2id), read from PORTIQUE_PASSPHRASE or typed; it is asked at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelle la clé sous une phrase secrète (Argon2id), lue dans PORTIQUE_PASSPHRASE ou saisie ; elle est demandée à chaque démarrage.</translation>
     </message>
     <message>
         <source>New passphrase for the key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète de la clé : </translation>
     </message>
     <message>
         <source>The passphrase cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète ne peut pas être vide.</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>Adds a user. The new password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
+        <translation>Ajoute un utilisateur. Le nouveau mot de passe est lu dans PORTIQUE_NEW_PASSWORD ou saisi.</translation>
+    </message>
+    <message>
+        <source>Full name shown on screens.</source>
+        <translation>Nom complet affiché à l’écran.</translation>
+    </message>
+    <message>
+        <source>agent, principal or dpo.</source>
+        <translation>agent, principal ou dpo.</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1": use agent, principal or dpo.</source>
+        <translation>Rôle inconnu « %1 » : utilisez agent, principal ou dpo.</translation>
+    </message>
+    <message>
+        <source>Changes a password (anyone their own; the administrator anyone's, which also lifts a lockout). The new password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
+        <translation>Change un mot de passe (chacun le sien ; l’administrateur celui de tous, ce qui lève aussi un blocage). Le nouveau mot de passe est lu dans PORTIQUE_NEW_PASSWORD ou saisi.</translation>
+    </message>
+    <message>
+        <source>Lists the station's users as JSON.</source>
+        <translation>Liste les utilisateurs de la station en JSON.</translation>
+    </message>
+    <message>
+        <source>Disables a user: the login is refused until enabled again; history is kept.</source>
+        <translation>Désactive un utilisateur : l’identifiant est refusé jusqu’à sa réactivation ; l’historique est conservé.</translation>
+    </message>
+    <message>
+        <source>Enables a disabled user again.</source>
+        <translation>Réactive un utilisateur désactivé.</translation>
     </message>
     <message>
         <source>add a user (agent, principal, dpo)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un utilisateur (agent, principal, dpo)</translation>
     </message>
     <message>
         <source>change a password</source>
-        <translation type="unfinished"></translation>
+        <translation>changer un mot de passe</translation>
     </message>
     <message>
         <source>list users</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les utilisateurs</translation>
     </message>
     <message>
         <source>disable a user</source>
-        <translation type="unfinished"></translation>
+        <translation>désactiver un utilisateur</translation>
     </message>
     <message>
         <source>enable a user again</source>
-        <translation type="unfinished"></translation>
+        <translation>réactiver un utilisateur</translation>
     </message>
     <message>
         <source>Prints the versions of Portique and its libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les versions de Portique et de ses bibliothèques.</translation>
     </message>
     <message>
         <source>create the encrypted database, its key and the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>créer la base chiffrée, sa clé et le premier administrateur</translation>
     </message>
     <message>
         <source>manage users: add, passwd, list, disable, enable</source>
-        <translation type="unfinished"></translation>
+        <translation>gérer les utilisateurs : add, passwd, list, disable, enable</translation>
     </message>
     <message>
         <source>audit trail: verify, list</source>
-        <translation type="unfinished"></translation>
+        <translation>journal d’audit : verify, list</translation>
     </message>
     <message>
         <source>demo station: init</source>
-        <translation type="unfinished"></translation>
+        <translation>station de démonstration : init</translation>
     </message>
     <message>
         <source>versions of Portique and its libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>versions de Portique et de ses bibliothèques</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Each command takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>A command is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande est nécessaire.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1" (see --help).</source>
+        <translation>Commande inconnue « %1 » (voir --help).</translation>
     </message>
     <message>
         <source>Usage: portiquectl %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : portiquectl %1 &lt;commande&gt; [options]</translation>
     </message>
     <message>
         <source>Usage: portiquectl &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : portiquectl &lt;commande&gt; [options]</translation>
     </message>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue : %1</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Reception agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent d’accueil</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef d’établissement</translation>
     </message>
     <message>
         <source>DPO / administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO / administrateur</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être compris entre %2 et %3.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir l’une de ces valeurs : %2.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être vide.</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>The database %1 already exists; it is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base %1 existe déjà ; elle n’est jamais écrasée.</translation>
     </message>
     <message>
-        <source>A database key must be exactly %1 bytes, not %2.</source>
-        <translation type="unfinished"></translation>
+        <source>binding a value</source>
+        <translation>la liaison d’une valeur</translation>
     </message>
-    <message>
-        <source>The database %1 has schema version %2, newer than this Portique (%3): update Portique before opening it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::accounts::UserStore</name>
-    <message>
-        <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login &quot;%1&quot; is not valid: 2 to 32 letters, digits, dots, dashes or underscores, without spaces or accents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user&apos;s name cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login &quot;%1&quot; is already taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No user has the login &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is the last active DPO/administrator and cannot be disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::cli</name>
-    <message>
-        <source>Walks the audit hash chain and reports the first broken link (exit 1 when broken).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail is broken: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints the newest audit records as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many records (default 50).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit takes a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds a user. The new password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name shown on screens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agent, principal or dpo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown role &quot;%1&quot;: use agent, principal or dpo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes a password (anyone their own; the administrator anyone&apos;s, which also lifts a lockout). The new password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the station&apos;s users as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disables a user: the login is refused until enabled again; history is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enables a disabled user again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::cli::CliContext</name>
-    <message>
-        <source>Encrypted database file (or PORTIQUE_DB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key file of the database (or PORTIQUE_KEY_FILE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login of the operator (or PORTIQUE_USER); the password is read from PORTIQUE_PASSWORD or typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: portiquectl %1 [options] %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: portiquectl %1 [options] %2 (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The option --%1 is required (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database given: use --db PATH or set PORTIQUE_DB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No key file given: use --key-file PATH or set PORTIQUE_KEY_FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase of the database key: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No operator given: use --user LOGIN or set PORTIQUE_USER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login %1 is locked until %2 after too many failed attempts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role &quot;%1&quot; of %2 does not allow this command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::privacy::AuditLog</name>
-    <message>
-        <source>Record %1 is missing (the next one found is %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record %1 is out of order (found %2 in its place).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record %1 was altered after it was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link from record %1 to the one before it is broken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The trail ends at record %1 but its head says %2: records were removed at the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::storage</name>
-    <message>
-        <source>The key file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file %1 can be read by other users (mode %2); run chmod 600 on it before use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the key file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::storage::Database</name>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>The database %1 already exists; it is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is too short to be a Portique database: damaged or not a database. The file was not modified.</source>
+        <translation>%1 est trop court pour être une base Portique : fichier endommagé ou qui n’est pas une base. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite file; Portique only opens encrypted databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier SQLite non chiffré ; Portique n’ouvre que des bases chiffrées.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1.</source>
+        <translation>Impossible de créer la base %1.</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ouverture de %1</translation>
     </message>
     <message>
         <source>setting the key</source>
-        <translation type="unfinished"></translation>
+        <translation>la pose de la clé</translation>
     </message>
     <message>
         <source>SQLCipher is not active in this build (the plain SQLite library was linked first); refusing to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher n’est pas actif dans cette version (la bibliothèque SQLite ordinaire a été liée en premier) ; ouverture de %1 refusée.</translation>
     </message>
     <message>
         <source>The database %1 does not open with this key: wrong key, damaged file, or not a Portique database. The file was not modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base %1 ne s’ouvre pas avec cette clé : clé erronée, fichier endommagé ou qui n’est pas une base Portique. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The database %1 cannot use write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base %1 ne peut pas utiliser la journalisation anticipée (WAL).</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; the last change was cancelled and nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient %1 est plein ; la dernière modification a été annulée et rien n’a été perdu.</translation>
     </message>
     <message>
         <source>Refused by the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par la base : %1</translation>
     </message>
     <message>
         <source>The database %1 is damaged or does not open with this key (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base %1 est endommagée ou ne s’ouvre pas avec cette clé (%2).</translation>
     </message>
     <message>
         <source>Cannot open %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 (%2).</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::storage::KeyFile</name>
-    <message>
-        <source>The passphrase must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de la base pendant %1 : %2</translation>
     </message>
     <message>
-        <source>Not enough memory to derive the key from the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <source>A database key must be exactly %1 bytes, not %2.</source>
+        <translation>Une clé de base fait exactement %1 octets, et non %2.</translation>
     </message>
-    <message>
-        <source>%1 is not a Portique key file (%2 bytes; a raw key has 32).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file %1 is protected by a passphrase; none was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong passphrase for the key file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::storage::Statement</name>
-    <message>
-        <source>binding a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
     <message>
         <source>The key file %1 already exists; it is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé %1 existe déjà ; il n’est jamais écrasé.</translation>
     </message>
     <message>
         <source>Cannot create the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de clé %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier de clé %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write the key file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier de clé %1.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>Le fichier de clé %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The key file %1 can be read by other users (mode %2); run chmod 600 on it before use.</source>
+        <translation>Le fichier de clé %1 est lisible par d’autres utilisateurs (mode %2) ; faites chmod 600 dessus avant de l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Impossible de lire le fichier de clé %1.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>La phrase secrète doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>Mémoire insuffisante pour dériver la clé de la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Portique key file (%2 bytes; a raw key has 32).</source>
+        <translation>%1 n’est pas un fichier de clé Portique (%2 octets ; une clé brute en a 32).</translation>
+    </message>
+    <message>
+        <source>The key file %1 is protected by a passphrase; none was given.</source>
+        <translation>Le fichier de clé %1 est protégé par une phrase secrète ; aucune n’a été fournie.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged.</source>
+        <translation>Le fichier de clé %1 est endommagé.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the key file %1.</source>
+        <translation>Phrase secrète incorrecte pour le fichier de clé %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, newer than this Portique (%3): update Portique before opening it.</source>
+        <translation>La base %1 est au schéma %2, plus récent que ce Portique (%3) : mettez Portique à jour avant de l’ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui</name>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Erreur inattendue.</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>Nouveau &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>entrance lanes and visitors</source>
+        <translation>voies d’entrée et visiteurs</translation>
+    </message>
+    <message>
+        <source>daily and experiment reports</source>
+        <translation>rapports quotidiens et d’expérimentation</translation>
+    </message>
+    <message>
+        <source>consents, retention, subject rights and the audit trail</source>
+        <translation>consentements, durées de conservation, droits des personnes et journal d’audit</translation>
+    </message>
+    <message>
+        <source>users and station settings</source>
+        <translation>utilisateurs et paramètres de la station</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>e.g. k.martin</source>
+        <translation>ex. k.martin</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nom complet</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>Type a login.</source>
+        <translation>Saisissez un identifiant.</translation>
+    </message>
+    <message>
+        <source>Type the user's full name.</source>
+        <translation>Saisissez le nom complet de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>portique::app::StationLauncher</name>
+    <message>
+        <source>Portique — unlock the station</source>
+        <translation>Portique — déverrouiller la station</translation>
+    </message>
+    <message>
+        <source>Passphrase of the database key:</source>
+        <translation>Phrase secrète de la clé de la base :</translation>
+    </message>
+    <message>
+        <source>Portique cannot start</source>
+        <translation>Portique ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::AboutDialog</name>
+    <message>
+        <source>About Portique</source>
+        <translation>À propos de Portique</translation>
+    </message>
+    <message>
+        <source>Reception station for the entrance of a lycée</source>
+        <translation>Poste d’accueil pour l’entrée d’un lycée</translation>
+    </message>
+    <message>
+        <source>Badge or QR code first; face comparison only with recorded consent, 1:1 against the template the person carries. No video and no student face image is kept.</source>
+        <translation>Le badge ou le QR code d’abord ; la comparaison faciale seulement avec un consentement enregistré, en 1:1 avec le gabarit que la personne porte. Aucune vidéo ni image du visage des élèves n’est conservée.</translation>
+    </message>
+    <message>
+        <source>Database cipher</source>
+        <translation>Chiffrement de la base</translation>
+    </message>
+    <message>
+        <source>Face model</source>
+        <translation>Modèle facial</translation>
+    </message>
+    <message>
+        <source>not installed on this station (badge-only operation)</source>
+        <translation>non installé sur cette station (fonctionnement au badge seul)</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::AuditPage</name>
+    <message>
+        <source>&amp;Check integrity</source>
+        <translation>&amp;Vérifier l’intégrité</translation>
+    </message>
+    <message>
+        <source>Filter: user, action, object…</source>
+        <translation>Filtrer : utilisateur, action, objet…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Every sign-in, change of user or setting, and later every decision, override, consent, export and erasure is recorded here. Each record is chained to the previous one by a hash: any edit, removal or reordering is detected.</source>
+        <translation>Chaque connexion, chaque modification d’utilisateur ou de paramètre, puis chaque décision, dérogation, consentement, export et effacement est enregistré ici. Chaque entrée est chaînée à la précédente par une empreinte : toute modification, suppression ou permutation est détectée.</translation>
+    </message>
+    <message>
+        <source>Checking the whole chain…</source>
+        <translation>Vérification de toute la chaîne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Intact trail: %n record(s) checked.</source>
+        <translation><numerusform>✓ Journal intègre : %n entrée vérifiée.</numerusform><numerusform>✓ Journal intègre : %n entrées vérifiées.</numerusform></translation>
+    </message>
+    <message>
+        <source>✕ Trail broken at record %1: %2</source>
+        <translation>✕ Journal rompu à l’entrée %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::AuditTableModel</name>
+    <message>
+        <source>Hash %1</source>
+        <translation>Empreinte %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::LockScreen</name>
+    <message>
+        <source>🔒 Station locked</source>
+        <translation>🔒 Station verrouillée</translation>
+    </message>
+    <message>
+        <source>Sign in to continue. Another agent may take over the desk.</source>
+        <translation>Connectez-vous pour continuer. Un autre agent peut prendre le relais à l’accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::LoginDialog</name>
+    <message>
+        <source>Portique — sign in</source>
+        <translation>Portique — connexion</translation>
+    </message>
+    <message>
+        <source>Reception station</source>
+        <translation>Poste d’accueil</translation>
+    </message>
+    <message>
+        <source>Demonstration station: fictitious data only.</source>
+        <translation>Station de démonstration : données fictives uniquement.</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; / %3</source>
+        <translation>%1 : &lt;b&gt;%2&lt;/b&gt; / %3</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::LoginForm</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>e.g. accueil</source>
+        <translation>ex. accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this login is locked until %1.</source>
+        <translation>Trop d’échecs : cet identifiant est bloqué jusqu’à %1.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::MainWindow</name>
+    <message>
+        <source>Portique — %1</source>
+        <translation>Portique — %1</translation>
+    </message>
+    <message>
+        <source>encrypted database</source>
+        <translation>base chiffrée</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1 — %2</source>
+        <translation>SQLCipher %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>&amp;Station</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>Thème &amp;sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Portique</source>
+        <translation>&amp;À propos de Portique</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::SettingsPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Station settings</source>
+        <translation>Paramètres de la station</translation>
+    </message>
+    <message>
+        <source>School &amp;name</source>
+        <translation>&amp;Nom de l’établissement</translation>
+    </message>
+    <message>
+        <source>Lock the station after &amp;inactivity of</source>
+        <translation>Verrouiller la station après une &amp;inactivité de</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before a &amp;lockout</source>
+        <translation>Échecs de connexion avant &amp;blocage</translation>
+    </message>
+    <message>
+        <source>Lockout &amp;duration</source>
+        <translation>&amp;Durée du blocage</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language (at next start)</source>
+        <translation>&amp;Langue de l’interface (au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>✓ Settings saved.</source>
+        <translation>✓ Paramètres enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::StatusPage</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Your role gives access to: %1.</source>
+        <translation>Votre rôle donne accès à : %1.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Encrypted (SQLCipher %1), schema version %2, %n user(s).</source>
+        <translation><numerusform>✓ Chiffrée (SQLCipher %1), schéma version %2, %n utilisateur.</numerusform><numerusform>✓ Chiffrée (SQLCipher %1), schéma version %2, %n utilisateurs.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s); the latest on %1.</source>
+        <translation><numerusform>%n entrée ; la dernière le %1.</numerusform><numerusform>%n entrées ; la dernière le %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The station locks itself after %n minute(s) without activity (Ctrl+L locks it now).</source>
+        <translation><numerusform>La station se verrouille après %n minute sans activité (Ctrl+L la verrouille tout de suite).</numerusform><numerusform>La station se verrouille après %n minutes sans activité (Ctrl+L la verrouille tout de suite).</numerusform></translation>
+    </message>
+    <message>
+        <source>✕ %1</source>
+        <translation>✕ %1</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::UserTableModel</name>
+    <message>
+        <source>✕ Disabled</source>
+        <translation>✕ Désactivé</translation>
+    </message>
+    <message>
+        <source>! Locked until %1</source>
+        <translation>! Bloqué jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>✓ Active</source>
+        <translation>✓ Actif</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::UsersPage</name>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Agents work at the lanes and with visitors, principals read the reports, the DPO administers the station and its data. A user is disabled, never deleted, so the audit trail keeps its meaning.</source>
+        <translation>Les agents d’accueil travaillent aux voies et avec les visiteurs, les chefs d’établissement lisent les rapports, le DPO administre la station et ses données. Un utilisateur est désactivé, jamais supprimé, pour que le journal d’audit garde son sens.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation>Désactiver un utilisateur</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? They will no longer be able to sign in; their history is kept.</source>
+        <translation>Désactiver %1 (%2) ? Cette personne ne pourra plus se connecter ; son historique est conservé.</translation>
     </message>
 </context>
 </TS>

@@ -15,35 +15,31 @@
 namespace portique::ui {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ui", text);
-}
 
 } // namespace
 
 FormDialog *createAddUserDialog(const StationContext &context, const QString &actor, QWidget *parent)
 {
-    auto *dialog = new FormDialog(context, tr("New user"), parent);
+    auto *dialog = new FormDialog(context, QCoreApplication::translate("Ui", "New user"), parent);
     auto *login = new QLineEdit(dialog);
     auto *name = new QLineEdit(dialog);
     auto *role = new QComboBox(dialog);
     login->setObjectName(QStringLiteral("newLogin"));
     name->setObjectName(QStringLiteral("newName"));
     role->setObjectName(QStringLiteral("newRole"));
-    login->setPlaceholderText(tr("e.g. k.martin"));
+    login->setPlaceholderText(QCoreApplication::translate("Ui", "e.g. k.martin"));
     for (accounts::Role each : {accounts::Role::Agent, accounts::Role::Principal, accounts::Role::Dpo})
         role->addItem(accounts::roleLabel(each), QVariant::fromValue(static_cast<int>(each)));
-    dialog->form()->addRow(tr("&Login"), login);
-    dialog->form()->addRow(tr("Full &name"), name);
-    dialog->form()->addRow(tr("&Role"), role);
+    dialog->form()->addRow(QCoreApplication::translate("Ui", "&Login"), login);
+    dialog->form()->addRow(QCoreApplication::translate("Ui", "Full &name"), name);
+    dialog->form()->addRow(QCoreApplication::translate("Ui", "&Role"), role);
     auto passwords = std::make_shared<PasswordFields>(dialog->form());
 
     dialog->setCheck([login, name, passwords] {
         if (login->text().trimmed().isEmpty())
-            return tr("Type a login.");
+            return QCoreApplication::translate("Ui", "Type a login.");
         if (name->text().trimmed().isEmpty())
-            return tr("Type the user's full name.");
+            return QCoreApplication::translate("Ui", "Type the user's full name.");
         return passwords->problem();
     });
     const common::Clock *clock = context.clock;
@@ -62,7 +58,7 @@ FormDialog *createAddUserDialog(const StationContext &context, const QString &ac
 FormDialog *createPasswordDialog(const StationContext &context, const QString &login, const QString &actor,
                                  QWidget *parent)
 {
-    auto *dialog = new FormDialog(context, tr("New password for %1").arg(login), parent);
+    auto *dialog = new FormDialog(context, QCoreApplication::translate("Ui", "New password for %1").arg(login), parent);
     auto passwords = std::make_shared<PasswordFields>(dialog->form());
     dialog->setCheck([passwords] { return passwords->problem(); });
     const common::Clock *clock = context.clock;

@@ -19,10 +19,6 @@
 namespace portique::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 const QString dbOption = QStringLiteral("db");
 const QString keyOption = QStringLiteral("key-file");
@@ -36,11 +32,11 @@ CliContext::CliContext(const QString &command, const QString &description, const
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
-    m_parser.addOption({dbOption, tr("Encrypted database file (or PORTIQUE_DB)."), tr("path")});
-    m_parser.addOption({keyOption, tr("Key file of the database (or PORTIQUE_KEY_FILE)."), tr("path")});
-    m_parser.addOption({userOption, tr("Login of the operator (or PORTIQUE_USER); the password is read from "
+    m_parser.addOption({dbOption, QCoreApplication::translate("Cli", "Encrypted database file (or PORTIQUE_DB)."), QCoreApplication::translate("Cli", "path")});
+    m_parser.addOption({keyOption, QCoreApplication::translate("Cli", "Key file of the database (or PORTIQUE_KEY_FILE)."), QCoreApplication::translate("Cli", "path")});
+    m_parser.addOption({userOption, QCoreApplication::translate("Cli", "Login of the operator (or PORTIQUE_USER); the password is read from "
                                        "PORTIQUE_PASSWORD or typed."),
-                        tr("login")});
+                        QCoreApplication::translate("Cli", "login")});
 }
 
 CliContext::~CliContext() = default;
@@ -55,13 +51,13 @@ bool CliContext::parse(int minPositional, int maxPositional, const QString &posi
     if (m_parser.isSet(QStringLiteral("help"))) {
         QStringList help = m_parser.helpText().split(u'\n');
         // QCommandLineParser names the program from argv[0]; show the subcommand as it is typed.
-        help[0] = tr("Usage: portiquectl %1 [options] %2").arg(m_command, positionalSyntax);
+        help[0] = QCoreApplication::translate("Cli", "Usage: portiquectl %1 [options] %2").arg(m_command, positionalSyntax);
         QTextStream(stdout) << help.join(u'\n');
         return false;
     }
     const int count = static_cast<int>(positional().size());
     if (count < minPositional || (maxPositional >= 0 && count > maxPositional))
-        throw CliExit(BadUsage, tr("Usage: portiquectl %1 [options] %2 (see --help).").arg(m_command, positionalSyntax));
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "Usage: portiquectl %1 [options] %2 (see --help).").arg(m_command, positionalSyntax));
     return true;
 }
 
@@ -69,7 +65,7 @@ QString CliContext::required(const QString &option) const
 {
     const QString value = m_parser.value(option);
     if (value.isEmpty())
-        throw CliExit(BadUsage, tr("The option --%1 is required (see --help).").arg(option));
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "The option --%1 is required (see --help).").arg(option));
     return value;
 }
 
@@ -77,7 +73,7 @@ QString CliContext::databasePath() const
 {
     const QString value = m_parser.isSet(dbOption) ? m_parser.value(dbOption) : qEnvironmentVariable("PORTIQUE_DB");
     if (value.isEmpty())
-        throw CliExit(BadUsage, tr("No database given: use --db PATH or set PORTIQUE_DB."));
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "No database given: use --db PATH or set PORTIQUE_DB."));
     return value;
 }
 
@@ -85,7 +81,7 @@ QString CliContext::keyFilePath() const
 {
     const QString value = m_parser.isSet(keyOption) ? m_parser.value(keyOption) : qEnvironmentVariable("PORTIQUE_KEY_FILE");
     if (value.isEmpty())
-        throw CliExit(BadUsage, tr("No key file given: use --key-file PATH or set PORTIQUE_KEY_FILE."));
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "No key file given: use --key-file PATH or set PORTIQUE_KEY_FILE."));
     return value;
 }
 
@@ -94,7 +90,7 @@ storage::Database &CliContext::database()
     if (!m_database) {
         const QString path = databasePath();
         const storage::DatabaseKey key = storage::KeyFile::read(keyFilePath(), [] {
-            return readSecret(tr("Passphrase of the database key: "), "PORTIQUE_PASSPHRASE");
+            return readSecret(QCoreApplication::translate("Cli", "Passphrase of the database key: "), "PORTIQUE_PASSPHRASE");
         });
         m_database = storage::Database::open(path, key, storage::Database::OpenMode::Existing);
         m_audit = std::make_unique<privacy::AuditLog>(*m_database, m_clock);
@@ -120,24 +116,24 @@ accounts::User CliContext::requireOperator(accounts::Permission permission)
     if (!m_operator) {
         const QString login = m_parser.isSet(userOption) ? m_parser.value(userOption) : qEnvironmentVariable("PORTIQUE_USER");
         if (login.isEmpty())
-            throw CliExit(BadUsage, tr("No operator given: use --user LOGIN or set PORTIQUE_USER."));
+            throw CliExit(BadUsage, QCoreApplication::translate("Cli", "No operator given: use --user LOGIN or set PORTIQUE_USER."));
         users(); // open before asking for the password, so a wrong key fails first
-        const QString password = readSecret(tr("Password of %1: ").arg(login), "PORTIQUE_PASSWORD");
+        const QString password = readSecret(QCoreApplication::translate("Cli", "Password of %1: ").arg(login), "PORTIQUE_PASSWORD");
         const accounts::LoginResult result = m_users->authenticate(login, password);
         switch (result.status) {
         case accounts::LoginResult::Status::Ok:
             m_operator = result.user;
             break;
         case accounts::LoginResult::Status::LockedOut:
-            throw CliExit(Failed, tr("The login %1 is locked until %2 after too many failed attempts.")
+            throw CliExit(Failed, QCoreApplication::translate("Cli", "The login %1 is locked until %2 after too many failed attempts.")
                                       .arg(login, result.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
         case accounts::LoginResult::Status::Disabled:
         case accounts::LoginResult::Status::WrongCredentials:
-            throw CliExit(Failed, tr("Wrong login or password."));
+            throw CliExit(Failed, QCoreApplication::translate("Cli", "Wrong login or password."));
         }
     }
     if (!accounts::roleAllows(m_operator->role, permission))
-        throw CliExit(Failed, tr("The role \"%1\" of %2 does not allow this command.")
+        throw CliExit(Failed, QCoreApplication::translate("Cli", "The role \"%1\" of %2 does not allow this command.")
                                   .arg(accounts::roleLabel(m_operator->role), m_operator->login));
     return *m_operator;
 }

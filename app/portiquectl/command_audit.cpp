@@ -14,15 +14,11 @@
 namespace portique::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 int verify(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("audit verify"),
-                       tr("Walks the audit hash chain and reports the first broken link (exit 1 when broken)."),
+                       QCoreApplication::translate("Cli", "Walks the audit hash chain and reports the first broken link (exit 1 when broken)."),
                        arguments);
     if (!context.parse(0, 0, QString()))
         return Success;
@@ -38,7 +34,7 @@ int verify(const QStringList &arguments)
                            {QStringLiteral("first_broken"), result.intact ? QJsonValue() : QJsonValue(result.firstBrokenSeq)},
                            {QStringLiteral("problem"), result.problem}});
     if (!result.intact) {
-        QTextStream(stderr) << tr("The audit trail is broken: %1").arg(result.problem) << '\n';
+        QTextStream(stderr) << QCoreApplication::translate("Cli", "The audit trail is broken: %1").arg(result.problem) << '\n';
         return Failed;
     }
     return Success;
@@ -46,15 +42,15 @@ int verify(const QStringList &arguments)
 
 int list(const QStringList &arguments)
 {
-    CliContext context(QStringLiteral("audit list"), tr("Prints the newest audit records as JSON."), arguments);
-    context.parser().addOption({QStringLiteral("limit"), tr("How many records (default 50)."), QStringLiteral("n"),
+    CliContext context(QStringLiteral("audit list"), QCoreApplication::translate("Cli", "Prints the newest audit records as JSON."), arguments);
+    context.parser().addOption({QStringLiteral("limit"), QCoreApplication::translate("Cli", "How many records (default 50)."), QStringLiteral("n"),
                                 QStringLiteral("50")});
     if (!context.parse(0, 0, QString()))
         return Success;
     bool ok = false;
     const int limit = context.parser().value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1)
-        throw CliExit(BadUsage, tr("--limit takes a positive whole number."));
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--limit takes a positive whole number."));
     context.requireOperator(accounts::Permission::ReadAudit);
     QJsonArray records;
     for (const privacy::AuditRecord &record : context.audit().newest(limit)) {

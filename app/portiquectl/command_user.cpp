@@ -12,10 +12,6 @@ namespace {
 
 using accounts::Permission;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QJsonObject toJson(const accounts::User &user)
 {
@@ -32,18 +28,18 @@ QJsonObject toJson(const accounts::User &user)
 int add(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("user add"),
-                       tr("Adds a user. The new password is read from PORTIQUE_NEW_PASSWORD or typed."), arguments);
-    context.parser().addOption({QStringLiteral("name"), tr("Full name shown on screens."), QStringLiteral("name")});
-    context.parser().addOption({QStringLiteral("role"), tr("agent, principal or dpo."), QStringLiteral("role")});
+                       QCoreApplication::translate("Cli", "Adds a user. The new password is read from PORTIQUE_NEW_PASSWORD or typed."), arguments);
+    context.parser().addOption({QStringLiteral("name"), QCoreApplication::translate("Cli", "Full name shown on screens."), QStringLiteral("name")});
+    context.parser().addOption({QStringLiteral("role"), QCoreApplication::translate("Cli", "agent, principal or dpo."), QStringLiteral("role")});
     if (!context.parse(1, 1, QStringLiteral("LOGIN")))
         return Success;
     const QString login = context.positional().constFirst();
     const auto role = accounts::roleFromId(context.required(QStringLiteral("role")));
     if (!role)
-        throw CliExit(BadUsage, tr("Unknown role \"%1\": use agent, principal or dpo.").arg(context.parser().value(QStringLiteral("role"))));
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "Unknown role \"%1\": use agent, principal or dpo.").arg(context.parser().value(QStringLiteral("role"))));
     const QString name = context.parser().isSet(QStringLiteral("name")) ? context.parser().value(QStringLiteral("name")) : login;
     const accounts::User actor = context.requireOperator(Permission::ManageUsers);
-    const QString password = CliContext::readSecret(tr("New password for %1: ").arg(login), "PORTIQUE_NEW_PASSWORD");
+    const QString password = CliContext::readSecret(QCoreApplication::translate("Cli", "New password for %1: ").arg(login), "PORTIQUE_NEW_PASSWORD");
     const accounts::User user = context.users().add(login, name, *role, password, actor.login);
     CliContext::printJson({{QStringLiteral("user"), toJson(user)}});
     return Success;
@@ -52,7 +48,7 @@ int add(const QStringList &arguments)
 int passwd(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("user passwd"),
-                       tr("Changes a password (anyone their own; the administrator anyone's, which also lifts a "
+                       QCoreApplication::translate("Cli", "Changes a password (anyone their own; the administrator anyone's, which also lifts a "
                           "lockout). The new password is read from PORTIQUE_NEW_PASSWORD or typed."),
                        arguments);
     if (!context.parse(1, 1, QStringLiteral("LOGIN")))
@@ -61,7 +57,7 @@ int passwd(const QStringList &arguments)
     const accounts::User actor = context.requireOperator(Permission::SeeStationStatus);
     if (actor.login.compare(login, Qt::CaseInsensitive) != 0)
         context.requireOperator(Permission::ManageUsers);
-    const QString password = CliContext::readSecret(tr("New password for %1: ").arg(login), "PORTIQUE_NEW_PASSWORD");
+    const QString password = CliContext::readSecret(QCoreApplication::translate("Cli", "New password for %1: ").arg(login), "PORTIQUE_NEW_PASSWORD");
     context.users().setPassword(login, password, actor.login);
     CliContext::printJson({{QStringLiteral("user"), login}, {QStringLiteral("password_changed"), true}});
     return Success;
@@ -69,7 +65,7 @@ int passwd(const QStringList &arguments)
 
 int list(const QStringList &arguments)
 {
-    CliContext context(QStringLiteral("user list"), tr("Lists the station's users as JSON."), arguments);
+    CliContext context(QStringLiteral("user list"), QCoreApplication::translate("Cli", "Lists the station's users as JSON."), arguments);
     if (!context.parse(0, 0, QString()))
         return Success;
     context.requireOperator(Permission::ManageUsers);
@@ -83,8 +79,8 @@ int list(const QStringList &arguments)
 int setDisabled(const QStringList &arguments, bool disabled)
 {
     CliContext context(disabled ? QStringLiteral("user disable") : QStringLiteral("user enable"),
-                       disabled ? tr("Disables a user: the login is refused until enabled again; history is kept.")
-                                : tr("Enables a disabled user again."),
+                       disabled ? QCoreApplication::translate("Cli", "Disables a user: the login is refused until enabled again; history is kept.")
+                                : QCoreApplication::translate("Cli", "Enables a disabled user again."),
                        arguments);
     if (!context.parse(1, 1, QStringLiteral("LOGIN")))
         return Success;

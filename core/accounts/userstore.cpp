@@ -16,10 +16,6 @@
 namespace portique::accounts {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Accounts", text);
-}
 
 QString isoTime(const QDateTime &time)
 {
@@ -60,7 +56,7 @@ UserStore::UserStore(storage::Database &database, privacy::AuditLog &audit, cons
 void UserStore::checkPassword(const QString &password) const
 {
     if (password.size() < PasswordHash::minimumLength)
-        throw AccountError(tr("A password needs at least %1 characters.").arg(PasswordHash::minimumLength));
+        throw AccountError(QCoreApplication::translate("Accounts", "A password needs at least %1 characters.").arg(PasswordHash::minimumLength));
 }
 
 User UserStore::add(const QString &login, const QString &displayName, Role role, const QString &password,
@@ -70,16 +66,16 @@ User UserStore::add(const QString &login, const QString &displayName, Role role,
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"),
                                                  QRegularExpression::CaseInsensitiveOption);
     if (!loginPattern.match(login).hasMatch())
-        throw AccountError(tr("The login \"%1\" is not valid: 2 to 32 letters, digits, dots, dashes or underscores, "
+        throw AccountError(QCoreApplication::translate("Accounts", "The login \"%1\" is not valid: 2 to 32 letters, digits, dots, dashes or underscores, "
                               "without spaces or accents.")
                                .arg(login));
     if (displayName.trimmed().isEmpty())
-        throw AccountError(tr("The user's name cannot be empty."));
+        throw AccountError(QCoreApplication::translate("Accounts", "The user's name cannot be empty."));
     checkPassword(password);
     const QString hash = PasswordHash::hash(password);
     m_database.transaction([&] {
         if (find(login))
-            throw AccountError(tr("The login \"%1\" is already taken.").arg(login));
+            throw AccountError(QCoreApplication::translate("Accounts", "The login \"%1\" is already taken.").arg(login));
         m_database.execute(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, created_at) "
                                           "VALUES (?1, ?2, ?3, ?4, ?5)"),
                            {login, displayName.trimmed(), roleId(role), hash, isoTime(m_clock.now())});
@@ -161,7 +157,7 @@ void UserStore::setPassword(const QString &login, const QString &password, const
                                               "WHERE login = ?2"),
                                {hash, login})
             == 0)
-            throw AccountError(tr("No user has the login \"%1\".").arg(login));
+            throw AccountError(QCoreApplication::translate("Accounts", "No user has the login \"%1\".").arg(login));
         m_audit.append(actor, QStringLiteral("user.password"), login);
     });
 }
@@ -171,9 +167,9 @@ void UserStore::setDisabled(const QString &login, bool disabled, const QString &
     m_database.transaction([&] {
         const std::optional<User> user = find(login);
         if (!user)
-            throw AccountError(tr("No user has the login \"%1\".").arg(login));
+            throw AccountError(QCoreApplication::translate("Accounts", "No user has the login \"%1\".").arg(login));
         if (disabled && user->role == Role::Dpo && !user->disabled && countActive(Role::Dpo) <= 1)
-            throw AccountError(tr("\"%1\" is the last active DPO/administrator and cannot be disabled.").arg(login));
+            throw AccountError(QCoreApplication::translate("Accounts", "\"%1\" is the last active DPO/administrator and cannot be disabled.").arg(login));
         m_database.execute(QStringLiteral("UPDATE users SET disabled = ?1 WHERE login = ?2"), {disabled ? 1 : 0, login});
         m_audit.append(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), login);
     });

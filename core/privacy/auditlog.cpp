@@ -16,10 +16,6 @@ namespace {
 constexpr std::size_t hashSize = 32; // BLAKE2b-256
 const QByteArray genesisHash(hashSize, '\0');
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Audit", text);
-}
 
 QString isoTime(const QDateTime &time)
 {
@@ -132,15 +128,15 @@ AuditVerification AuditLog::verify()
     while (rows.next()) {
         const qint64 seq = rows.toInt64(0);
         if (seq != expected)
-            return seq > expected ? broken(expected, tr("Record %1 is missing (the next one found is %2).").arg(expected).arg(seq))
-                                  : broken(expected, tr("Record %1 is out of order (found %2 in its place).").arg(expected).arg(seq));
+            return seq > expected ? broken(expected, QCoreApplication::translate("Audit", "Record %1 is missing (the next one found is %2).").arg(expected).arg(seq))
+                                  : broken(expected, QCoreApplication::translate("Audit", "Record %1 is out of order (found %2 in its place).").arg(expected).arg(seq));
         const QByteArray content = contentHash(seq, rows.toText(1), rows.toText(2), rows.toText(3), rows.toText(4),
                                                rows.toText(5).toUtf8());
         if (content != rows.toBlob(6))
-            return broken(seq, tr("Record %1 was altered after it was written.").arg(seq));
+            return broken(seq, QCoreApplication::translate("Audit", "Record %1 was altered after it was written.").arg(seq));
         const QByteArray hash = linkHash(previous, content);
         if (hash != rows.toBlob(7))
-            return broken(seq, tr("The link from record %1 to the one before it is broken.").arg(seq));
+            return broken(seq, QCoreApplication::translate("Audit", "The link from record %1 to the one before it is broken.").arg(seq));
         previous = hash;
         ++expected;
         ++result.checked;
@@ -150,7 +146,7 @@ AuditVerification AuditLog::verify()
     const QByteArray headHash = headSeq ? head.toBlob(1) : genesisHash;
     if (headSeq != result.checked || headHash != previous)
         return broken(result.checked + 1,
-                      tr("The trail ends at record %1 but its head says %2: records were removed at the end.")
+                      QCoreApplication::translate("Audit", "The trail ends at record %1 but its head says %2: records were removed at the end.")
                           .arg(result.checked)
                           .arg(headSeq));
     return result;

@@ -20,10 +20,6 @@
 namespace portique::storage {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 // How long a reader or the writer waits for the other's lock before reporting "busy". WAL lets
 // readers run beside the single writer, so only checkpoints contend; 5 s is far beyond any of ours.
@@ -97,7 +93,7 @@ Statement &Statement::bind(int index, const QVariant &value)
     }
     }
     if (rc != SQLITE_OK)
-        m_database.throwLastError(rc, tr("binding a value"));
+        m_database.throwLastError(rc, QCoreApplication::translate("Storage", "binding a value"));
     return *this;
 }
 
@@ -168,20 +164,20 @@ std::unique_ptr<Database> Database::openAtVersion(const QString &path, const Dat
 {
     const bool exists = QFileInfo::exists(path);
     if (mode == OpenMode::Existing && !exists)
-        throw StorageError(StorageErrorKind::NotFound, tr("The database %1 does not exist.").arg(path));
+        throw StorageError(StorageErrorKind::NotFound, QCoreApplication::translate("Storage", "The database %1 does not exist.").arg(path));
     if (mode == OpenMode::CreateNew && exists)
         throw StorageError(StorageErrorKind::AlreadyExists,
-                           tr("The database %1 already exists; it is never overwritten.").arg(path));
+                           QCoreApplication::translate("Storage", "The database %1 already exists; it is never overwritten.").arg(path));
     // SQLite takes a file shorter than its header for a new, empty database and would write into it;
     // an existing Portique database is never that small (one page is 1 KiB).
     if (mode == OpenMode::Existing && QFileInfo(path).size() < minimumDatabaseSize)
         throw StorageError(StorageErrorKind::WrongKey,
-                           tr("%1 is too short to be a Portique database: damaged or not a database. The file was "
+                           QCoreApplication::translate("Storage", "%1 is too short to be a Portique database: damaged or not a database. The file was "
                               "not modified.")
                                .arg(path));
     if (exists && isPlainSqliteFile(path))
         throw StorageError(StorageErrorKind::NotEncrypted,
-                           tr("%1 is an unencrypted SQLite file; Portique only opens encrypted databases.").arg(path));
+                           QCoreApplication::translate("Storage", "%1 is an unencrypted SQLite file; Portique only opens encrypted databases.").arg(path));
 
     if (mode == OpenMode::CreateNew) {
         // Encrypted or not, the station's data is for the station's user alone. The empty file is
@@ -189,7 +185,7 @@ std::unique_ptr<Database> Database::openAtVersion(const QString &path, const Dat
         // and -shm files the same mode).
         const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
         if (fd < 0)
-            throw StorageError(StorageErrorKind::Io, tr("Cannot create the database %1.").arg(path));
+            throw StorageError(StorageErrorKind::Io, QCoreApplication::translate("Storage", "Cannot create the database %1.").arg(path));
         ::close(fd);
     }
     sqlite3 *handle = nullptr;
@@ -198,7 +194,7 @@ std::unique_ptr<Database> Database::openAtVersion(const QString &path, const Dat
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
     std::unique_ptr<Database> database(new Database(handle, path));
     if (rc != SQLITE_OK)
-        database->throwLastError(rc, tr("opening %1").arg(path));
+        database->throwLastError(rc, QCoreApplication::translate("Storage", "opening %1").arg(path));
     database->unlock(key);
     database->configure();
     Migrations::apply(*database, schemaVersion);
@@ -221,7 +217,7 @@ void Database::unlock(const DatabaseKey &key)
     const int rc = sqlite3_key(m_handle, literal, static_cast<int>(literalSize));
     sodium_free(literal);
     if (rc != SQLITE_OK)
-        throwLastError(rc, tr("setting the key"));
+        throwLastError(rc, QCoreApplication::translate("Storage", "setting the key"));
 
     // With the plain SQLite library linked first, PRAGMA key is silently ignored and the file is
     // written in clear; cipher_version only answers when SQLCipher is the library in use.
@@ -229,7 +225,7 @@ void Database::unlock(const DatabaseKey &key)
     m_cipherVersion = version.next() ? version.toText(0) : QString();
     if (m_cipherVersion.isEmpty())
         throw StorageError(StorageErrorKind::NotEncrypted,
-                           tr("SQLCipher is not active in this build (the plain SQLite library was linked first); "
+                           QCoreApplication::translate("Storage", "SQLCipher is not active in this build (the plain SQLite library was linked first); "
                               "refusing to open %1.")
                                .arg(m_path));
 
@@ -242,7 +238,7 @@ void Database::unlock(const DatabaseKey &key)
     sqlite3_finalize(probe);
     if (probeRc != SQLITE_ROW)
         throw StorageError(StorageErrorKind::WrongKey,
-                           tr("The database %1 does not open with this key: wrong key, damaged file, or not a "
+                           QCoreApplication::translate("Storage", "The database %1 does not open with this key: wrong key, damaged file, or not a "
                               "Portique database. The file was not modified.")
                                .arg(m_path));
 }
@@ -257,7 +253,7 @@ void Database::configure()
     sqlite3_busy_timeout(m_handle, busyTimeoutMs);
     const QVariant journal = scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (journal.toString().compare(u"wal", Qt::CaseInsensitive) != 0)
-        throw StorageError(StorageErrorKind::Io, tr("The database %1 cannot use write-ahead logging.").arg(m_path));
+        throw StorageError(StorageErrorKind::Io, QCoreApplication::translate("Storage", "The database %1 cannot use write-ahead logging.").arg(m_path));
 }
 
 Statement Database::prepare(const QString &sql)
@@ -341,18 +337,18 @@ void Database::throwLastError(int code, const QString &context) const
     switch (code & 0xff) {
     case SQLITE_FULL:
         throw StorageError(StorageErrorKind::DiskFull,
-                           tr("The disk holding %1 is full; the last change was cancelled and nothing was lost.")
+                           QCoreApplication::translate("Storage", "The disk holding %1 is full; the last change was cancelled and nothing was lost.")
                                .arg(m_path));
     case SQLITE_CONSTRAINT:
-        throw StorageError(StorageErrorKind::Constraint, tr("Refused by the database: %1").arg(detail));
+        throw StorageError(StorageErrorKind::Constraint, QCoreApplication::translate("Storage", "Refused by the database: %1").arg(detail));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         throw StorageError(StorageErrorKind::WrongKey,
-                           tr("The database %1 is damaged or does not open with this key (%2).").arg(m_path, detail));
+                           QCoreApplication::translate("Storage", "The database %1 is damaged or does not open with this key (%2).").arg(m_path, detail));
     case SQLITE_CANTOPEN:
-        throw StorageError(StorageErrorKind::NotFound, tr("Cannot open %1 (%2).").arg(m_path, detail));
+        throw StorageError(StorageErrorKind::NotFound, QCoreApplication::translate("Storage", "Cannot open %1 (%2).").arg(m_path, detail));
     default:
-        throw StorageError(StorageErrorKind::Io, tr("Database error while %1: %2").arg(context, detail));
+        throw StorageError(StorageErrorKind::Io, QCoreApplication::translate("Storage", "Database error while %1: %2").arg(context, detail));
     }
 }
 

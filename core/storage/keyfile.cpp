@@ -19,10 +19,6 @@
 namespace portique::storage {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 // Layout of a passphrase file: magic, Argon2id limits, salt, nonce, sealed key. Fixed size, so a
 // truncated file is recognised before any cryptography runs.
@@ -44,9 +40,9 @@ void writeExclusive(const QString &path, const unsigned char *bytes, std::size_t
     if (fd < 0) {
         if (errno == EEXIST)
             throw StorageError(StorageErrorKind::AlreadyExists,
-                               tr("The key file %1 already exists; it is never overwritten.").arg(path));
+                               QCoreApplication::translate("Storage", "The key file %1 already exists; it is never overwritten.").arg(path));
         throw StorageError(StorageErrorKind::Io,
-                           tr("Cannot create the key file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+                           QCoreApplication::translate("Storage", "Cannot create the key file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     // The umask cannot widen 0600, but an inherited ACL could: set the mode explicitly.
     ::fchmod(fd, S_IRUSR | S_IWUSR);
@@ -60,13 +56,13 @@ void writeExclusive(const QString &path, const unsigned char *bytes, std::size_t
             ::close(fd);
             ::unlink(native.constData());
             throw StorageError(err == ENOSPC ? StorageErrorKind::DiskFull : StorageErrorKind::Io,
-                               tr("Cannot write the key file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+                               QCoreApplication::translate("Storage", "Cannot write the key file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
         }
         written += static_cast<std::size_t>(n);
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         ::unlink(native.constData());
-        throw StorageError(StorageErrorKind::Io, tr("Cannot write the key file %1.").arg(path));
+        throw StorageError(StorageErrorKind::Io, QCoreApplication::translate("Storage", "Cannot write the key file %1.").arg(path));
     }
 }
 
@@ -75,16 +71,16 @@ QByteArray readChecked(const QString &path)
     const QByteArray native = QFile::encodeName(path);
     struct stat info {};
     if (::stat(native.constData(), &info) != 0)
-        throw StorageError(StorageErrorKind::NotFound, tr("The key file %1 does not exist.").arg(path));
+        throw StorageError(StorageErrorKind::NotFound, QCoreApplication::translate("Storage", "The key file %1 does not exist.").arg(path));
     if (info.st_mode & (S_IRWXG | S_IRWXO))
         throw StorageError(StorageErrorKind::KeyFileUnsafe,
-                           tr("The key file %1 can be read by other users (mode %2); "
+                           QCoreApplication::translate("Storage", "The key file %1 can be read by other users (mode %2); "
                               "run chmod 600 on it before use.")
                                .arg(path)
                                .arg(info.st_mode & 0777, 4, 8, QLatin1Char('0')));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(StorageErrorKind::Io, tr("Cannot read the key file %1.").arg(path));
+        throw StorageError(StorageErrorKind::Io, QCoreApplication::translate("Storage", "Cannot read the key file %1.").arg(path));
     // Both kinds are small; anything much larger is not a key file.
     return file.read(wrappedSize + 1);
 }
@@ -131,7 +127,7 @@ void KeyFile::writeWrapped(const QString &path, const DatabaseKey &key, const QS
     common::ensureSodium();
     if (passphrase.size() < minimumPassphraseLength)
         throw StorageError(StorageErrorKind::KeyFileUnsafe,
-                           tr("The passphrase must have at least %1 characters.").arg(minimumPassphraseLength));
+                           QCoreApplication::translate("Storage", "The passphrase must have at least %1 characters.").arg(minimumPassphraseLength));
     std::array<unsigned char, wrappedSize> out{};
     unsigned char *cursor = out.data();
     std::memcpy(cursor, wrappedMagic.data(), wrappedMagic.size());
@@ -149,7 +145,7 @@ void KeyFile::writeWrapped(const QString &path, const DatabaseKey &key, const QS
     auto *kek = static_cast<unsigned char *>(sodium_malloc(crypto_secretbox_KEYBYTES));
     if (!kek || !deriveKek(kek, passphrase, salt, opsLimit, memLimit)) {
         sodium_free(kek);
-        throw StorageError(StorageErrorKind::Io, tr("Not enough memory to derive the key from the passphrase."));
+        throw StorageError(StorageErrorKind::Io, QCoreApplication::translate("Storage", "Not enough memory to derive the key from the passphrase."));
     }
     crypto_secretbox_easy(cursor, key.data(), DatabaseKey::size, nonce, kek);
     sodium_free(kek);
@@ -164,7 +160,7 @@ KeyFileKind KeyFile::inspect(const QString &path)
     if (content.size() == static_cast<qsizetype>(DatabaseKey::size))
         return KeyFileKind::Raw;
     throw StorageError(StorageErrorKind::KeyFileUnsafe,
-                       tr("%1 is not a Portique key file (%2 bytes; a raw key has 32).").arg(path).arg(content.size()));
+                       QCoreApplication::translate("Storage", "%1 is not a Portique key file (%2 bytes; a raw key has 32).").arg(path).arg(content.size()));
 }
 
 DatabaseKey KeyFile::read(const QString &path, const std::function<QString()> &askPassphrase)
@@ -175,14 +171,14 @@ DatabaseKey KeyFile::read(const QString &path, const std::function<QString()> &a
     if (!isWrapped(content)) {
         if (content.size() != static_cast<qsizetype>(DatabaseKey::size))
             throw StorageError(StorageErrorKind::KeyFileUnsafe,
-                               tr("%1 is not a Portique key file (%2 bytes; a raw key has 32).").arg(path).arg(content.size()));
+                               QCoreApplication::translate("Storage", "%1 is not a Portique key file (%2 bytes; a raw key has 32).").arg(path).arg(content.size()));
         DatabaseKey key = DatabaseKey::fromBytes(bytes, DatabaseKey::size);
         sodium_memzero(content.data(), static_cast<std::size_t>(content.size()));
         return key;
     }
     if (!askPassphrase)
         throw StorageError(StorageErrorKind::WrongKey,
-                           tr("The key file %1 is protected by a passphrase; none was given.").arg(path));
+                           QCoreApplication::translate("Storage", "The key file %1 is protected by a passphrase; none was given.").arg(path));
     const unsigned char *cursor = bytes + wrappedMagic.size();
     const quint64 ops = getLe64(cursor);
     const quint64 mem = getLe64(cursor + 8);
@@ -194,7 +190,7 @@ DatabaseKey KeyFile::read(const QString &path, const std::function<QString()> &a
     // Refuse absurd limits written by a forged file rather than exhausting the station's memory.
     if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_SENSITIVE || mem < crypto_pwhash_MEMLIMIT_MIN
         || mem > crypto_pwhash_MEMLIMIT_SENSITIVE)
-        throw StorageError(StorageErrorKind::KeyFileUnsafe, tr("The key file %1 is damaged.").arg(path));
+        throw StorageError(StorageErrorKind::KeyFileUnsafe, QCoreApplication::translate("Storage", "The key file %1 is damaged.").arg(path));
 
     const QString passphrase = askPassphrase();
     auto *kek = static_cast<unsigned char *>(sodium_malloc(crypto_secretbox_KEYBYTES));
@@ -204,7 +200,7 @@ DatabaseKey KeyFile::read(const QString &path, const std::function<QString()> &a
     if (!opened) {
         sodium_free(kek);
         sodium_free(plain);
-        throw StorageError(StorageErrorKind::WrongKey, tr("Wrong passphrase for the key file %1.").arg(path));
+        throw StorageError(StorageErrorKind::WrongKey, QCoreApplication::translate("Storage", "Wrong passphrase for the key file %1.").arg(path));
     }
     DatabaseKey key = DatabaseKey::fromBytes(plain, DatabaseKey::size);
     sodium_free(kek);
