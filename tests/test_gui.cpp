@@ -2,9 +2,12 @@
 // Copyright 2026 Portique contributors
 // The window a person sees, offscreen: sign-in, refusal, lock after inactivity, tabs by role,
 // user administration, audit check and settings, all through the real database thread.
+#include "aboutdialog.h"
 #include "accounts/userstore.h"
 #include "formdialog.h"
+#include "i18n/language.h"
 #include "inactivitywatcher.h"
+#include "theme.h"
 #include "lockscreen.h"
 #include "logindialog.h"
 #include "loginform.h"
@@ -17,6 +20,7 @@
 #include "usertablemodel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -285,6 +289,48 @@ private Q_SLOTS:
         QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("settingsMessage"))->text().contains(QStringLiteral("saved")));
         QCOMPARE(f.auditCount(QStringLiteral("settings.change")), 2);
         QCOMPARE(window.windowTitle(), QStringLiteral("Portique — Lycée Jean Jaurès"));
+    }
+
+    // Not a check: with PORTIQUE_SCREENSHOT_DIR set, saves every screen as PNG to be looked at
+    // (DEVELOPERS.md: every screen is screenshotted and looked at).
+    void screenshotTour()
+    {
+        const QString dir = qEnvironmentVariable("PORTIQUE_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set PORTIQUE_SCREENSHOT_DIR to save screenshots of every screen");
+        QDir().mkpath(dir);
+        i18n::installTranslation(i18n::languageFromEnvironment());
+        ui::applyTheme(*qApp, ui::Theme::Light);
+        Fixture f;
+        auto save = [&](QWidget *widget, const QString &name) {
+            QApplication::processEvents();
+            QVERIFY(widget->grab().save(dir + u'/' + name + QStringLiteral(".png")));
+        };
+        ui::LoginDialog login(f.context);
+        login.show();
+        save(&login, QStringLiteral("01-login"));
+        ui::MainWindow window(f.context, f.user(QStringLiteral("dpo")), 5);
+        window.resize(1280, 800);
+        window.show();
+        for (int tab = 0; tab < window.tabTitles().size(); ++tab) {
+            window.showTab(tab);
+            QTest::qWait(400);
+            save(&window, QStringLiteral("02-tab%1").arg(tab));
+        }
+        auto *administration = qobject_cast<QTabWidget *>(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(2));
+        administration->setCurrentIndex(1);
+        QTest::qWait(400);
+        save(&window, QStringLiteral("03-settings"));
+        std::unique_ptr<ui::FormDialog> add(ui::createAddUserDialog(f.context, QStringLiteral("dpo"), &window));
+        add->show();
+        add->submit();
+        save(add.get(), QStringLiteral("04-add-user-refused"));
+        ui::AboutDialog about(f.context, &window);
+        about.show();
+        save(&about, QStringLiteral("05-about"));
+        window.lock(QStringLiteral("manual"));
+        QTest::qWait(200);
+        save(&window, QStringLiteral("06-locked"));
     }
 };
 

@@ -696,11 +696,11 @@
 <context>
     <name>portique::ui::LockScreen</name>
     <message>
-        <source>🔒 Station locked</source>
+        <source>Sign in to continue. Another agent may take over the desk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sign in to continue. Another agent may take over the desk.</source>
+        <source>Station locked</source>
         <translation type="unfinished" />
     </message>
 </context>

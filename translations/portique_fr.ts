@@ -696,12 +696,12 @@
 <context>
     <name>portique::ui::LockScreen</name>
     <message>
-        <source>🔒 Station locked</source>
-        <translation>🔒 Station verrouillée</translation>
-    </message>
-    <message>
         <source>Sign in to continue. Another agent may take over the desk.</source>
         <translation>Connectez-vous pour continuer. Un autre agent peut prendre le relais à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Station locked</source>
+        <translation>Station verrouillée</translation>
     </message>
 </context>
 <context>

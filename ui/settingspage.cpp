@@ -54,6 +54,10 @@ SettingsPage::SettingsPage(const StationContext &context, QString actor, QWidget
     auto *title = new QLabel(tr("Station settings"), this);
     title->setProperty("role", QStringLiteral("subtitle"));
     auto *form = new QFormLayout;
+    // Short values: a form as wide as the screen makes the eye travel for nothing.
+    m_school->setMaximumWidth(420);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_autoLock, m_attempts, m_lockMinutes, m_language})
+        field->setMaximumWidth(160);
     form->addRow(tr("School &name"), m_school);
     form->addRow(tr("Lock the station after &inactivity of"), m_autoLock);
     form->addRow(tr("Failed sign-ins before a &lockout"), m_attempts);
