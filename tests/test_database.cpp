@@ -11,20 +11,10 @@
 
 using namespace portique;
 using namespace portique::storage;
+using portique::test::errorOf;
 
 namespace {
 
-template <typename Work>
-StorageErrorKind errorOf(Work work)
-{
-    try {
-        work();
-    } catch (const StorageError &error) {
-        return error.kind();
-    }
-    QTest::qFail("expected a StorageError", __FILE__, __LINE__);
-    return StorageErrorKind::Io;
-}
 
 QByteArray readAll(const QString &path)
 {

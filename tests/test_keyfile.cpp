@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 #include "storage/keyfile.h"
 #include "storage/storageerror.h"
+#include "teststation.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -11,6 +12,7 @@
 #include <sys/stat.h>
 
 using namespace portique::storage;
+using portique::test::errorOf;
 
 namespace {
 
@@ -19,17 +21,6 @@ bool sameKey(const DatabaseKey &a, const DatabaseKey &b)
     return std::memcmp(a.data(), b.data(), DatabaseKey::size) == 0;
 }
 
-template <typename Work>
-StorageErrorKind errorOf(Work work)
-{
-    try {
-        work();
-    } catch (const StorageError &error) {
-        return error.kind();
-    }
-    QTest::qFail("expected a StorageError", __FILE__, __LINE__);
-    return StorageErrorKind::Io;
-}
 
 } // namespace
 

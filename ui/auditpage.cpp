@@ -34,12 +34,7 @@ AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *pare
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    configureTable(m_table);
     m_filter->setObjectName(QStringLiteral("auditFilter"));
     m_filter->setPlaceholderText(tr("Filter: user, action, object…"));
     m_filter->setClearButtonEnabled(true);
@@ -48,14 +43,11 @@ AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *pare
     m_verdict->setWordWrap(true);
     auto *refresh = new QPushButton(tr("&Refresh"), this);
 
-    auto *title = new QLabel(tr("Audit trail"), this);
-    title->setProperty("role", QStringLiteral("subtitle"));
-    auto *explanation = new QLabel(tr("Every sign-in, change of user or setting, and later every decision, override, "
+    auto *title = makeLabel(tr("Audit trail"), QStringLiteral("subtitle"), this);
+    auto *explanation = makeLabel(tr("Every sign-in, change of user or setting, and later every decision, override, "
                                       "consent, export and erasure is recorded here. Each record is chained to the "
                                       "previous one by a hash: any edit, removal or reordering is detected."),
-                                   this);
-    explanation->setWordWrap(true);
-    explanation->setProperty("role", QStringLiteral("note"));
+                                  QStringLiteral("note"), this);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);

@@ -3,6 +3,9 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -75,6 +78,24 @@ void setTextRole(QWidget *widget, const QString &role)
     widget->setProperty("role", role);
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
+}
+
+QLabel *makeLabel(const QString &text, const QString &role, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setProperty("role", role);
+    label->setWordWrap(role == u"note" || role == u"error");
+    return label;
+}
+
+void configureTable(QTableView *table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
 }
 
 } // namespace portique::ui

@@ -6,6 +6,8 @@
 #include <QString>
 
 class QApplication;
+class QLabel;
+class QTableView;
 class QWidget;
 
 namespace portique::ui {
@@ -18,6 +20,13 @@ void applyTheme(QApplication &application, Theme theme);
 
 /// @brief Gives @p widget a text role and re-applies the style sheet (needed when it changes at run time).
 void setTextRole(QWidget *widget, const QString &role);
+
+/// @brief A label with a text role; "note" and "error" labels wrap.
+QLabel *makeLabel(const QString &text, const QString &role, QWidget *parent);
+
+/// @brief The station's read-only tables: whole rows selected, no editing, alternating rows, no
+/// row numbers, the last column taking the remaining width.
+void configureTable(QTableView *table);
 
 /// @brief Colours that carry meaning (health dots, later the decision states), chosen to stay
 /// distinct for the common colour-blindness types; never used without an icon or a word beside them.

@@ -35,23 +35,16 @@ UsersPage::UsersPage(const StationContext &context, QString actor, QWidget *pare
     m_reset->setObjectName(QStringLiteral("resetPassword"));
     m_toggle->setObjectName(QStringLiteral("toggleUser"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    configureTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_message->setWordWrap(true);
     setTextRole(m_message, QStringLiteral("error"));
 
-    auto *title = new QLabel(tr("Users"), this);
-    title->setProperty("role", QStringLiteral("subtitle"));
-    auto *explanation = new QLabel(tr("Agents work at the lanes and with visitors, principals read the reports, the DPO "
+    auto *title = makeLabel(tr("Users"), QStringLiteral("subtitle"), this);
+    auto *explanation = makeLabel(tr("Agents work at the lanes and with visitors, principals read the reports, the DPO "
                                       "administers the station and its data. A user is disabled, never deleted, so the "
                                       "audit trail keeps its meaning."),
-                                   this);
-    explanation->setWordWrap(true);
-    explanation->setProperty("role", QStringLiteral("note"));
+                                  QStringLiteral("note"), this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_add);
     bar->addWidget(m_reset);

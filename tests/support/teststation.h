@@ -6,10 +6,12 @@
 #include "privacy/auditlog.h"
 #include "storage/database.h"
 #include "storage/databasekey.h"
+#include "storage/storageerror.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -42,6 +44,19 @@ private:
 
 /// SHA-256 of a file's bytes, to prove a failed open left it untouched.
 QByteArray fileDigest(const QString &path);
+
+/// The kind of StorageError that @p work throws; fails the test when it throws none.
+template <typename Work>
+storage::StorageErrorKind errorOf(Work work)
+{
+    try {
+        work();
+    } catch (const storage::StorageError &error) {
+        return error.kind();
+    }
+    QTest::qFail("expected a StorageError", __FILE__, __LINE__);
+    return storage::StorageErrorKind::Io;
+}
 
 /// The shared test data folder, or an empty string after QSKIP-worthy absence. Under CI=true a
 /// missing folder is a failure, not a skip (DEVELOPERS.md).
