@@ -47,3 +47,16 @@ if [[ ! -f "$build_dir/build.ninja" ]]; then
   cmake --preset ci -B "$build_dir" -DPORTIQUE_TESTDATA_DIR="${PORTIQUE_TESTDATA_DIR:-$root/../shared/testdata}"
 fi
 cmake --build "$build_dir" -j "${PORTIQUE_JOBS:-$(nproc)}"
+
+# The face model: converted from the face-api weights by the project's own converter, checked on the
+# package's demo photos, installed only if it separates people (docs/face-engine.md). Redone when
+# portiquectl (and so the converter) was rebuilt; a failed check stops set-up here.
+model_dir=${PORTIQUE_MODEL_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/portique/models}
+model="$model_dir/portique_face_recognition_faceapi_1.7.15.dat"
+if [[ ! -f "$model" || "$build_dir/bin/portiquectl" -nt "$model" ]]; then
+  echo "setup: converting and checking the face model" >&2
+  "$build_dir/bin/portiquectl" model install \
+    --manifest "$model_dir/face-api-1.7.15/model/face_recognition_model-weights_manifest.json" \
+    --weights "$model_dir/face-api-1.7.15/model/face_recognition_model.bin" \
+    --samples "$model_dir/face-api-1.7.15/demo" --out "$model" >/dev/null
+fi

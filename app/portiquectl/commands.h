@@ -19,6 +19,8 @@ int runUser(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runVersion(const QStringList &arguments);
+int runModel(const QStringList &arguments);
+int runFaces(const QStringList &arguments);
 
 /// @brief Moves --db/--key-file/--user written before the command words to the end, where the
 /// subcommand's parser reads them.

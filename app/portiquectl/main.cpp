@@ -7,7 +7,9 @@
 
 #include "accounts/userstore.h"
 #include "i18n/language.h"
+#include "biometrics/facetemplate.h"
 #include "storage/storageerror.h"
+#include "vision/visionerror.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -24,6 +26,8 @@ const QList<Command> &commands()
         {"user", QT_TRANSLATE_NOOP("Cli", "manage users: add, passwd, list, disable, enable"), runUser},
         {"audit", QT_TRANSLATE_NOOP("Cli", "audit trail: verify, list"), runAudit},
         {"demo", QT_TRANSLATE_NOOP("Cli", "demo station: init"), runDemo},
+        {"model", QT_TRANSLATE_NOOP("Cli", "face model: install, info"), runModel},
+        {"faces", QT_TRANSLATE_NOOP("Cli", "faces in images: embed, compare, eval"), runFaces},
         {"version", QT_TRANSLATE_NOOP("Cli", "versions of Portique and its libraries"), runVersion},
     };
     return list;
@@ -102,6 +106,10 @@ int main(int argc, char *argv[])
     } catch (const storage::StorageError &error) {
         err << error.message() << '\n';
     } catch (const accounts::AccountError &error) {
+        err << error.message() << '\n';
+    } catch (const vision::VisionError &error) {
+        err << error.message() << '\n';
+    } catch (const biometrics::TemplateError &error) {
         err << error.message() << '\n';
     } catch (const std::invalid_argument &error) {
         err << QString::fromStdString(error.what()) << '\n';

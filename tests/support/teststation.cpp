@@ -40,6 +40,12 @@ QByteArray fileDigest(const QString &path)
     return hash.result();
 }
 
+QString faceApiDir()
+{
+    const QString dir = vision::FaceModel::directory() + QStringLiteral("/face-api-1.7.15");
+    return QDir(dir).exists() ? dir : QString();
+}
+
 QString testDataDir()
 {
     const QString dir = QString::fromUtf8(PORTIQUE_TESTDATA_DIR);

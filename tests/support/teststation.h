@@ -7,6 +7,10 @@
 #include "storage/database.h"
 #include "storage/databasekey.h"
 #include "storage/storageerror.h"
+#include "vision/facemodel.h"
+#include "vision/visionerror.h"
+
+#include <optional>
 
 #include <QByteArray>
 #include <QString>
@@ -61,5 +65,35 @@ storage::StorageErrorKind errorOf(Work work)
 /// The shared test data folder, or an empty string after QSKIP-worthy absence. Under CI=true a
 /// missing folder is a failure, not a skip (DEVELOPERS.md).
 QString testDataDir();
+
+/// Where set-up extracted the face-api package (weights, manifest, demo photos), or empty.
+QString faceApiDir();
+
+} // namespace portique::test
+
+/// Binds @p var to the shared test data folder; skips the test when it is absent, except under
+/// CI=true, where its absence is a failure (DEVELOPERS.md).
+#define PORTIQUE_REQUIRE_TESTDATA(var)                                                                   \
+    const QString var = portique::test::testDataDir();                                                    \
+    if (var.isEmpty()) {                                                                                  \
+        if (qEnvironmentVariable("CI") == u"true")                                                      \
+            QFAIL("../shared/testdata is missing (PORTIQUE_TESTDATA_DIR); CI needs it");                 \
+        QSKIP("../shared/testdata is absent: set PORTIQUE_TESTDATA_DIR to run this test");               \
+    }
+
+/// Binds @p var to the installed face model; skips (fails under CI=true) when set-up has not
+/// installed one.
+#define PORTIQUE_REQUIRE_FACE_MODEL(var)                                                                  \
+    std::optional<portique::vision::FaceModel> var##Found;                                                \
+    try {                                                                                                 \
+        var##Found = portique::vision::FaceModel::locate();                                               \
+    } catch (const portique::vision::VisionError &error) {                                                \
+        if (qEnvironmentVariable("CI") == u"true")                                                      \
+            QFAIL(qPrintable(error.message()));                                                           \
+        QSKIP(qPrintable(error.message()));                                                               \
+    }                                                                                                     \
+    const portique::vision::FaceModel &var = *var##Found;
+
+namespace portique::test {
 
 } // namespace portique::test
