@@ -107,6 +107,45 @@
     </message>
 </context>
 <context>
+    <name>Biometrics</name>
+    <message>
+        <source>A template needs the 8-byte id of its model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a Portique face template (or a version this station does not read).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The face template is damaged (wrong length).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The face template was made by another face model (%1, this station uses %2): it cannot be compared; the person must enrol again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The face template is damaged (scale).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The face template is damaged (value).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template key must be 32 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sealed face template cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sealed face template does not open: wrong key, altered, or made for another face model.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Encrypted database file (or PORTIQUE_DB).</source>
@@ -348,6 +387,150 @@
         <source>Unexpected error: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>faces and descriptors of images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compare the faces of two images (1:1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evaluate labelled pairs: FMR, FNMR, ROC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>convert, check and install the face model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the face model in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Face model file (or PORTIQUE_FACE_MODEL; default: the official dlib file if installed, else the converted one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Descriptor: mirror (chip and its mirror averaged, the default) or single (the naive pipeline).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>150x150 face crops: realign (pad, then detect and align, the default) or straight (fed to the network as they are).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--crops takes realign or straight.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--mode takes mirror or single.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>face model: install, info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>faces in images: embed, compare, eval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints, for each image, one JSON line with every face found: box, detector score, quality, whether it is usable, and the 128-D descriptor of usable faces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compares the largest usable face of two images (1:1) and prints the distance, the threshold, the decision and the displayed confidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision threshold (default: the station's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--threshold takes a distance between 0 and 2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No face found in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No usable face in %1 (%2 found, none of comparable quality).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the pairs file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: expected fileA, fileB and same (0 or 1), tab-separated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluates labelled pairs (tab-separated fileA, fileB, same): accuracy, false match and false non-match rates at the threshold, ROC points and failures to acquire.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pairs file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder the pairs' paths are relative to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sample photos in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Converts the face-api face recognition weights into dlib's format, checks the result on the package's demo photos, and installs it only if it separates people as the network should. With --official, checks and installs dlib's own model file instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>face_recognition_model-weights_manifest.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>face_recognition_model.bin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dlib_face_recognition_resnet_model_v1.dat to install instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder of group photos for the check (the package's demo/).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to install (default: the model folder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model failed its accuracy check on %1 faces (separation %2, median distance between different people %3, largest distance of a face to itself %4): it was not installed. This is what a wrong weight layout looks like.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot install the model at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which face model is in use, its id, and the BLAS it runs on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Face model file.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -586,6 +769,73 @@
     </message>
 </context>
 <context>
+    <name>Vision</name>
+    <message>
+        <source>The landmark model %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No face model at %1: run scripts/setup.sh (it converts and checks the model), or give dlib's official file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an image Portique can read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the image %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weights manifest is not a face-api manifest (no weight group).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsupported quantisation in tensor %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weights file ends inside tensor %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weights file has %1 bytes the manifest does not describe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The manifest has too few tensors (stopped at a %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tensor %1 has %2 values where the network's %3 needs %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The face model %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A face chip must be %1x%1 colour pixels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The manifest lists %1 tensors; the face recognition network has %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected parameter count in a convolution of the network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The manifest has %1 tensors the network does not use.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>portique::app::StationLauncher</name>
     <message>
         <source>Portique — unlock the station</source>
@@ -624,6 +874,10 @@
     </message>
     <message>
         <source>not installed on this station (badge-only operation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linear algebra</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -107,6 +107,45 @@
     </message>
 </context>
 <context>
+    <name>Biometrics</name>
+    <message>
+        <source>A template needs the 8-byte id of its model.</source>
+        <translation>Un gabarit a besoin de l’identifiant de 8 octets de son modèle.</translation>
+    </message>
+    <message>
+        <source>This is not a Portique face template (or a version this station does not read).</source>
+        <translation>Ce n’est pas un gabarit biométrique Portique (ou une version que cette station ne lit pas).</translation>
+    </message>
+    <message>
+        <source>The face template is damaged (wrong length).</source>
+        <translation>Le gabarit biométrique est endommagé (longueur incorrecte).</translation>
+    </message>
+    <message>
+        <source>The face template was made by another face model (%1, this station uses %2): it cannot be compared; the person must enrol again.</source>
+        <translation>Le gabarit biométrique a été calculé par un autre modèle facial (%1 ; cette station utilise %2) : il ne peut pas être comparé ; la personne doit se réenrôler.</translation>
+    </message>
+    <message>
+        <source>The face template is damaged (scale).</source>
+        <translation>Le gabarit biométrique est endommagé (échelle).</translation>
+    </message>
+    <message>
+        <source>The face template is damaged (value).</source>
+        <translation>Le gabarit biométrique est endommagé (valeur).</translation>
+    </message>
+    <message>
+        <source>A template key must be 32 bytes.</source>
+        <translation>Une clé de gabarit fait 32 octets.</translation>
+    </message>
+    <message>
+        <source>The sealed face template cannot be opened.</source>
+        <translation>Le gabarit scellé ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The sealed face template does not open: wrong key, altered, or made for another face model.</source>
+        <translation>Le gabarit scellé ne s’ouvre pas : clé erronée, gabarit altéré ou fait pour un autre modèle facial.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Encrypted database file (or PORTIQUE_DB).</source>
@@ -348,6 +387,150 @@
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
+    <message>
+        <source>faces and descriptors of images</source>
+        <translation>visages et descripteurs d’images</translation>
+    </message>
+    <message>
+        <source>compare the faces of two images (1:1)</source>
+        <translation>comparer les visages de deux images (1:1)</translation>
+    </message>
+    <message>
+        <source>evaluate labelled pairs: FMR, FNMR, ROC</source>
+        <translation>évaluer des paires étiquetées : taux de fausses acceptations, de faux rejets, courbe ROC</translation>
+    </message>
+    <message>
+        <source>convert, check and install the face model</source>
+        <translation>convertir, vérifier et installer le modèle facial</translation>
+    </message>
+    <message>
+        <source>the face model in use</source>
+        <translation>le modèle facial utilisé</translation>
+    </message>
+    <message>
+        <source>Face model file (or PORTIQUE_FACE_MODEL; default: the official dlib file if installed, else the converted one).</source>
+        <translation>Fichier du modèle facial (ou PORTIQUE_FACE_MODEL ; par défaut le fichier officiel de dlib s’il est installé, sinon le modèle converti).</translation>
+    </message>
+    <message>
+        <source>Descriptor: mirror (chip and its mirror averaged, the default) or single (the naive pipeline).</source>
+        <translation>Descripteur : mirror (moyenne de l’image du visage et de son miroir, par défaut) ou single (chaîne naïve).</translation>
+    </message>
+    <message>
+        <source>150x150 face crops: realign (pad, then detect and align, the default) or straight (fed to the network as they are).</source>
+        <translation>Visages recadrés en 150x150 : realign (marge, puis détection et alignement, par défaut) ou straight (donnés tels quels au réseau).</translation>
+    </message>
+    <message>
+        <source>--crops takes realign or straight.</source>
+        <translation>--crops attend realign ou straight.</translation>
+    </message>
+    <message>
+        <source>--mode takes mirror or single.</source>
+        <translation>--mode attend mirror ou single.</translation>
+    </message>
+    <message>
+        <source>face model: install, info</source>
+        <translation>modèle facial : install, info</translation>
+    </message>
+    <message>
+        <source>faces in images: embed, compare, eval</source>
+        <translation>visages dans des images : embed, compare, eval</translation>
+    </message>
+    <message>
+        <source>Prints, for each image, one JSON line with every face found: box, detector score, quality, whether it is usable, and the 128-D descriptor of usable faces.</source>
+        <translation>Affiche, pour chaque image, une ligne JSON avec chaque visage trouvé : cadre, score du détecteur, qualité, utilisabilité et descripteur 128-D des visages utilisables.</translation>
+    </message>
+    <message>
+        <source>Compares the largest usable face of two images (1:1) and prints the distance, the threshold, the decision and the displayed confidence.</source>
+        <translation>Compare le plus grand visage utilisable de deux images (1:1) et affiche la distance, le seuil, la décision et la confiance affichée.</translation>
+    </message>
+    <message>
+        <source>Decision threshold (default: the station's).</source>
+        <translation>Seuil de décision (par défaut : celui de la station).</translation>
+    </message>
+    <message>
+        <source>--threshold takes a distance between 0 and 2.</source>
+        <translation>--threshold attend une distance entre 0 et 2.</translation>
+    </message>
+    <message>
+        <source>No face found in %1.</source>
+        <translation>Aucun visage trouvé dans %1.</translation>
+    </message>
+    <message>
+        <source>No usable face in %1 (%2 found, none of comparable quality).</source>
+        <translation>Aucun visage utilisable dans %1 (%2 trouvés, aucun de qualité suffisante).</translation>
+    </message>
+    <message>
+        <source>Cannot read the pairs file %1.</source>
+        <translation>Impossible de lire le fichier de paires %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected fileA, fileB and same (0 or 1), tab-separated.</source>
+        <translation>%1, ligne %2 : attendu fileA, fileB et same (0 ou 1), séparés par des tabulations.</translation>
+    </message>
+    <message>
+        <source>Evaluates labelled pairs (tab-separated fileA, fileB, same): accuracy, false match and false non-match rates at the threshold, ROC points and failures to acquire.</source>
+        <translation>Évalue des paires étiquetées (fileA, fileB, same séparés par des tabulations) : exactitude, taux de fausses acceptations et de faux rejets au seuil, points ROC et échecs d’acquisition.</translation>
+    </message>
+    <message>
+        <source>The pairs file.</source>
+        <translation>Le fichier de paires.</translation>
+    </message>
+    <message>
+        <source>Folder the pairs' paths are relative to.</source>
+        <translation>Dossier dont partent les chemins des paires.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>No sample photos in %1.</source>
+        <translation>Aucune photo d’exemple dans %1.</translation>
+    </message>
+    <message>
+        <source>Converts the face-api face recognition weights into dlib's format, checks the result on the package's demo photos, and installs it only if it separates people as the network should. With --official, checks and installs dlib's own model file instead.</source>
+        <translation>Convertit les poids de reconnaissance faciale de face-api au format de dlib, vérifie le résultat sur les photos de démonstration du paquet et ne l’installe que s’il distingue les personnes comme le réseau le doit. Avec --official, vérifie et installe à la place le fichier officiel de dlib.</translation>
+    </message>
+    <message>
+        <source>face_recognition_model-weights_manifest.json</source>
+        <translation>face_recognition_model-weights_manifest.json</translation>
+    </message>
+    <message>
+        <source>face_recognition_model.bin</source>
+        <translation>face_recognition_model.bin</translation>
+    </message>
+    <message>
+        <source>dlib_face_recognition_resnet_model_v1.dat to install instead.</source>
+        <translation>dlib_face_recognition_resnet_model_v1.dat à installer à la place.</translation>
+    </message>
+    <message>
+        <source>Folder of group photos for the check (the package's demo/).</source>
+        <translation>Dossier de photos de groupe pour la vérification (demo/ du paquet).</translation>
+    </message>
+    <message>
+        <source>Where to install (default: the model folder).</source>
+        <translation>Où installer (par défaut : le dossier des modèles).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>The model failed its accuracy check on %1 faces (separation %2, median distance between different people %3, largest distance of a face to itself %4): it was not installed. This is what a wrong weight layout looks like.</source>
+        <translation>Le modèle a échoué à sa vérification sur %1 visages (séparation %2, distance médiane entre personnes différentes %3, plus grande distance d’un visage à lui-même %4) : il n’a pas été installé. C’est la signature d’une mauvaise disposition des poids.</translation>
+    </message>
+    <message>
+        <source>Cannot install the model at %1.</source>
+        <translation>Impossible d’installer le modèle à %1.</translation>
+    </message>
+    <message>
+        <source>Which face model is in use, its id, and the BLAS it runs on.</source>
+        <translation>Le modèle facial utilisé, son identifiant et la bibliothèque BLAS sur laquelle il tourne.</translation>
+    </message>
+    <message>
+        <source>Face model file.</source>
+        <translation>Fichier du modèle facial.</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -586,6 +769,73 @@
     </message>
 </context>
 <context>
+    <name>Vision</name>
+    <message>
+        <source>The landmark model %1 cannot be read: %2</source>
+        <translation>Le modèle de points caractéristiques %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>No face model at %1: run scripts/setup.sh (it converts and checks the model), or give dlib's official file.</source>
+        <translation>Aucun modèle facial à %1 : lancez scripts/setup.sh (il convertit et vérifie le modèle), ou indiquez le fichier officiel de dlib.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Portique can read.</source>
+        <translation>%1 n’est pas une image que Portique sait lire.</translation>
+    </message>
+    <message>
+        <source>Cannot open the image %1.</source>
+        <translation>Impossible d’ouvrir l’image %1.</translation>
+    </message>
+    <message>
+        <source>The weights manifest is not a face-api manifest (no weight group).</source>
+        <translation>Le manifeste des poids n’est pas un manifeste face-api (aucun groupe de poids).</translation>
+    </message>
+    <message>
+        <source>Unsupported quantisation in tensor %1.</source>
+        <translation>Quantification non prise en charge dans le tenseur %1.</translation>
+    </message>
+    <message>
+        <source>The weights file ends inside tensor %1.</source>
+        <translation>Le fichier des poids s’arrête au milieu du tenseur %1.</translation>
+    </message>
+    <message>
+        <source>The weights file has %1 bytes the manifest does not describe.</source>
+        <translation>Le fichier des poids a %1 octets que le manifeste ne décrit pas.</translation>
+    </message>
+    <message>
+        <source>The manifest has too few tensors (stopped at a %1).</source>
+        <translation>Le manifeste a trop peu de tenseurs (arrêt sur : %1).</translation>
+    </message>
+    <message>
+        <source>Tensor %1 has %2 values where the network's %3 needs %4.</source>
+        <translation>Le tenseur %1 a %2 valeurs là où le réseau (%3) en attend %4.</translation>
+    </message>
+    <message>
+        <source>The face model %1 cannot be read: %2</source>
+        <translation>Le modèle facial %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>A face chip must be %1x%1 colour pixels.</source>
+        <translation>Une vignette de visage doit faire %1x%1 pixels en couleur.</translation>
+    </message>
+    <message>
+        <source>The manifest lists %1 tensors; the face recognition network has %2.</source>
+        <translation>Le manifeste liste %1 tenseurs ; le réseau de reconnaissance faciale en a %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected parameter count in a convolution of the network.</source>
+        <translation>Nombre de paramètres inattendu dans une convolution du réseau.</translation>
+    </message>
+    <message>
+        <source>The manifest has %1 tensors the network does not use.</source>
+        <translation>Le manifeste a %1 tenseurs que le réseau n’utilise pas.</translation>
+    </message>
+</context>
+<context>
     <name>portique::app::StationLauncher</name>
     <message>
         <source>Portique — unlock the station</source>
@@ -625,6 +875,10 @@
     <message>
         <source>not installed on this station (badge-only operation)</source>
         <translation>non installé sur cette station (fonctionnement au badge seul)</translation>
+    </message>
+    <message>
+        <source>Linear algebra</source>
+        <translation>Algèbre linéaire</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 
 #include "brandheader.h"
 #include "station/versions.h"
+#include "vision/facemodel.h"
+#include "vision/facenetwork.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,7 +32,11 @@ AboutDialog::AboutDialog(const StationContext &context, QWidget *parent)
     for (const auto &[name, version] : station::componentVersions())
         versions->addRow(name, new QLabel(version, this));
     versions->addRow(tr("Database cipher"), new QLabel(QStringLiteral("SQLCipher ") + context.cipherVersion, this));
-    versions->addRow(tr("Face model"), new QLabel(tr("not installed on this station (badge-only operation)"), this));
+    const QString model = vision::FaceModel::installedSummary();
+    auto *modelLabel = new QLabel(model.isEmpty() ? tr("not installed on this station (badge-only operation)") : model, this);
+    modelLabel->setWordWrap(true);
+    versions->addRow(tr("Face model"), modelLabel);
+    versions->addRow(tr("Linear algebra"), new QLabel(vision::blasName(), this));
     layout->addLayout(versions);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

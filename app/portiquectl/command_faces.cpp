@@ -20,10 +20,6 @@
 namespace portique::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QJsonArray toJson(const biometrics::Descriptor &descriptor)
 {
@@ -42,7 +38,7 @@ double rounded(double value, int decimals = 4)
 int embed(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("faces embed"),
-                       tr("Prints, for each image, one JSON line with every face found: box, detector score, quality, "
+                       QCoreApplication::translate("Cli", "Prints, for each image, one JSON line with every face found: box, detector score, quality, "
                           "whether it is usable, and the 128-D descriptor of usable faces."),
                        arguments);
     addFaceOptions(context.parser());
@@ -84,11 +80,11 @@ int embed(const QStringList &arguments)
 int compare(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("faces compare"),
-                       tr("Compares the largest usable face of two images (1:1) and prints the distance, the threshold, "
+                       QCoreApplication::translate("Cli", "Compares the largest usable face of two images (1:1) and prints the distance, the threshold, "
                           "the decision and the displayed confidence."),
                        arguments);
     addFaceOptions(context.parser());
-    context.parser().addOption({QStringLiteral("threshold"), tr("Decision threshold (default: the station's)."),
+    context.parser().addOption({QStringLiteral("threshold"), QCoreApplication::translate("Cli", "Decision threshold (default: the station's)."),
                                 QStringLiteral("distance")});
     if (!context.parse(2, 2, QStringLiteral("IMAGE_A IMAGE_B")))
         return Success;
@@ -97,14 +93,14 @@ int compare(const QStringList &arguments)
                                 ? context.parser().value(QStringLiteral("threshold")).toFloat(&ok)
                                 : biometrics::defaultThreshold;
     if (!ok || threshold <= 0.0F || threshold >= 2.0F)
-        throw CliExit(BadUsage, tr("--threshold takes a distance between 0 and 2."));
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--threshold takes a distance between 0 and 2."));
     auto engine = createFaceEngine(context.parser());
     std::vector<biometrics::Descriptor> descriptors;
     for (const QString &path : context.positional()) {
         const ImageFaces image = describeImage(*engine, path, realignCrops(context.parser()));
         if (!image.best)
-            throw CliExit(Failed, image.faces.empty() ? tr("No face found in %1.").arg(path)
-                                                      : tr("No usable face in %1 (%2 found, none of comparable quality).")
+            throw CliExit(Failed, image.faces.empty() ? QCoreApplication::translate("Cli", "No face found in %1.").arg(path)
+                                                      : QCoreApplication::translate("Cli", "No usable face in %1 (%2 found, none of comparable quality).")
                                                             .arg(path)
                                                             .arg(image.faces.size()));
         descriptors.push_back(*image.best);
@@ -127,7 +123,7 @@ QList<Pair> readPairs(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        throw CliExit(Failed, tr("Cannot read the pairs file %1.").arg(path));
+        throw CliExit(Failed, QCoreApplication::translate("Cli", "Cannot read the pairs file %1.").arg(path));
     QList<Pair> pairs;
     int line = 0;
     while (!file.atEnd()) {
@@ -136,7 +132,7 @@ QList<Pair> readPairs(const QString &path)
         if (line == 1 && fields.value(0) == u"fileA")
             continue; // header
         if (fields.size() < 3 || (fields[2] != u"0" && fields[2] != u"1"))
-            throw CliExit(Failed, tr("%1, line %2: expected fileA, fileB and same (0 or 1), tab-separated.").arg(path).arg(line));
+            throw CliExit(Failed, QCoreApplication::translate("Cli", "%1, line %2: expected fileA, fileB and same (0 or 1), tab-separated.").arg(path).arg(line));
         pairs.append({fields[0], fields[1], fields[2] == u"1"});
     }
     return pairs;
@@ -145,13 +141,13 @@ QList<Pair> readPairs(const QString &path)
 int eval(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("faces eval"),
-                       tr("Evaluates labelled pairs (tab-separated fileA, fileB, same): accuracy, false match and false "
+                       QCoreApplication::translate("Cli", "Evaluates labelled pairs (tab-separated fileA, fileB, same): accuracy, false match and false "
                           "non-match rates at the threshold, ROC points and failures to acquire."),
                        arguments);
     addFaceOptions(context.parser());
-    context.parser().addOption({QStringLiteral("pairs"), tr("The pairs file."), QStringLiteral("file")});
-    context.parser().addOption({QStringLiteral("root"), tr("Folder the pairs' paths are relative to."), QStringLiteral("dir")});
-    context.parser().addOption({QStringLiteral("threshold"), tr("Decision threshold (default: the station's)."),
+    context.parser().addOption({QStringLiteral("pairs"), QCoreApplication::translate("Cli", "The pairs file."), QStringLiteral("file")});
+    context.parser().addOption({QStringLiteral("root"), QCoreApplication::translate("Cli", "Folder the pairs' paths are relative to."), QStringLiteral("dir")});
+    context.parser().addOption({QStringLiteral("threshold"), QCoreApplication::translate("Cli", "Decision threshold (default: the station's)."),
                                 QStringLiteral("distance")});
     if (!context.parse(0, 0, QString()))
         return Success;
@@ -162,7 +158,7 @@ int eval(const QStringList &arguments)
                                 ? context.parser().value(QStringLiteral("threshold")).toFloat(&ok)
                                 : biometrics::defaultThreshold;
     if (!ok)
-        throw CliExit(BadUsage, tr("--threshold takes a distance between 0 and 2."));
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--threshold takes a distance between 0 and 2."));
     auto engine = createFaceEngine(context.parser());
     const bool realign = realignCrops(context.parser());
 

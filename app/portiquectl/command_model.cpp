@@ -17,16 +17,12 @@
 namespace portique::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw CliExit(Failed, tr("Cannot read %1.").arg(path));
+        throw CliExit(Failed, QCoreApplication::translate("Cli", "Cannot read %1.").arg(path));
     return file.readAll();
 }
 
@@ -37,25 +33,25 @@ QStringList sampleImages(const QString &folder)
     for (const QString &name : dir.entryList({QStringLiteral("*.jpg"), QStringLiteral("*.png")}, QDir::Files, QDir::Name))
         images << dir.absoluteFilePath(name);
     if (images.isEmpty())
-        throw CliExit(Failed, tr("No sample photos in %1.").arg(folder));
+        throw CliExit(Failed, QCoreApplication::translate("Cli", "No sample photos in %1.").arg(folder));
     return images;
 }
 
 int install(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("model install"),
-                       tr("Converts the face-api face recognition weights into dlib's format, checks the result on the "
+                       QCoreApplication::translate("Cli", "Converts the face-api face recognition weights into dlib's format, checks the result on the "
                           "package's demo photos, and installs it only if it separates people as the network should. "
                           "With --official, checks and installs dlib's own model file instead."),
                        arguments);
     QCommandLineParser &parser = context.parser();
-    parser.addOption({QStringLiteral("manifest"), tr("face_recognition_model-weights_manifest.json"), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("weights"), tr("face_recognition_model.bin"), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("official"), tr("dlib_face_recognition_resnet_model_v1.dat to install instead."),
+    parser.addOption({QStringLiteral("manifest"), QCoreApplication::translate("Cli", "face_recognition_model-weights_manifest.json"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("weights"), QCoreApplication::translate("Cli", "face_recognition_model.bin"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("official"), QCoreApplication::translate("Cli", "dlib_face_recognition_resnet_model_v1.dat to install instead."),
                       QStringLiteral("file")});
-    parser.addOption({QStringLiteral("samples"), tr("Folder of group photos for the check (the package's demo/)."),
+    parser.addOption({QStringLiteral("samples"), QCoreApplication::translate("Cli", "Folder of group photos for the check (the package's demo/)."),
                       QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("out"), tr("Where to install (default: the model folder)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "Where to install (default: the model folder)."), QStringLiteral("file")});
     if (!context.parse(0, 0, QString()))
         return Success;
     const QStringList samples = sampleImages(context.required(QStringLiteral("samples")));
@@ -71,7 +67,7 @@ int install(const QStringList &arguments)
     {
         QSaveFile file(candidate);
         if (!file.open(QIODevice::WriteOnly) || file.write(model) != model.size() || !file.commit())
-            throw CliExit(Failed, tr("Cannot write %1.").arg(candidate));
+            throw CliExit(Failed, QCoreApplication::translate("Cli", "Cannot write %1.").arg(candidate));
     }
     vision::setBlasThreads(2);
     vision::ModelCheck check;
@@ -92,7 +88,7 @@ int install(const QStringList &arguments)
     if (!check.passed) {
         QFile::remove(candidate);
         CliContext::printJson(report);
-        throw CliExit(Failed, tr("The model failed its accuracy check on %1 faces (separation %2, median distance "
+        throw CliExit(Failed, QCoreApplication::translate("Cli", "The model failed its accuracy check on %1 faces (separation %2, median distance "
                                  "between different people %3, largest distance of a face to itself %4): it was not "
                                  "installed. This is what a wrong weight layout looks like.")
                                   .arg(check.faces)
@@ -102,16 +98,16 @@ int install(const QStringList &arguments)
     }
     QFile::remove(out);
     if (!QFile::rename(candidate, out))
-        throw CliExit(Failed, tr("Cannot install the model at %1.").arg(out));
+        throw CliExit(Failed, QCoreApplication::translate("Cli", "Cannot install the model at %1.").arg(out));
     CliContext::printJson(report);
     return Success;
 }
 
 int info(const QStringList &arguments)
 {
-    CliContext context(QStringLiteral("model info"), tr("Which face model is in use, its id, and the BLAS it runs on."),
+    CliContext context(QStringLiteral("model info"), QCoreApplication::translate("Cli", "Which face model is in use, its id, and the BLAS it runs on."),
                        arguments);
-    context.parser().addOption({QStringLiteral("face-model"), tr("Face model file."), QStringLiteral("path")});
+    context.parser().addOption({QStringLiteral("face-model"), QCoreApplication::translate("Cli", "Face model file."), QStringLiteral("path")});
     if (!context.parse(0, 0, QString()))
         return Success;
     const vision::FaceModel model = vision::FaceModel::locate(context.parser().value(QStringLiteral("face-model")));

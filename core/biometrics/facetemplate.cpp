@@ -23,17 +23,13 @@ constexpr int int8Size = headerSize + 4 + int(descriptorSize);
 constexpr int float16Size = headerSize + 2 * int(descriptorSize);
 const QByteArray associatedPrefix("portique face template v1");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Biometrics", text);
-}
 
 } // namespace
 
 QByteArray FaceTemplate::encode(TemplateEncoding encoding) const
 {
     if (modelId.size() != modelIdSize)
-        throw TemplateError(tr("A template needs the 8-byte id of its model."));
+        throw TemplateError(QCoreApplication::translate("Biometrics", "A template needs the 8-byte id of its model."));
     QByteArray out(magic, 4);
     out.append(char(encoding));
     out.append(modelId);
@@ -62,15 +58,15 @@ QByteArray FaceTemplate::encode(TemplateEncoding encoding) const
 FaceTemplate FaceTemplate::decode(const QByteArray &bytes, const QByteArray &expectedModelId)
 {
     if (bytes.size() < headerSize || std::memcmp(bytes.constData(), magic, 4) != 0)
-        throw TemplateError(tr("This is not a Portique face template (or a version this station does not read)."));
+        throw TemplateError(QCoreApplication::translate("Biometrics", "This is not a Portique face template (or a version this station does not read)."));
     const auto encoding = static_cast<TemplateEncoding>(quint8(bytes.at(4)));
     const int expectedSize = encoding == TemplateEncoding::Int8 ? int8Size : encoding == TemplateEncoding::Float16 ? float16Size : -1;
     if (bytes.size() != expectedSize)
-        throw TemplateError(tr("The face template is damaged (wrong length)."));
+        throw TemplateError(QCoreApplication::translate("Biometrics", "The face template is damaged (wrong length)."));
     FaceTemplate result;
     result.modelId = bytes.mid(5, modelIdSize);
     if (!expectedModelId.isEmpty() && result.modelId != expectedModelId)
-        throw TemplateError(tr("The face template was made by another face model (%1, this station uses %2): it cannot be "
+        throw TemplateError(QCoreApplication::translate("Biometrics", "The face template was made by another face model (%1, this station uses %2): it cannot be "
                                "compared; the person must enrol again.")
                                 .arg(QString::fromLatin1(result.modelId.toHex()), QString::fromLatin1(expectedModelId.toHex())));
     const char *values = bytes.constData() + headerSize;
@@ -79,14 +75,14 @@ FaceTemplate FaceTemplate::decode(const QByteArray &bytes, const QByteArray &exp
         float scale;
         std::memcpy(&scale, &scaleBits, 4);
         if (!std::isfinite(scale) || scale <= 0.0F || scale > 1.0F)
-            throw TemplateError(tr("The face template is damaged (scale)."));
+            throw TemplateError(QCoreApplication::translate("Biometrics", "The face template is damaged (scale)."));
         for (std::size_t i = 0; i < descriptorSize; ++i)
             result.descriptor[i] = float(static_cast<qint8>(values[4 + i])) * scale;
     } else {
         for (std::size_t i = 0; i < descriptorSize; ++i) {
             result.descriptor[i] = float(qFromLittleEndian<qfloat16>(values + 2 * i));
             if (!std::isfinite(result.descriptor[i]))
-                throw TemplateError(tr("The face template is damaged (value)."));
+                throw TemplateError(QCoreApplication::translate("Biometrics", "The face template is damaged (value)."));
         }
     }
     return result;
@@ -96,7 +92,7 @@ QByteArray FaceTemplate::seal(const QByteArray &key, TemplateEncoding encoding) 
 {
     common::ensureSodium();
     if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES)
-        throw TemplateError(tr("A template key must be 32 bytes."));
+        throw TemplateError(QCoreApplication::translate("Biometrics", "A template key must be 32 bytes."));
     const QByteArray plain = encode(encoding);
     const QByteArray associated = associatedPrefix + modelId;
     QByteArray out(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
@@ -117,7 +113,7 @@ FaceTemplate FaceTemplate::unseal(const QByteArray &sealed, const QByteArray &ke
     constexpr int overhead = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
     if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES || sealed.size() <= overhead
         || expectedModelId.size() != modelIdSize)
-        throw TemplateError(tr("The sealed face template cannot be opened."));
+        throw TemplateError(QCoreApplication::translate("Biometrics", "The sealed face template cannot be opened."));
     const QByteArray associated = associatedPrefix + expectedModelId;
     QByteArray plain(sealed.size() - overhead, '\0');
     unsigned long long length = 0;
@@ -129,7 +125,7 @@ FaceTemplate FaceTemplate::unseal(const QByteArray &sealed, const QByteArray &ke
             reinterpret_cast<const unsigned char *>(associated.constData()), associated.size(), nonce,
             reinterpret_cast<const unsigned char *>(key.constData()))
         != 0)
-        throw TemplateError(tr("The sealed face template does not open: wrong key, altered, or made for another face model."));
+        throw TemplateError(QCoreApplication::translate("Biometrics", "The sealed face template does not open: wrong key, altered, or made for another face model."));
     return decode(plain, expectedModelId);
 }
 

@@ -7,6 +7,8 @@
 #define SQLITE_HAS_CODEC 1
 #include <sqlcipher/sqlite3.h>
 #include <sodium.h>
+#include <dlib/revision.h>
+#include <opencv2/core/version.hpp>
 
 namespace portique::station {
 
@@ -19,6 +21,8 @@ QList<QPair<QString, QString>> componentVersions()
         // version proper needs an open connection (Database::cipherVersion).
         {QStringLiteral("SQLite (SQLCipher)"), QString::fromLatin1(sqlite3_libversion())},
         {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string())},
+        {QStringLiteral("OpenCV"), QString::fromLatin1(CV_VERSION)},
+        {QStringLiteral("dlib"), QStringLiteral("%1.%2.%3").arg(DLIB_MAJOR_VERSION).arg(DLIB_MINOR_VERSION).arg(DLIB_PATCH_VERSION)},
     };
 }
 

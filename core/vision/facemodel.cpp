@@ -58,4 +58,13 @@ FaceModel FaceModel::locate(const QString &explicitPath)
     return model;
 }
 
+QString FaceModel::installedSummary()
+{
+    if (QFileInfo::exists(officialPath()))
+        return QStringLiteral("official dlib model — ") + officialPath();
+    if (QFileInfo::exists(convertedPath()))
+        return QStringLiteral("converted from @vladmandic/face-api 1.7.15 — ") + convertedPath();
+    return {};
+}
+
 } // namespace portique::vision

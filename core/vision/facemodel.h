@@ -30,6 +30,9 @@ struct FaceModel {
     /// present, else the converted one. Reads the file to hash it; throws VisionError saying how
     /// to install a model when there is none.
     static FaceModel locate(const QString &explicitPath = {});
+    /// @brief Which model locate() would pick, without reading it (for screens): its origin and
+    /// path, or an empty string when none is installed.
+    static QString installedSummary();
 };
 
 } // namespace portique::vision

@@ -50,10 +50,6 @@ using anet_type = dlib::loss_metric<dlib::fc_no_bias<
 
 using Chip = dlib::matrix<dlib::rgb_pixel>;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vision", text);
-}
 
 Chip toDlib(const cv::Mat &bgr)
 {
@@ -79,7 +75,7 @@ std::vector<Tensor> readTensors(const QByteArray &manifestJson, const QByteArray
     const QJsonDocument manifest = QJsonDocument::fromJson(manifestJson);
     const QJsonArray groups = manifest.array();
     if (groups.isEmpty())
-        throw VisionError(tr("The weights manifest is not a face-api manifest (no weight group)."));
+        throw VisionError(QCoreApplication::translate("Vision", "The weights manifest is not a face-api manifest (no weight group)."));
     std::vector<Tensor> tensors;
     qsizetype offset = 0;
     for (const QJsonValue &entry : groups.at(0).toObject().value(QStringLiteral("weights")).toArray()) {
@@ -96,9 +92,9 @@ std::vector<Tensor> readTensors(const QByteArray &manifestJson, const QByteArray
         if (!quantization.isEmpty()) {
             // uint8 quantisation: value = min + scale * byte (FACE_MODEL.md).
             if (quantization.value(QStringLiteral("dtype")).toString() != u"uint8")
-                throw VisionError(tr("Unsupported quantisation in tensor %1.").arg(tensor.name));
+                throw VisionError(QCoreApplication::translate("Vision", "Unsupported quantisation in tensor %1.").arg(tensor.name));
             if (offset + static_cast<qsizetype>(count) > weights.size())
-                throw VisionError(tr("The weights file ends inside tensor %1.").arg(tensor.name));
+                throw VisionError(QCoreApplication::translate("Vision", "The weights file ends inside tensor %1.").arg(tensor.name));
             const double min = quantization.value(QStringLiteral("min")).toDouble();
             const double scale = quantization.value(QStringLiteral("scale")).toDouble();
             const auto *bytes = reinterpret_cast<const unsigned char *>(weights.constData() + offset);
@@ -108,14 +104,14 @@ std::vector<Tensor> readTensors(const QByteArray &manifestJson, const QByteArray
         } else {
             const auto size = static_cast<qsizetype>(count * sizeof(float));
             if (offset + size > weights.size())
-                throw VisionError(tr("The weights file ends inside tensor %1.").arg(tensor.name));
+                throw VisionError(QCoreApplication::translate("Vision", "The weights file ends inside tensor %1.").arg(tensor.name));
             std::memcpy(tensor.values.data(), weights.constData() + offset, static_cast<std::size_t>(size));
             offset += size;
         }
         tensors.push_back(std::move(tensor));
     }
     if (offset != weights.size())
-        throw VisionError(tr("The weights file has %1 bytes the manifest does not describe.").arg(weights.size() - offset));
+        throw VisionError(QCoreApplication::translate("Vision", "The weights file has %1 bytes the manifest does not describe.").arg(weights.size() - offset));
     return tensors;
 }
 
@@ -152,10 +148,10 @@ struct AffineModeSetter {
 const Tensor &take(const std::vector<Tensor> &tensors, std::size_t &next, std::size_t expected, const char *what)
 {
     if (next >= tensors.size())
-        throw VisionError(tr("The manifest has too few tensors (stopped at a %1).").arg(QLatin1String(what)));
+        throw VisionError(QCoreApplication::translate("Vision", "The manifest has too few tensors (stopped at a %1).").arg(QLatin1String(what)));
     const Tensor &tensor = tensors[next++];
     if (tensor.values.size() != expected)
-        throw VisionError(tr("Tensor %1 has %2 values where the network's %3 needs %4.")
+        throw VisionError(QCoreApplication::translate("Vision", "Tensor %1 has %2 values where the network's %3 needs %4.")
                               .arg(tensor.name)
                               .arg(tensor.values.size())
                               .arg(QLatin1String(what))
@@ -184,7 +180,7 @@ std::unique_ptr<FaceNetwork> FaceNetwork::load(const QString &path)
     try {
         dlib::deserialize(path.toStdString()) >> impl->net;
     } catch (const std::exception &error) {
-        throw VisionError(tr("The face model %1 cannot be read: %2").arg(path, QString::fromUtf8(error.what())));
+        throw VisionError(QCoreApplication::translate("Vision", "The face model %1 cannot be read: %2").arg(path, QString::fromUtf8(error.what())));
     }
     return std::unique_ptr<FaceNetwork>(new FaceNetwork(std::move(impl)));
 }
@@ -208,7 +204,7 @@ std::vector<biometrics::Descriptor> FaceNetwork::describe(const std::vector<cv::
     };
     for (const cv::Mat &chip : chips) {
         if (chip.rows != chipSize || chip.cols != chipSize || chip.type() != CV_8UC3)
-            throw VisionError(tr("A face chip must be %1x%1 colour pixels.").arg(chipSize));
+            throw VisionError(QCoreApplication::translate("Vision", "A face chip must be %1x%1 colour pixels.").arg(chipSize));
         batch.push_back(toDlib(chip));
         if (batch.size() >= std::max<std::size_t>(batchSize, 1))
             flush();
@@ -225,7 +221,7 @@ QByteArray convertFaceApiModel(const QByteArray &manifestJson, const QByteArray 
     // 1 stem convolution, 14 residual blocks of 2, then the fully connected layer.
     constexpr std::size_t expectedTensors = 117;
     if (tensors.size() != expectedTensors)
-        throw VisionError(tr("The manifest lists %1 tensors; the face recognition network has %2.")
+        throw VisionError(QCoreApplication::translate("Vision", "The manifest lists %1 tensors; the face recognition network has %2.")
                               .arg(tensors.size())
                               .arg(expectedTensors));
 
@@ -261,7 +257,7 @@ QByteArray convertFaceApiModel(const QByteArray &manifestJson, const QByteArray 
         const Tensor &filters = take(tensors, next, filterCount, "convolution");
         const Tensor &bias = take(tensors, next, static_cast<std::size_t>(out), "convolution bias");
         if (params.size() != filterCount + static_cast<std::size_t>(out))
-            throw VisionError(tr("Unexpected parameter count in a convolution of the network."));
+            throw VisionError(QCoreApplication::translate("Vision", "Unexpected parameter count in a convolution of the network."));
         float *host = params.host();
         // tfjs filters are [h][w][in][out]; dlib's con_ parameters are [out][in][h][w] then the biases.
         for (long o = 0; o < out; ++o)
@@ -276,7 +272,7 @@ QByteArray convertFaceApiModel(const QByteArray &manifestJson, const QByteArray 
         inputs = out;
     }
     if (next != tensors.size())
-        throw VisionError(tr("The manifest has %1 tensors the network does not use.").arg(tensors.size() - next));
+        throw VisionError(QCoreApplication::translate("Vision", "The manifest has %1 tensors the network does not use.").arg(tensors.size() - next));
 
     std::ostringstream stream;
     dlib::serialize(net, stream);
