@@ -11,12 +11,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 using namespace portique;
@@ -223,6 +225,60 @@ private Q_SLOTS:
             QVERIFY(biometrics::distance(alone.front(), together[i]) < 1e-4F);
         }
         QVERIFY(biometrics::distance(together[0], together[1]) > 0.3F);
+    }
+
+    void cliEmbedAndCompare()
+    {
+        PORTIQUE_REQUIRE_TESTDATA(data);
+        PORTIQUE_REQUIRE_FACE_MODEL(model);
+        Q_UNUSED(model);
+        const QString photos = data + QStringLiteral("/faces/photos/");
+        auto run = [](const QStringList &arguments) {
+            QProcess process;
+            process.start(QStringLiteral(PORTIQUECTL_PATH), arguments);
+            process.waitForFinished(120'000);
+            return std::tuple{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                              QString::fromUtf8(process.readAllStandardError())};
+        };
+        const QString a1 = photos + QStringLiteral("Anthony_Hopkins/01.jpg");
+        const QString a2 = photos + QStringLiteral("Anthony_Hopkins/02.jpg");
+        const QString other = photos + QStringLiteral("Al_Pacino/01.jpg");
+
+        const auto [embedCode, embedOut, embedErr] = run({QStringLiteral("faces"), QStringLiteral("embed"), a1, a2});
+        QCOMPARE(embedCode, 0);
+        const QStringList lines = embedOut.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject first = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+        QCOMPARE(first.value(QStringLiteral("image")).toString(), a1);
+        const QJsonObject face = first.value(QStringLiteral("faces")).toArray().first().toObject();
+        QCOMPARE(face.value(QStringLiteral("box")).toArray().size(), 4);
+        QVERIFY(face.value(QStringLiteral("usable")).toBool());
+        QCOMPARE(face.value(QStringLiteral("descriptor")).toArray().size(), 128);
+        QVERIFY(face.value(QStringLiteral("quality")).toObject().contains(QStringLiteral("sharpness")));
+
+        const auto [sameCode, sameOut, sameErr] = run({QStringLiteral("faces"), QStringLiteral("compare"), a1, a2});
+        QCOMPARE(sameCode, 0);
+        const QJsonObject same = QJsonDocument::fromJson(sameOut.toUtf8()).object();
+        QVERIFY(same.value(QStringLiteral("same")).toBool());
+        QVERIFY(same.value(QStringLiteral("confidence")).toDouble() > 0.5);
+        QVERIFY(std::abs(same.value(QStringLiteral("threshold")).toDouble() - double(biometrics::defaultThreshold)) < 1e-4);
+
+        const auto [diffCode, diffOut, diffErr] = run({QStringLiteral("faces"), QStringLiteral("compare"), a1, other});
+        QCOMPARE(diffCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(diffOut.toUtf8()).object().value(QStringLiteral("same")).toBool());
+
+        QTemporaryDir dir;
+        const QString blank = dir.filePath(QStringLiteral("mur.png"));
+        cv::Mat wall(300, 300, CV_8UC3, cv::Scalar(180, 170, 160));
+        QVERIFY(cv::imwrite(blank.toStdString(), wall));
+        const auto [noneCode, noneOut, noneErr] = run({QStringLiteral("faces"), QStringLiteral("compare"), a1, blank});
+        QCOMPARE(noneCode, 1);
+        QVERIFY2(noneErr.contains(blank), qPrintable(noneErr));
+        QVERIFY(noneOut.isEmpty());
+
+        const auto [badCode, badOut, badErr] = run({QStringLiteral("faces"), QStringLiteral("embed"), dir.filePath(QStringLiteral("absent.jpg"))});
+        QCOMPARE(badCode, 1);
+        QVERIFY(badErr.contains(QStringLiteral("absent.jpg")));
     }
 
     void accuracyIsAtLeastTheNaivePipelines()
