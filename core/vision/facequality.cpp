@@ -51,6 +51,13 @@ QJsonObject FaceQuality::toJson() const
             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
 }
 
+double qualityScore(const FaceQuality &quality)
+{
+    const double turn = std::cos(quality.yawDegrees * std::numbers::pi / 180.0);
+    const double tilt = std::cos(quality.pitchDegrees * std::numbers::pi / 180.0);
+    return quality.interEyePixels * std::max(0.0, turn) * std::max(0.0, tilt) * std::min(1.0, quality.sharpness / 200.0);
+}
+
 FaceQuality measureQuality(const cv::Mat &frame, const QRect &box, const Landmarks &landmarks, const cv::Mat &chip)
 {
     FaceQuality q;

@@ -50,6 +50,10 @@ inline constexpr double maxBrightness = 215.0;
 inline constexpr double maxClipped = 0.25;
 } // namespace quality
 
+/// @brief One number to tell whether a later sight of the same face is clearly better: the
+/// inter-eye distance, discounted by turn and tilt, and by blur below a sharpness of 200.
+double qualityScore(const FaceQuality &quality);
+
 /// @brief Measures the face of @p frame (BGR) inside @p box, with its @p landmarks (68 points in
 /// the frame) and its @p chip (150x150 BGR).
 FaceQuality measureQuality(const cv::Mat &frame, const QRect &box, const Landmarks &landmarks, const cv::Mat &chip);

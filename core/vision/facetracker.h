@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include "biometrics/descriptor.h"
+#include "facedetector.h"
+
+#include <QPointF>
+#include <QRectF>
+
+#include <optional>
+#include <vector>
+
+namespace portique::vision {
+
+/// @brief One face followed across the frames of one camera.
+struct FaceTrack {
+    int id = 0;
+    QRectF box;                 ///< where it was last seen
+    QPointF velocity;           ///< centre motion in pixels per millisecond (smoothed)
+    qint64 firstSeenMs = 0;
+    qint64 lastSeenMs = 0;
+    int framesSeen = 0;
+    double bestQuality = 0.0;   ///< qualityScore() of the face its descriptor came from
+    std::optional<biometrics::Descriptor> descriptor;
+};
+
+/// @brief Gives stable ids to the faces of one camera from frame to frame: each track's box is
+/// moved by its velocity to the frame's time, then detections are matched to tracks by overlap
+/// (IoU), greediest first. Decides when a track needs a descriptor: when it appears, or when its
+/// face has clearly improved — never for every face in every frame. Not thread-safe (one per camera).
+class FaceTracker final {
+public:
+    struct Options {
+        double minIou = 0.3;         ///< below this a detection is another face (gate faces move < 30 %/frame at 15 fps)
+        qint64 forgetAfterMs = 1000; ///< a face unseen for a second has left (or was hidden too long)
+        double improvement = 1.25;   ///< re-describe when the quality score grows by 25 %
+    };
+
+    FaceTracker();
+    explicit FaceTracker(Options options);
+
+    /// @brief Matches @p detections (one frame at @p nowMs) to tracks; returns the track id of each
+    /// detection, in order. Tracks unseen for forgetAfterMs are dropped.
+    std::vector<int> update(const std::vector<FaceBox> &detections, qint64 nowMs);
+    /// @brief Whether the track should get a (new) descriptor from a face of quality @p score.
+    bool needsDescriptor(int trackId, double score) const;
+    void setDescriptor(int trackId, const biometrics::Descriptor &descriptor, double score);
+
+    const std::vector<FaceTrack> &tracks() const { return m_tracks; }
+    const FaceTrack *track(int id) const;
+
+private:
+    Options m_options;
+    std::vector<FaceTrack> m_tracks;
+    int m_nextId = 1;
+};
+
+/// @brief Intersection over union of two boxes (0 when apart, 1 when identical).
+double intersectionOverUnion(const QRectF &a, const QRectF &b);
+
+} // namespace portique::vision
