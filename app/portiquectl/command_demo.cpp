@@ -4,6 +4,12 @@
 #include "commands.h"
 
 #include "station/demostation.h"
+#include "vision/faceengine.h"
+#include "vision/facenetwork.h"
+#include "vision/imageloader.h"
+#include "vision/syntheticscenes.h"
+
+#include <QDir>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,12 +41,55 @@ int init(const QStringList &arguments)
     return Success;
 }
 
+int cameras(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("demo cameras"),
+                       QCoreApplication::translate("Cli", "Writes the demo cameras' videos (two gate lanes, one hall) from the "
+                                                          "face-api demo photos: people walking up to the gate one after "
+                                                          "another, and a pan across a group."),
+                       arguments);
+    context.parser().addOption({QStringLiteral("samples"), QCoreApplication::translate("Cli", "Folder of the photos."), QStringLiteral("dir")});
+    context.parser().addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "Folder of the videos."), QStringLiteral("dir")});
+    if (!context.parse(0, 0, QString()))
+        return Success;
+    const QDir samples(context.required(QStringLiteral("samples")));
+    const QDir out(context.required(QStringLiteral("out")));
+    QDir().mkpath(out.absolutePath());
+    vision::setBlasThreads(2);
+    vision::FaceEngine engine(vision::FaceModel::locate(), vision::DescriptorMode::Single);
+    std::vector<cv::Mat> portraits;
+    cv::Mat hall;
+    const QStringList photos = samples.entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+    for (const QString &name : photos) {
+        const cv::Mat photo = vision::loadImage(samples.absoluteFilePath(name));
+        if (hall.empty())
+            hall = photo;
+        for (const vision::FaceBox &face : engine.detector().detect(photo, vision::DetectionOptions::forPhoto(photo.size()))) {
+            const QRect &b = face.box;
+            portraits.push_back(vision::SyntheticScenes::portrait(photo, cv::Rect(b.x(), b.y(), b.width(), b.height())));
+        }
+    }
+    if (portraits.size() < 4)
+        throw CliExit(Failed, QCoreApplication::translate("Cli", "Too few faces found in %1 to make the demo cameras.").arg(samples.path()));
+    const std::size_t half = portraits.size() / 2;
+    const QString gate1 = out.absoluteFilePath(QStringLiteral("gate-1.avi"));
+    const QString gate2 = out.absoluteFilePath(QStringLiteral("gate-2.avi"));
+    const QString hallVideo = out.absoluteFilePath(QStringLiteral("hall.avi"));
+    vision::SyntheticScenes::write(gate1, vision::SyntheticScenes::approach({portraits.begin(), portraits.begin() + long(half)}));
+    vision::SyntheticScenes::write(gate2, vision::SyntheticScenes::approach({portraits.begin() + long(half), portraits.end()}));
+    vision::SyntheticScenes::write(hallVideo, vision::SyntheticScenes::pan(hall));
+    CliContext::printJson({{QStringLiteral("videos"), QJsonArray{gate1, gate2, hallVideo}},
+                           {QStringLiteral("people"), int(portraits.size())}});
+    return Success;
+}
+
 } // namespace
 
 int runDemo(const QStringList &arguments)
 {
     static const QList<Command> verbs{
         {"init", QT_TRANSLATE_NOOP("Cli", "create the demo station"), init},
+        {"cameras", QT_TRANSLATE_NOOP("Cli", "write the demo cameras' videos"), cameras},
     };
     return dispatchVerb(QStringLiteral("demo"), verbs, arguments);
 }

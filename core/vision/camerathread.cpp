@@ -97,7 +97,7 @@ void CameraThread::run()
             if (got) {
                 retryMs = m_timing.firstRetryMs;
                 lastFrameAt = now;
-                m_mailbox.publish({image, ++sequence, now});
+                m_mailbox.publish({image, ++sequence, monotonicMs()});
                 ++windowFrames;
                 if (now - windowStart >= 1000) {
                     fps = windowFrames * 1000.0 / double(now - windowStart);

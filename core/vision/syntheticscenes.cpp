@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "syntheticscenes.h"
+
+#include "visionerror.h"
+
+#include <QCoreApplication>
+
+#include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
+
+#include <cmath>
+
+namespace portique::vision {
+namespace {
+
+// A plain entrance background: a floor and a wall, so the frame is not an empty colour.
+cv::Mat background()
+{
+    cv::Mat frame(SyntheticScenes::height, SyntheticScenes::width, CV_8UC3, cv::Scalar(168, 176, 182));
+    cv::rectangle(frame, cv::Rect(0, SyntheticScenes::height * 3 / 4, SyntheticScenes::width, SyntheticScenes::height / 4),
+                  cv::Scalar(96, 104, 112), cv::FILLED);
+    cv::rectangle(frame, cv::Rect(40, 40, 120, 260), cv::Scalar(120, 90, 60), cv::FILLED); // a door
+    return frame;
+}
+
+void paste(cv::Mat &frame, const cv::Mat &image, double scale, cv::Point2d centre)
+{
+    cv::Mat scaled;
+    cv::resize(image, scaled, cv::Size(), scale, scale, scale < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    const cv::Rect target(int(centre.x - scaled.cols / 2.0), int(centre.y - scaled.rows / 2.0), scaled.cols, scaled.rows);
+    const cv::Rect visible = target & cv::Rect(0, 0, frame.cols, frame.rows);
+    if (visible.area() == 0)
+        return;
+    scaled(visible - target.tl()).copyTo(frame(visible));
+}
+
+} // namespace
+
+std::vector<cv::Mat> SyntheticScenes::approach(const std::vector<cv::Mat> &portraits, double secondsEach)
+{
+    std::vector<cv::Mat> frames;
+    const int each = int(secondsEach * fps);
+    for (std::size_t p = 0; p < portraits.size(); ++p) {
+        const cv::Mat &portrait = portraits[p];
+        const double drift = (p % 2 == 0) ? 1.0 : -1.0;
+        for (int i = 0; i < each; ++i) {
+            const double t = double(i) / each; // 0 far … 1 at the gate
+            // The face grows from about 90 px to 260 px wide, as when walking from 4 m to 1.5 m.
+            const double scale = (0.35 + 0.65 * t) * 400.0 / std::max(portrait.cols, portrait.rows);
+            cv::Mat frame = background();
+            paste(frame, portrait, scale, {width / 2.0 + drift * (80.0 - 80.0 * t), height * (0.42 + 0.06 * t)});
+            frames.push_back(frame);
+        }
+        // A few empty frames between two people.
+        for (int i = 0; i < int(fps / 2); ++i)
+            frames.push_back(background());
+    }
+    return frames;
+}
+
+std::vector<cv::Mat> SyntheticScenes::pan(const cv::Mat &scene, double seconds)
+{
+    std::vector<cv::Mat> frames;
+    cv::Mat fitted;
+    const double scale = double(height) / scene.rows * 1.1;
+    cv::resize(scene, fitted, cv::Size(), scale, scale, cv::INTER_AREA);
+    const int travel = std::max(0, fitted.cols - width);
+    const int count = int(seconds * fps);
+    for (int i = 0; i < count; ++i) {
+        // There and back, smoothly.
+        const double t = 0.5 - 0.5 * std::cos(2.0 * M_PI * i / count);
+        const int x = int(t * travel);
+        const int y = std::max(0, (fitted.rows - height) / 2);
+        cv::Mat frame = background();
+        const cv::Rect window(x, y, std::min(width, fitted.cols), std::min(height, fitted.rows - y));
+        fitted(window).copyTo(frame(cv::Rect(0, 0, window.width, window.height)));
+        frames.push_back(frame);
+    }
+    return frames;
+}
+
+std::vector<cv::Mat> SyntheticScenes::heldStill(const cv::Mat &portrait, double seconds, bool moving)
+{
+    std::vector<cv::Mat> frames;
+    const int count = int(seconds * fps);
+    const double base = 300.0 / std::max(portrait.cols, portrait.rows);
+    for (int i = 0; i < count; ++i) {
+        const double t = double(i) / count;
+        const double scale = moving ? base * (1.0 + 0.15 * std::sin(2 * M_PI * t)) : base;
+        const cv::Point2d centre = moving ? cv::Point2d(width / 2.0 + 40 * std::sin(2 * M_PI * t), height / 2.0)
+                                          : cv::Point2d(width / 2.0, height / 2.0);
+        cv::Mat frame = background();
+        paste(frame, portrait, scale, centre);
+        frames.push_back(frame);
+    }
+    return frames;
+}
+
+void SyntheticScenes::write(const QString &path, const std::vector<cv::Mat> &frames)
+{
+    cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), fps, cv::Size(width, height));
+    if (!writer.isOpened())
+        throw VisionError(QCoreApplication::translate("Vision", "Cannot write the video %1.").arg(path));
+    for (const cv::Mat &frame : frames)
+        writer.write(frame);
+}
+
+cv::Mat SyntheticScenes::portrait(const cv::Mat &photo, const cv::Rect &faceBox)
+{
+    const int margin = int(faceBox.width * 0.6);
+    const cv::Rect area = cv::Rect(faceBox.x - margin, faceBox.y - margin, faceBox.width + 2 * margin, faceBox.height + 2 * margin)
+                          & cv::Rect(0, 0, photo.cols, photo.rows);
+    return photo(area).clone();
+}
+
+} // namespace portique::vision

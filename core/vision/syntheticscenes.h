@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include <QString>
+#include <opencv2/core.hpp>
+
+#include <vector>
+
+namespace portique::vision {
+
+/// @brief Builds camera videos from still photos, for the demo cameras and the tests: no camera
+/// and no recorded video of anyone is needed (and none is ever kept).
+class SyntheticScenes final {
+public:
+    static constexpr int width = 640;
+    static constexpr int height = 480;
+    static constexpr double fps = 15.0;
+
+    /// @brief People walking up to a gate camera one after another: each @p portraits image (a face
+    /// with some margin) grows from far to close over @p secondsEach, drifting sideways, then leaves.
+    static std::vector<cv::Mat> approach(const std::vector<cv::Mat> &portraits, double secondsEach = 3.0);
+    /// @brief A slow pan across @p scene (a group photo): an indoor camera watching a hall.
+    static std::vector<cv::Mat> pan(const cv::Mat &scene, double seconds = 8.0);
+    /// @brief The same still @p portrait held up to the camera, optionally moved and zoomed a
+    /// little: what a photo or a frozen phone screen looks like (liveness must fail on it).
+    static std::vector<cv::Mat> heldStill(const cv::Mat &portrait, double seconds = 3.0, bool moving = false);
+
+    /// @brief Writes frames as MJPEG AVI at fps(); throws VisionError when the file cannot be written.
+    static void write(const QString &path, const std::vector<cv::Mat> &frames);
+    /// @brief Faces cut from @p photo with a margin of 60 % around each detected face box.
+    static cv::Mat portrait(const cv::Mat &photo, const cv::Rect &faceBox);
+};
+
+} // namespace portique::vision
