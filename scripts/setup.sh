@@ -60,3 +60,11 @@ if [[ ! -f "$model" || "$build_dir/bin/portiquectl" -nt "$model" ]]; then
     --weights "$model_dir/face-api-1.7.15/model/face_recognition_model.bin" \
     --samples "$model_dir/face-api-1.7.15/demo" --out "$model" >/dev/null
 fi
+
+# The demo cameras: videos made from the face-api demo photos (people walking up to two gate lanes,
+# a hall), so the demo shows live detections and tracks on a machine without a camera.
+demo_cameras="$(dirname "$model_dir")/demo-cameras"
+if [[ ! -f "$demo_cameras/hall.avi" || "$model" -nt "$demo_cameras/hall.avi" ]]; then
+  echo "setup: writing the demo cameras' videos" >&2
+  "$build_dir/bin/portiquectl" demo cameras --samples "$model_dir/face-api-1.7.15/demo" --out "$demo_cameras" >/dev/null
+fi

@@ -114,7 +114,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         for (const char *command : {"init", "user add", "user passwd", "user list", "user disable", "user enable",
-                                    "audit verify", "audit list", "demo init", "version"})
+                                    "audit verify", "audit list", "demo init", "version", "camera add",
+                                    "camera list", "camera remove", "faces embed", "faces compare", "faces eval",
+                                    "model install", "model info", "demo cameras", "bench pipeline"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
     void everyCommandHasHelp()
@@ -304,6 +306,31 @@ private Q_SLOTS:
                                {QStringLiteral("PORTIQUE_USER"), QStringLiteral("accueil")},
                                {QStringLiteral("PORTIQUE_PASSWORD"), QStringLiteral("demo-accueil-2026")}});
         QCOMPARE(agent.exitCode, 1); // agents do not read the audit trail
+    }
+
+    void camerasAreConfiguredByTheAdministrator()
+    {
+        const Run added = asAdmin({QStringLiteral("camera"), QStringLiteral("add"), QStringLiteral("Voie 1"), QStringLiteral("--source"),
+                                   QStringLiteral("/dev/video0")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const Run hall = asAdmin({QStringLiteral("camera"), QStringLiteral("add"), QStringLiteral("Hall"), QStringLiteral("--source"),
+                                  QStringLiteral("rtsp://127.0.0.1/hall"), QStringLiteral("--role"), QStringLiteral("indoor"),
+                                  QStringLiteral("--zone"), QStringLiteral("Hall")});
+        QCOMPARE(hall.exitCode, 0);
+        const Run twice = asAdmin({QStringLiteral("camera"), QStringLiteral("add"), QStringLiteral("Hall"), QStringLiteral("--source"),
+                                   QStringLiteral("/dev/video1")});
+        QCOMPARE(twice.exitCode, 1);
+        QCOMPARE(asAdmin({QStringLiteral("camera"), QStringLiteral("add"), QStringLiteral("X"), QStringLiteral("--source"),
+                          QStringLiteral("0"), QStringLiteral("--role"), QStringLiteral("roof")})
+                     .exitCode,
+                 2);
+        const Run list = asAdmin({QStringLiteral("camera"), QStringLiteral("list")});
+        const QJsonArray cameras = list.json.value(QStringLiteral("cameras")).toArray();
+        QCOMPARE(cameras.size(), 2);
+        QCOMPARE(cameras.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("indoor"));
+        QCOMPARE(asAdmin({QStringLiteral("camera"), QStringLiteral("remove"), QStringLiteral("Voie 1")}).exitCode, 0);
+        QCOMPARE(asAdmin({QStringLiteral("camera"), QStringLiteral("remove"), QStringLiteral("Voie 1")}).exitCode, 1);
+        QCOMPARE(asAdmin({QStringLiteral("camera"), QStringLiteral("list")}).json.value(QStringLiteral("cameras")).toArray().size(), 1);
     }
 
     void versionListsComponents()

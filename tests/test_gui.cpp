@@ -3,6 +3,8 @@
 // The window a person sees, offscreen: sign-in, refusal, lock after inactivity, tabs by role,
 // user administration, audit check and settings, all through the real database thread.
 #include "aboutdialog.h"
+#include "cameratile.h"
+#include "camerawall.h"
 #include "accounts/userstore.h"
 #include "formdialog.h"
 #include "i18n/language.h"
@@ -127,10 +129,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("login");
         QTest::addColumn<QStringList>("tabs");
-        QTest::newRow("agent") << QStringLiteral("accueil") << QStringList{QStringLiteral("Station")};
+        QTest::newRow("agent") << QStringLiteral("accueil") << QStringList{QStringLiteral("Cameras"), QStringLiteral("Station")};
         QTest::newRow("principal") << QStringLiteral("proviseur") << QStringList{QStringLiteral("Station")};
         QTest::newRow("dpo") << QStringLiteral("dpo")
-                             << QStringList{QStringLiteral("Station"), QStringLiteral("Privacy"), QStringLiteral("Administration")};
+                             << QStringList{QStringLiteral("Cameras"), QStringLiteral("Station"), QStringLiteral("Privacy"),
+                                            QStringLiteral("Administration")};
     }
     void tabsFollowTheRole()
     {
@@ -185,7 +188,7 @@ private Q_SLOTS:
         window.lockScreen()->form()->submitAs(QStringLiteral("accueil"), QStringLiteral("agent-pass-1"));
         QTRY_VERIFY(!window.isLocked());
         QCOMPARE(window.user().login, QStringLiteral("accueil"));
-        QCOMPARE(window.tabTitles(), QStringList{QStringLiteral("Station")});
+        QCOMPARE(window.tabTitles(), (QStringList{QStringLiteral("Cameras"), QStringLiteral("Station")}));
     }
 
     void lockScreenRefusesAWrongPassword()
@@ -259,7 +262,7 @@ private Q_SLOTS:
         Fixture f;
         ui::MainWindow window(f.context, f.user(QStringLiteral("dpo")), 5);
         window.show();
-        window.showTab(1);
+        window.showTab(2);
         auto *verify = window.findChild<QPushButton *>(QStringLiteral("verifyAudit"));
         QVERIFY(verify);
         verify->click();
@@ -278,8 +281,8 @@ private Q_SLOTS:
         Fixture f;
         ui::MainWindow window(f.context, f.user(QStringLiteral("dpo")), 5);
         window.show();
-        window.showTab(2);
-        auto *administration = qobject_cast<QTabWidget *>(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(2));
+        window.showTab(3);
+        auto *administration = qobject_cast<QTabWidget *>(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(3));
         administration->setCurrentIndex(1);
         auto *autoLock = window.findChild<QSpinBox *>(QStringLiteral("autoLockMinutes"));
         QTRY_COMPARE(autoLock->value(), 5);
@@ -289,6 +292,40 @@ private Q_SLOTS:
         QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("settingsMessage"))->text().contains(QStringLiteral("saved")));
         QCOMPARE(f.auditCount(QStringLiteral("settings.change")), 2);
         QCOMPARE(window.windowTitle(), QStringLiteral("Portique — Lycée Jean Jaurès"));
+    }
+
+    void cameraWallSaysWhyThereIsNoCamera()
+    {
+        ui::CameraWall wall(nullptr, QStringLiteral("No camera is configured."));
+        wall.show();
+        QCOMPARE(wall.findChild<QLabel *>(QStringLiteral("noCamera"))->text(), QStringLiteral("No camera is configured."));
+        QVERIFY(wall.tiles().isEmpty());
+    }
+
+    void cameraTileSaysTheCameraState()
+    {
+        ui::CameraTile tile(QStringLiteral("Voie 1"));
+        tile.resize(320, 240);
+        tile.show();
+        vision::CameraStatus status;
+        status.state = vision::CameraStatus::State::Live;
+        status.fps = 14.6;
+        tile.setStatus(status);
+        QCOMPARE(tile.statusText(), QStringLiteral("live · 15 fps"));
+        status.state = vision::CameraStatus::State::Lost;
+        status.reconnects = 3;
+        tile.setStatus(status);
+        QVERIFY(tile.statusText().contains(QStringLiteral("reconnecting (3)")));
+        vision::CameraView view;
+        view.camera = 0;
+        view.frameSize = QSize(640, 480);
+        view.image = QImage(320, 240, QImage::Format_RGB888);
+        view.image.fill(Qt::gray);
+        view.tracks.push_back({7, QRect(100, 100, 120, 120), 40.0, true, true});
+        tile.setView(view);
+        // The lost band is painted red over the image: a camera down is never hidden.
+        const QImage shot = tile.grab().toImage();
+        QCOMPARE(shot.pixelColor(5, 5).red() > 150 && shot.pixelColor(5, 5).green() < 80, true);
     }
 
     // Not a check: with PORTIQUE_SCREENSHOT_DIR set, saves every screen as PNG to be looked at
@@ -317,7 +354,7 @@ private Q_SLOTS:
             QTest::qWait(400);
             save(&window, QStringLiteral("02-tab%1").arg(tab));
         }
-        auto *administration = qobject_cast<QTabWidget *>(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(2));
+        auto *administration = qobject_cast<QTabWidget *>(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(3));
         administration->setCurrentIndex(1);
         QTest::qWait(400);
         save(&window, QStringLiteral("03-settings"));

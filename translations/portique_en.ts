@@ -146,6 +146,21 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 holds no image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No image for %1 s: reconnecting.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Encrypted database file (or PORTIQUE_DB).</source>
@@ -531,6 +546,114 @@
         <source>Face model file.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Runs the vision loop on N simulated 640x480 cameras at 15 fps for S seconds and reports processed fps, dropped frames, descriptor calls, time to a face's first descriptor, CPU time and peak memory. --naive runs the naive pipeline instead (every face of every frame).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of cameras (default 4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration (default 20).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video each camera plays (default: the demo gate video).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full-frame detection and a descriptor of every face in every frame.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vision workers (default 2, one per core).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--cameras takes 1 to 16, --seconds and --workers a positive number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No video at %1: run portiquectl demo cameras (scripts/setup.sh does).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the vision loop on simulated cameras</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds a camera: a V4L2 device (/dev/video0 or 0), a network stream (rtsp://…), a video file or a folder of images.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where its images come from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gate (an entrance lane, the default) or indoor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone an indoor camera watches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--role takes gate or indoor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the station's cameras.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removes a camera.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No camera is named "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add a camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the cameras</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove a camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the demo cameras' videos (two gate lanes, one hall) from the face-api demo photos: people walking up to the gate one after another, and a pan across a group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder of the photos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder of the videos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too few faces found in %1 to make the demo cameras.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the demo cameras' videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cameras: add, list, remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measurements: pipeline</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -559,6 +682,14 @@
     </message>
     <message>
         <source>%1 cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A camera needs a name and a source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two cameras are named "%1".</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -834,6 +965,10 @@
         <source>The manifest has %1 tensors the network does not use.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot write the video %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>portique::app::StationLauncher</name>
@@ -847,6 +982,14 @@
     </message>
     <message>
         <source>Portique cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo cameras are not generated yet: run scripts/setup.sh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No camera is configured. The administrator adds them with portiquectl camera add.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -944,6 +1087,68 @@
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::ui::CameraTile</name>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>live · %1 fps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>! image frozen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✕ lost — reconnecting (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>! quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No image yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::ui::CameraWall</name>
+    <message>
+        <source>1 camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2 × 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 × 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layout</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1084,6 +1289,14 @@
     </message>
     <message>
         <source>Administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cameras %1/%2</source>
         <translation type="unfinished" />
     </message>
 </context>

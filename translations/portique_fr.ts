@@ -146,6 +146,21 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no image.</source>
+        <translation>Le dossier %1 ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>No image for %1 s: reconnecting.</source>
+        <translation>Aucune image depuis %1 s : reconnexion.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Encrypted database file (or PORTIQUE_DB).</source>
@@ -531,6 +546,114 @@
         <source>Face model file.</source>
         <translation>Fichier du modèle facial.</translation>
     </message>
+    <message>
+        <source>Runs the vision loop on N simulated 640x480 cameras at 15 fps for S seconds and reports processed fps, dropped frames, descriptor calls, time to a face's first descriptor, CPU time and peak memory. --naive runs the naive pipeline instead (every face of every frame).</source>
+        <translation>Fait tourner la boucle de vision sur N caméras simulées 640x480 à 15 i/s pendant S secondes et rapporte les images traitées par seconde, les images sautées, les calculs de descripteur, le délai jusqu’au premier descripteur d’un visage, le temps processeur et la mémoire maximale. --naive lance à la place la chaîne naïve (chaque visage de chaque image).</translation>
+    </message>
+    <message>
+        <source>Number of cameras (default 4).</source>
+        <translation>Nombre de caméras (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Duration (default 20).</source>
+        <translation>Durée (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>Video each camera plays (default: the demo gate video).</source>
+        <translation>Vidéo jouée par chaque caméra (par défaut : la vidéo de démonstration d’une voie).</translation>
+    </message>
+    <message>
+        <source>Full-frame detection and a descriptor of every face in every frame.</source>
+        <translation>Détection sur l’image entière et descripteur de chaque visage de chaque image.</translation>
+    </message>
+    <message>
+        <source>Vision workers (default 2, one per core).</source>
+        <translation>Travailleurs de vision (2 par défaut, un par cœur).</translation>
+    </message>
+    <message>
+        <source>--cameras takes 1 to 16, --seconds and --workers a positive number.</source>
+        <translation>--cameras attend 1 à 16, --seconds et --workers un nombre positif.</translation>
+    </message>
+    <message>
+        <source>No video at %1: run portiquectl demo cameras (scripts/setup.sh does).</source>
+        <translation>Aucune vidéo à %1 : lancez portiquectl demo cameras (scripts/setup.sh le fait).</translation>
+    </message>
+    <message>
+        <source>the vision loop on simulated cameras</source>
+        <translation>la boucle de vision sur des caméras simulées</translation>
+    </message>
+    <message>
+        <source>Adds a camera: a V4L2 device (/dev/video0 or 0), a network stream (rtsp://…), a video file or a folder of images.</source>
+        <translation>Ajoute une caméra : un périphérique V4L2 (/dev/video0 ou 0), un flux réseau (rtsp://…), un fichier vidéo ou un dossier d’images.</translation>
+    </message>
+    <message>
+        <source>Where its images come from.</source>
+        <translation>D’où viennent ses images.</translation>
+    </message>
+    <message>
+        <source>gate (an entrance lane, the default) or indoor.</source>
+        <translation>gate (une voie d’entrée, par défaut) ou indoor (intérieur).</translation>
+    </message>
+    <message>
+        <source>The zone an indoor camera watches.</source>
+        <translation>La zone que surveille une caméra intérieure.</translation>
+    </message>
+    <message>
+        <source>--role takes gate or indoor.</source>
+        <translation>--role attend gate ou indoor.</translation>
+    </message>
+    <message>
+        <source>Lists the station's cameras.</source>
+        <translation>Liste les caméras de la station.</translation>
+    </message>
+    <message>
+        <source>Removes a camera.</source>
+        <translation>Retire une caméra.</translation>
+    </message>
+    <message>
+        <source>No camera is named "%1".</source>
+        <translation>Aucune caméra ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>add a camera</source>
+        <translation>ajouter une caméra</translation>
+    </message>
+    <message>
+        <source>list the cameras</source>
+        <translation>lister les caméras</translation>
+    </message>
+    <message>
+        <source>remove a camera</source>
+        <translation>retirer une caméra</translation>
+    </message>
+    <message>
+        <source>Writes the demo cameras' videos (two gate lanes, one hall) from the face-api demo photos: people walking up to the gate one after another, and a pan across a group.</source>
+        <translation>Écrit les vidéos des caméras de démonstration (deux voies, un hall) à partir des photos de démonstration de face-api : des personnes qui s’approchent de l’entrée l’une après l’autre, et un panoramique sur un groupe.</translation>
+    </message>
+    <message>
+        <source>Folder of the photos.</source>
+        <translation>Dossier des photos.</translation>
+    </message>
+    <message>
+        <source>Folder of the videos.</source>
+        <translation>Dossier des vidéos.</translation>
+    </message>
+    <message>
+        <source>Too few faces found in %1 to make the demo cameras.</source>
+        <translation>Trop peu de visages trouvés dans %1 pour créer les caméras de démonstration.</translation>
+    </message>
+    <message>
+        <source>write the demo cameras' videos</source>
+        <translation>écrire les vidéos des caméras de démonstration</translation>
+    </message>
+    <message>
+        <source>cameras: add, list, remove</source>
+        <translation>caméras : add, list, remove</translation>
+    </message>
+    <message>
+        <source>measurements: pipeline</source>
+        <translation>mesures : pipeline</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -560,6 +683,14 @@
     <message>
         <source>%1 cannot be empty.</source>
         <translation>%1 ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A camera needs a name and a source.</source>
+        <translation>Une caméra a besoin d’un nom et d’une source.</translation>
+    </message>
+    <message>
+        <source>Two cameras are named "%1".</source>
+        <translation>Deux caméras s’appellent « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -834,6 +965,10 @@
         <source>The manifest has %1 tensors the network does not use.</source>
         <translation>Le manifeste a %1 tenseurs que le réseau n’utilise pas.</translation>
     </message>
+    <message>
+        <source>Cannot write the video %1.</source>
+        <translation>Impossible d’écrire la vidéo %1.</translation>
+    </message>
 </context>
 <context>
     <name>portique::app::StationLauncher</name>
@@ -848,6 +983,14 @@
     <message>
         <source>Portique cannot start</source>
         <translation>Portique ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>The demo cameras are not generated yet: run scripts/setup.sh.</source>
+        <translation>Les caméras de démonstration ne sont pas encore créées : lancez scripts/setup.sh.</translation>
+    </message>
+    <message>
+        <source>No camera is configured. The administrator adds them with portiquectl camera add.</source>
+        <translation>Aucune caméra n’est configurée. L’administrateur les ajoute avec portiquectl camera add.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1088,68 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::CameraTile</name>
+    <message>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>live · %1 fps</source>
+        <translation>en direct · %1 i/s</translation>
+    </message>
+    <message>
+        <source>! image frozen</source>
+        <translation>! image figée</translation>
+    </message>
+    <message>
+        <source>✕ lost — reconnecting (%1)</source>
+        <translation>✕ perdue — reconnexion (%1)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation>✓ prêt</translation>
+    </message>
+    <message>
+        <source>! quality</source>
+        <translation>! qualité</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No image yet</source>
+        <translation>Pas encore d’image</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::CameraWall</name>
+    <message>
+        <source>1 camera</source>
+        <translation>1 caméra</translation>
+    </message>
+    <message>
+        <source>2 × 2</source>
+        <translation>2 × 2</translation>
+    </message>
+    <message>
+        <source>3 × 3</source>
+        <translation>3 × 3</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Caméras</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Disposition</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1290,14 @@
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Caméras</translation>
+    </message>
+    <message>
+        <source>cameras %1/%2</source>
+        <translation>caméras %1/%2</translation>
     </message>
 </context>
 <context>

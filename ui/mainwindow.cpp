@@ -5,6 +5,8 @@
 #include "aboutdialog.h"
 #include "common/clock.h"
 #include "auditpage.h"
+#include "camerawall.h"
+#include "vision/visionpipeline.h"
 #include "dbjob.h"
 #include "inactivitywatcher.h"
 #include "lockscreen.h"
@@ -60,6 +62,13 @@ MainWindow::MainWindow(StationContext &context, const accounts::User &user, qint
     m_databaseStatus->setToolTip(tr("SQLCipher %1 — %2").arg(m_context.cipherVersion, m_context.databasePath));
     m_userStatus->setObjectName(QStringLiteral("userStatus"));
     statusBar()->addWidget(m_databaseStatus);
+    m_camerasStatus = new QLabel(this);
+    m_camerasStatus->setObjectName(QStringLiteral("camerasStatus"));
+    statusBar()->addWidget(m_camerasStatus);
+    updateCameras();
+    if (m_context.pipeline)
+        connect(m_context.pipeline, &vision::VisionPipeline::cameraStatusChanged, this, &MainWindow::updateCameras,
+                Qt::QueuedConnection);
     statusBar()->addPermanentWidget(m_userStatus);
     statusBar()->addPermanentWidget(m_clock);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
@@ -131,6 +140,8 @@ void MainWindow::rebuildTabs()
     using accounts::Permission;
     const accounts::Role role = m_user.role;
     // Tabs a role may not use are not built at all (UI.md: hidden, not greyed).
+    if (accounts::roleAllows(role, Permission::OperateGate))
+        m_tabs->addTab(new CameraWall(m_context.pipeline, m_context.camerasUnavailable, m_tabs), tr("Cameras"));
     m_tabs->addTab(new StatusPage(m_context, m_user, m_tabs), tr("Station"));
     if (accounts::roleAllows(role, Permission::ReadAudit))
         m_tabs->addTab(new AuditPage(m_context, m_user.login, m_tabs), tr("Privacy"));
@@ -190,6 +201,18 @@ void MainWindow::applySettings(const SettingsPage::Values &values)
     m_watcher->setTimeout(std::chrono::minutes(values.autoLockMinutes));
     m_context.schoolName = values.schoolName;
     setWindowTitle(tr("Portique — %1").arg(values.schoolName));
+}
+
+void MainWindow::updateCameras()
+{
+    const int total = m_context.pipeline ? m_context.pipeline->cameraCount() : 0;
+    int live = 0;
+    for (int i = 0; i < total; ++i)
+        live += m_context.pipeline->camera(i).status().state == vision::CameraStatus::State::Live;
+    // Red means act: a camera down is shown as such, never hidden.
+    const QColor dot = total == 0 ? QColor(Qt::gray) : (live == total ? colours::ok : colours::alert);
+    m_camerasStatus->setText(QStringLiteral("<span style='color:%1'>●</span> ").arg(dot.name())
+                             + tr("cameras %1/%2").arg(live).arg(total));
 }
 
 void MainWindow::updateClock()

@@ -43,6 +43,7 @@ private:
     void rebuildTabs();
     void applySettings(const SettingsPage::Values &values);
     void updateClock();
+    void updateCameras();
 
     StationContext &m_context;
     accounts::User m_user;
@@ -51,6 +52,7 @@ private:
     LockScreen *m_lock;
     InactivityWatcher *m_watcher;
     QLabel *m_databaseStatus;
+    QLabel *m_camerasStatus = nullptr;
     QLabel *m_userStatus;
     QLabel *m_clock;
     QTimer *m_clockTimer;

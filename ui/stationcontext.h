@@ -10,6 +10,9 @@ class Clock;
 namespace portique::storage {
 class DatabaseThread;
 }
+namespace portique::vision {
+class VisionPipeline;
+}
 
 namespace portique::ui {
 
@@ -21,6 +24,8 @@ struct StationContext {
     QString cipherVersion;
     QString schoolName;
     bool demo = false; ///< the embedded demo: the login screen shows the published demo logins
+    vision::VisionPipeline *pipeline = nullptr; ///< null when no camera can run
+    QString camerasUnavailable;                 ///< why, in words, when pipeline is null
 };
 
 } // namespace portique::ui

@@ -10,6 +10,13 @@
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
 #include "storage/keyfile.h"
+#include "station/cameraconfig.h"
+#include "vision/facemodel.h"
+#include "vision/visionerror.h"
+#include "vision/visionpipeline.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QApplication>
 #include <QFutureWatcher>
@@ -25,7 +32,13 @@ struct StationFacts {
     QString schoolName;
     QString language;
     qint64 autoLockMinutes = 5;
+    QList<station::CameraConfig> cameras;
 };
+
+QString demoCamerasFolder()
+{
+    return QFileInfo(vision::FaceModel::directory()).dir().filePath(QStringLiteral("demo-cameras"));
+}
 
 } // namespace
 
@@ -38,7 +51,14 @@ StationLauncher::StationLauncher(LaunchOptions options, QObject *parent)
     m_context.demo = m_options.demo;
 }
 
-StationLauncher::~StationLauncher() = default;
+StationLauncher::~StationLauncher()
+{
+    // The window goes first (it listens to the pipeline), then the pipeline, once started.
+    m_window.reset();
+    m_login.reset();
+    m_pipelineStart.waitForFinished();
+    m_pipeline.reset();
+}
 
 void StationLauncher::start()
 {
@@ -86,16 +106,42 @@ void StationLauncher::openDatabase(storage::DatabaseKey key)
             station::StationServices services(db, *clock);
             return StationFacts{db.cipherVersion(), services.settings.value(station::settings::schoolName),
                                 services.settings.value(station::settings::language),
-                                services.settings.value(station::settings::autoLockMinutes)};
+                                services.settings.value(station::settings::autoLockMinutes),
+                                station::loadCameras(services.settings)};
         },
         [this](const StationFacts &facts) {
             m_context.cipherVersion = facts.cipherVersion;
             m_context.schoolName = facts.schoolName;
             m_autoLockMinutes = facts.autoLockMinutes;
             i18n::installTranslation(m_options.forcedLanguage.isEmpty() ? facts.language : m_options.forcedLanguage);
+            startCameras(m_options.demo ? station::demoCameras(demoCamerasFolder()) : facts.cameras);
             showLogin();
         },
         [this](const QString &message) { fail(message); });
+}
+
+void StationLauncher::startCameras(const QList<station::CameraConfig> &cameras)
+{
+    if (cameras.isEmpty()) {
+        m_context.camerasUnavailable = m_options.demo
+                                           ? tr("The demo cameras are not generated yet: run scripts/setup.sh.")
+                                           : tr("No camera is configured. The administrator adds them with portiquectl camera add.");
+        return;
+    }
+    try {
+        m_pipeline = std::make_unique<vision::VisionPipeline>(vision::FaceModel::locate(), vision::VisionPipeline::Options{});
+    } catch (const vision::VisionError &error) {
+        m_context.camerasUnavailable = error.message();
+        return;
+    }
+    for (const station::CameraConfig &camera : cameras)
+        m_pipeline->addCamera(camera.name, vision::CameraSource::create(camera.source), {},
+                              camera.role == station::CameraConfig::Role::IndoorZone
+                                  ? std::optional(vision::DetectionOptions{})
+                                  : std::nullopt);
+    m_context.pipeline = m_pipeline.get();
+    // Starting waits for the workers to load their models (about a second): not on the GUI thread.
+    m_pipelineStart = QtConcurrent::run([pipeline = m_pipeline.get()] { pipeline->start(); });
 }
 
 void StationLauncher::showLogin()

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "stationcontext.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -13,6 +14,13 @@
 namespace portique::storage {
 class DatabaseKey;
 class DatabaseThread;
+}
+
+namespace portique::station {
+struct CameraConfig;
+}
+namespace portique::vision {
+class VisionPipeline;
 }
 
 namespace portique::ui {
@@ -46,6 +54,7 @@ public:
 
 private:
     void openDatabase(storage::DatabaseKey key);
+    void startCameras(const QList<station::CameraConfig> &cameras);
     void showLogin();
     void fail(const QString &message);
 
@@ -54,6 +63,8 @@ private:
     ui::StationContext m_context;
     qint64 m_autoLockMinutes = 5;
     std::unique_ptr<storage::DatabaseThread> m_writer;
+    std::unique_ptr<vision::VisionPipeline> m_pipeline;
+    QFuture<void> m_pipelineStart;
     std::unique_ptr<ui::LoginDialog> m_login;
     std::unique_ptr<ui::MainWindow> m_window;
 };

@@ -22,6 +22,7 @@ int runVersion(const QStringList &arguments);
 int runModel(const QStringList &arguments);
 int runFaces(const QStringList &arguments);
 int runBench(const QStringList &arguments);
+int runCamera(const QStringList &arguments);
 
 /// @brief Moves --db/--key-file/--user written before the command words to the end, where the
 /// subcommand's parser reads them.

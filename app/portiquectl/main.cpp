@@ -28,6 +28,7 @@ const QList<Command> &commands()
         {"demo", QT_TRANSLATE_NOOP("Cli", "demo station: init"), runDemo},
         {"model", QT_TRANSLATE_NOOP("Cli", "face model: install, info"), runModel},
         {"faces", QT_TRANSLATE_NOOP("Cli", "faces in images: embed, compare, eval"), runFaces},
+        {"camera", QT_TRANSLATE_NOOP("Cli", "cameras: add, list, remove"), runCamera},
         {"bench", QT_TRANSLATE_NOOP("Cli", "measurements: pipeline"), runBench},
         {"version", QT_TRANSLATE_NOOP("Cli", "versions of Portique and its libraries"), runVersion},
     };

@@ -14,6 +14,7 @@ namespace portique::vision {
 
 struct VisionPipeline::CameraSlot {
     std::unique_ptr<CameraThread> thread;
+    DetectionOptions detection;
     FaceTracker tracker;                 // used by the one worker that owns this camera
     std::map<int, TrackView> views;      // per track id, what was last measured
     std::map<int, qint64> firstFrameMs;  // per track id, capture time of its first frame
@@ -68,7 +69,7 @@ private:
     void process(FaceEngine &engine, int index, CameraSlot &slot, const Frame &frame)
     {
         const Options &options = m_pipeline.m_options;
-        const std::vector<FaceBox> faces = engine.detector().detect(frame.image, options.detection);
+        const std::vector<FaceBox> faces = engine.detector().detect(frame.image, slot.detection);
         const std::vector<int> ids = slot.tracker.update(faces, frame.capturedMs);
         std::vector<cv::Mat> chips;
         std::vector<std::pair<int, double>> toDescribe;
@@ -164,9 +165,11 @@ VisionPipeline::~VisionPipeline()
     stop();
 }
 
-int VisionPipeline::addCamera(const QString &name, std::unique_ptr<CameraSource> source, CameraTiming timing)
+int VisionPipeline::addCamera(const QString &name, std::unique_ptr<CameraSource> source, CameraTiming timing,
+                              std::optional<DetectionOptions> detection)
 {
     auto slot = std::make_unique<CameraSlot>();
+    slot->detection = detection.value_or(m_options.detection);
     slot->thread = std::make_unique<CameraThread>(name, std::move(source), timing);
     const int index = int(m_cameras.size());
     connect(slot->thread.get(), &CameraThread::statusChanged, this,

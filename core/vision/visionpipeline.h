@@ -71,7 +71,10 @@ public:
     ~VisionPipeline() override;
 
     /// @brief Adds a camera (before start()); returns its index.
-    int addCamera(const QString &name, std::unique_ptr<CameraSource> source, CameraTiming timing = {});
+    /// @p detection: how to look for faces on this camera (default: the pipeline's, for a gate; an
+    /// indoor camera sees smaller faces and detects at full resolution).
+    int addCamera(const QString &name, std::unique_ptr<CameraSource> source, CameraTiming timing = {},
+                  std::optional<DetectionOptions> detection = std::nullopt);
     /// @brief Starts the workers, waits until they have loaded their models, then the cameras.
     void start();
     void stop();

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "cameraconfig.h"
+
+#include "settingsstore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <stdexcept>
+
+namespace portique::station {
+namespace {
+
+// Free text (a JSON array), so no list of allowed values.
+const TextSetting camerasSetting{u"vision.cameras", u"[]", {}};
+
+} // namespace
+
+QString CameraConfig::roleId(Role role)
+{
+    return role == Role::GateLane ? QStringLiteral("gate") : QStringLiteral("indoor");
+}
+
+QList<CameraConfig> loadCameras(SettingsStore &settings)
+{
+    QList<CameraConfig> cameras;
+    const QJsonArray array = QJsonDocument::fromJson(settings.value(camerasSetting).toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        CameraConfig camera;
+        camera.name = object.value(QStringLiteral("name")).toString();
+        camera.source = object.value(QStringLiteral("source")).toString();
+        camera.role = object.value(QStringLiteral("role")).toString() == u"indoor" ? CameraConfig::Role::IndoorZone
+                                                                                    : CameraConfig::Role::GateLane;
+        camera.zone = object.value(QStringLiteral("zone")).toString();
+        if (!camera.name.isEmpty() && !camera.source.isEmpty())
+            cameras << camera;
+    }
+    return cameras;
+}
+
+void saveCameras(SettingsStore &settings, const QList<CameraConfig> &cameras, const QString &actor)
+{
+    QJsonArray array;
+    QSet<QString> names;
+    for (const CameraConfig &camera : cameras) {
+        if (camera.name.trimmed().isEmpty() || camera.source.trimmed().isEmpty())
+            throw std::invalid_argument(QCoreApplication::translate("Settings", "A camera needs a name and a source.").toStdString());
+        if (names.contains(camera.name))
+            throw std::invalid_argument(
+                QCoreApplication::translate("Settings", "Two cameras are named \"%1\".").arg(camera.name).toStdString());
+        names.insert(camera.name);
+        array.append(QJsonObject{{QStringLiteral("name"), camera.name.trimmed()},
+                                 {QStringLiteral("source"), camera.source.trimmed()},
+                                 {QStringLiteral("role"), CameraConfig::roleId(camera.role)},
+                                 {QStringLiteral("zone"), camera.zone.trimmed()}});
+    }
+    settings.set(camerasSetting, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)), actor);
+}
+
+QList<CameraConfig> demoCameras(const QString &folder)
+{
+    QList<CameraConfig> cameras;
+    const QList<std::pair<QString, QString>> files{{QStringLiteral("gate-1.avi"), QStringLiteral("Voie 1")},
+                                                   {QStringLiteral("gate-2.avi"), QStringLiteral("Voie 2")},
+                                                   {QStringLiteral("hall.avi"), QStringLiteral("Hall")}};
+    for (const auto &[file, name] : files) {
+        const QString path = folder + u'/' + file;
+        if (QFileInfo::exists(path))
+            cameras << CameraConfig{name, path, file.startsWith(u"hall") ? CameraConfig::Role::IndoorZone : CameraConfig::Role::GateLane,
+                                    file.startsWith(u"hall") ? QStringLiteral("Hall") : QString()};
+    }
+    return cameras;
+}
+
+} // namespace portique::station
