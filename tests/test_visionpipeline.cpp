@@ -20,7 +20,8 @@ using namespace portique::vision;
 class TestVisionPipeline final : public QObject {
     Q_OBJECT
 
-    static std::vector<cv::Mat> portraits(const QString &data, FaceEngine &engine, const QStringList &people)
+    static std::vector<cv::Mat> portraits(const QString &data, FaceEngine &engine, const QStringList &people,
+                                          std::vector<cv::Mat> *shut = nullptr)
     {
         std::vector<cv::Mat> result;
         for (const QString &person : people) {
@@ -28,6 +29,14 @@ class TestVisionPipeline final : public QObject {
             const auto faces = engine.detector().detect(photo, DetectionOptions::forPhoto(photo.size()));
             const QRect &b = faces.front().box;
             result.push_back(SyntheticScenes::portrait(photo, cv::Rect(b.x(), b.y(), b.width(), b.height())));
+            if (shut) {
+                const cv::Mat &portrait = result.back();
+                const auto again = engine.detector().detect(portrait, DetectionOptions::forPhoto(portrait.size()));
+                std::vector<cv::Point2f> points;
+                for (const QPointF &p : engine.aligner().landmarks(portrait, again.front().box))
+                    points.emplace_back(float(p.x()), float(p.y()));
+                shut->push_back(SyntheticScenes::closeEyes(portrait, points));
+            }
         }
         return result;
     }
@@ -44,7 +53,8 @@ private Q_SLOTS:
         VisionPipeline::Options options;
         options.workers = 1;
         VisionPipeline pipeline(model, options);
-        pipeline.addCamera(QStringLiteral("gate"), CameraSource::create(video));
+        // Without liveness, whose landmarks are followed every frame by design.
+        pipeline.addCamera(QStringLiteral("gate"), CameraSource::create(video), {}, std::nullopt, false);
         QSignalSpy updates(&pipeline, &VisionPipeline::cameraUpdated);
         pipeline.start();
         QTRY_VERIFY_WITH_TIMEOUT(pipeline.counters(0).processed >= 40, 10000);
@@ -70,21 +80,25 @@ private Q_SLOTS:
         FaceEngine engine(model);
         QTemporaryDir dir;
         const QString video = dir.filePath(QStringLiteral("gate.avi"));
-        SyntheticScenes::write(video, SyntheticScenes::approach(portraits(data, engine, {QStringLiteral("Anthony_Hopkins"),
-                                                                                     QStringLiteral("Lucy_Liu"),
-                                                                                     QStringLiteral("Adam_Sandler")}),
-                                                                2.0));
+        std::vector<cv::Mat> shut;
+        const auto people = portraits(data, engine, {QStringLiteral("Anthony_Hopkins"), QStringLiteral("Lucy_Liu"),
+                                                     QStringLiteral("Adam_Sandler")},
+                                      &shut);
+        SyntheticScenes::write(video, SyntheticScenes::approach(people, 2.0, shut));
         VisionPipeline::Options options;
         options.workers = 1;
         VisionPipeline pipeline(model, options);
         pipeline.addCamera(QStringLiteral("gate"), CameraSource::create(video));
         std::set<int> described;
         std::set<int> seen;
+        std::set<int> alive;
         connect(&pipeline, &VisionPipeline::cameraUpdated, this, [&](const CameraView &view) {
             for (const TrackView &track : view.tracks) {
                 seen.insert(track.id);
                 if (track.described)
                     described.insert(track.id);
+                if (track.alive)
+                    alive.insert(track.id);
             }
         }, Qt::QueuedConnection);
         pipeline.start();
@@ -98,6 +112,8 @@ private Q_SLOTS:
         const CameraCounters counters = pipeline.counters(0);
         QVERIFY(counters.descriptorCalls <= 10);
         QVERIFY(!counters.firstDescriptorMs.empty());
+        // Each walker blinks on the way: liveness is shown for them.
+        QVERIFY2(alive.size() >= 3, qPrintable(QString::number(alive.size())));
     }
 };
 

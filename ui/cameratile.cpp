@@ -74,8 +74,9 @@ void CameraTile::paintEvent(QPaintEvent *)
             painter.drawRect(box);
             // The id and a word, never colour alone (UI.md).
             const QString label = QStringLiteral("#%1 ").arg(track.id)
-                                  + (track.described ? tr("✓ ready") : (track.quality > 0 && !track.usable ? tr("! quality") : tr("…")));
-            const QRectF labelRect(box.left(), box.top() - 20, std::max(box.width(), 90.0), 18);
+                                  + (track.described ? tr("✓ ready") : (track.quality > 0 && !track.usable ? tr("! quality") : tr("…")))
+                                  + (track.alive ? tr(" · alive") : QString());
+            const QRectF labelRect(box.left(), box.top() - 20, std::max(box.width(), 150.0), 18);
             painter.fillRect(labelRect, QColor(0, 0, 0, 160));
             painter.setPen(colour);
             painter.drawText(labelRect.adjusted(4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, label);

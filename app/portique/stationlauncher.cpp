@@ -138,7 +138,8 @@ void StationLauncher::startCameras(const QList<station::CameraConfig> &cameras)
         m_pipeline->addCamera(camera.name, vision::CameraSource::create(camera.source), {},
                               camera.role == station::CameraConfig::Role::IndoorZone
                                   ? std::optional(vision::DetectionOptions{})
-                                  : std::nullopt);
+                                  : std::nullopt,
+                              camera.role == station::CameraConfig::Role::GateLane);
     m_context.pipeline = m_pipeline.get();
     // Starting waits for the workers to load their models (about a second): not on the GUI thread.
     m_pipelineStart = QtConcurrent::run([pipeline = m_pipeline.get()] { pipeline->start(); });

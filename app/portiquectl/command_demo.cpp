@@ -58,6 +58,7 @@ int cameras(const QStringList &arguments)
     vision::setBlasThreads(2);
     vision::FaceEngine engine(vision::FaceModel::locate(), vision::DescriptorMode::Single);
     std::vector<cv::Mat> portraits;
+    std::vector<cv::Mat> shut;
     cv::Mat hall;
     const QStringList photos = samples.entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
     for (const QString &name : photos) {
@@ -66,7 +67,16 @@ int cameras(const QStringList &arguments)
             hall = photo;
         for (const vision::FaceBox &face : engine.detector().detect(photo, vision::DetectionOptions::forPhoto(photo.size()))) {
             const QRect &b = face.box;
-            portraits.push_back(vision::SyntheticScenes::portrait(photo, cv::Rect(b.x(), b.y(), b.width(), b.height())));
+            const cv::Mat portrait = vision::SyntheticScenes::portrait(photo, cv::Rect(b.x(), b.y(), b.width(), b.height()));
+            // The same person with the eyes closed, for the blinks that show liveness.
+            const auto again = engine.detector().detect(portrait, vision::DetectionOptions::forPhoto(portrait.size()));
+            if (again.empty())
+                continue;
+            std::vector<cv::Point2f> points;
+            for (const QPointF &p : engine.aligner().landmarks(portrait, again.front().box))
+                points.emplace_back(float(p.x()), float(p.y()));
+            portraits.push_back(portrait);
+            shut.push_back(vision::SyntheticScenes::closeEyes(portrait, points));
         }
     }
     if (portraits.size() < 4)
@@ -75,8 +85,10 @@ int cameras(const QStringList &arguments)
     const QString gate1 = out.absoluteFilePath(QStringLiteral("gate-1.avi"));
     const QString gate2 = out.absoluteFilePath(QStringLiteral("gate-2.avi"));
     const QString hallVideo = out.absoluteFilePath(QStringLiteral("hall.avi"));
-    vision::SyntheticScenes::write(gate1, vision::SyntheticScenes::approach({portraits.begin(), portraits.begin() + long(half)}));
-    vision::SyntheticScenes::write(gate2, vision::SyntheticScenes::approach({portraits.begin() + long(half), portraits.end()}));
+    vision::SyntheticScenes::write(gate1, vision::SyntheticScenes::approach({portraits.begin(), portraits.begin() + long(half)}, 3.0,
+                                                                          {shut.begin(), shut.begin() + long(half)}));
+    vision::SyntheticScenes::write(gate2, vision::SyntheticScenes::approach({portraits.begin() + long(half), portraits.end()}, 3.0,
+                                                                          {shut.begin() + long(half), shut.end()}));
     vision::SyntheticScenes::write(hallVideo, vision::SyntheticScenes::pan(hall));
     CliContext::printJson({{QStringLiteral("videos"), QJsonArray{gate1, gate2, hallVideo}},
                            {QStringLiteral("people"), int(portraits.size())}});

@@ -37,8 +37,10 @@ void paste(cv::Mat &frame, const cv::Mat &image, double scale, cv::Point2d centr
 
 } // namespace
 
-std::vector<cv::Mat> SyntheticScenes::approach(const std::vector<cv::Mat> &portraits, double secondsEach)
+std::vector<cv::Mat> SyntheticScenes::approach(const std::vector<cv::Mat> &portraits, double secondsEach,
+                                               const std::vector<cv::Mat> &shut)
 {
+    const int blinkPeriod = int(1.3 * fps);
     std::vector<cv::Mat> frames;
     const int each = int(secondsEach * fps);
     for (std::size_t p = 0; p < portraits.size(); ++p) {
@@ -49,7 +51,8 @@ std::vector<cv::Mat> SyntheticScenes::approach(const std::vector<cv::Mat> &portr
             // The face grows from about 90 px to 260 px wide, as when walking from 4 m to 1.5 m.
             const double scale = (0.35 + 0.65 * t) * 400.0 / std::max(portrait.cols, portrait.rows);
             cv::Mat frame = background();
-            paste(frame, portrait, scale, {width / 2.0 + drift * (80.0 - 80.0 * t), height * (0.42 + 0.06 * t)});
+            const bool blink = p < shut.size() && i % blinkPeriod >= blinkPeriod - 3;
+            paste(frame, blink ? shut[p] : portrait, scale, {width / 2.0 + drift * (80.0 - 80.0 * t), height * (0.42 + 0.06 * t)});
             frames.push_back(frame);
         }
         // A few empty frames between two people.
@@ -92,6 +95,60 @@ std::vector<cv::Mat> SyntheticScenes::heldStill(const cv::Mat &portrait, double 
                                           : cv::Point2d(width / 2.0, height / 2.0);
         cv::Mat frame = background();
         paste(frame, portrait, scale, centre);
+        frames.push_back(frame);
+    }
+    return frames;
+}
+
+cv::Mat SyntheticScenes::closeEyes(const cv::Mat &portrait, const std::vector<cv::Point2f> &landmarks)
+{
+    cv::Mat closed = portrait.clone();
+    if (landmarks.size() != 68)
+        return closed;
+    for (int first : {36, 42}) {
+        std::vector<cv::Point> eye;
+        cv::Point2f centre(0, 0);
+        for (int i = 0; i < 6; ++i)
+            centre += landmarks[std::size_t(first + i)];
+        centre *= 1.0F / 6.0F;
+        const float width = float(cv::norm(landmarks[std::size_t(first)] - landmarks[std::size_t(first + 3)]));
+        // The lid covers the eye and a little around it, as a closed eye's skin does.
+        for (int i = 0; i < 6; ++i) {
+            const cv::Point2f p = landmarks[std::size_t(first + i)];
+            eye.emplace_back(centre + (p - centre) * 1.3F);
+        }
+        // Skin colour: a patch half an eye-width below the eye.
+        const cv::Rect patch = cv::Rect(int(centre.x - width / 4), int(centre.y + width * 0.45F), std::max(2, int(width / 2)),
+                                        std::max(2, int(width / 4)))
+                               & cv::Rect(0, 0, portrait.cols, portrait.rows);
+        const cv::Scalar skin = patch.area() > 0 ? cv::mean(portrait(patch)) : cv::Scalar(150, 160, 190);
+        cv::fillConvexPoly(closed, eye, skin, cv::LINE_AA);
+        // A closed eye is a thin dark line from corner to corner, sagging a little in the middle.
+        const cv::Point2f inner = landmarks[std::size_t(first)];
+        const cv::Point2f outer = landmarks[std::size_t(first + 3)];
+        const cv::Point2f middle = (inner + outer) * 0.5F + cv::Point2f(0, width * 0.08F);
+        std::vector<cv::Point> lash{cv::Point(inner), cv::Point((inner + middle) * 0.5F + cv::Point2f(0, width * 0.03F)),
+                                    cv::Point(middle), cv::Point((outer + middle) * 0.5F + cv::Point2f(0, width * 0.03F)),
+                                    cv::Point(outer)};
+        cv::polylines(closed, lash, false, cv::Scalar(35, 35, 45), std::max(2, int(width / 9)), cv::LINE_AA);
+    }
+    return closed;
+}
+
+std::vector<cv::Mat> SyntheticScenes::blinking(const cv::Mat &open, const cv::Mat &closed, double seconds, double blinkEvery)
+{
+    std::vector<cv::Mat> frames;
+    const int count = int(seconds * fps);
+    const int period = std::max(6, int(blinkEvery * fps));
+    const double base = 300.0 / std::max(open.cols, open.rows);
+    for (int i = 0; i < count; ++i) {
+        const double t = double(i) / fps;
+        // A person standing at the gate sways a little.
+        const double scale = base * (1.0 + 0.03 * std::sin(2 * M_PI * t / 2.5));
+        const cv::Point2d centre(width / 2.0 + 12 * std::sin(2 * M_PI * t / 3.0), height / 2.0 + 5 * std::cos(2 * M_PI * t / 2.0));
+        const bool shut = i % period >= period - 3;
+        cv::Mat frame = background();
+        paste(frame, shut ? closed : open, scale, centre);
         frames.push_back(frame);
     }
     return frames;

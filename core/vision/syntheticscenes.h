@@ -19,12 +19,23 @@ public:
 
     /// @brief People walking up to a gate camera one after another: each @p portraits image (a face
     /// with some margin) grows from far to close over @p secondsEach, drifting sideways, then leaves.
-    static std::vector<cv::Mat> approach(const std::vector<cv::Mat> &portraits, double secondsEach = 3.0);
+    /// With @p shut (the same portraits with the eyes closed, see closeEyes), each person blinks
+    /// every 1.3 s on the way.
+    static std::vector<cv::Mat> approach(const std::vector<cv::Mat> &portraits, double secondsEach = 3.0,
+                                         const std::vector<cv::Mat> &shut = {});
     /// @brief A slow pan across @p scene (a group photo): an indoor camera watching a hall.
     static std::vector<cv::Mat> pan(const cv::Mat &scene, double seconds = 8.0);
     /// @brief The same still @p portrait held up to the camera, optionally moved and zoomed a
     /// little: what a photo or a frozen phone screen looks like (liveness must fail on it).
     static std::vector<cv::Mat> heldStill(const cv::Mat &portrait, double seconds = 3.0, bool moving = false);
+
+    /// @brief @p portrait with both eyes shut: each eye (from its 68-point @p landmarks, in the
+    /// portrait's pixels) is covered with the skin just below it and crossed by a dark lash line.
+    static cv::Mat closeEyes(const cv::Mat &portrait, const std::vector<cv::Point2f> &landmarks);
+    /// @brief A living person in front of the camera: @p open moving gently, blinking (@p closed
+    /// for 3 frames, 200 ms) every @p blinkEvery seconds.
+    static std::vector<cv::Mat> blinking(const cv::Mat &open, const cv::Mat &closed, double seconds = 4.0,
+                                         double blinkEvery = 1.3);
 
     /// @brief Writes frames as MJPEG AVI at fps(); throws VisionError when the file cannot be written.
     static void write(const QString &path, const std::vector<cv::Mat> &frames);

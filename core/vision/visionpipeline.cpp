@@ -3,6 +3,7 @@
 #include "visionpipeline.h"
 
 #include "facenetwork.h"
+#include "liveness.h"
 
 #include <QSemaphore>
 #include <QThread>
@@ -15,6 +16,8 @@ namespace portique::vision {
 struct VisionPipeline::CameraSlot {
     std::unique_ptr<CameraThread> thread;
     DetectionOptions detection;
+    bool liveness = true;
+    std::map<int, LivenessMonitor> monitors;
     FaceTracker tracker;                 // used by the one worker that owns this camera
     std::map<int, TrackView> views;      // per track id, what was last measured
     std::map<int, qint64> firstFrameMs;  // per track id, capture time of its first frame
@@ -81,6 +84,12 @@ private:
             TrackView &view = slot.views[id];
             view.id = id;
             view.box = faces[i].box;
+            if (slot.liveness && !view.alive && frame.capturedMs - slot.firstFrameMs[id] <= options.livenessWindowMs) {
+                ++landmarkCalls;
+                LivenessMonitor &monitor = slot.monitors[id];
+                monitor.add(frame.capturedMs, engine.aligner().landmarks(frame.image, faces[i].box));
+                view.alive = monitor.shown();
+            }
             int &since = slot.sinceMeasured[id];
             const bool fresh = !slot.measuredWidth.count(id);
             const bool grown = !fresh && faces[i].box.width() > slot.measuredWidth[id] * options.growth;
@@ -125,6 +134,7 @@ private:
         std::erase_if(slot.firstFrameMs, [&](const auto &entry) { return !slot.tracker.track(entry.first); });
         std::erase_if(slot.sinceMeasured, [&](const auto &entry) { return !slot.tracker.track(entry.first); });
         std::erase_if(slot.measuredWidth, [&](const auto &entry) { return !slot.tracker.track(entry.first); });
+        std::erase_if(slot.monitors, [&](const auto &entry) { return !slot.tracker.track(entry.first); });
 
         CameraView view;
         view.camera = index;
@@ -166,10 +176,11 @@ VisionPipeline::~VisionPipeline()
 }
 
 int VisionPipeline::addCamera(const QString &name, std::unique_ptr<CameraSource> source, CameraTiming timing,
-                              std::optional<DetectionOptions> detection)
+                              std::optional<DetectionOptions> detection, bool liveness)
 {
     auto slot = std::make_unique<CameraSlot>();
     slot->detection = detection.value_or(m_options.detection);
+    slot->liveness = liveness;
     slot->thread = std::make_unique<CameraThread>(name, std::move(source), timing);
     const int index = int(m_cameras.size());
     connect(slot->thread.get(), &CameraThread::statusChanged, this,

@@ -24,6 +24,7 @@ struct TrackView {
     double quality = 0.0;     ///< qualityScore() of its last measured sight, 0 before any
     bool usable = false;      ///< its last measured sight was of comparable quality
     bool described = false;   ///< a descriptor exists for it
+    bool alive = false;       ///< liveness shown (a blink or non-rigid motion), gate cameras only
 };
 
 /// @brief What one camera shows after a processed frame. The image is already converted for
@@ -65,6 +66,9 @@ public:
         double growth = 1.25;
         /// The naive pipeline, for the benchmark: every face of every frame measured and described.
         bool naive = false;
+        /// Liveness is watched for at most this long per track: a person who shows none by then
+        /// is left to the agent ("check by hand"), and the worker stops paying for it.
+        qint64 livenessWindowMs = 6000;
     };
 
     VisionPipeline(FaceModel model, Options options, QObject *parent = nullptr);
@@ -73,8 +77,10 @@ public:
     /// @brief Adds a camera (before start()); returns its index.
     /// @p detection: how to look for faces on this camera (default: the pipeline's, for a gate; an
     /// indoor camera sees smaller faces and detects at full resolution).
+    /// @p liveness: follow each track's landmarks every frame until it shows liveness (a gate lane
+    /// needs it; an indoor camera does not).
     int addCamera(const QString &name, std::unique_ptr<CameraSource> source, CameraTiming timing = {},
-                  std::optional<DetectionOptions> detection = std::nullopt);
+                  std::optional<DetectionOptions> detection = std::nullopt, bool liveness = true);
     /// @brief Starts the workers, waits until they have loaded their models, then the cameras.
     void start();
     void stop();
