@@ -3,6 +3,7 @@
 // The window a person sees, offscreen: sign-in, refusal, lock after inactivity, tabs by role,
 // user administration, audit check and settings, all through the real database thread.
 #include "aboutdialog.h"
+#include "cameraspage.h"
 #include "cameratile.h"
 #include "camerawall.h"
 #include "accounts/userstore.h"
@@ -30,6 +31,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace portique;
@@ -292,6 +294,30 @@ private Q_SLOTS:
         QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("settingsMessage"))->text().contains(QStringLiteral("saved")));
         QCOMPARE(f.auditCount(QStringLiteral("settings.change")), 2);
         QCOMPARE(window.windowTitle(), QStringLiteral("Portique — Lycée Jean Jaurès"));
+    }
+
+    void camerasAreConfiguredOnScreen()
+    {
+        Fixture f;
+        ui::CamerasPage page(f.context, QStringLiteral("dpo"));
+        page.show();
+        QTest::qWait(100);
+        auto *message = page.findChild<QLabel *>(QStringLiteral("camerasMessage"));
+        page.addFromForm();
+        QCOMPARE(message->text(), QStringLiteral("A camera needs a name and a source."));
+        page.findChild<QLineEdit *>(QStringLiteral("cameraName"))->setText(QStringLiteral("Voie 1"));
+        page.findChild<QLineEdit *>(QStringLiteral("cameraSource"))->setText(QStringLiteral("/dev/video0"));
+        page.addFromForm();
+        QTRY_COMPARE(page.cameras().size(), 1);
+        page.findChild<QLineEdit *>(QStringLiteral("cameraName"))->setText(QStringLiteral("Voie 1"));
+        page.findChild<QLineEdit *>(QStringLiteral("cameraSource"))->setText(QStringLiteral("/dev/video1"));
+        page.addFromForm();
+        QTRY_VERIFY(message->text().contains(QStringLiteral("Voie 1")));
+        QCOMPARE(page.cameras().size(), 1);
+        QCOMPARE(f.auditCount(QStringLiteral("settings.change")), 1);
+        page.findChild<QTableWidget *>(QStringLiteral("camerasTable"))->selectRow(0);
+        page.removeSelected();
+        QTRY_COMPARE(page.cameras().size(), 0);
     }
 
     void cameraWallSaysWhyThereIsNoCamera()

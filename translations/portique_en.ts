@@ -1128,6 +1128,10 @@
         <source>No image yet</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source> · alive</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>portique::ui::CameraWall</name>
@@ -1149,6 +1153,81 @@
     </message>
     <message>
         <source>Layout</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>portique::ui::CamerasPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Voie 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/dev/video0, rtsp://…, a video file or a folder of images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entrance lane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indoor zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Hall, Administration corridor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add the camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove the selected camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each entrance lane has its camera; indoor cameras watch zones for visitors. Changes take effect at the next start of the station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A camera needs a name and a source.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1128,6 +1128,10 @@
         <source>No image yet</source>
         <translation>Pas encore d’image</translation>
     </message>
+    <message>
+        <source> · alive</source>
+        <translation> · vivant</translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::CameraWall</name>
@@ -1150,6 +1154,81 @@
     <message>
         <source>Layout</source>
         <translation>Disposition</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::CamerasPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>e.g. Voie 1</source>
+        <translation>ex. Voie 1</translation>
+    </message>
+    <message>
+        <source>/dev/video0, rtsp://…, a video file or a folder of images</source>
+        <translation>/dev/video0, rtsp://…, un fichier vidéo ou un dossier d’images</translation>
+    </message>
+    <message>
+        <source>Entrance lane</source>
+        <translation>Voie d’entrée</translation>
+    </message>
+    <message>
+        <source>Indoor zone</source>
+        <translation>Zone intérieure</translation>
+    </message>
+    <message>
+        <source>e.g. Hall, Administration corridor</source>
+        <translation>ex. Hall, couloir de l’administration</translation>
+    </message>
+    <message>
+        <source>&amp;Add the camera</source>
+        <translation>&amp;Ajouter la caméra</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected camera</source>
+        <translation>&amp;Retirer la caméra sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ôle</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Caméras</translation>
+    </message>
+    <message>
+        <source>Each entrance lane has its camera; indoor cameras watch zones for visitors. Changes take effect at the next start of the station.</source>
+        <translation>Chaque voie d’entrée a sa caméra ; les caméras intérieures surveillent des zones pour les visiteurs. Les changements prennent effet au prochain démarrage de la station.</translation>
+    </message>
+    <message>
+        <source>A camera needs a name and a source.</source>
+        <translation>Une caméra a besoin d’un nom et d’une source.</translation>
     </message>
 </context>
 <context>

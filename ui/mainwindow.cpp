@@ -5,6 +5,7 @@
 #include "aboutdialog.h"
 #include "common/clock.h"
 #include "auditpage.h"
+#include "cameraspage.h"
 #include "camerawall.h"
 #include "vision/visionpipeline.h"
 #include "dbjob.h"
@@ -151,6 +152,7 @@ void MainWindow::rebuildTabs()
         auto *settings = new SettingsPage(m_context, m_user.login, administration);
         connect(settings, &SettingsPage::saved, this, &MainWindow::applySettings);
         administration->addTab(settings, tr("Settings"));
+        administration->addTab(new CamerasPage(m_context, m_user.login, administration), tr("Cameras"));
         m_tabs->addTab(administration, tr("Administration"));
     }
 }

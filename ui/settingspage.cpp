@@ -85,7 +85,7 @@ SettingsPage::Values SettingsPage::current() const
             m_school->text().trimmed()};
 }
 
-void SettingsPage::show(const Values &values)
+void SettingsPage::display(const Values &values)
 {
     m_loaded = values;
     m_school->setText(values.schoolName);
@@ -107,7 +107,7 @@ void SettingsPage::reload()
                           settings.value(station::settings::lockoutMinutes), settings.value(station::settings::language),
                           settings.value(station::settings::schoolName)};
         },
-        [this](const Values &values) { show(values); },
+        [this](const Values &values) { display(values); },
         [this](const QString &message) {
             setTextRole(m_message, QStringLiteral("error"));
             m_message->setText(message);

@@ -42,7 +42,7 @@ protected:
 
 private:
     Values current() const;
-    void show(const Values &values);
+    void display(const Values &values);
 
     const StationContext &m_context;
     QString m_actor;

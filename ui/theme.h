@@ -7,6 +7,7 @@
 
 class QApplication;
 class QLabel;
+
 class QTableView;
 class QWidget;
 

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "cameraspage.h"
+
+#include "dbjob.h"
+#include "station/stationservices.h"
+#include "theme.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <stdexcept>
+
+namespace portique::ui {
+
+CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_actor(std::move(actor))
+    , m_table(new QTableWidget(0, 4, this))
+    , m_name(new QLineEdit(this))
+    , m_source(new QLineEdit(this))
+    , m_role(new QComboBox(this))
+    , m_zone(new QLineEdit(this))
+    , m_message(makeLabel(QString(), QStringLiteral("error"), this))
+{
+    m_table->setObjectName(QStringLiteral("camerasTable"));
+    m_name->setObjectName(QStringLiteral("cameraName"));
+    m_source->setObjectName(QStringLiteral("cameraSource"));
+    m_role->setObjectName(QStringLiteral("cameraRole"));
+    m_message->setObjectName(QStringLiteral("camerasMessage"));
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Source"), tr("Role"), tr("Zone")});
+    configureTable(m_table);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_name->setPlaceholderText(tr("e.g. Voie 1"));
+    m_source->setPlaceholderText(tr("/dev/video0, rtsp://…, a video file or a folder of images"));
+    m_role->addItem(tr("Entrance lane"), int(station::CameraConfig::Role::GateLane));
+    m_role->addItem(tr("Indoor zone"), int(station::CameraConfig::Role::IndoorZone));
+    m_zone->setPlaceholderText(tr("e.g. Hall, Administration corridor"));
+    m_name->setMaximumWidth(260);
+    m_zone->setMaximumWidth(260);
+    m_role->setMaximumWidth(260);
+
+    auto *add = new QPushButton(tr("&Add the camera"), this);
+    add->setObjectName(QStringLiteral("addCamera"));
+    auto *remove = new QPushButton(tr("&Remove the selected camera"), this);
+    remove->setObjectName(QStringLiteral("removeCamera"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Source"), m_source);
+    form->addRow(tr("R&ole"), m_role);
+    form->addRow(tr("&Zone"), m_zone);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(makeLabel(tr("Cameras"), QStringLiteral("subtitle"), this));
+    layout->addWidget(makeLabel(tr("Each entrance lane has its camera; indoor cameras watch zones for visitors. Changes "
+                                   "take effect at the next start of the station."),
+                                QStringLiteral("note"), this));
+    layout->addWidget(m_table, 1);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    connect(add, &QPushButton::clicked, this, &CamerasPage::addFromForm);
+    connect(remove, &QPushButton::clicked, this, &CamerasPage::removeSelected);
+}
+
+void CamerasPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void CamerasPage::reload()
+{
+    const common::Clock *clock = m_context.clock;
+    submitJob<QList<station::CameraConfig>>(
+        *m_context.writer, this,
+        [clock](storage::Database &db) {
+            station::StationServices services(db, *clock);
+            return station::loadCameras(services.settings);
+        },
+        [this](const QList<station::CameraConfig> &cameras) { display(cameras); },
+        [this](const QString &message) { m_message->setText(message); });
+}
+
+void CamerasPage::display(const QList<station::CameraConfig> &cameras)
+{
+    m_cameras = cameras;
+    m_table->setRowCount(int(cameras.size()));
+    for (int row = 0; row < cameras.size(); ++row) {
+        const station::CameraConfig &camera = cameras.at(row);
+        const QStringList cells{camera.name, camera.source,
+                                camera.role == station::CameraConfig::Role::GateLane ? tr("Entrance lane") : tr("Indoor zone"),
+                                camera.zone};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void CamerasPage::addFromForm()
+{
+    if (m_name->text().trimmed().isEmpty() || m_source->text().trimmed().isEmpty()) {
+        m_message->setText(tr("A camera needs a name and a source."));
+        return;
+    }
+    QList<station::CameraConfig> cameras = m_cameras;
+    cameras << station::CameraConfig{m_name->text().trimmed(), m_source->text().trimmed(),
+                                     static_cast<station::CameraConfig::Role>(m_role->currentData().toInt()), m_zone->text().trimmed()};
+    save(cameras);
+}
+
+void CamerasPage::removeSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_cameras.size())
+        return;
+    QList<station::CameraConfig> cameras = m_cameras;
+    cameras.removeAt(row);
+    save(cameras);
+}
+
+void CamerasPage::save(const QList<station::CameraConfig> &cameras)
+{
+    const common::Clock *clock = m_context.clock;
+    const QString actor = m_actor;
+    submitJob<void>(
+        *m_context.writer, this,
+        [clock, cameras, actor](storage::Database &db) {
+            station::StationServices services(db, *clock);
+            station::saveCameras(services.settings, cameras, actor);
+        },
+        [this, cameras] {
+            m_message->clear();
+            m_name->clear();
+            m_source->clear();
+            m_zone->clear();
+            display(cameras);
+        },
+        [this](const QString &message) { m_message->setText(message); });
+}
+
+} // namespace portique::ui

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include "station/cameraconfig.h"
+#include "stationcontext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace portique::ui {
+
+/// @brief The administrator's list of cameras: name, source (device, stream, file or folder), role
+/// and zone. Saved (and audited) as one setting; the cameras restart with the station.
+class CamerasPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CamerasPage)
+
+public:
+    CamerasPage(const StationContext &context, QString actor, QWidget *parent = nullptr);
+    void reload();
+    /// @brief Adds the camera typed in the form, then saves the whole list.
+    void addFromForm();
+    void removeSelected();
+    QList<station::CameraConfig> cameras() const { return m_cameras; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void display(const QList<station::CameraConfig> &cameras);
+    void save(const QList<station::CameraConfig> &cameras);
+
+    const StationContext &m_context;
+    QString m_actor;
+    QList<station::CameraConfig> m_cameras;
+    QTableWidget *m_table;
+    QLineEdit *m_name;
+    QLineEdit *m_source;
+    QComboBox *m_role;
+    QLineEdit *m_zone;
+    QLabel *m_message;
+};
+
+} // namespace portique::ui
