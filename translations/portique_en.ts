@@ -969,6 +969,14 @@
         <source>Cannot write the video %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>official dlib model — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>converted from @vladmandic/face-api 1.7.15 — %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>portique::app::StationLauncher</name>

@@ -969,6 +969,14 @@
         <source>Cannot write the video %1.</source>
         <translation>Impossible d’écrire la vidéo %1.</translation>
     </message>
+    <message>
+        <source>official dlib model — %1</source>
+        <translation>modèle officiel de dlib — %1</translation>
+    </message>
+    <message>
+        <source>converted from @vladmandic/face-api 1.7.15 — %1</source>
+        <translation>converti depuis @vladmandic/face-api 1.7.15 — %1</translation>
+    </message>
 </context>
 <context>
     <name>portique::app::StationLauncher</name>

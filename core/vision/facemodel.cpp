@@ -61,9 +61,9 @@ FaceModel FaceModel::locate(const QString &explicitPath)
 QString FaceModel::installedSummary()
 {
     if (QFileInfo::exists(officialPath()))
-        return QStringLiteral("official dlib model — ") + officialPath();
+        return QCoreApplication::translate("Vision", "official dlib model — %1").arg(officialPath());
     if (QFileInfo::exists(convertedPath()))
-        return QStringLiteral("converted from @vladmandic/face-api 1.7.15 — ") + convertedPath();
+        return QCoreApplication::translate("Vision", "converted from @vladmandic/face-api 1.7.15 — %1").arg(convertedPath());
     return {};
 }
 

@@ -296,7 +296,8 @@ QString blasName()
 {
     using GetConfig = char *(*)();
     auto *config = reinterpret_cast<GetConfig>(::dlsym(RTLD_DEFAULT, "openblas_get_config"));
-    return config ? QStringLiteral("OpenBLAS ") + QString::fromLatin1(config()) : QStringLiteral("reference BLAS");
+    // OpenBLAS's own description starts with its name ("OpenBLAS 0.3.21 … Haswell").
+    return config ? QString::fromLatin1(config()) : QStringLiteral("reference BLAS");
 }
 
 } // namespace portique::vision
