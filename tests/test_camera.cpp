@@ -97,6 +97,24 @@ private Q_SLOTS:
         QCOMPARE(camera.status().state, CameraStatus::State::Stopped);
     }
 
+    void framesAreTurnedAndCappedAsConfigured()
+    {
+        QTemporaryDir dir;
+        const QString video = writeVideo(dir.filePath(QStringLiteral("v.avi")), 10, 20.0);
+        CameraThread turned(QStringLiteral("side"), CameraSource::create(video), {}, FrameTransform{90, 0});
+        turned.start();
+        QTRY_VERIFY_WITH_TIMEOUT(turned.mailbox().peek().has_value(), 3000);
+        QCOMPARE(turned.mailbox().peek()->image.cols, 48);
+        QCOMPARE(turned.mailbox().peek()->image.rows, 64);
+        turned.stop();
+        CameraThread capped(QStringLiteral("capped"), CameraSource::create(video), {}, FrameTransform{0, 32});
+        capped.start();
+        QTRY_VERIFY_WITH_TIMEOUT(capped.mailbox().peek().has_value(), 3000);
+        QCOMPARE(capped.mailbox().peek()->image.cols, 32);
+        QCOMPARE(capped.mailbox().peek()->image.rows, 24);
+        capped.stop();
+    }
+
     void aSlowConsumerDropsFramesInsteadOfQueueing()
     {
         QTemporaryDir dir;

@@ -324,6 +324,10 @@ private Q_SLOTS:
                           QStringLiteral("0"), QStringLiteral("--role"), QStringLiteral("roof")})
                      .exitCode,
                  2);
+        QCOMPARE(asAdmin({QStringLiteral("camera"), QStringLiteral("add"), QStringLiteral("Y"), QStringLiteral("--source"),
+                          QStringLiteral("0"), QStringLiteral("--rotation"), QStringLiteral("45")})
+                     .exitCode,
+                 1);
         const Run list = asAdmin({QStringLiteral("camera"), QStringLiteral("list")});
         const QJsonArray cameras = list.json.value(QStringLiteral("cameras")).toArray();
         QCOMPARE(cameras.size(), 2);

@@ -654,6 +654,14 @@
         <source>measurements: pipeline</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>0, 90, 180 or 270: how the camera is mounted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution cap in pixels of width (0: none).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -690,6 +698,14 @@
     </message>
     <message>
         <source>Two cameras are named "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A camera turns by 0, 90, 180 or 270 degrees.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A resolution cap is at least 320 pixels wide (or 0 for none).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1236,6 +1252,38 @@
     </message>
     <message>
         <source>A camera needs a name and a source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ro&amp;tation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Width cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 px</source>
         <translation type="unfinished" />
     </message>
 </context>

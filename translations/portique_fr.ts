@@ -654,6 +654,14 @@
         <source>measurements: pipeline</source>
         <translation>mesures : pipeline</translation>
     </message>
+    <message>
+        <source>0, 90, 180 or 270: how the camera is mounted.</source>
+        <translation>0, 90, 180 ou 270 : comment la caméra est montée.</translation>
+    </message>
+    <message>
+        <source>Resolution cap in pixels of width (0: none).</source>
+        <translation>Largeur maximale des images en pixels (0 : aucune).</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -691,6 +699,14 @@
     <message>
         <source>Two cameras are named "%1".</source>
         <translation>Deux caméras s’appellent « %1 ».</translation>
+    </message>
+    <message>
+        <source>A camera turns by 0, 90, 180 or 270 degrees.</source>
+        <translation>Une caméra tourne de 0, 90, 180 ou 270 degrés.</translation>
+    </message>
+    <message>
+        <source>A resolution cap is at least 320 pixels wide (or 0 for none).</source>
+        <translation>Une largeur maximale fait au moins 320 pixels (ou 0 pour aucune).</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1253,38 @@
     <message>
         <source>A camera needs a name and a source.</source>
         <translation>Une caméra a besoin d’un nom et d’une source.</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Width cap</source>
+        <translation>Largeur max.</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Ro&amp;tation</source>
+        <translation>Ro&amp;tation</translation>
+    </message>
+    <message>
+        <source>&amp;Width cap</source>
+        <translation>&amp;Largeur max.</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
     </message>
 </context>
 <context>

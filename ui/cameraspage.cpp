@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -29,6 +30,8 @@ CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *
     , m_source(new QLineEdit(this))
     , m_role(new QComboBox(this))
     , m_zone(new QLineEdit(this))
+    , m_rotation(new QComboBox(this))
+    , m_maxWidth(new QSpinBox(this))
     , m_message(makeLabel(QString(), QStringLiteral("error"), this))
 {
     m_table->setObjectName(QStringLiteral("camerasTable"));
@@ -36,7 +39,8 @@ CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *
     m_source->setObjectName(QStringLiteral("cameraSource"));
     m_role->setObjectName(QStringLiteral("cameraRole"));
     m_message->setObjectName(QStringLiteral("camerasMessage"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Source"), tr("Role"), tr("Zone")});
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Source"), tr("Role"), tr("Zone"), tr("Rotation"), tr("Width cap")});
     configureTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_name->setPlaceholderText(tr("e.g. Voie 1"));
@@ -44,6 +48,14 @@ CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *
     m_role->addItem(tr("Entrance lane"), int(station::CameraConfig::Role::GateLane));
     m_role->addItem(tr("Indoor zone"), int(station::CameraConfig::Role::IndoorZone));
     m_zone->setPlaceholderText(tr("e.g. Hall, Administration corridor"));
+    for (int degrees : {0, 90, 180, 270})
+        m_rotation->addItem(tr("%1°").arg(degrees), degrees);
+    m_maxWidth->setRange(0, 3840);
+    m_maxWidth->setSingleStep(320);
+    m_maxWidth->setSpecialValueText(tr("none"));
+    m_maxWidth->setSuffix(tr(" px"));
+    m_rotation->setMaximumWidth(260);
+    m_maxWidth->setMaximumWidth(260);
     m_name->setMaximumWidth(260);
     m_zone->setMaximumWidth(260);
     m_role->setMaximumWidth(260);
@@ -57,6 +69,8 @@ CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *
     form->addRow(tr("&Source"), m_source);
     form->addRow(tr("R&ole"), m_role);
     form->addRow(tr("&Zone"), m_zone);
+    form->addRow(tr("Ro&tation"), m_rotation);
+    form->addRow(tr("&Width cap"), m_maxWidth);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -103,7 +117,8 @@ void CamerasPage::display(const QList<station::CameraConfig> &cameras)
         const station::CameraConfig &camera = cameras.at(row);
         const QStringList cells{camera.name, camera.source,
                                 camera.role == station::CameraConfig::Role::GateLane ? tr("Entrance lane") : tr("Indoor zone"),
-                                camera.zone};
+                                camera.zone, tr("%1°").arg(camera.rotation),
+                                camera.maxWidth > 0 ? tr("%1 px").arg(camera.maxWidth) : tr("none")};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
@@ -118,7 +133,8 @@ void CamerasPage::addFromForm()
     }
     QList<station::CameraConfig> cameras = m_cameras;
     cameras << station::CameraConfig{m_name->text().trimmed(), m_source->text().trimmed(),
-                                     static_cast<station::CameraConfig::Role>(m_role->currentData().toInt()), m_zone->text().trimmed()};
+                                     static_cast<station::CameraConfig::Role>(m_role->currentData().toInt()), m_zone->text().trimmed(),
+                                     m_rotation->currentData().toInt(), m_maxWidth->value()};
     save(cameras);
 }
 

@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTableWidget;
 
 namespace portique::ui {
@@ -43,6 +44,8 @@ private:
     QLineEdit *m_source;
     QComboBox *m_role;
     QLineEdit *m_zone;
+    QComboBox *m_rotation;
+    QSpinBox *m_maxWidth;
     QLabel *m_message;
 };
 

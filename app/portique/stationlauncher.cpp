@@ -139,7 +139,8 @@ void StationLauncher::startCameras(const QList<station::CameraConfig> &cameras)
                               camera.role == station::CameraConfig::Role::IndoorZone
                                   ? std::optional(vision::DetectionOptions{})
                                   : std::nullopt,
-                              camera.role == station::CameraConfig::Role::GateLane);
+                              camera.role == station::CameraConfig::Role::GateLane,
+                              vision::FrameTransform{camera.rotation, camera.maxWidth});
     m_context.pipeline = m_pipeline.get();
     // Starting waits for the workers to load their models (about a second): not on the GUI thread.
     m_pipelineStart = QtConcurrent::run([pipeline = m_pipeline.get()] { pipeline->start(); });

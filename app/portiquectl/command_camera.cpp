@@ -21,7 +21,9 @@ QJsonArray toJson(const QList<station::CameraConfig> &cameras)
         array.append(QJsonObject{{QStringLiteral("name"), camera.name},
                                  {QStringLiteral("source"), camera.source},
                                  {QStringLiteral("role"), station::CameraConfig::roleId(camera.role)},
-                                 {QStringLiteral("zone"), camera.zone}});
+                                 {QStringLiteral("zone"), camera.zone},
+                                 {QStringLiteral("rotation"), camera.rotation},
+                                 {QStringLiteral("max_width"), camera.maxWidth}});
     return array;
 }
 
@@ -34,6 +36,8 @@ int add(const QStringList &arguments)
     context.parser().addOption({QStringLiteral("source"), QCoreApplication::translate("Cli", "Where its images come from."), QStringLiteral("location")});
     context.parser().addOption({QStringLiteral("role"), QCoreApplication::translate("Cli", "gate (an entrance lane, the default) or indoor."), QStringLiteral("role"), QStringLiteral("gate")});
     context.parser().addOption({QStringLiteral("zone"), QCoreApplication::translate("Cli", "The zone an indoor camera watches."), QStringLiteral("zone")});
+    context.parser().addOption({QStringLiteral("rotation"), QCoreApplication::translate("Cli", "0, 90, 180 or 270: how the camera is mounted."), QStringLiteral("degrees"), QStringLiteral("0")});
+    context.parser().addOption({QStringLiteral("max-width"), QCoreApplication::translate("Cli", "Resolution cap in pixels of width (0: none)."), QStringLiteral("pixels"), QStringLiteral("0")});
     if (!context.parse(1, 1, QStringLiteral("NAME")))
         return Success;
     const QString role = context.parser().value(QStringLiteral("role"));
@@ -44,7 +48,9 @@ int add(const QStringList &arguments)
     QList<station::CameraConfig> cameras = station::loadCameras(settings);
     cameras << station::CameraConfig{context.positional().constFirst(), context.required(QStringLiteral("source")),
                                      role == u"indoor" ? station::CameraConfig::Role::IndoorZone : station::CameraConfig::Role::GateLane,
-                                     context.parser().value(QStringLiteral("zone"))};
+                                     context.parser().value(QStringLiteral("zone")),
+                                     context.parser().value(QStringLiteral("rotation")).toInt(),
+                                     context.parser().value(QStringLiteral("max-width")).toInt()};
     try {
         station::saveCameras(settings, cameras, actor.login);
     } catch (const std::invalid_argument &refused) {

@@ -38,6 +38,8 @@ QList<CameraConfig> loadCameras(SettingsStore &settings)
         camera.role = object.value(QStringLiteral("role")).toString() == u"indoor" ? CameraConfig::Role::IndoorZone
                                                                                     : CameraConfig::Role::GateLane;
         camera.zone = object.value(QStringLiteral("zone")).toString();
+        camera.rotation = object.value(QStringLiteral("rotation")).toInt();
+        camera.maxWidth = object.value(QStringLiteral("max_width")).toInt();
         if (!camera.name.isEmpty() && !camera.source.isEmpty())
             cameras << camera;
     }
@@ -55,10 +57,18 @@ void saveCameras(SettingsStore &settings, const QList<CameraConfig> &cameras, co
             throw std::invalid_argument(
                 QCoreApplication::translate("Settings", "Two cameras are named \"%1\".").arg(camera.name).toStdString());
         names.insert(camera.name);
+        if (camera.rotation % 90 != 0 || camera.rotation < 0 || camera.rotation > 270)
+            throw std::invalid_argument(
+                QCoreApplication::translate("Settings", "A camera turns by 0, 90, 180 or 270 degrees.").toStdString());
+        if (camera.maxWidth < 0 || (camera.maxWidth > 0 && camera.maxWidth < 320))
+            throw std::invalid_argument(
+                QCoreApplication::translate("Settings", "A resolution cap is at least 320 pixels wide (or 0 for none).").toStdString());
         array.append(QJsonObject{{QStringLiteral("name"), camera.name.trimmed()},
                                  {QStringLiteral("source"), camera.source.trimmed()},
                                  {QStringLiteral("role"), CameraConfig::roleId(camera.role)},
-                                 {QStringLiteral("zone"), camera.zone.trimmed()}});
+                                 {QStringLiteral("zone"), camera.zone.trimmed()},
+                                 {QStringLiteral("rotation"), camera.rotation},
+                                 {QStringLiteral("max_width"), camera.maxWidth}});
     }
     settings.set(camerasSetting, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)), actor);
 }
@@ -73,7 +83,7 @@ QList<CameraConfig> demoCameras(const QString &folder)
         const QString path = folder + u'/' + file;
         if (QFileInfo::exists(path))
             cameras << CameraConfig{name, path, file.startsWith(u"hall") ? CameraConfig::Role::IndoorZone : CameraConfig::Role::GateLane,
-                                    file.startsWith(u"hall") ? QStringLiteral("Hall") : QString()};
+                                    file.startsWith(u"hall") ? QStringLiteral("Hall") : QString(), 0, 0};
     }
     return cameras;
 }

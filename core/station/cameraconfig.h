@@ -16,6 +16,8 @@ struct CameraConfig {
     QString source;   ///< "/dev/video0", "rtsp://…", a video file or a folder of images
     Role role = Role::GateLane;
     QString zone;     ///< for an indoor camera: the zone it watches
+    int rotation = 0; ///< 0, 90, 180, 270: how the camera is mounted
+    int maxWidth = 0; ///< resolution cap in pixels of width (0: none)
 
     static QString roleId(Role role);
 };

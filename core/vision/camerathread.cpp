@@ -5,15 +5,20 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
 #include <algorithm>
 
 namespace portique::vision {
 
-CameraThread::CameraThread(QString name, std::unique_ptr<CameraSource> source, CameraTiming timing, QObject *parent)
+CameraThread::CameraThread(QString name, std::unique_ptr<CameraSource> source, CameraTiming timing, FrameTransform transform,
+                           QObject *parent)
     : QThread(parent)
     , m_name(std::move(name))
     , m_source(std::move(source))
     , m_timing(timing)
+    , m_transform(transform)
 {
     qRegisterMetaType<CameraStatus>();
     setObjectName(QStringLiteral("camera-") + m_name);
@@ -97,6 +102,16 @@ void CameraThread::run()
             if (got) {
                 retryMs = m_timing.firstRetryMs;
                 lastFrameAt = now;
+                if (m_transform.rotation == 90)
+                    cv::rotate(image, image, cv::ROTATE_90_CLOCKWISE);
+                else if (m_transform.rotation == 180)
+                    cv::rotate(image, image, cv::ROTATE_180);
+                else if (m_transform.rotation == 270)
+                    cv::rotate(image, image, cv::ROTATE_90_COUNTERCLOCKWISE);
+                if (m_transform.maxWidth > 0 && image.cols > m_transform.maxWidth) {
+                    const double factor = double(m_transform.maxWidth) / image.cols;
+                    cv::resize(image, image, cv::Size(), factor, factor, cv::INTER_AREA);
+                }
                 m_mailbox.publish({image, ++sequence, monotonicMs()});
                 ++windowFrames;
                 if (now - windowStart >= 1000) {

@@ -32,6 +32,12 @@ struct CameraTiming {
     int maxRetryMs = 30'000;   ///< a camera unplugged for the day is retried twice a minute
 };
 
+/// @brief How a camera's frames are turned and capped before anyone sees them.
+struct FrameTransform {
+    int rotation = 0; ///< 0, 90, 180 or 270 degrees clockwise (a camera mounted on its side)
+    int maxWidth = 0; ///< frames wider than this are scaled down (0: as they come)
+};
+
 /// @brief One camera on its own thread: opens the source, paces files at their native rate,
 /// publishes only the latest frame to its mailbox, measures fps, and reconnects with backoff when
 /// the camera stalls or drops. It never blocks or crashes the station: a failing camera only
@@ -41,7 +47,8 @@ class CameraThread final : public QThread {
     Q_DISABLE_COPY_MOVE(CameraThread)
 
 public:
-    CameraThread(QString name, std::unique_ptr<CameraSource> source, CameraTiming timing = {}, QObject *parent = nullptr);
+    CameraThread(QString name, std::unique_ptr<CameraSource> source, CameraTiming timing = {}, FrameTransform transform = {},
+                 QObject *parent = nullptr);
     ~CameraThread() override;
 
     QString name() const { return m_name; }
@@ -64,6 +71,7 @@ private:
     QString m_name;
     std::unique_ptr<CameraSource> m_source;
     CameraTiming m_timing;
+    FrameTransform m_transform;
     FrameMailbox m_mailbox;
     mutable QMutex m_statusMutex;
     CameraStatus m_status;

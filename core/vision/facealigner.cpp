@@ -37,7 +37,7 @@ QString FaceAligner::defaultLandmarksPath()
     return QStringLiteral("/usr/share/dlib/shape_predictor_68_face_landmarks.dat");
 }
 
-Landmarks FaceAligner::landmarks(const cv::Mat &bgr, const QRect &box)
+Landmarks FaceAligner::landmarks(const cv::Mat &bgr, const QRect &box) const
 {
     // The predictor reads intensities around the box only: convert just that neighbourhood to grey
     // instead of letting dlib convert every sampled colour pixel (5x faster on a gate frame).
@@ -56,7 +56,7 @@ Landmarks FaceAligner::landmarks(const cv::Mat &bgr, const QRect &box)
     return points;
 }
 
-cv::Mat FaceAligner::chip(const cv::Mat &bgr, const Landmarks &landmarks)
+cv::Mat FaceAligner::chip(const cv::Mat &bgr, const Landmarks &landmarks) const
 {
     std::vector<dlib::point> parts;
     parts.reserve(landmarks.size());

@@ -9,9 +9,14 @@
 namespace portique::vision {
 
 FaceEngine::FaceEngine(const FaceModel &model, DescriptorMode mode, const QString &landmarksPath)
+    : FaceEngine(model, mode, std::make_shared<const FaceAligner>(landmarksPath))
+{
+}
+
+FaceEngine::FaceEngine(const FaceModel &model, DescriptorMode mode, std::shared_ptr<const FaceAligner> aligner)
     : m_model(model)
     , m_mode(mode)
-    , m_aligner(landmarksPath)
+    , m_aligner(std::move(aligner))
     , m_network(FaceNetwork::load(model.path))
 {
 }
@@ -24,8 +29,8 @@ std::vector<AnalyzedFace> FaceEngine::analyze(const cv::Mat &bgr, const Detectio
     for (const FaceBox &box : m_detector.detect(bgr, options)) {
         AnalyzedFace face;
         face.face = box;
-        face.landmarks = m_aligner.landmarks(bgr, box.box);
-        face.chip = m_aligner.chip(bgr, face.landmarks);
+        face.landmarks = m_aligner->landmarks(bgr, box.box);
+        face.chip = m_aligner->chip(bgr, face.landmarks);
         face.quality = measureQuality(bgr, box.box, face.landmarks, face.chip);
         faces.push_back(std::move(face));
     }

@@ -40,6 +40,8 @@ class FaceEngine final {
 public:
     FaceEngine(const FaceModel &model, DescriptorMode mode = DescriptorMode::MirrorAveraged,
                const QString &landmarksPath = FaceAligner::defaultLandmarksPath());
+    /// @brief An engine using a shared, read-only @p aligner (several workers, one predictor).
+    FaceEngine(const FaceModel &model, DescriptorMode mode, std::shared_ptr<const FaceAligner> aligner);
     ~FaceEngine();
     FaceEngine(const FaceEngine &) = delete;
     FaceEngine &operator=(const FaceEngine &) = delete;
@@ -53,13 +55,13 @@ public:
     const FaceModel &model() const { return m_model; }
     DescriptorMode mode() const { return m_mode; }
     FaceDetector &detector() { return m_detector; }
-    FaceAligner &aligner() { return m_aligner; }
+    const FaceAligner &aligner() const { return *m_aligner; }
 
 private:
     FaceModel m_model;
     DescriptorMode m_mode;
     FaceDetector m_detector;
-    FaceAligner m_aligner;
+    std::shared_ptr<const FaceAligner> m_aligner;
     std::unique_ptr<FaceNetwork> m_network;
 };
 

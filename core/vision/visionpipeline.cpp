@@ -52,7 +52,7 @@ protected:
     {
         // Each worker is one core's worth of work: OpenBLAS must not spawn threads of its own.
         setBlasThreads(1);
-        FaceEngine engine(m_pipeline.m_model, m_pipeline.m_options.mode);
+        FaceEngine engine(m_pipeline.m_model, m_pipeline.m_options.mode, m_pipeline.sharedAligner());
         m_ready.release();
         while (!m_stopping) {
             bool worked = false;
@@ -170,18 +170,26 @@ VisionPipeline::VisionPipeline(FaceModel model, Options options, QObject *parent
     qRegisterMetaType<CameraStatus>();
 }
 
+std::shared_ptr<const FaceAligner> VisionPipeline::sharedAligner()
+{
+    QMutexLocker lock(&m_alignerMutex);
+    if (!m_aligner)
+        m_aligner = std::make_shared<const FaceAligner>();
+    return m_aligner;
+}
+
 VisionPipeline::~VisionPipeline()
 {
     stop();
 }
 
 int VisionPipeline::addCamera(const QString &name, std::unique_ptr<CameraSource> source, CameraTiming timing,
-                              std::optional<DetectionOptions> detection, bool liveness)
+                              std::optional<DetectionOptions> detection, bool liveness, FrameTransform transform)
 {
     auto slot = std::make_unique<CameraSlot>();
     slot->detection = detection.value_or(m_options.detection);
     slot->liveness = liveness;
-    slot->thread = std::make_unique<CameraThread>(name, std::move(source), timing);
+    slot->thread = std::make_unique<CameraThread>(name, std::move(source), timing, transform);
     const int index = int(m_cameras.size());
     connect(slot->thread.get(), &CameraThread::statusChanged, this,
             [this, index](const CameraStatus &status) { Q_EMIT cameraStatusChanged(index, status); }, Qt::DirectConnection);

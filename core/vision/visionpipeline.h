@@ -80,7 +80,8 @@ public:
     /// @p liveness: follow each track's landmarks every frame until it shows liveness (a gate lane
     /// needs it; an indoor camera does not).
     int addCamera(const QString &name, std::unique_ptr<CameraSource> source, CameraTiming timing = {},
-                  std::optional<DetectionOptions> detection = std::nullopt, bool liveness = true);
+                  std::optional<DetectionOptions> detection = std::nullopt, bool liveness = true,
+                  FrameTransform transform = {});
     /// @brief Starts the workers, waits until they have loaded their models, then the cameras.
     void start();
     void stop();
@@ -96,6 +97,10 @@ Q_SIGNALS:
 private:
     class Worker;
     struct CameraSlot;
+    /// The one landmark predictor every worker reads (loaded by the first worker that asks).
+    std::shared_ptr<const FaceAligner> sharedAligner();
+    QMutex m_alignerMutex;
+    std::shared_ptr<const FaceAligner> m_aligner;
     FaceModel m_model;
     Options m_options;
     std::vector<std::unique_ptr<CameraSlot>> m_cameras;
