@@ -384,6 +384,9 @@ private Q_SLOTS:
         administration->setCurrentIndex(1);
         QTest::qWait(400);
         save(&window, QStringLiteral("03-settings"));
+        administration->setCurrentIndex(2);
+        QTest::qWait(400);
+        save(&window, QStringLiteral("03-cameras"));
         std::unique_ptr<ui::FormDialog> add(ui::createAddUserDialog(f.context, QStringLiteral("dpo"), &window));
         add->show();
         add->submit();

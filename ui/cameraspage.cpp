@@ -55,6 +55,7 @@ CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *
     m_maxWidth->setSpecialValueText(tr("none"));
     m_maxWidth->setSuffix(tr(" px"));
     m_rotation->setMaximumWidth(260);
+    m_source->setMaximumWidth(560);
     m_maxWidth->setMaximumWidth(260);
     m_name->setMaximumWidth(260);
     m_zone->setMaximumWidth(260);
