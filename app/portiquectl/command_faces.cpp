@@ -35,6 +35,23 @@ double rounded(double value, int decimals = 4)
     return std::round(value * factor) / factor;
 }
 
+void addThresholdOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("threshold"), QCoreApplication::translate("Cli", "Decision threshold (default: the station's)."),
+                      QStringLiteral("distance")});
+}
+
+float thresholdOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("threshold")))
+        return biometrics::defaultThreshold;
+    bool ok = false;
+    const float threshold = parser.value(QStringLiteral("threshold")).toFloat(&ok);
+    if (!ok || threshold <= 0.0F || threshold >= 2.0F)
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--threshold takes a distance between 0 and 2."));
+    return threshold;
+}
+
 int embed(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("faces embed"),
@@ -84,16 +101,10 @@ int compare(const QStringList &arguments)
                           "the decision and the displayed confidence."),
                        arguments);
     addFaceOptions(context.parser());
-    context.parser().addOption({QStringLiteral("threshold"), QCoreApplication::translate("Cli", "Decision threshold (default: the station's)."),
-                                QStringLiteral("distance")});
+    addThresholdOption(context.parser());
     if (!context.parse(2, 2, QStringLiteral("IMAGE_A IMAGE_B")))
         return Success;
-    bool ok = true;
-    const float threshold = context.parser().isSet(QStringLiteral("threshold"))
-                                ? context.parser().value(QStringLiteral("threshold")).toFloat(&ok)
-                                : biometrics::defaultThreshold;
-    if (!ok || threshold <= 0.0F || threshold >= 2.0F)
-        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--threshold takes a distance between 0 and 2."));
+    const float threshold = thresholdOption(context.parser());
     auto engine = createFaceEngine(context.parser());
     std::vector<biometrics::Descriptor> descriptors;
     for (const QString &path : context.positional()) {
@@ -147,18 +158,12 @@ int eval(const QStringList &arguments)
     addFaceOptions(context.parser());
     context.parser().addOption({QStringLiteral("pairs"), QCoreApplication::translate("Cli", "The pairs file."), QStringLiteral("file")});
     context.parser().addOption({QStringLiteral("root"), QCoreApplication::translate("Cli", "Folder the pairs' paths are relative to."), QStringLiteral("dir")});
-    context.parser().addOption({QStringLiteral("threshold"), QCoreApplication::translate("Cli", "Decision threshold (default: the station's)."),
-                                QStringLiteral("distance")});
+    addThresholdOption(context.parser());
     if (!context.parse(0, 0, QString()))
         return Success;
     const QList<Pair> pairs = readPairs(context.required(QStringLiteral("pairs")));
     const QString root = context.required(QStringLiteral("root"));
-    bool ok = true;
-    const float threshold = context.parser().isSet(QStringLiteral("threshold"))
-                                ? context.parser().value(QStringLiteral("threshold")).toFloat(&ok)
-                                : biometrics::defaultThreshold;
-    if (!ok)
-        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--threshold takes a distance between 0 and 2."));
+    const float threshold = thresholdOption(context.parser());
     auto engine = createFaceEngine(context.parser());
     const bool realign = realignCrops(context.parser());
 
