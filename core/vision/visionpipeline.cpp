@@ -17,12 +17,15 @@ struct VisionPipeline::CameraSlot {
     std::unique_ptr<CameraThread> thread;
     DetectionOptions detection;
     bool liveness = true;
-    std::map<int, LivenessMonitor> monitors;
-    FaceTracker tracker;                 // used by the one worker that owns this camera
-    std::map<int, TrackView> views;      // per track id, what was last measured
-    std::map<int, qint64> firstFrameMs;  // per track id, capture time of its first frame
-    std::map<int, int> sinceMeasured;    // frames since the track was last measured
-    std::map<int, double> measuredWidth; // box width at the last measure
+    /// What the worker keeps about one track beside the tracker's own record.
+    struct TrackState {
+        TrackView view;            // what the tile shows
+        int sinceMeasured = 0;     // frames since landmarks and quality were last measured
+        double measuredWidth = 0;  // box width at that measure (0: never measured)
+        LivenessMonitor liveness;
+    };
+    FaceTracker tracker;             // used by the one worker that owns this camera
+    std::map<int, TrackState> tracks; // per track id
     mutable QMutex countersMutex;
     CameraCounters counters;
 };
@@ -79,28 +82,30 @@ private:
         qint64 landmarkCalls = 0;
         for (std::size_t i = 0; i < faces.size(); ++i) {
             const int id = ids[i];
-            if (!slot.firstFrameMs.count(id))
-                slot.firstFrameMs[id] = frame.capturedMs;
-            TrackView &view = slot.views[id];
+            const qint64 firstSeenMs = slot.tracker.track(id)->firstSeenMs;
+            CameraSlot::TrackState &state = slot.tracks[id];
+            TrackView &view = state.view;
             view.id = id;
             view.box = faces[i].box;
-            if (slot.liveness && !view.alive && frame.capturedMs - slot.firstFrameMs[id] <= options.livenessWindowMs) {
-                ++landmarkCalls;
-                LivenessMonitor &monitor = slot.monitors[id];
-                monitor.add(frame.capturedMs, engine.aligner().landmarks(frame.image, faces[i].box));
-                view.alive = monitor.shown();
-            }
-            int &since = slot.sinceMeasured[id];
-            const bool fresh = !slot.measuredWidth.count(id);
-            const bool grown = !fresh && faces[i].box.width() > slot.measuredWidth[id] * options.growth;
-            const bool retry = !view.usable && since >= options.remeasureEvery;
-            ++since;
-            if (!(fresh || grown || retry || options.naive))
+            const bool followLiveness = slot.liveness && !view.alive && frame.capturedMs - firstSeenMs <= options.livenessWindowMs;
+            const bool fresh = state.measuredWidth == 0;
+            const bool grown = !fresh && faces[i].box.width() > state.measuredWidth * options.growth;
+            const bool retry = !view.usable && state.sinceMeasured >= options.remeasureEvery;
+            const bool measure = fresh || grown || retry || options.naive;
+            ++state.sinceMeasured;
+            if (!followLiveness && !measure)
                 continue;
-            since = 0;
-            slot.measuredWidth[id] = faces[i].box.width();
+            // One landmark pass serves both liveness and the quality measure of this frame.
             ++landmarkCalls;
             const Landmarks landmarks = engine.aligner().landmarks(frame.image, faces[i].box);
+            if (followLiveness) {
+                state.liveness.add(frame.capturedMs, landmarks);
+                view.alive = state.liveness.shown();
+            }
+            if (!measure)
+                continue;
+            state.sinceMeasured = 0;
+            state.measuredWidth = faces[i].box.width();
             cv::Mat chip = engine.aligner().chip(frame.image, landmarks);
             const FaceQuality quality = measureQuality(frame.image, faces[i].box, landmarks, chip);
             view.quality = qualityScore(quality);
@@ -123,25 +128,21 @@ private:
             const auto [id, score] = toDescribe[i];
             const bool first = !slot.tracker.track(id) || !slot.tracker.track(id)->descriptor;
             slot.tracker.setDescriptor(id, descriptors[i], score);
-            slot.views[id].described = true;
+            slot.tracks[id].view.described = true;
             if (first) {
                 QMutexLocker lock(&slot.countersMutex);
-                slot.counters.firstDescriptorMs.push_back(monotonicMs() - slot.firstFrameMs[id]);
+                slot.counters.firstDescriptorMs.push_back(monotonicMs() - slot.tracker.track(id)->firstSeenMs);
             }
         }
         // Forget what the tracker forgot.
-        std::erase_if(slot.views, [&](const auto &entry) { return !slot.tracker.track(entry.first); });
-        std::erase_if(slot.firstFrameMs, [&](const auto &entry) { return !slot.tracker.track(entry.first); });
-        std::erase_if(slot.sinceMeasured, [&](const auto &entry) { return !slot.tracker.track(entry.first); });
-        std::erase_if(slot.measuredWidth, [&](const auto &entry) { return !slot.tracker.track(entry.first); });
-        std::erase_if(slot.monitors, [&](const auto &entry) { return !slot.tracker.track(entry.first); });
+        std::erase_if(slot.tracks, [&](const auto &entry) { return !slot.tracker.track(entry.first); });
 
         CameraView view;
         view.camera = index;
         view.sequence = frame.sequence;
         view.frameSize = QSize(frame.image.cols, frame.image.rows);
         for (std::size_t i = 0; i < faces.size(); ++i)
-            view.tracks.push_back(slot.views[ids[i]]);
+            view.tracks.push_back(slot.tracks[ids[i]].view);
         if (options.displayWidth > 0) {
             cv::Mat rgb;
             const double factor = std::min(1.0, double(options.displayWidth) / frame.image.cols);
