@@ -48,7 +48,6 @@ public:
             const double fps = m_capture.get(cv::CAP_PROP_FPS);
             // A file without a usable rate plays at 25 fps, the PAL rate most cameras record at.
             m_fps = fps > 1.0 && fps < 121.0 ? fps : 25.0;
-            m_frames = m_capture.get(cv::CAP_PROP_FRAME_COUNT);
         }
         m_readSinceOpen = 0;
         return true;
@@ -87,7 +86,6 @@ private:
     Kind m_kind;
     cv::VideoCapture m_capture;
     double m_fps = 0.0;
-    double m_frames = 0.0;
     qint64 m_readSinceOpen = 0;
 };
 
