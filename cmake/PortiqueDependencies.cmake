@@ -30,3 +30,12 @@ foreach(module core imgproc imgcodecs videoio objdetect)
   find_library(PORTIQUE_OPENCV_${module} opencv_${module} REQUIRED)
   target_link_libraries(portique_opencv INTERFACE ${PORTIQUE_OPENCV_${module}})
 endforeach()
+
+# ZXing-cpp (QR encoding and decoding) from libzxing-dev, which ships a CMake config (ZXing::ZXing).
+# Pinned below 2.0: 2.x replaced DecodeHints by ReaderOptions and changed the writer API.
+# ZX_USE_UTF8 makes Result::text() a UTF-8 std::string and silences 1.4's transition #pragma.
+# Only core/access/qrcode.cpp includes it (STYLE.md: no public header of core/ does).
+find_package(ZXing 1.4...<2 REQUIRED CONFIG)
+add_library(portique_zxing INTERFACE)
+target_link_libraries(portique_zxing INTERFACE ZXing::ZXing)
+target_compile_definitions(portique_zxing INTERFACE ZX_USE_UTF8)

@@ -4,6 +4,7 @@
 #include "privacy/auditlog.h"
 #include "storage/database.h"
 #include "storage/keyfile.h"
+#include "clirunner.h"
 #include "teststation.h"
 
 #include <QFile>
@@ -18,12 +19,7 @@ using namespace portique;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QJsonObject json;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 const QString adminPassword = QStringLiteral("admin-pass-2026");
 
@@ -39,27 +35,7 @@ class TestCli final : public QObject {
 
     static Run run(const QStringList &arguments, const QMap<QString, QString> &env = {}, const QByteArray &stdinData = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : {QStringLiteral("PORTIQUE_DB"), QStringLiteral("PORTIQUE_KEY_FILE"),
-                                    QStringLiteral("PORTIQUE_USER"), QStringLiteral("PORTIQUE_PASSWORD"),
-                                    QStringLiteral("PORTIQUE_NEW_PASSWORD"), QStringLiteral("PORTIQUE_PASSPHRASE")})
-            environment.remove(name);
-        environment.insert(QStringLiteral("PORTIQUE_LANG"), QStringLiteral("en"));
-        for (auto it = env.cbegin(); it != env.cend(); ++it)
-            environment.insert(it.key(), it.value());
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(PORTIQUECTL_PATH), arguments);
-        process.write(stdinData);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            qFatal("portiquectl did not finish");
-        Run result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        result.json = QJsonDocument::fromJson(result.out.toUtf8()).object();
-        return result;
+        return test::runCli(arguments, env, stdinData);
     }
 
     Run asAdmin(QStringList arguments, QMap<QString, QString> env = {}) const

@@ -131,11 +131,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("login");
         QTest::addColumn<QStringList>("tabs");
-        QTest::newRow("agent") << QStringLiteral("accueil") << QStringList{QStringLiteral("Cameras"), QStringLiteral("Station")};
+        QTest::newRow("agent") << QStringLiteral("accueil")
+                               << QStringList{QStringLiteral("Cameras"), QStringLiteral("People"), QStringLiteral("Station")};
         QTest::newRow("principal") << QStringLiteral("proviseur") << QStringList{QStringLiteral("Station")};
         QTest::newRow("dpo") << QStringLiteral("dpo")
-                             << QStringList{QStringLiteral("Cameras"), QStringLiteral("Station"), QStringLiteral("Privacy"),
-                                            QStringLiteral("Administration")};
+                             << QStringList{QStringLiteral("Cameras"), QStringLiteral("People"), QStringLiteral("Station"),
+                                            QStringLiteral("Privacy"), QStringLiteral("Administration")};
     }
     void tabsFollowTheRole()
     {
@@ -190,7 +191,7 @@ private Q_SLOTS:
         window.lockScreen()->form()->submitAs(QStringLiteral("accueil"), QStringLiteral("agent-pass-1"));
         QTRY_VERIFY(!window.isLocked());
         QCOMPARE(window.user().login, QStringLiteral("accueil"));
-        QCOMPARE(window.tabTitles(), (QStringList{QStringLiteral("Cameras"), QStringLiteral("Station")}));
+        QCOMPARE(window.tabTitles(), (QStringList{QStringLiteral("Cameras"), QStringLiteral("People"), QStringLiteral("Station")}));
     }
 
     void lockScreenRefusesAWrongPassword()
@@ -264,7 +265,7 @@ private Q_SLOTS:
         Fixture f;
         ui::MainWindow window(f.context, f.user(QStringLiteral("dpo")), 5);
         window.show();
-        window.showTab(2);
+        window.showTab(3);
         auto *verify = window.findChild<QPushButton *>(QStringLiteral("verifyAudit"));
         QVERIFY(verify);
         verify->click();
@@ -283,8 +284,8 @@ private Q_SLOTS:
         Fixture f;
         ui::MainWindow window(f.context, f.user(QStringLiteral("dpo")), 5);
         window.show();
-        window.showTab(3);
-        auto *administration = qobject_cast<QTabWidget *>(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(3));
+        window.showTab(4);
+        auto *administration = qobject_cast<QTabWidget *>(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(4));
         administration->setCurrentIndex(1);
         auto *autoLock = window.findChild<QSpinBox *>(QStringLiteral("autoLockMinutes"));
         QTRY_COMPARE(autoLock->value(), 5);
@@ -347,7 +348,13 @@ private Q_SLOTS:
         view.frameSize = QSize(640, 480);
         view.image = QImage(320, 240, QImage::Format_RGB888);
         view.image.fill(Qt::gray);
-        view.tracks.push_back({7, QRect(100, 100, 120, 120), 40.0, true, true});
+        vision::TrackView track;
+        track.id = 7;
+        track.box = QRect(100, 100, 120, 120);
+        track.quality = 40.0;
+        track.usable = true;
+        track.described = true;
+        view.tracks.push_back(track);
         tile.setView(view);
         // The lost band is painted red over the image: a camera down is never hidden.
         const QImage shot = tile.grab().toImage();
@@ -380,7 +387,7 @@ private Q_SLOTS:
             QTest::qWait(400);
             save(&window, QStringLiteral("02-tab%1").arg(tab));
         }
-        auto *administration = qobject_cast<QTabWidget *>(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(3));
+        auto *administration = qobject_cast<QTabWidget *>(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(4));
         administration->setCurrentIndex(1);
         QTest::qWait(400);
         save(&window, QStringLiteral("03-settings"));

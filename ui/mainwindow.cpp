@@ -11,6 +11,7 @@
 #include "dbjob.h"
 #include "inactivitywatcher.h"
 #include "lockscreen.h"
+#include "peoplepage.h"
 #include "privacy/auditlog.h"
 #include "statuspage.h"
 #include "theme.h"
@@ -143,6 +144,8 @@ void MainWindow::rebuildTabs()
     // Tabs a role may not use are not built at all (UI.md: hidden, not greyed).
     if (accounts::roleAllows(role, Permission::OperateGate))
         m_tabs->addTab(new CameraWall(m_context.pipeline, m_context.camerasUnavailable, m_tabs), tr("Cameras"));
+    if (accounts::roleAllows(role, Permission::ManagePeople))
+        m_tabs->addTab(new PeoplePage(m_context, m_user.login, m_tabs), tr("People"));
     m_tabs->addTab(new StatusPage(m_context, m_user, m_tabs), tr("Station"));
     if (accounts::roleAllows(role, Permission::ReadAudit))
         m_tabs->addTab(new AuditPage(m_context, m_user.login, m_tabs), tr("Privacy"));

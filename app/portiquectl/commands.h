@@ -23,6 +23,10 @@ int runModel(const QStringList &arguments);
 int runFaces(const QStringList &arguments);
 int runBench(const QStringList &arguments);
 int runCamera(const QStringList &arguments);
+int runPeople(const QStringList &arguments);
+int runEnrol(const QStringList &arguments);
+int runConsent(const QStringList &arguments);
+int runBadge(const QStringList &arguments);
 
 /// @brief Moves --db/--key-file/--user written before the command words to the end, where the
 /// subcommand's parser reads them.

@@ -6,13 +6,19 @@
 #include "commands.h"
 
 #include "accounts/userstore.h"
+#include "common/refusal.h"
 #include "i18n/language.h"
 #include "biometrics/facetemplate.h"
 #include "storage/storageerror.h"
 #include "vision/visionerror.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <unistd.h>
 
 #include <stdexcept>
 
@@ -29,6 +35,10 @@ const QList<Command> &commands()
         {"model", QT_TRANSLATE_NOOP("Cli", "face model: install, info"), runModel},
         {"faces", QT_TRANSLATE_NOOP("Cli", "faces in images: embed, compare, eval"), runFaces},
         {"camera", QT_TRANSLATE_NOOP("Cli", "cameras: add, list, remove"), runCamera},
+        {"people", QT_TRANSLATE_NOOP("Cli", "people: import, list, show"), runPeople},
+        {"enrol", QT_TRANSLATE_NOOP("Cli", "enrol a person in the face lane from photos"), runEnrol},
+        {"consent", QT_TRANSLATE_NOOP("Cli", "consents: withdraw"), runConsent},
+        {"badge", QT_TRANSLATE_NOOP("Cli", "badges: issue, revoke, verify"), runBadge},
         {"bench", QT_TRANSLATE_NOOP("Cli", "measurements: pipeline"), runBench},
         {"version", QT_TRANSLATE_NOOP("Cli", "versions of Portique and its libraries"), runVersion},
     };
@@ -93,7 +103,18 @@ int dispatchVerb(const QString &group, const QList<Command> &verbs, const QStrin
 int main(int argc, char *argv[])
 {
     using namespace portique;
-    QCoreApplication app(argc, argv);
+    // Badges and reports are painted (fonts, PDF): a GUI application, on no screen at all.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (cron, ssh, CI) Qt warns on stderr about its runtime folder; give it the
+    // one it would pick anyway, so stderr carries only our messages.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+        QDir().mkpath(QString::fromLocal8Bit(runtime));
+        QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("portiquectl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTIQUE_VERSION));
     i18n::installTranslation(i18n::languageFromEnvironment());
@@ -113,6 +134,8 @@ int main(int argc, char *argv[])
         err << error.message() << '\n';
     } catch (const biometrics::TemplateError &error) {
         err << error.message() << '\n';
+    } catch (const common::Refusal &refusal) {
+        err << refusal.message() << '\n';
     } catch (const std::invalid_argument &error) {
         err << QString::fromStdString(error.what()) << '\n';
         return cli::BadUsage;

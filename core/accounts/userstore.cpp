@@ -3,6 +3,7 @@
 #include "userstore.h"
 
 #include "common/clock.h"
+#include "common/isotime.h"
 #include "passwordhash.h"
 #include "privacy/auditlog.h"
 #include "station/settingsstore.h"
@@ -17,15 +18,7 @@ namespace portique::accounts {
 namespace {
 
 
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime parseTime(const QString &text)
-{
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
-}
+using common::isoTime;
 
 const QString userColumns = QStringLiteral(
     "id, login, display_name, role, disabled, locked_until, created_at, last_login_at, password_hash, failed_attempts");
@@ -38,9 +31,9 @@ User readUser(const storage::Statement &row)
     user.displayName = row.toText(2);
     user.role = roleFromId(row.toText(3)).value_or(Role::Agent);
     user.disabled = row.toInt64(4) != 0;
-    user.lockedUntil = parseTime(row.toText(5));
-    user.createdAt = parseTime(row.toText(6));
-    user.lastLoginAt = parseTime(row.toText(7));
+    user.lockedUntil = common::parseIsoTime(row.toText(5));
+    user.createdAt = common::parseIsoTime(row.toText(6));
+    user.lastLoginAt = common::parseIsoTime(row.toText(7));
     return user;
 }
 

@@ -37,6 +37,15 @@ inline const IntegerSetting autoLockMinutes{u"session.auto_lock_minutes", 5, 1, 
 inline const TextSetting language{u"ui.language", u"fr", {QStringLiteral("fr"), QStringLiteral("en")}};
 /// The school's name, shown in the title bar and printed on badges and passes.
 inline const TextSetting schoolName{u"station.school_name", u"Lycée", {}};
+/// The school's UAI (e.g. 0999999Z). When set, a SIECLE export of another school is refused; when
+/// empty, the first SIECLE import sets it.
+inline const TextSetting schoolUai{u"station.school_uai", u"", {}};
+/// Print the enrolment photo on a student's badge: off (PRIVACY.md §2 keeps no student image; the
+/// photo, when printed, is used for that print only and never stored). Staff and visitors alike.
+inline const IntegerSetting printBadgePhoto{u"badges.print_photo", 0, 0, 1};
+/// Month (1-12) in which badges expire at the end: August, the end of the French school year. A
+/// badge issued in July or August is valid until the end of the following school year.
+inline const IntegerSetting badgeExpiryMonth{u"badges.expiry_month", 8, 1, 12};
 
 } // namespace settings
 } // namespace portique::station

@@ -2,7 +2,12 @@
 // Copyright 2026 Portique contributors
 #pragma once
 
+#include "access/credentialstore.h"
+#include "access/stationkeys.h"
 #include "accounts/userstore.h"
+#include "people/enrolmentservice.h"
+#include "people/importservice.h"
+#include "people/peoplestore.h"
 #include "privacy/auditlog.h"
 #include "settingsstore.h"
 
@@ -15,11 +20,23 @@ struct StationServices {
         : audit(database, clock)
         , users(database, audit, clock)
         , settings(database, audit)
+        , keys(database, audit, clock)
+        , credentials(database, keys, audit, clock)
+        , people(database)
+        , imports(database, credentials, audit, clock)
+        , enrolments(database, keys, credentials, audit, clock)
+        , consents(database)
     {
     }
     privacy::AuditLog audit;
     accounts::UserStore users;
     SettingsStore settings;
+    access::StationKeys keys;
+    access::CredentialStore credentials;
+    people::PeopleStore people;
+    people::ImportService imports;
+    people::EnrolmentService enrolments;
+    privacy::ConsentStore consents;
 };
 
 } // namespace portique::station

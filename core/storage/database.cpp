@@ -310,15 +310,29 @@ void Database::transaction(const std::function<void()> &work)
         workDone = true;
         --m_transactionDepth;
         execute(m_transactionDepth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+        if (m_transactionDepth == 0 && m_forgetPending)
+            forgetDeleted();
     } catch (...) {
         if (!workDone)
             --m_transactionDepth;
+        if (m_transactionDepth == 0)
+            m_forgetPending = false; // what was deleted is back: nothing to forget
         const QByteArray undo = m_transactionDepth == 0
                                     ? QByteArray("ROLLBACK")
                                     : ("ROLLBACK TO " + savepoint.toUtf8() + "; RELEASE " + savepoint.toUtf8());
         sqlite3_exec(m_handle, undo.constData(), nullptr, nullptr, nullptr);
         throw;
     }
+}
+
+void Database::forgetDeleted()
+{
+    if (m_transactionDepth > 0) {
+        m_forgetPending = true;
+        return;
+    }
+    m_forgetPending = false;
+    scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 qint64 Database::lastInsertId() const

@@ -17,6 +17,13 @@ struct sqlite3_stmt;
 
 namespace portique::storage {
 
+/// @brief SQL NULL for empty text (a date not set), the text otherwise: a QString, even a null
+/// one, binds as text.
+inline QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
 class Database;
 
 /// @brief A prepared statement of one Database; used on that connection's thread only.
@@ -77,6 +84,10 @@ public:
     /// @brief Runs @p work inside BEGIN IMMEDIATE / COMMIT; any exception rolls back and is rethrown.
     void transaction(const std::function<void()> &work);
     qint64 lastInsertId() const;
+    /// @brief Folds the write-ahead log into the file and empties it, so that no older copy of
+    /// deleted rows (a withdrawn template, an erased person) stays in the WAL; secure_delete has
+    /// already overwritten them in the file. Inside a transaction, done when the outermost commits.
+    void forgetDeleted();
 
     QString path() const { return m_path; }
     /// @brief SQLCipher's version as reported by PRAGMA cipher_version (never empty once open).
@@ -93,6 +104,7 @@ private:
     sqlite3 *m_handle;
     QString m_path;
     QString m_cipherVersion;
+    bool m_forgetPending = false;
     int m_transactionDepth = 0;
 };
 

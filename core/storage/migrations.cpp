@@ -58,6 +58,82 @@ CREATE TABLE users (
     last_login_at   TEXT
 )
 )sql"},
+    {3, "people, guardians, station keys, credentials, consents and templates", R"sql(
+CREATE TABLE people (
+    id          TEXT PRIMARY KEY NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('student', 'staff', 'other')),
+    family_name TEXT NOT NULL,
+    first_name  TEXT NOT NULL,
+    class_name  TEXT NOT NULL DEFAULT '',
+    birth_date  TEXT,
+    left_on     TEXT,
+    source      TEXT NOT NULL CHECK (source IN ('siecle', 'csv', 'manual')),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX people_class ON people(class_name);
+CREATE TABLE guardians (
+    student_id   TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    guardian_id  TEXT NOT NULL,
+    family_name  TEXT NOT NULL,
+    first_name   TEXT NOT NULL,
+    relationship TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (student_id, guardian_id)
+);
+CREATE TABLE station_keys (
+    id         INTEGER PRIMARY KEY,
+    purpose    TEXT NOT NULL CHECK (purpose IN ('signing', 'template')),
+    key_id     BLOB NOT NULL UNIQUE,
+    public_key BLOB,
+    secret_key BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE credentials (
+    serial        TEXT PRIMARY KEY NOT NULL,
+    person_id     TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    architecture  INTEGER NOT NULL CHECK (architecture IN (0, 1, 2)),
+    issued_on     TEXT NOT NULL,
+    expires_on    TEXT NOT NULL,
+    issued_at     TEXT NOT NULL,
+    issued_by     TEXT NOT NULL,
+    revoked_at    TEXT,
+    revoke_reason TEXT
+);
+CREATE INDEX credentials_person ON credentials(person_id);
+CREATE TABLE consents (
+    id                    INTEGER PRIMARY KEY,
+    person_id             TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    purpose               TEXT NOT NULL,
+    architecture          INTEGER NOT NULL CHECK (architecture IN (1, 2)),
+    given_at              TEXT NOT NULL,
+    given_by              TEXT NOT NULL,
+    guardian_name         TEXT NOT NULL DEFAULT '',
+    guardian_relationship TEXT NOT NULL DEFAULT '',
+    channel               TEXT NOT NULL CHECK (channel IN ('in_person', 'paper')),
+    channel_reference     TEXT NOT NULL DEFAULT '',
+    agent                 TEXT NOT NULL,
+    withdrawn_at          TEXT,
+    withdrawn_by          TEXT
+);
+CREATE INDEX consents_person ON consents(person_id);
+CREATE TABLE face_templates (
+    person_id         TEXT PRIMARY KEY NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    credential_serial TEXT NOT NULL,
+    sealed            BLOB NOT NULL,
+    created_at        TEXT NOT NULL
+);
+CREATE TABLE enrolments (
+    id        INTEGER PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    at        TEXT NOT NULL,
+    agent     TEXT NOT NULL,
+    outcome   TEXT NOT NULL CHECK (outcome IN ('enrolled', 'failed')),
+    reason    TEXT NOT NULL DEFAULT '',
+    capture   TEXT NOT NULL CHECK (capture IN ('camera', 'photos')),
+    quality   REAL,
+    frames    INTEGER NOT NULL DEFAULT 0
+)
+)sql"},
 };
 
 void run(Database &database, const Migration &migration)

@@ -110,6 +110,7 @@ private:
             const FaceQuality quality = measureQuality(frame.image, faces[i].box, landmarks, chip);
             view.quality = qualityScore(quality);
             view.usable = quality.usable();
+            view.problems = quality.problems;
             if (options.naive || (view.usable && slot.tracker.needsDescriptor(id, view.quality))) {
                 chips.push_back(std::move(chip));
                 toDescribe.emplace_back(id, view.quality);
@@ -129,6 +130,7 @@ private:
             const bool first = !slot.tracker.track(id) || !slot.tracker.track(id)->descriptor;
             slot.tracker.setDescriptor(id, descriptors[i], score);
             slot.tracks[id].view.described = true;
+            slot.tracks[id].view.descriptor = slot.tracker.track(id)->descriptor;
             if (first) {
                 QMutexLocker lock(&slot.countersMutex);
                 slot.counters.firstDescriptorMs.push_back(monotonicMs() - slot.tracker.track(id)->firstSeenMs);

@@ -25,6 +25,10 @@ struct TrackView {
     bool usable = false;      ///< its last measured sight was of comparable quality
     bool described = false;   ///< a descriptor exists for it
     bool alive = false;       ///< liveness shown (a blink or non-rigid motion), gate cameras only
+    QStringList problems;     ///< failed quality checks of its last measured sight ("too_small"...)
+    /// The descriptor of its best sight so far, for the 1:1 comparison or an enrolment. It lives
+    /// in memory only, as long as the track (PRIVACY.md §2).
+    std::optional<biometrics::Descriptor> descriptor;
 };
 
 /// @brief What one camera shows after a processed frame. The image is already converted for
@@ -88,6 +92,7 @@ public:
     CameraThread &camera(int index);
     int cameraCount() const;
     CameraCounters counters(int camera) const;
+    const FaceModel &model() const { return m_model; }
 
 Q_SIGNALS:
     /// @brief Emitted from a worker thread after each processed frame (connect queued).

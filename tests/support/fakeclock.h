@@ -20,6 +20,11 @@ public:
         QMutexLocker lock(&m_mutex);
         return m_now;
     }
+    void set(QDateTime now)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_now = std::move(now);
+    }
     void advance(qint64 seconds)
     {
         QMutexLocker lock(&m_mutex);

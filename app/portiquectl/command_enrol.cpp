@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "badgeoutput.h"
+#include "clicontext.h"
+#include "commands.h"
+#include "faceoptions.h"
+
+#include "people/importfile.h"
+#include "people/peoplejson.h"
+#include "station/stationservices.h"
+#include "storage/database.h"
+#include "vision/enrolmentcapture.h"
+#include "vision/imageloader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace portique::cli {
+namespace {
+
+/// The relationship of @p guardianName to the student, from the imported legal representatives
+/// (names compared without accents or case); empty when none matches.
+QString knownRelationship(station::StationServices &services, const QString &studentId, const QString &guardianName)
+{
+    const QString wanted = people::foldForSearch(guardianName.simplified());
+    for (const people::Guardian &guardian : services.people.guardiansOf(studentId)) {
+        if (people::foldForSearch(guardian.displayName()) == wanted
+            || people::foldForSearch(guardian.firstName + QLatin1Char(' ') + guardian.familyName) == wanted)
+            return guardian.relationship.isEmpty() ? people::relationshipLabel(QString()) : guardian.relationship;
+    }
+    return {};
+}
+
+int enrol(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("enrol"),
+                       QCoreApplication::translate("Cli", "Enrols a person in the face lane from photos taken at the desk: records the consent, "
+                                                          "keeps the best template (sealed into the badge, or in the database under a key only the "
+                                                          "badge carries), discards the images and issues the new badge."),
+                       arguments);
+    context.parser().addOption({QStringLiteral("image"), QCoreApplication::translate("Cli", "A photo of the person (repeat for several)."), QStringLiteral("file")});
+    context.parser().addOption({QStringLiteral("consent-by"), QCoreApplication::translate("Cli", "The name of the person who consents."), QStringLiteral("name")});
+    context.parser().addOption({QStringLiteral("guardian"), QCoreApplication::translate("Cli", "For a minor: the legal representative who consents."), QStringLiteral("name")});
+    context.parser().addOption({QStringLiteral("relationship"), QCoreApplication::translate("Cli", "The representative's relationship (SIECLE code or words); "
+                                                                                                   "taken from the imported guardians when the name matches."), QStringLiteral("relationship")});
+    context.parser().addOption({QStringLiteral("channel"), QCoreApplication::translate("Cli", "in_person (the default) or paper."), QStringLiteral("channel"), QStringLiteral("in_person")});
+    context.parser().addOption({QStringLiteral("form-ref"), QCoreApplication::translate("Cli", "The paper form's reference."), QStringLiteral("reference")});
+    context.parser().addOption({QStringLiteral("architecture"), QCoreApplication::translate("Cli", "1: the template on the badge (default); 2: in the database, locked by the badge."),
+                                QStringLiteral("type"), QStringLiteral("1")});
+    addBadgeOutputOptions(context.parser(), true);
+    addFaceOptions(context.parser());
+    if (!context.parse(1, 1, QStringLiteral("PERSON_ID")))
+        return Success;
+    const QString personId = context.positional().constFirst();
+    const QStringList images = context.parser().values(QStringLiteral("image"));
+    if (images.isEmpty())
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "Give at least one --image."));
+    const QString architecture = context.parser().value(QStringLiteral("architecture"));
+    if (architecture != u"1" && architecture != u"2")
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--architecture takes 1 or 2."));
+    const std::optional<privacy::ConsentChannel> channel = privacy::channelFromId(context.parser().value(QStringLiteral("channel")));
+    if (!channel)
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--channel takes in_person or paper."));
+    context.required(QStringLiteral("badge-out"));
+
+    const accounts::User actor = context.requireOperator(accounts::Permission::ManagePeople);
+    station::StationServices services(context.database(), context.clock());
+    people::ConsentDetails details;
+    details.givenBy = context.required(QStringLiteral("consent-by"));
+    details.guardianName = context.parser().value(QStringLiteral("guardian"));
+    details.guardianRelationship = context.parser().value(QStringLiteral("relationship"));
+    if (details.guardianRelationship.isEmpty() && !details.guardianName.isEmpty())
+        details.guardianRelationship = knownRelationship(services, personId, details.guardianName);
+    details.channel = *channel;
+    details.channelReference = context.parser().value(QStringLiteral("form-ref"));
+    details.architecture = architecture == u"1" ? access::TemplateArchitecture::OnBadge : access::TemplateArchitecture::InDatabase;
+    // Consent first: nothing is computed from a face before it is recorded as possible.
+    services.enrolments.checkConsent(personId, details);
+
+    auto engine = createFaceEngine(context.parser());
+    std::vector<cv::Mat> photos;
+    for (const QString &image : images)
+        photos.push_back(vision::loadImage(image));
+    const vision::CaptureResult capture = vision::captureFromPhotos(*engine, photos);
+    photos.clear(); // the images go now; only the descriptor is kept
+    if (!capture.ok()) {
+        services.enrolments.recordFailure(personId, capture.failure->id, people::CaptureMethod::Photos, capture.samples, actor.login);
+        throw CliExit(Failed, QCoreApplication::translate("Cli", "Failure to enrol (%1): %2").arg(capture.failure->id, capture.failure->text));
+    }
+    const biometrics::FaceTemplate kept{engine->model().sha256.left(biometrics::FaceTemplate::modelIdSize), *capture.descriptor};
+    QJsonObject json;
+    context.database().transaction([&] {
+        const people::Enrolment done = services.enrolments.enrol(personId, details, kept, people::CaptureMethod::Photos, capture.quality,
+                                                                 capture.samples, actor.login);
+        json = writeBadges(context.parser(), services, {{*services.people.find(personId), done.badge}});
+        json.insert(QStringLiteral("consent"), people::toJson(*services.consents.current(personId)));
+    });
+    json.insert(QStringLiteral("quality"), std::round(capture.quality * 10) / 10);
+    json.insert(QStringLiteral("photos"), capture.samples);
+    CliContext::printJson(json);
+    return Success;
+}
+
+int withdraw(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("consent withdraw"),
+                       QCoreApplication::translate("Cli", "Withdraws a person's consent to the face lane, at once: deletes the template, revokes "
+                                                          "the badge that held or unlocked it and issues a badge-only one."),
+                       arguments);
+    addBadgeOutputOptions(context.parser(), false);
+    if (!context.parse(1, 1, QStringLiteral("PERSON_ID")))
+        return Success;
+    const accounts::User actor = context.requireOperator(accounts::Permission::ManagePeople);
+    station::StationServices services(context.database(), context.clock());
+    const QString personId = context.positional().constFirst();
+    QJsonObject json;
+    context.database().transaction([&] {
+        const access::IssuedBadge badge = services.enrolments.withdraw(personId, actor.login);
+        json = writeBadges(context.parser(), services, {{*services.people.find(personId), badge}});
+    });
+    json.insert(QStringLiteral("withdrawn"), true);
+    CliContext::printJson(json);
+    return Success;
+}
+
+} // namespace
+
+int runEnrol(const QStringList &arguments)
+{
+    return enrol(arguments);
+}
+
+int runConsent(const QStringList &arguments)
+{
+    static const QList<Command> verbs{
+        {"withdraw", QT_TRANSLATE_NOOP("Cli", "withdraw a consent to the face lane"), withdraw},
+    };
+    return dispatchVerb(QStringLiteral("consent"), verbs, arguments);
+}
+
+} // namespace portique::cli

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace portique::access {
+
+/// @brief What a signed code is for.
+enum class CredentialKind : quint8 {
+    Badge = 1,        ///< a student's or staff member's badge
+    VisitorPass = 2,  ///< a visitor's pass (visitors issue)
+};
+
+/// @brief Where a face lane person's template lives (PRIVACY.md §2, CNIL types 1 and 2).
+enum class TemplateArchitecture : quint8 {
+    None = 0,       ///< badge only: no template anywhere
+    OnBadge = 1,    ///< type 1: the sealed template is in the code itself
+    InDatabase = 2, ///< type 2: the database holds it, sealed under a key the code alone carries
+};
+
+/// @brief The content of a signed code (badge or pass), before or after signing.
+///
+/// Binary layout, version 1 (all integers big-endian):
+/// version (1) | kind (1) | key id (4) | serial (8) | issued on (2) | expires on (2) |
+/// architecture (1) | subject id length (1) | subject id (UTF-8) | data length (2) | data |
+/// Ed25519 signature (64) of everything before it.
+/// Dates are days since 2000-01-01. Data is the sealed template (OnBadge), the badge's 32-byte
+/// template secret (InDatabase), or empty. As text: "PQ1:" then base45 (docs/credentials.md).
+struct Credential {
+    CredentialKind kind = CredentialKind::Badge;
+    QByteArray keyId;     ///< 4 bytes naming the station key that signed it
+    QByteArray serial;    ///< 8 random bytes, the revocation handle
+    QDate issuedOn;
+    QDate expiresOn;      ///< last valid day
+    TemplateArchitecture architecture = TemplateArchitecture::None;
+    QString subjectId;    ///< person id (badge) or pass id (visitor pass), at most 64 UTF-8 bytes
+    QByteArray data;
+
+    static constexpr int keyIdSize = 4;
+    static constexpr int serialSize = 8;
+    static constexpr int signatureSize = 64;
+
+    QString serialText() const { return QString::fromLatin1(serial.toHex()); }
+};
+
+/// @brief A code read back: its content, and the bytes its signature covers.
+struct DecodedCredential {
+    Credential credential;
+    QByteArray signedBytes;
+    QByteArray signature;
+};
+
+/// @brief The text prefix of every Portique code; anything else is not ours.
+inline constexpr QLatin1StringView credentialPrefix{"PQ1:"};
+
+/// @brief Signs @p credential with @p secretKey (libsodium Ed25519, 64 bytes) and returns the text
+/// to put in a QR code. Throws std::invalid_argument when a field does not fit the layout.
+QString signCredential(const Credential &credential, const QByteArray &secretKey);
+
+/// @brief Parses @p text; nothing when it is not a well-formed Portique code. Checks no signature.
+std::optional<DecodedCredential> decodeCredential(QStringView text);
+
+/// @brief Whether @p decoded was signed by the holder of @p publicKey (32 bytes).
+bool signatureMatches(const DecodedCredential &decoded, const QByteArray &publicKey);
+
+} // namespace portique::access

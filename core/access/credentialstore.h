@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include "credential.h"
+#include "people/person.h"
+
+#include <QDateTime>
+
+#include <optional>
+#include <vector>
+
+namespace portique::common {
+class Clock;
+}
+namespace portique::privacy {
+class AuditLog;
+}
+namespace portique::storage {
+class Database;
+}
+
+namespace portique::access {
+
+class StationKeys;
+
+/// @brief A credential as the registry keeps it: never its template, never its text.
+struct CredentialRecord {
+    QString serial; ///< hex
+    QString personId;
+    TemplateArchitecture architecture = TemplateArchitecture::None;
+    QDate issuedOn;
+    QDate expiresOn;
+    QDateTime issuedAt;
+    QString issuedBy;
+    QDateTime revokedAt;
+    QString revokeReason;
+    bool revoked() const { return revokedAt.isValid(); }
+};
+
+/// @brief A newly signed badge: its record and the text its QR code carries (to print now; it is
+/// not kept, so a lost badge is re-issued, never re-printed).
+struct IssuedBadge {
+    CredentialRecord record;
+    QString payload;
+};
+
+/// @brief Why a presented code is refused, or that it is valid. The ids are stable (events,
+/// reports, JSON); the reasons are translated.
+enum class Verdict {
+    Valid,
+    Malformed,      ///< not a Portique code, or damaged: "forged"
+    WrongKind,      ///< a visitor pass at a badge check, or the reverse
+    UnknownKey,     ///< signed by a key this station never had: "forged"
+    BadSignature,   ///< altered or forged
+    NotYetValid,
+    Expired,
+    UnknownSerial,  ///< signed by us but not in the registry (erased, or another database)
+    Revoked,
+    PersonUnknown,
+    PersonInactive, ///< the person has left the school
+};
+
+QString verdictId(Verdict verdict);
+QString verdictReason(Verdict verdict);
+
+/// @brief The outcome of checking a code, with what it says when it could be read.
+struct Verification {
+    Verdict verdict = Verdict::Malformed;
+    std::optional<Credential> credential; ///< set once the signature holds
+    std::optional<CredentialRecord> record;
+    std::optional<people::Person> person;
+    bool valid() const { return verdict == Verdict::Valid; }
+};
+
+/// @brief Issues, revokes and verifies badges, on the caller's connection; every change audited.
+class CredentialStore final {
+public:
+    CredentialStore(storage::Database &database, StationKeys &keys, privacy::AuditLog &audit, const common::Clock &clock);
+
+    /// @brief Signs a new badge for @p personId and revokes every badge they held before
+    /// ("reissued"). @p data is the sealed template (OnBadge), the badge secret (InDatabase) or
+    /// empty. Throws common::Refusal for an unknown person or one who has left.
+    IssuedBadge issueBadge(const QString &personId, TemplateArchitecture architecture, const QByteArray &data,
+                           const QString &actor);
+    /// @brief A fresh random serial (hex).
+    static QString newSerial();
+    /// @brief Revokes one badge (no-op when already revoked); returns whether it changed.
+    bool revoke(const QString &serial, const QString &reason, const QString &actor);
+    /// @brief Revokes every valid badge of @p personId; returns how many.
+    int revokeAllOf(const QString &personId, const QString &reason, const QString &actor);
+
+    /// @brief Checks a presented code: form, key, signature, dates, registry, person.
+    Verification verify(QStringView text, CredentialKind expected = CredentialKind::Badge);
+
+    std::optional<CredentialRecord> find(const QString &serial);
+    std::vector<CredentialRecord> ofPerson(const QString &personId);
+    /// @brief The person's newest badge that is neither revoked nor expired.
+    std::optional<CredentialRecord> currentBadge(const QString &personId);
+    /// @brief The last day of a badge issued on @p day (end of the school year, setting).
+    QDate expiryFor(const QDate &day);
+
+private:
+    storage::Database &m_database;
+    StationKeys &m_keys;
+    privacy::AuditLog &m_audit;
+    const common::Clock &m_clock;
+};
+
+} // namespace portique::access

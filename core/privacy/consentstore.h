@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include "access/credential.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace portique::storage {
+class Database;
+}
+
+namespace portique::privacy {
+
+/// @brief How a consent was collected (PRIVACY.md §3).
+enum class ConsentChannel { InPerson, Paper };
+QString channelId(ConsentChannel channel);
+std::optional<ConsentChannel> channelFromId(const QString &id);
+
+/// @brief The one purpose consent is asked for: the face lane at the gate.
+inline constexpr QLatin1StringView faceLanePurpose{"gate_face_lane"};
+
+/// @brief A recorded consent, and its withdrawal when there was one.
+struct Consent {
+    qint64 id = 0;
+    QString personId;
+    QString purpose;
+    access::TemplateArchitecture architecture = access::TemplateArchitecture::OnBadge;
+    QDateTime givenAt;
+    QString givenBy;              ///< the person's own name (a minor agrees too)
+    QString guardianName;         ///< a minor's legal representative
+    QString guardianRelationship; ///< SIECLE CODE_PARENTE or free text
+    ConsentChannel channel = ConsentChannel::InPerson;
+    QString channelReference;     ///< the paper form's reference
+    QString agent;
+    QDateTime withdrawnAt;
+    QString withdrawnBy;
+    bool active() const { return !withdrawnAt.isValid(); }
+};
+
+/// @brief Reads and writes consent records on the caller's connection; the services that call it
+/// audit the operation.
+class ConsentStore final {
+public:
+    explicit ConsentStore(storage::Database &database);
+
+    /// @brief The person's consent in force, if any.
+    std::optional<Consent> current(const QString &personId);
+    std::vector<Consent> ofPerson(const QString &personId);
+    /// @brief Person ids with a consent in force.
+    QStringList consenting();
+    qint64 insert(const Consent &consent);
+    void markWithdrawn(qint64 id, const QDateTime &at, const QString &by);
+
+private:
+    storage::Database &m_database;
+};
+
+} // namespace portique::privacy

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "access/base45.h"
+#include "access/credential.h"
+#include "access/credentialstore.h"
+#include "access/stationkeys.h"
+#include "common/refusal.h"
+#include "common/sodiuminit.h"
+#include "peoplefixture.h"
+#include "teststation.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <sodium.h>
+
+#include <map>
+
+using namespace portique;
+using namespace portique::access;
+
+class TestCredentials : public QObject {
+    Q_OBJECT
+
+private:
+    struct Fixture {
+        test::TestStation station;
+        StationKeys keys{station.database(), station.audit(), station.clock()};
+        CredentialStore store{station.database(), keys, station.audit(), station.clock()};
+        Fixture()
+        {
+            test::addPerson(station.database(), QStringLiteral("4100101"), QDate(2011, 3, 14));
+        }
+    };
+
+    static QByteArray sealedTemplateSizedData()
+    {
+        QByteArray data(185, Qt::Uninitialized);
+        randombytes_buf(data.data(), std::size_t(data.size()));
+        return data;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { common::ensureSodium(); }
+
+    void base45MatchesTheRfcExamples()
+    {
+        // RFC 9285 section 4.
+        QCOMPARE(toBase45(QByteArrayLiteral("AB")), QStringLiteral("BB8"));
+        QCOMPARE(toBase45(QByteArrayLiteral("Hello!!")), QStringLiteral("%69 VD92EX0"));
+        QCOMPARE(toBase45(QByteArrayLiteral("base-45")), QStringLiteral("UJCLQE7W581"));
+        QCOMPARE(fromBase45(u"QED8WEX0").value(), QByteArrayLiteral("ietf!"));
+    }
+
+    void base45RefusesWhatIsNotCanonical()
+    {
+        QVERIFY(!fromBase45(u"GGW")); // 65536: more than two bytes hold (the RFC's example)
+        QVERIFY(!fromBase45(u"bb8")); // lower case is outside the alphabet
+        QVERIFY(!fromBase45(u"BB8A")); // a dangling single character
+        QVERIFY(!fromBase45(u"BB#"));
+        QVERIFY(!fromBase45(u"U6")); // 6*45+30 = 300: more than one byte holds
+    }
+
+    void base45RoundTripsRandomBytes()
+    {
+        for (int size = 0; size < 300; size += 7) {
+            QByteArray bytes(size, Qt::Uninitialized);
+            randombytes_buf(bytes.data(), std::size_t(bytes.size()));
+            QCOMPARE(fromBase45(toBase45(bytes)).value(), bytes);
+        }
+    }
+
+    void signedCodeReadsBackEveryField()
+    {
+        Fixture f;
+        const SigningKey key = f.keys.signingKey();
+        Credential c;
+        c.keyId = key.keyId;
+        c.serial = QByteArray::fromHex("0102030405060708");
+        c.issuedOn = QDate(2026, 11, 30);
+        c.expiresOn = QDate(2027, 8, 31);
+        c.architecture = TemplateArchitecture::OnBadge;
+        c.subjectId = QStringLiteral("4100101");
+        c.data = sealedTemplateSizedData();
+        const QString text = signCredential(c, key.secretKey);
+        QVERIFY(text.startsWith(u"PQ1:"));
+        const auto decoded = decodeCredential(text);
+        QVERIFY(decoded);
+        QVERIFY(signatureMatches(*decoded, key.publicKey));
+        QCOMPARE(decoded->credential.keyId, c.keyId);
+        QCOMPARE(decoded->credential.serialText(), QStringLiteral("0102030405060708"));
+        QCOMPARE(decoded->credential.issuedOn, c.issuedOn);
+        QCOMPARE(decoded->credential.expiresOn, c.expiresOn);
+        QCOMPARE(decoded->credential.architecture, c.architecture);
+        QCOMPARE(decoded->credential.subjectId, c.subjectId);
+        QCOMPARE(decoded->credential.data, c.data);
+        // Only QR alphanumeric characters, so the code packs at 5.5 bits a character.
+        static const QString alphanumeric = QStringLiteral("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:");
+        for (const QChar ch : text)
+            QVERIFY2(alphanumeric.contains(ch), qPrintable(text));
+    }
+
+    void payloadSizesStayPrintable()
+    {
+        Fixture f;
+        const QString badgeOnly = f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::None, {}, QStringLiteral("t")).payload;
+        const QString typeOne = f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::OnBadge, sealedTemplateSizedData(), QStringLiteral("t")).payload;
+        QByteArray secret(32, 'x');
+        const QString typeTwo = f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::InDatabase, secret, QStringLiteral("t")).payload;
+        qInfo("payload characters: badge only %d, type 1 %d, type 2 %d", int(badgeOnly.size()), int(typeOne.size()), int(typeTwo.size()));
+        // 20 header bytes + a 7-digit id + 2 + 64 signature = 93 bytes -> 140 characters; with a
+        // 185-byte sealed template 278 -> 417; with a 32-byte secret 125 -> 188 (docs/credentials.md).
+        QCOMPARE(badgeOnly.size(), 4 + 140);
+        QCOMPARE(typeOne.size(), 4 + 417);
+        QCOMPARE(typeTwo.size(), 4 + 188);
+    }
+
+    void validBadgeVerifies()
+    {
+        Fixture f;
+        const IssuedBadge badge = f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::None, {}, QStringLiteral("agent"));
+        const Verification v = f.store.verify(badge.payload);
+        QCOMPARE(verdictId(v.verdict), QStringLiteral("valid"));
+        QVERIFY(v.person);
+        QCOMPARE(v.person->id, QStringLiteral("4100101"));
+        QCOMPARE(v.record->serial, badge.record.serial);
+        QCOMPARE(v.record->expiresOn, QDate(2027, 8, 31));
+    }
+
+    void tenThousandMutatedPayloadsAreAllRefused()
+    {
+        Fixture f;
+        const QString payload = f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::OnBadge,
+                                                   sealedTemplateSizedData(), QStringLiteral("agent")).payload;
+        QVERIFY(f.store.verify(payload).valid());
+        const QByteArray raw = fromBase45(QStringView(payload).mid(4)).value();
+        static const QString alphabet = QStringLiteral("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:");
+        QRandomGenerator random(20261129);
+        std::map<QString, int> verdicts;
+        int tested = 0;
+        while (tested < 10000) {
+            QString mutated = payload;
+            const int position = int(random.bounded(qint64(payload.size())));
+            switch (random.bounded(6)) {
+            case 0: // one character replaced by another of the alphabet
+                mutated[position] = alphabet[int(random.bounded(qint64(alphabet.size())))];
+                break;
+            case 1: // one character inserted
+                mutated.insert(position, alphabet[int(random.bounded(qint64(alphabet.size())))]);
+                break;
+            case 2: // one character lost
+                mutated.remove(position, 1);
+                break;
+            case 3: // cut short, as a badly framed scan would
+                mutated.truncate(position);
+                break;
+            case 4: { // one bit of the signed bytes flipped, then encoded properly: only the signature can tell
+                QByteArray bytes = raw;
+                const int at = int(random.bounded(qint64(bytes.size())));
+                bytes[at] = char(bytes[at] ^ (1 << random.bounded(8)));
+                mutated = QStringLiteral("PQ1:") + toBase45(bytes);
+                break;
+            }
+            default: { // several characters changed at once, as a smudged print would
+                for (int k = 0; k < 4; ++k)
+                    mutated[int(random.bounded(qint64(mutated.size())))] = alphabet[int(random.bounded(qint64(alphabet.size())))];
+                break;
+            }
+            }
+            if (mutated == payload)
+                continue; // not a mutation
+            ++tested;
+            const Verification v = f.store.verify(mutated);
+            QVERIFY2(!v.valid(), qPrintable(QStringLiteral("accepted a mutated code: ") + mutated));
+            ++verdicts[verdictId(v.verdict)];
+        }
+        for (const auto &[verdict, count] : verdicts)
+            qInfo("%s: %d", qPrintable(verdict), count);
+        // Only two refusals are possible for a mutation: unreadable, or a signature that fails.
+        for (const auto &[verdict, count] : verdicts)
+            QVERIFY2(verdict == u"malformed" || verdict == u"bad_signature" || verdict == u"unknown_key", qPrintable(verdict));
+        QVERIFY(verdicts[QStringLiteral("bad_signature")] > 1000);
+    }
+
+    void everyRefusalHasItsReason()
+    {
+        Fixture f;
+        const QString person = QStringLiteral("4100101");
+        const IssuedBadge first = f.store.issueBadge(person, TemplateArchitecture::None, {}, QStringLiteral("agent"));
+        const IssuedBadge second = f.store.issueBadge(person, TemplateArchitecture::None, {}, QStringLiteral("agent"));
+        QCOMPARE(f.store.verify(first.payload).verdict, Verdict::Revoked);
+        QCOMPARE(f.store.find(first.record.serial)->revokeReason, QStringLiteral("reissued"));
+        QCOMPARE(f.store.verify(second.payload).verdict, Verdict::Valid);
+        QCOMPARE(f.store.currentBadge(person)->serial, second.record.serial);
+
+        // Another station's key, and our key id on another key pair.
+        QByteArray pub(32, Qt::Uninitialized), sec(64, Qt::Uninitialized);
+        crypto_sign_keypair(reinterpret_cast<unsigned char *>(pub.data()), reinterpret_cast<unsigned char *>(sec.data()));
+        Credential forged = decodeCredential(second.payload)->credential;
+        QCOMPARE(f.store.verify(signCredential(forged, sec)).verdict, Verdict::BadSignature);
+        forged.keyId = QByteArray::fromHex("deadbeef");
+        QCOMPARE(f.store.verify(signCredential(forged, sec)).verdict, Verdict::UnknownKey);
+
+        // Signed by us, but never issued (a serial the registry does not know).
+        const SigningKey key = f.keys.signingKey();
+        Credential unknown = decodeCredential(second.payload)->credential;
+        unknown.serial = QByteArray::fromHex("0000000000000001");
+        QCOMPARE(f.store.verify(signCredential(unknown, key.secretKey)).verdict, Verdict::UnknownSerial);
+        Credential pass = decodeCredential(second.payload)->credential;
+        pass.kind = CredentialKind::VisitorPass;
+        QCOMPARE(f.store.verify(signCredential(pass, key.secretKey)).verdict, Verdict::WrongKind);
+
+        QCOMPARE(f.store.verify(u"not a badge").verdict, Verdict::Malformed);
+        QCOMPARE(f.store.verify(u"").verdict, Verdict::Malformed);
+
+        // Time: not yet valid the day before, expired the day after the end.
+        f.station.clock().set(QDateTime(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC));
+        QCOMPARE(f.store.verify(second.payload).verdict, Verdict::NotYetValid);
+        f.station.clock().set(QDateTime(QDate(2027, 9, 1), QTime(12, 0), Qt::UTC));
+        QCOMPARE(f.store.verify(second.payload).verdict, Verdict::Expired);
+        f.station.clock().set(QDateTime(QDate(2027, 8, 31), QTime(12, 0), Qt::UTC));
+        QCOMPARE(f.store.verify(second.payload).verdict, Verdict::Valid);
+
+        // The holder leaves.
+        people::Person left = *people::PeopleStore(f.station.database()).find(person);
+        left.leftOn = QDate(2027, 6, 1);
+        people::PeopleStore(f.station.database()).save(left, f.station.clock().now());
+        QCOMPARE(f.store.verify(second.payload).verdict, Verdict::PersonInactive);
+        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.store.issueBadge(person, TemplateArchitecture::None, {}, QStringLiteral("agent")));
+        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.store.issueBadge(QStringLiteral("nobody"), TemplateArchitecture::None, {}, QStringLiteral("agent")));
+    }
+
+    void revocationIsAudited()
+    {
+        Fixture f;
+        const IssuedBadge badge = f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::None, {}, QStringLiteral("agent"));
+        QVERIFY(f.store.revoke(badge.record.serial, QStringLiteral("lost"), QStringLiteral("agent")));
+        QVERIFY(!f.store.revoke(badge.record.serial, QStringLiteral("lost"), QStringLiteral("agent")));
+        const auto records = f.station.audit().newest(1);
+        QCOMPARE(records.first().action, QStringLiteral("badge.revoke"));
+        QCOMPARE(records.first().object, QStringLiteral("4100101"));
+        QVERIFY(f.station.audit().verify().intact);
+    }
+
+    void badgesExpireAtTheEndOfTheSchoolYear()
+    {
+        Fixture f;
+        QCOMPARE(f.store.expiryFor(QDate(2026, 11, 30)), QDate(2027, 8, 31));
+        QCOMPARE(f.store.expiryFor(QDate(2027, 6, 30)), QDate(2027, 8, 31));
+        QCOMPARE(f.store.expiryFor(QDate(2027, 7, 1)), QDate(2028, 8, 31)); // summer: next year's
+        QCOMPARE(f.store.expiryFor(QDate(2027, 8, 31)), QDate(2028, 8, 31));
+    }
+
+    void signingKeyIsCreatedOnceAndKept()
+    {
+        Fixture f;
+        const SigningKey first = f.keys.signingKey();
+        const SigningKey again = f.keys.signingKey();
+        QCOMPARE(first.keyId, again.keyId);
+        QCOMPARE(f.keys.publicKey(first.keyId).value(), first.publicKey);
+        QCOMPARE(f.keys.templateKey(), f.keys.templateKey());
+        QVERIFY(f.keys.badgeTemplateKey(QByteArray(32, 'a')) != f.keys.badgeTemplateKey(QByteArray(32, 'b')));
+        QCOMPARE(f.station.database().scalar(QStringLiteral("SELECT count(*) FROM station_keys")).toInt(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCredentials)
+#include "test_credentials.moc"
