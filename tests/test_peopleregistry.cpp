@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 Portique contributors
 #include "people/importfile.h"
+#include "station/demopeople.h"
 #include "peoplefixture.h"
 #include "station/stationservices.h"
 #include "teststation.h"
@@ -217,6 +218,27 @@ private Q_SLOTS:
         QVERIFY(f.services.people.find(QStringLiteral("1"))->activeOn(QDate(2026, 11, 27)));
     }
 
+    void demoSchoolImportsThroughTheSameService()
+    {
+        Fixture f;
+        const QDate day(2026, 11, 27);
+        f.services.imports.apply(station::demoStudents(day), f.actor);
+        const people::ImportPreview guardians = f.services.imports.apply(station::demoGuardians(day), f.actor);
+        f.services.imports.apply(station::demoStaff(), f.actor);
+        const auto everyone = f.services.people.list(f.all());
+        QCOMPARE(everyone.size(), std::size_t(64)); // 5 classes of 12, 4 staff
+        QCOMPARE(f.services.people.list({QString(), QString(), false, day}).size(), std::size_t(62));
+        QVERIFY(guardians.guardianLinksIgnored > 0 && guardians.guardianLinksIgnored <= 4); // those of the 2 leavers
+        for (const people::Person &p : everyone) {
+            if (p.kind == people::PersonKind::Student && p.activeOn(day) && p.minorOn(day))
+                QVERIFY2(!f.services.people.guardiansOf(p.id).empty(), qPrintable(p.id));
+            if (p.kind == people::PersonKind::Staff)
+                QVERIFY(!p.minorOn(day));
+        }
+        // Importing the demo again changes nothing.
+        QCOMPARE(f.services.imports.preview(station::demoStudents(day)).unchanged, 60);
+    }
+
     void ageCountsBirthdaysRight()
     {
         people::Person leap;
@@ -224,7 +246,9 @@ private Q_SLOTS:
         QCOMPARE(leap.ageOn(QDate(2026, 2, 28)).value(), 17);
         QCOMPARE(leap.ageOn(QDate(2026, 3, 1)).value(), 18);
         people::Person unknown;
-        QVERIFY(unknown.minorOn(QDate(2026, 1, 1))); // unknown birth date: protected as a minor
+        QVERIFY(unknown.minorOn(QDate(2026, 1, 1))); // a student without birth date: protected as a minor
+        unknown.kind = people::PersonKind::Staff;
+        QVERIFY(!unknown.minorOn(QDate(2026, 1, 1)));
     }
 };
 

@@ -20,7 +20,8 @@ std::optional<int> Person::ageOn(const QDate &day) const
 bool Person::minorOn(const QDate &day) const
 {
     const std::optional<int> age = ageOn(day);
-    return !age || *age < 18;
+    // A student whose birth date is unknown is protected as a minor; staff are adults.
+    return age ? *age < 18 : kind == PersonKind::Student;
 }
 
 QString kindId(PersonKind kind)

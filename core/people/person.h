@@ -30,7 +30,8 @@ struct Person {
     bool activeOn(const QDate &day) const { return !leftOn.isValid() || leftOn > day; }
     /// @brief Age in whole years on @p day (a 29 February birthday counts on 1 March in common years).
     std::optional<int> ageOn(const QDate &day) const;
-    /// @brief Under 18 on @p day; unknown birth dates count as minors, the protective default.
+    /// @brief Under 18 on @p day. A student without a birth date counts as a minor (the protective
+    /// default); staff and others without one, as adults.
     bool minorOn(const QDate &day) const;
     QString displayName() const { return familyName + QLatin1Char(' ') + firstName; }
 };

@@ -3,6 +3,9 @@
 #include "demostation.h"
 
 #include "accounts/userstore.h"
+#include "common/clock.h"
+#include "demopeople.h"
+#include "stationservices.h"
 #include "privacy/auditlog.h"
 #include "stationsetup.h"
 #include "storage/database.h"
@@ -47,6 +50,12 @@ DemoStation ensureDemoStation(const QString &folder, const common::Clock &clock)
     accounts::UserStore users(*database, audit, clock);
     for (const DemoAccount &account : demoAccounts().mid(1))
         users.add(account.login, account.name, account.role, account.password, admin.login);
+    // The school's people, imported as a school would (same service, same audit).
+    StationServices services(*database, clock);
+    const QDate today = clock.now().toLocalTime().date();
+    services.imports.apply(demoStudents(today), admin.login);
+    services.imports.apply(demoGuardians(today), admin.login);
+    services.imports.apply(demoStaff(), admin.login);
     station.created = true;
     return station;
 }
