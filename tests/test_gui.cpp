@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -291,9 +292,16 @@ private Q_SLOTS:
         QTRY_COMPARE(autoLock->value(), 5);
         autoLock->setValue(9);
         window.findChild<QLineEdit *>(QStringLiteral("schoolName"))->setText(QStringLiteral("Lycée Jean Jaurès"));
+        QVERIFY(!window.findChild<QCheckBox *>(QStringLiteral("printBadgePhoto"))->isChecked());
+        window.findChild<QCheckBox *>(QStringLiteral("printBadgePhoto"))->setChecked(true);
+        QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("badgeExpiryMonth"))->currentData().toInt(), 8);
         window.findChild<QPushButton *>(QStringLiteral("saveSettings"))->click();
         QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("settingsMessage"))->text().contains(QStringLiteral("saved")));
-        QCOMPARE(f.auditCount(QStringLiteral("settings.change")), 2);
+        QCOMPARE(f.auditCount(QStringLiteral("settings.change")), 3);
+        QCOMPARE(f.writer->submit<qint64>([&](storage::Database &db) {
+                          return station::StationServices(db, f.station.clock()).settings.value(station::settings::printBadgePhoto);
+                      }).result(),
+                 1);
         QCOMPARE(window.windowTitle(), QStringLiteral("Portique — Lycée Jean Jaurès"));
     }
 

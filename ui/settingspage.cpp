@@ -6,6 +6,7 @@
 #include "station/stationservices.h"
 #include "theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -30,6 +31,9 @@ SettingsPage::SettingsPage(const StationContext &context, QString actor, QWidget
     , m_context(context)
     , m_actor(std::move(actor))
     , m_school(new QLineEdit(this))
+    , m_uai(new QLineEdit(this))
+    , m_printPhoto(new QCheckBox(tr("Print the enrolment &photo on badges (never kept: used for that print only)"), this))
+    , m_expiryMonth(new QComboBox(this))
     , m_autoLock(new QSpinBox(this))
     , m_attempts(new QSpinBox(this))
     , m_lockMinutes(new QSpinBox(this))
@@ -38,6 +42,12 @@ SettingsPage::SettingsPage(const StationContext &context, QString actor, QWidget
     , m_message(new QLabel(this))
 {
     m_school->setObjectName(QStringLiteral("schoolName"));
+    m_uai->setObjectName(QStringLiteral("schoolUai"));
+    m_uai->setPlaceholderText(tr("set by the first SIECLE import"));
+    m_printPhoto->setObjectName(QStringLiteral("printBadgePhoto"));
+    m_expiryMonth->setObjectName(QStringLiteral("badgeExpiryMonth"));
+    for (int month = 1; month <= 12; ++month)
+        m_expiryMonth->addItem(QLocale().standaloneMonthName(month), month);
     m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
     m_attempts->setObjectName(QStringLiteral("lockoutAttempts"));
     m_lockMinutes->setObjectName(QStringLiteral("lockoutMinutes"));
@@ -56,13 +66,17 @@ SettingsPage::SettingsPage(const StationContext &context, QString actor, QWidget
     auto *form = new QFormLayout;
     // Short values: a form as wide as the screen makes the eye travel for nothing.
     m_school->setMaximumWidth(420);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_autoLock, m_attempts, m_lockMinutes, m_language})
+    m_uai->setMaximumWidth(160);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_autoLock, m_attempts, m_lockMinutes, m_language, m_expiryMonth})
         field->setMaximumWidth(160);
     form->addRow(tr("School &name"), m_school);
     form->addRow(tr("Lock the station after &inactivity of"), m_autoLock);
     form->addRow(tr("Failed sign-ins before a &lockout"), m_attempts);
     form->addRow(tr("Lockout &duration"), m_lockMinutes);
     form->addRow(tr("Interface &language (at next start)"), m_language);
+    form->addRow(tr("School &UAI (SIECLE imports of another school are refused)"), m_uai);
+    form->addRow(tr("Badges expire at the end of"), m_expiryMonth);
+    form->addRow(QString(), m_printPhoto);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(title);
@@ -81,8 +95,9 @@ void SettingsPage::showEvent(QShowEvent *event)
 
 SettingsPage::Values SettingsPage::current() const
 {
-    return {m_autoLock->value(), m_attempts->value(), m_lockMinutes->value(), m_language->currentData().toString(),
-            m_school->text().trimmed()};
+    return {m_autoLock->value(),        m_attempts->value(),     m_lockMinutes->value(),
+            m_language->currentData().toString(), m_school->text().trimmed(), m_uai->text().trimmed().toUpper(),
+            m_printPhoto->isChecked() ? 1 : 0, m_expiryMonth->currentData().toInt()};
 }
 
 void SettingsPage::display(const Values &values)
@@ -93,6 +108,9 @@ void SettingsPage::display(const Values &values)
     m_attempts->setValue(static_cast<int>(values.lockoutAttempts));
     m_lockMinutes->setValue(static_cast<int>(values.lockoutMinutes));
     m_language->setCurrentIndex(m_language->findData(values.language));
+    m_uai->setText(values.schoolUai);
+    m_printPhoto->setChecked(values.printBadgePhoto != 0);
+    m_expiryMonth->setCurrentIndex(m_expiryMonth->findData(int(values.badgeExpiryMonth)));
 }
 
 void SettingsPage::reload()
@@ -105,7 +123,8 @@ void SettingsPage::reload()
             station::SettingsStore &settings = services.settings;
             return Values{settings.value(station::settings::autoLockMinutes), settings.value(station::settings::lockoutAttempts),
                           settings.value(station::settings::lockoutMinutes), settings.value(station::settings::language),
-                          settings.value(station::settings::schoolName)};
+                          settings.value(station::settings::schoolName), settings.value(station::settings::schoolUai),
+                          settings.value(station::settings::printBadgePhoto), settings.value(station::settings::badgeExpiryMonth)};
         },
         [this](const Values &values) { display(values); },
         [this](const QString &message) {
@@ -137,6 +156,12 @@ void SettingsPage::save()
                     services.settings.set(station::settings::lockoutMinutes, wanted.lockoutMinutes, actor);
                 if (wanted.language != before.language)
                     services.settings.set(station::settings::language, wanted.language, actor);
+                if (wanted.schoolUai != before.schoolUai)
+                    services.settings.set(station::settings::schoolUai, wanted.schoolUai, actor);
+                if (wanted.printBadgePhoto != before.printBadgePhoto)
+                    services.settings.set(station::settings::printBadgePhoto, wanted.printBadgePhoto, actor);
+                if (wanted.badgeExpiryMonth != before.badgeExpiryMonth)
+                    services.settings.set(station::settings::badgeExpiryMonth, wanted.badgeExpiryMonth, actor);
             });
         },
         [this, wanted] {

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,6 +28,9 @@ public:
         qint64 lockoutMinutes = 0;
         QString language;
         QString schoolName;
+        QString schoolUai;
+        qint64 printBadgePhoto = 0;
+        qint64 badgeExpiryMonth = 8;
     };
 
     SettingsPage(const StationContext &context, QString actor, QWidget *parent = nullptr);
@@ -47,6 +51,9 @@ private:
     const StationContext &m_context;
     QString m_actor;
     QLineEdit *m_school;
+    QLineEdit *m_uai;
+    QCheckBox *m_printPhoto;
+    QComboBox *m_expiryMonth;
     QSpinBox *m_autoLock;
     QSpinBox *m_attempts;
     QSpinBox *m_lockMinutes;
