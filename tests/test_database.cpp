@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 Portique contributors
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "storage/storageerror.h"
 #include "teststation.h"
 
@@ -71,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(test::fileDigest(station.databasePath()), before);
         QVERIFY(!QFile::exists(station.databasePath() + QStringLiteral("-wal")));
         station.reopen(); // the right key still opens it
-        QCOMPARE(station.database().schemaVersion(), 2);
+        QCOMPARE(station.database().schemaVersion(), storage::Migrations::latestVersion());
     }
 
     void damagedFilesAreRefusedUntouched_data()

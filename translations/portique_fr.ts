@@ -8,30 +8,30 @@
         <translation>Un mot de passe doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
-        <source>The login "%1" is not valid: 2 to 32 letters, digits, dots, dashes or underscores, without spaces or accents.</source>
+        <source>The login &quot;%1&quot; is not valid: 2 to 32 letters, digits, dots, dashes or underscores, without spaces or accents.</source>
         <translation>L’identifiant « %1 » n’est pas valable : de 2 à 32 lettres, chiffres, points, tirets ou soulignés, sans espace ni accent.</translation>
     </message>
     <message>
-        <source>The user's name cannot be empty.</source>
+        <source>The user&apos;s name cannot be empty.</source>
         <translation>Le nom de l’utilisateur ne peut pas être vide.</translation>
     </message>
     <message>
-        <source>The login "%1" is already taken.</source>
+        <source>The login &quot;%1&quot; is already taken.</source>
         <translation>L’identifiant « %1 » est déjà pris.</translation>
     </message>
     <message>
-        <source>No user has the login "%1".</source>
+        <source>No user has the login &quot;%1&quot;.</source>
         <translation>Aucun utilisateur n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>"%1" is the last active DPO/administrator and cannot be disabled.</source>
+        <source>&quot;%1&quot; is the last active DPO/administrator and cannot be disabled.</source>
         <translation>« %1 » est le dernier DPO/administrateur actif et ne peut pas être désactivé.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <source>Give the station's database and key (--db PATH --key-file PATH, or PORTIQUE_DB and PORTIQUE_KEY_FILE), or run the demo with --demo.</source>
+        <source>Give the station&apos;s database and key (--db PATH --key-file PATH, or PORTIQUE_DB and PORTIQUE_KEY_FILE), or run the demo with --demo.</source>
         <translation>Indiquez la base de la station et sa clé (--db CHEMIN --key-file CHEMIN, ou PORTIQUE_DB et PORTIQUE_KEY_FILE), ou lancez la démonstration avec --demo.</translation>
     </message>
 </context>
@@ -223,7 +223,7 @@
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <source>The role "%1" of %2 does not allow this command.</source>
+        <source>The role &quot;%1&quot; of %2 does not allow this command.</source>
         <translation>Le rôle « %1 » de %2 ne permet pas cette commande.</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
         <translation>créer la station de démonstration</translation>
     </message>
     <message>
-        <source>Creates the encrypted database, its key file (mode 0600) and the first DPO/administrator. The administrator's password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
+        <source>Creates the encrypted database, its key file (mode 0600) and the first DPO/administrator. The administrator&apos;s password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
         <translation>Crée la base chiffrée, son fichier de clé (mode 0600) et le premier DPO/administrateur. Le mot de passe de l’administrateur est lu dans PORTIQUE_NEW_PASSWORD ou saisi.</translation>
     </message>
     <message>
@@ -311,15 +311,15 @@
         <translation>agent, principal ou dpo.</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use agent, principal or dpo.</source>
+        <source>Unknown role &quot;%1&quot;: use agent, principal or dpo.</source>
         <translation>Rôle inconnu « %1 » : utilisez agent, principal ou dpo.</translation>
     </message>
     <message>
-        <source>Changes a password (anyone their own; the administrator anyone's, which also lifts a lockout). The new password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
+        <source>Changes a password (anyone their own; the administrator anyone&apos;s, which also lifts a lockout). The new password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
         <translation>Change un mot de passe (chacun le sien ; l’administrateur celui de tous, ce qui lève aussi un blocage). Le nouveau mot de passe est lu dans PORTIQUE_NEW_PASSWORD ou saisi.</translation>
     </message>
     <message>
-        <source>Lists the station's users as JSON.</source>
+        <source>Lists the station&apos;s users as JSON.</source>
         <translation>Liste les utilisateurs de la station en JSON.</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@
         <translation>Une commande est nécessaire.</translation>
     </message>
     <message>
-        <source>Unknown command "%1" (see --help).</source>
+        <source>Unknown command &quot;%1&quot; (see --help).</source>
         <translation>Commande inconnue « %1 » (voir --help).</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <translation>Compare le plus grand visage utilisable de deux images (1:1) et affiche la distance, le seuil, la décision et la confiance affichée.</translation>
     </message>
     <message>
-        <source>Decision threshold (default: the station's).</source>
+        <source>Decision threshold (default: the station&apos;s).</source>
         <translation>Seuil de décision (par défaut : celui de la station).</translation>
     </message>
     <message>
@@ -491,7 +491,7 @@
         <translation>Le fichier de paires.</translation>
     </message>
     <message>
-        <source>Folder the pairs' paths are relative to.</source>
+        <source>Folder the pairs&apos; paths are relative to.</source>
         <translation>Dossier dont partent les chemins des paires.</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
         <translation>Aucune photo d’exemple dans %1.</translation>
     </message>
     <message>
-        <source>Converts the face-api face recognition weights into dlib's format, checks the result on the package's demo photos, and installs it only if it separates people as the network should. With --official, checks and installs dlib's own model file instead.</source>
+        <source>Converts the face-api face recognition weights into dlib&apos;s format, checks the result on the package&apos;s demo photos, and installs it only if it separates people as the network should. With --official, checks and installs dlib&apos;s own model file instead.</source>
         <translation>Convertit les poids de reconnaissance faciale de face-api au format de dlib, vérifie le résultat sur les photos de démonstration du paquet et ne l’installe que s’il distingue les personnes comme le réseau le doit. Avec --official, vérifie et installe à la place le fichier officiel de dlib.</translation>
     </message>
     <message>
@@ -519,7 +519,7 @@
         <translation>dlib_face_recognition_resnet_model_v1.dat à installer à la place.</translation>
     </message>
     <message>
-        <source>Folder of group photos for the check (the package's demo/).</source>
+        <source>Folder of group photos for the check (the package&apos;s demo/).</source>
         <translation>Dossier de photos de groupe pour la vérification (demo/ du paquet).</translation>
     </message>
     <message>
@@ -547,7 +547,7 @@
         <translation>Fichier du modèle facial.</translation>
     </message>
     <message>
-        <source>Runs the vision loop on N simulated 640x480 cameras at 15 fps for S seconds and reports processed fps, dropped frames, descriptor calls, time to a face's first descriptor, CPU time and peak memory. --naive runs the naive pipeline instead (every face of every frame).</source>
+        <source>Runs the vision loop on N simulated 640x480 cameras at 15 fps for S seconds and reports processed fps, dropped frames, descriptor calls, time to a face&apos;s first descriptor, CPU time and peak memory. --naive runs the naive pipeline instead (every face of every frame).</source>
         <translation>Fait tourner la boucle de vision sur N caméras simulées 640x480 à 15 i/s pendant S secondes et rapporte les images traitées par seconde, les images sautées, les calculs de descripteur, le délai jusqu’au premier descripteur d’un visage, le temps processeur et la mémoire maximale. --naive lance à la place la chaîne naïve (chaque visage de chaque image).</translation>
     </message>
     <message>
@@ -603,7 +603,7 @@
         <translation>--role attend gate ou indoor.</translation>
     </message>
     <message>
-        <source>Lists the station's cameras.</source>
+        <source>Lists the station&apos;s cameras.</source>
         <translation>Liste les caméras de la station.</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
         <translation>Retire une caméra.</translation>
     </message>
     <message>
-        <source>No camera is named "%1".</source>
+        <source>No camera is named &quot;%1&quot;.</source>
         <translation>Aucune caméra ne s’appelle « %1 ».</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
         <translation>retirer une caméra</translation>
     </message>
     <message>
-        <source>Writes the demo cameras' videos (two gate lanes, one hall) from the face-api demo photos: people walking up to the gate one after another, and a pan across a group.</source>
+        <source>Writes the demo cameras&apos; videos (two gate lanes, one hall) from the face-api demo photos: people walking up to the gate one after another, and a pan across a group.</source>
         <translation>Écrit les vidéos des caméras de démonstration (deux voies, un hall) à partir des photos de démonstration de face-api : des personnes qui s’approchent de l’entrée l’une après l’autre, et un panoramique sur un groupe.</translation>
     </message>
     <message>
@@ -643,7 +643,7 @@
         <translation>Trop peu de visages trouvés dans %1 pour créer les caméras de démonstration.</translation>
     </message>
     <message>
-        <source>write the demo cameras' videos</source>
+        <source>write the demo cameras&apos; videos</source>
         <translation>écrire les vidéos des caméras de démonstration</translation>
     </message>
     <message>
@@ -661,6 +661,206 @@
     <message>
         <source>Resolution cap in pixels of width (0: none).</source>
         <translation>Largeur maximale des images en pixels (0 : aucune).</translation>
+    </message>
+    <message>
+        <source>Where to write the new badge: FILE.pdf or FILE.png.</source>
+        <translation>Où écrire le nouveau badge : FICHIER.pdf ou FICHIER.png.</translation>
+    </message>
+    <message>
+        <source>Where to write the new badge: FILE.pdf or FILE.png (optional).</source>
+        <translation>Où écrire le nouveau badge : FICHIER.pdf ou FICHIER.png (facultatif).</translation>
+    </message>
+    <message>
+        <source>card (one CR80 card a page, the default) or a4 (ten cards a sheet).</source>
+        <translation>card (une carte CR80 par page, par défaut) ou a4 (dix cartes par feuille).</translation>
+    </message>
+    <message>
+        <source>--sheet takes card or a4.</source>
+        <translation>--sheet attend card ou a4.</translation>
+    </message>
+    <message>
+        <source>Issues badge-only badges (a first badge, a lost one) to people or to a whole class, and writes them for printing. Earlier badges of those people are revoked. People using the face lane are skipped: enrol them again instead.</source>
+        <translation>Émet des badges sans biométrie (un premier badge, un badge perdu) pour des personnes ou pour toute une classe, et les écrit pour l’impression. Les badges antérieurs de ces personnes sont révoqués. Les personnes qui utilisent la voie visage sont ignorées : refaites plutôt leur inscription.</translation>
+    </message>
+    <message>
+        <source>Every active person of this class.</source>
+        <translation>Toutes les personnes actives de cette classe.</translation>
+    </message>
+    <message>
+        <source>Give either person ids or --class.</source>
+        <translation>Indiquez soit des identifiants de personnes, soit --class.</translation>
+    </message>
+    <message>
+        <source>No active person is in the class %1.</source>
+        <translation>Aucune personne active dans la classe %1.</translation>
+    </message>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation>Aucune personne n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Revokes a badge (lost, stolen) by its serial.</source>
+        <translation>Révoque un badge (perdu, volé) d’après son numéro de série.</translation>
+    </message>
+    <message>
+        <source>Why: lost, stolen, damaged...</source>
+        <translation>Motif : perdu, volé, abîmé...</translation>
+    </message>
+    <message>
+        <source>No badge has the serial %1.</source>
+        <translation>Aucun badge n’a le numéro de série %1.</translation>
+    </message>
+    <message>
+        <source>Checks a badge from a photo or scan of it, or from the text of its QR code: who, validity, whether it carries a template. Exit 1 when refused.</source>
+        <translation>Vérifie un badge à partir d’une photo ou d’un scan, ou du texte de son QR code : titulaire, validité, présence d’un gabarit. Code de sortie 1 en cas de refus.</translation>
+    </message>
+    <message>
+        <source>A picture of the badge (PNG, JPEG...).</source>
+        <translation>Une image du badge (PNG, JPEG...).</translation>
+    </message>
+    <message>
+        <source>The text of the QR code.</source>
+        <translation>Le texte du QR code.</translation>
+    </message>
+    <message>
+        <source>Give either --image or --payload.</source>
+        <translation>Indiquez soit --image, soit --payload.</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1.</source>
+        <translation>Impossible de lire l’image %1.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1.</source>
+        <translation>Aucun QR code n’a été trouvé dans %1.</translation>
+    </message>
+    <message>
+        <source>issue and print badge-only badges</source>
+        <translation>émettre et imprimer des badges sans biométrie</translation>
+    </message>
+    <message>
+        <source>revoke a badge</source>
+        <translation>révoquer un badge</translation>
+    </message>
+    <message>
+        <source>check a badge from an image or its text</source>
+        <translation>vérifier un badge à partir d’une image ou de son texte</translation>
+    </message>
+    <message>
+        <source>Enrols a person in the face lane from photos taken at the desk: records the consent, keeps the best template (sealed into the badge, or in the database under a key only the badge carries), discards the images and issues the new badge.</source>
+        <translation>Inscrit une personne à la voie visage à partir de photos prises à l’accueil : enregistre le consentement, garde le meilleur gabarit (scellé dans le badge, ou dans la base sous une clé que seul le badge porte), supprime les images et émet le nouveau badge.</translation>
+    </message>
+    <message>
+        <source>A photo of the person (repeat for several).</source>
+        <translation>Une photo de la personne (répétez l’option pour en donner plusieurs).</translation>
+    </message>
+    <message>
+        <source>The name of the person who consents.</source>
+        <translation>Le nom de la personne qui donne son consentement.</translation>
+    </message>
+    <message>
+        <source>For a minor: the legal representative who consents.</source>
+        <translation>Pour une personne mineure : le représentant légal qui donne son consentement.</translation>
+    </message>
+    <message>
+        <source>The representative&apos;s relationship (SIECLE code or words); taken from the imported guardians when the name matches.</source>
+        <translation>Le lien du représentant avec l’élève (code SIECLE ou en toutes lettres) ; repris des représentants légaux importés quand le nom correspond.</translation>
+    </message>
+    <message>
+        <source>in_person (the default) or paper.</source>
+        <translation>in_person (en personne, par défaut) ou paper (formulaire papier).</translation>
+    </message>
+    <message>
+        <source>The paper form&apos;s reference.</source>
+        <translation>La référence du formulaire papier.</translation>
+    </message>
+    <message>
+        <source>1: the template on the badge (default); 2: in the database, locked by the badge.</source>
+        <translation>1 : le gabarit sur le badge (par défaut) ; 2 : dans la base, verrouillé par le badge.</translation>
+    </message>
+    <message>
+        <source>Give at least one --image.</source>
+        <translation>Indiquez au moins une --image.</translation>
+    </message>
+    <message>
+        <source>--architecture takes 1 or 2.</source>
+        <translation>--architecture attend 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>--channel takes in_person or paper.</source>
+        <translation>--channel attend in_person ou paper.</translation>
+    </message>
+    <message>
+        <source>Failure to enrol (%1): %2</source>
+        <translation>Échec d’inscription (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Withdraws a person&apos;s consent to the face lane, at once: deletes the template, revokes the badge that held or unlocked it and issues a badge-only one.</source>
+        <translation>Retire immédiatement le consentement d’une personne à la voie visage : supprime le gabarit, révoque le badge qui le portait ou le déverrouillait et émet un badge sans biométrie.</translation>
+    </message>
+    <message>
+        <source>withdraw a consent to the face lane</source>
+        <translation>retirer un consentement à la voie visage</translation>
+    </message>
+    <message>
+        <source>Compares a SIECLE export (ElevesSansAdresses.xml, ResponsablesAvecAdresses.xml) or a CSV file with the registry and prints what would change; --apply writes it, in one transaction.</source>
+        <translation>Compare un export SIECLE (ElevesSansAdresses.xml, ResponsablesAvecAdresses.xml) ou un fichier CSV avec le registre et affiche ce qui changerait ; --apply l’écrit, en une seule transaction.</translation>
+    </message>
+    <message>
+        <source>Apply the import (without it, nothing is written).</source>
+        <translation>Applique l’import (sans cette option, rien n’est écrit).</translation>
+    </message>
+    <message>
+        <source>Apply even when most people would be marked as having left.</source>
+        <translation>Applique même si la plupart des personnes seraient marquées comme sorties de l’établissement.</translation>
+    </message>
+    <message>
+        <source>Lists the people of the registry.</source>
+        <translation>Liste les personnes du registre.</translation>
+    </message>
+    <message>
+        <source>Only this class.</source>
+        <translation>Seulement cette classe.</translation>
+    </message>
+    <message>
+        <source>Part of a name or an id (accents and case ignored).</source>
+        <translation>Une partie d’un nom ou d’un identifiant (sans tenir compte des accents ni des majuscules).</translation>
+    </message>
+    <message>
+        <source>Also people who have left.</source>
+        <translation>Inclut aussi les personnes sorties de l’établissement.</translation>
+    </message>
+    <message>
+        <source>Shows one person: guardians, consents, badges and enrolment attempts.</source>
+        <translation>Affiche une personne : représentants légaux, consentements, badges et tentatives d’inscription.</translation>
+    </message>
+    <message>
+        <source>preview or apply a SIECLE or CSV import</source>
+        <translation>afficher l’aperçu d’un import SIECLE ou CSV, ou l’appliquer</translation>
+    </message>
+    <message>
+        <source>list the people</source>
+        <translation>lister les personnes</translation>
+    </message>
+    <message>
+        <source>show one person&apos;s records</source>
+        <translation>afficher le dossier d’une personne</translation>
+    </message>
+    <message>
+        <source>people: import, list, show</source>
+        <translation>personnes : import, list, show</translation>
+    </message>
+    <message>
+        <source>enrol a person in the face lane from photos</source>
+        <translation>inscrire une personne à la voie visage à partir de photos</translation>
+    </message>
+    <message>
+        <source>consents: withdraw</source>
+        <translation>consentements : withdraw</translation>
+    </message>
+    <message>
+        <source>badges: issue, revoke, verify</source>
+        <translation>badges : issue, revoke, verify</translation>
     </message>
 </context>
 <context>
@@ -697,7 +897,7 @@
         <translation>Une caméra a besoin d’un nom et d’une source.</translation>
     </message>
     <message>
-        <source>Two cameras are named "%1".</source>
+        <source>Two cameras are named &quot;%1&quot;.</source>
         <translation>Deux caméras s’appellent « %1 ».</translation>
     </message>
     <message>
@@ -907,7 +1107,7 @@
         <translation>Saisissez un identifiant.</translation>
     </message>
     <message>
-        <source>Type the user's full name.</source>
+        <source>Type the user&apos;s full name.</source>
         <translation>Saisissez le nom complet de l’utilisateur.</translation>
     </message>
     <message>
@@ -922,7 +1122,7 @@
         <translation>Le modèle de points caractéristiques %1 est illisible : %2</translation>
     </message>
     <message>
-        <source>No face model at %1: run scripts/setup.sh (it converts and checks the model), or give dlib's official file.</source>
+        <source>No face model at %1: run scripts/setup.sh (it converts and checks the model), or give dlib&apos;s official file.</source>
         <translation>Aucun modèle facial à %1 : lancez scripts/setup.sh (il convertit et vérifie le modèle), ou indiquez le fichier officiel de dlib.</translation>
     </message>
     <message>
@@ -958,7 +1158,7 @@
         <translation>Le manifeste a trop peu de tenseurs (arrêt sur : %1).</translation>
     </message>
     <message>
-        <source>Tensor %1 has %2 values where the network's %3 needs %4.</source>
+        <source>Tensor %1 has %2 values where the network&apos;s %3 needs %4.</source>
         <translation>Le tenseur %1 a %2 valeurs là où le réseau (%3) en attend %4.</translation>
     </message>
     <message>
@@ -995,6 +1195,97 @@
     </message>
 </context>
 <context>
+    <name>portique::access</name>
+    <message>
+        <source>Class %1</source>
+        <translation>Classe %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Valable du %1 au %2</translation>
+    </message>
+    <message>
+        <source>The printer does not accept the badge page size (%1).</source>
+        <translation>L’imprimante n’accepte pas le format de page des badges (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the badges.</source>
+        <translation>Impossible de lancer l’impression des badges.</translation>
+    </message>
+    <message>
+        <source>There is no badge to write.</source>
+        <translation>Il n’y a aucun badge à écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write the badge file %1: %2</source>
+        <translation>Impossible d’écrire le fichier de badges %1 : %2</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Valid badge</source>
+        <translation>Badge valide</translation>
+    </message>
+    <message>
+        <source>Not a badge of this school, or damaged</source>
+        <translation>Badge d’un autre établissement, ou endommagé</translation>
+    </message>
+    <message>
+        <source>Wrong kind of code (a visitor pass is not a badge)</source>
+        <translation>Mauvais type de code (un laissez-passer visiteur n’est pas un badge)</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key: forged</source>
+        <translation>Signé par une clé inconnue : contrefait</translation>
+    </message>
+    <message>
+        <source>Signature does not match: altered or forged</source>
+        <translation>Signature non conforme : modifié ou contrefait</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Pas encore valable</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Unknown to this station</source>
+        <translation>Inconnu de cette station</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Holder unknown</source>
+        <translation>Titulaire inconnu</translation>
+    </message>
+    <message>
+        <source>Holder has left the school</source>
+        <translation>Titulaire sorti de l’établissement</translation>
+    </message>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation>Aucune personne n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 has left the school: no badge can be issued.</source>
+        <translation>%1 est sorti(e) de l’établissement : aucun badge ne peut être émis.</translation>
+    </message>
+    <message>
+        <source>A QR code needs a text to encode.</source>
+        <translation>Un QR code a besoin d’un texte à encoder.</translation>
+    </message>
+    <message>
+        <source>Cannot encode %1 characters in a QR code (%2).</source>
+        <translation>Impossible d’encoder %1 caractères dans un QR code (%2).</translation>
+    </message>
+</context>
+<context>
     <name>portique::app::StationLauncher</name>
     <message>
         <source>Portique — unlock the station</source>
@@ -1015,6 +1306,341 @@
     <message>
         <source>No camera is configured. The administrator adds them with portiquectl camera add.</source>
         <translation>Aucune caméra n’est configurée. L’administrateur les ajoute avec portiquectl camera add.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::people</name>
+    <message>
+        <source>A PNG file holds one badge; use a PDF for several.</source>
+        <translation>Un fichier PNG ne contient qu’un badge ; utilisez un PDF pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>A badge file ends in .pdf or .png, not &quot;%1&quot;.</source>
+        <translation>Un fichier de badges se termine par .pdf ou .png, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed; nothing was imported.</source>
+        <translation>%1, ligne %2 : un champ entre guillemets n’est jamais refermé ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: no record: the file is empty.</source>
+        <translation>%1 : aucun enregistrement : le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>(colonne %1, sans nom)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the columns &quot;%3&quot; and &quot;%4&quot; both give %5.</source>
+        <translation>%1, ligne %2 : les colonnes « %3 » et « %4 » donnent toutes deux %5.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: required column(s) missing: %3 (the first non-empty line must name the columns).</source>
+        <translation>%1, ligne %2 : colonne(s) obligatoire(s) manquante(s) : %3 (la première ligne non vide doit nommer les colonnes).</translation>
+    </message>
+    <message>
+        <source>Columns ignored and not stored: %1.</source>
+        <translation>Colonnes ignorées et non conservées : %1.</translation>
+    </message>
+    <message>
+        <source>%1: no record: the file has a header but no row.</source>
+        <translation>%1 : aucun enregistrement : le fichier a un en-tête mais aucune ligne.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 champs alors que l’en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>Text after a closing quote: the quoting is broken.</source>
+        <translation>Texte après un guillemet fermant : les guillemets sont mal placés.</translation>
+    </message>
+    <message>
+        <source>Empty id.</source>
+        <translation>Identifiant vide.</translation>
+    </message>
+    <message>
+        <source>Id %1 appears %2 times (lines %3): none of these rows is imported.</source>
+        <translation>L’identifiant %1 apparaît %2 fois (lignes %3) : aucune de ces lignes n’est importée.</translation>
+    </message>
+    <message>
+        <source>Empty family name.</source>
+        <translation>Nom de famille vide.</translation>
+    </message>
+    <message>
+        <source>Empty first name.</source>
+        <translation>Prénom vide.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot; (expected student, staff or other).</source>
+        <translation>Type « %1 » inconnu (attendu : élève, personnel ou autre).</translation>
+    </message>
+    <message>
+        <source>Birth date &quot;%1&quot; is not a valid date (dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation>La date de naissance « %1 » n’est pas une date valide (jj/mm/aaaa ou aaaa-mm-jj).</translation>
+    </message>
+    <message>
+        <source>Leaving date &quot;%1&quot; is not a valid date (dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation>La date de sortie « %1 » n’est pas une date valide (jj/mm/aaaa ou aaaa-mm-jj).</translation>
+    </message>
+    <message>
+        <source>A student needs a class.</source>
+        <translation>Un élève doit avoir une classe.</translation>
+    </message>
+    <message>
+        <source>A student needs a birth date.</source>
+        <translation>Un élève doit avoir une date de naissance.</translation>
+    </message>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation>Aucune personne n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 has left the school.</source>
+        <translation>%1 est sorti(e) de l’établissement.</translation>
+    </message>
+    <message>
+        <source>Choose where the template is kept: on the badge or in the database.</source>
+        <translation>Choisissez où le gabarit est conservé : sur le badge ou dans la base.</translation>
+    </message>
+    <message>
+        <source>The name of the person who consents is missing.</source>
+        <translation>Le nom de la personne qui donne son consentement manque.</translation>
+    </message>
+    <message>
+        <source>%1 is a minor: the legal representative&apos;s consent is required.</source>
+        <translation>%1 est mineur(e) : le consentement du représentant légal est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The legal representative&apos;s relationship to the student is missing.</source>
+        <translation>Le lien du représentant légal avec l’élève manque.</translation>
+    </message>
+    <message>
+        <source>A consent on paper needs the form&apos;s reference.</source>
+        <translation>Un consentement sur papier exige la référence du formulaire.</translation>
+    </message>
+    <message>
+        <source>There is no consent in force to withdraw for %1.</source>
+        <translation>%1 n’a aucun consentement en vigueur à retirer.</translation>
+    </message>
+    <message>
+        <source>%1 uses the face lane: enrol again to replace the badge, or withdraw the consent first.</source>
+        <translation>%1 utilise la voie visage : refaites l’inscription pour remplacer le badge, ou retirez d’abord le consentement.</translation>
+    </message>
+    <message>
+        <source>%1: the file declares the encoding &quot;%2&quot;; only UTF-8 and ISO-8859-15 are supported.</source>
+        <translation>%1 : le fichier déclare l’encodage « %2 » ; seuls UTF-8 et ISO-8859-15 sont pris en charge.</translation>
+    </message>
+    <message>
+        <source>%1: the file starts with a UTF-8 byte order mark but declares the encoding &quot;%2&quot;.</source>
+        <translation>%1 : le fichier commence par une marque d’ordre des octets (BOM) UTF-8 mais déclare l’encodage « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this line is not valid UTF-8, the encoding the XML declaration gives (or implies when it names none); nothing was imported.</source>
+        <translation>%1, ligne %2 : cette ligne n’est pas en UTF-8 valide, l’encodage qu’indique la déclaration XML (ou qu’elle implique quand elle n’en nomme aucun) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file starts with a UTF-8 byte order mark but this line is not valid UTF-8.</source>
+        <translation>%1, ligne %2 : le fichier commence par une marque d’ordre des octets (BOM) UTF-8 mais cette ligne n’est pas en UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an import file may not exceed %3 MB.</source>
+        <translation>%1 fait %2 Mo ; un fichier d’import ne peut pas dépasser %3 Mo.</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive (a zipped SIECLE export, or an .xlsx or .ods workbook): unzip the export first and import the XML file it holds, or save the workbook as CSV.</source>
+        <translation>%1 est une archive ZIP (un export SIECLE compressé, ou un classeur .xlsx ou .ods) : décompressez d’abord l’export et importez le fichier XML qu’il contient, ou enregistrez le classeur au format CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel workbook: save it as CSV and import that.</source>
+        <translation>%1 est un classeur Excel : enregistrez-le au format CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is in UTF-16 or UTF-32; only UTF-8 and ISO-8859-15 are supported.</source>
+        <translation>%1 est en UTF-16 ou UTF-32 ; seuls UTF-8 et ISO-8859-15 sont pris en charge.</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>représentant légal</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>mère</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>père</translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation>frère ou sœur</translation>
+    </message>
+    <message>
+        <source>ascendant</source>
+        <translation>ascendant</translation>
+    </message>
+    <message>
+        <source>other family member</source>
+        <translation>autre membre de la famille</translation>
+    </message>
+    <message>
+        <source>educator</source>
+        <translation>éducateur</translation>
+    </message>
+    <message>
+        <source>foster carer</source>
+        <translation>assistant familial</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>tuteur</translation>
+    </message>
+    <message>
+        <source>child welfare (ASE)</source>
+        <translation>aide sociale à l’enfance (ASE)</translation>
+    </message>
+    <message>
+        <source>the student</source>
+        <translation>l’élève</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>This export is from the school %1, but this station belongs to %2.</source>
+        <translation>Cet export provient de l’établissement %1, mais cette station appartient à %2.</translation>
+    </message>
+    <message>
+        <source>The file has no valid record: nothing can be imported.</source>
+        <translation>Le fichier ne contient aucun enregistrement valide : rien ne peut être importé.</translation>
+    </message>
+    <message>
+        <source>The id %1 already belongs to %2, imported from another source.</source>
+        <translation>L’identifiant %1 appartient déjà à %2, importé(e) d’une autre source.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 people present would be marked as having left: is this the right file?</source>
+        <translation>%1 des %2 personnes présentes seraient marquées comme sorties de l’établissement : est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>%1: the XML file has no root element.</source>
+        <translation>%1 : le fichier XML n’a pas d’élément racine.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown root element &lt;%3&gt;; a SIECLE export starts with &lt;BEE_ELEVES&gt; (students) or &lt;BEE_RESPONSABLES&gt; (guardians).</source>
+        <translation>%1, ligne %2 : élément racine &lt;%3&gt; inconnu ; un export SIECLE commence par &lt;BEE_ELEVES&gt; (élèves) ou &lt;BEE_RESPONSABLES&gt; (représentants légaux).</translation>
+    </message>
+    <message>
+        <source>%1: no record: the file lists no student (ELEVE).</source>
+        <translation>%1 : aucun enregistrement : le fichier ne liste aucun élève (ELEVE).</translation>
+    </message>
+    <message>
+        <source>%1: no record: the file lists no guardian link (RESPONSABLE_ELEVE).</source>
+        <translation>%1 : aucun enregistrement : le fichier ne liste aucun lien élève-représentant (RESPONSABLE_ELEVE).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file is not well-formed XML (%3); nothing was imported.</source>
+        <translation>%1, ligne %2 : le fichier n’est pas du XML bien formé (%3) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>STRUCTURES_ELEVE without an ELEVE_ID attribute: ignored.</source>
+        <translation>STRUCTURES_ELEVE sans attribut ELEVE_ID : ignoré.</translation>
+    </message>
+    <message>
+        <source>STRUCTURES_ELEVE for ELEVE_ID %1, which matches no ELEVE: ignored.</source>
+        <translation>STRUCTURES_ELEVE pour l’ELEVE_ID %1, qui ne correspond à aucun ELEVE : ignoré.</translation>
+    </message>
+    <message>
+        <source>ELEVE_ID %1 has %2 STRUCTURES_ELEVE blocks (lines %3): its class is ambiguous; the student is not imported.</source>
+        <translation>L’ELEVE_ID %1 a %2 blocs STRUCTURES_ELEVE (lignes %3) : sa classe est ambiguë ; l’élève n’est pas importé.</translation>
+    </message>
+    <message>
+        <source>ELEVE without an ELEVE_ID attribute: the student cannot be identified and is not imported.</source>
+        <translation>ELEVE sans attribut ELEVE_ID : l’élève ne peut pas être identifié et n’est pas importé.</translation>
+    </message>
+    <message>
+        <source>ELEVE_ID %1 appears %2 times (lines %3): none of these records is imported.</source>
+        <translation>L’ELEVE_ID %1 apparaît %2 fois (lignes %3) : aucun de ces enregistrements n’est importé.</translation>
+    </message>
+    <message>
+        <source>No family name (NOM_USAGE, NOM_DE_FAMILLE or NOM).</source>
+        <translation>Pas de nom de famille (NOM_USAGE, NOM_DE_FAMILLE ou NOM).</translation>
+    </message>
+    <message>
+        <source>No first name (PRENOM).</source>
+        <translation>Pas de prénom (PRENOM).</translation>
+    </message>
+    <message>
+        <source>No birth date (DATE_NAISS).</source>
+        <translation>Pas de date de naissance (DATE_NAISS).</translation>
+    </message>
+    <message>
+        <source>Birth date &quot;%1&quot; (DATE_NAISS) is not a valid dd/mm/yyyy date.</source>
+        <translation>La date de naissance « %1 » (DATE_NAISS) n’est pas une date jj/mm/aaaa valide.</translation>
+    </message>
+    <message>
+        <source>Leaving date &quot;%1&quot; (DATE_SORTIE) is not a valid dd/mm/yyyy date.</source>
+        <translation>La date de sortie « %1 » (DATE_SORTIE) n’est pas une date jj/mm/aaaa valide.</translation>
+    </message>
+    <message>
+        <source>More than one class (TYPE_STRUCTURE D): %1; the student is not imported.</source>
+        <translation>Plus d’une classe (TYPE_STRUCTURE D) : %1 ; l’élève n’est pas importé.</translation>
+    </message>
+    <message>
+        <source>No class: the only division is &quot;Inactifs&quot;; the student is not imported.</source>
+        <translation>Pas de classe : la seule division est « Inactifs » ; l’élève n’est pas importé.</translation>
+    </message>
+    <message>
+        <source>No class: no STRUCTURES_ELEVE for this student; the student is not imported.</source>
+        <translation>Pas de classe : aucun STRUCTURES_ELEVE pour cet élève ; l’élève n’est pas importé.</translation>
+    </message>
+    <message>
+        <source>No class: only groups (TYPE_STRUCTURE G), no division; the student is not imported.</source>
+        <translation>Pas de classe : seulement des groupes (TYPE_STRUCTURE G), aucune division ; l’élève n’est pas importé.</translation>
+    </message>
+    <message>
+        <source>PERSONNE without a PERSONNE_ID attribute: ignored.</source>
+        <translation>PERSONNE sans attribut PERSONNE_ID : ignorée.</translation>
+    </message>
+    <message>
+        <source>RESPONSABLE_ELEVE without ELEVE_ID: ignored.</source>
+        <translation>RESPONSABLE_ELEVE sans ELEVE_ID : ignoré.</translation>
+    </message>
+    <message>
+        <source>RESPONSABLE_ELEVE without PERSONNE_ID for student %1: ignored.</source>
+        <translation>RESPONSABLE_ELEVE sans PERSONNE_ID pour l’élève %1 : ignoré.</translation>
+    </message>
+    <message>
+        <source>PERSONNE_ID %1 (linked to student %2) matches no PERSONNE: ignored.</source>
+        <translation>Le PERSONNE_ID %1 (lié à l’élève %2) ne correspond à aucune PERSONNE : ignoré.</translation>
+    </message>
+    <message>
+        <source>PERSONNE_ID %1 (linked to student %2) is defined %3 times: ignored.</source>
+        <translation>Le PERSONNE_ID %1 (lié à l’élève %2) est défini %3 fois : ignoré.</translation>
+    </message>
+    <message>
+        <source>PERSONNE_ID %1 (line %2), legal representative of student %3, has no family name or no first name: ignored.</source>
+        <translation>Le PERSONNE_ID %1 (ligne %2), représentant légal de l’élève %3, n’a pas de nom de famille ou pas de prénom : ignoré.</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1702,10 @@
     </message>
     <message numerus="yes">
         <source>✓ Intact trail: %n record(s) checked.</source>
-        <translation><numerusform>✓ Journal intègre : %n entrée vérifiée.</numerusform><numerusform>✓ Journal intègre : %n entrées vérifiées.</numerusform></translation>
+        <translation>
+            <numerusform>✓ Journal intègre : %n entrée vérifiée.</numerusform>
+            <numerusform>✓ Journal intègre : %n entrées vérifiées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>✕ Trail broken at record %1: %2</source>
@@ -1112,6 +1741,79 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::BadgePrintDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>New badge</source>
+        <translation>Nouveau badge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new badges</source>
+        <translation>
+            <numerusform>%n nouveau badge</numerusform>
+            <numerusform>%n nouveaux badges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card printer (CR80, one card a page)</source>
+        <translation>Imprimante à cartes (CR80, une carte par page)</translation>
+    </message>
+    <message>
+        <source>A4 sheets (10 cards a page, to cut)</source>
+        <translation>Feuilles A4 (10 cartes par page, à découper)</translation>
+    </message>
+    <message>
+        <source>Print the badge now: the station keeps no copy of it, so a badge that is not printed must be issued again.</source>
+        <translation>Imprimez le badge maintenant : la station n’en garde aucune copie, et un badge non imprimé doit être émis de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badges are ready (the first is shown). The station keeps no copy of them: print them now.</source>
+        <translation>
+            <numerusform>%n badge est prêt (il est affiché). La station n’en garde aucune copie : imprimez-le maintenant.</numerusform>
+            <numerusform>%n badges sont prêts (le premier est affiché). La station n’en garde aucune copie : imprimez-les maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposition :</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>The printer refused the badges: %1</source>
+        <translation>L’imprimante a refusé les badges : %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>Envoyé à l’imprimante %1.</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Save the badges as PDF</source>
+        <translation>Enregistrer les badges en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The badge has been neither printed nor saved. Close anyway? It stays valid, but printing it later means issuing a new one.</source>
+        <translation>Le badge n’a été ni imprimé ni enregistré. Fermer quand même ? Il reste valide, mais pour l’imprimer plus tard il faudra en émettre un nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1990,376 @@
     </message>
 </context>
 <context>
+    <name>portique::ui::EnrolmentWizard</name>
+    <message>
+        <source>Use the &amp;face lane: I consent to the comparison of my face with my badge</source>
+        <translation>Utiliser la &amp;voie visage : je consens à la comparaison de mon visage avec mon badge</translation>
+    </message>
+    <message>
+        <source>&amp;Badge only: no face data at all</source>
+        <translation>&amp;Badge seul : aucune donnée de mon visage</translation>
+    </message>
+    <message>
+        <source>Information before consent</source>
+        <translation>Information avant le consentement</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What the face lane does.&lt;/b&gt; At the entrance, after you show your badge, a camera compares your face with the template of the person that badge belongs to (one-to-one). It never searches a face among other students.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What is kept.&lt;/b&gt; One template (a list of numbers computed from your face, not a photo), sealed into your badge or locked in the station by a key only your badge carries. No photo or video of you is kept: the images taken now are discarded at once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice.&lt;/b&gt; The face lane is optional. The badge-only lane is just as fast and looks exactly the same at the gate. Refusing changes nothing for you. You can withdraw your consent at any time at this desk: the template is deleted at once and you receive a badge without it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For a minor,&lt;/b&gt; a legal representative must consent as well.&lt;/p&gt;&lt;p&gt;Controller: the school. Contact: its data-protection officer. Legal basis: consent (GDPR art. 9-2-a).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ce que fait la voie visage.&lt;/b&gt; À l’entrée, une fois votre badge présenté, une caméra compare votre visage avec le gabarit de la personne à qui ce badge appartient (comparaison un à un). Elle ne cherche jamais un visage parmi ceux des autres élèves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui est conservé.&lt;/b&gt; Un seul gabarit (une suite de nombres calculée à partir de votre visage, pas une photo), scellé dans votre badge ou verrouillé dans la station par une clé que seul votre badge porte. Aucune photo ni vidéo de vous n’est conservée : les images prises maintenant sont effacées aussitôt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Votre choix.&lt;/b&gt; La voie visage est facultative. La voie badge seul est tout aussi rapide, et rien ne la distingue à l’entrée. Refuser ne change rien pour vous. Vous pouvez retirer votre consentement à tout moment, ici, à l’accueil : le gabarit est aussitôt supprimé et vous recevez un badge sans gabarit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pour une personne mineure,&lt;/b&gt; un représentant légal doit aussi donner son consentement.&lt;/p&gt;&lt;p&gt;Responsable du traitement : l’établissement. Contact : son délégué à la protection des données (DPO). Base légale : le consentement (RGPD, art. 9-2-a).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No camera is running: only a badge-only badge can be issued now (%1).</source>
+        <translation>Aucune caméra ne fonctionne : seul un badge sans biométrie peut être émis pour l’instant (%1).</translation>
+    </message>
+    <message>
+        <source>%1 already uses the face lane: enrolling again replaces the template and the badge.</source>
+        <translation>%1 utilise déjà la voie visage : une nouvelle inscription remplace le gabarit et le badge.</translation>
+    </message>
+    <message>
+        <source>In &amp;person, at this desk</source>
+        <translation>&amp;En personne, à cet accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Paper form, reference:</source>
+        <translation>&amp;Formulaire papier, référence :</translation>
+    </message>
+    <message>
+        <source>On the &amp;badge (recommended): the station keeps no template</source>
+        <translation>Sur le &amp;badge (recommandé) : la station ne garde aucun gabarit</translation>
+    </message>
+    <message>
+        <source>In the station, &amp;locked by a key that only the badge carries</source>
+        <translation>Dans la station, &amp;verrouillé par une clé que seul le badge porte</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Consent given &amp;by:</source>
+        <translation>Consentement &amp;donné par :</translation>
+    </message>
+    <message>
+        <source>Legal &amp;representative:</source>
+        <translation>&amp;Représentant légal :</translation>
+    </message>
+    <message>
+        <source>Re&amp;lationship:</source>
+        <translation>&amp;Lien avec l’élève :</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Mode de recueil</translation>
+    </message>
+    <message>
+        <source>Where the template is kept</source>
+        <translation>Lieu de conservation du gabarit</translation>
+    </message>
+    <message>
+        <source>%1 is a minor: a legal representative consents as well.</source>
+        <translation>%1 est mineur(e) : un représentant légal donne aussi son consentement.</translation>
+    </message>
+    <message>
+        <source>%1 is an adult and consents alone.</source>
+        <translation>%1 est majeur(e) et donne seul(e) son consentement.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Ask the person to stand in front of the camera, look at it and blink once. No image is kept.</source>
+        <translation>Demandez à la personne de se placer devant la caméra, de la regarder et de cligner des yeux une fois. Aucune image n’est conservée.</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Caméra :</translation>
+    </message>
+    <message>
+        <source>Failure to enrol: %1 It is recorded; try again, or issue a badge-only badge.</source>
+        <translation>Échec d’inscription : %1 Cet échec est enregistré ; réessayez, ou émettez un badge sans biométrie.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the badge…</source>
+        <translation>&amp;Imprimer le badge…</translation>
+    </message>
+    <message>
+        <source>New badge</source>
+        <translation>Nouveau badge</translation>
+    </message>
+    <message>
+        <source>Issuing the badge…</source>
+        <translation>Émission du badge…</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. Badge %2 is valid until %3; the previous badge is revoked.</source>
+        <translation>%1 est inscrit(e). Le badge %2 est valable jusqu’au %3 ; le badge précédent est révoqué.</translation>
+    </message>
+    <message>
+        <source>Badge-only badge %1 for %2, valid until %3; the previous badge is revoked.</source>
+        <translation>Badge sans biométrie %1 pour %2, valable jusqu’au %3 ; le badge précédent est révoqué.</translation>
+    </message>
+    <message>
+        <source>Enrolment — %1</source>
+        <translation>Inscription — %1</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::ImportDialog</name>
+    <message>
+        <source>family name: %1 → %2</source>
+        <translation>nom de famille : %1 → %2</translation>
+    </message>
+    <message>
+        <source>first name: %1 → %2</source>
+        <translation>prénom : %1 → %2</translation>
+    </message>
+    <message>
+        <source>class: %1 → %2</source>
+        <translation>classe : %1 → %2</translation>
+    </message>
+    <message>
+        <source>birth date: %1 → %2</source>
+        <translation>date de naissance : %1 → %2</translation>
+    </message>
+    <message>
+        <source>leaving date: %1 → %2</source>
+        <translation>date de sortie : %1 → %2</translation>
+    </message>
+    <message>
+        <source>kind: %1 → %2</source>
+        <translation>type : %1 → %2</translation>
+    </message>
+    <message>
+        <source>SIECLE export of students</source>
+        <translation>Export SIECLE des élèves</translation>
+    </message>
+    <message>
+        <source>SIECLE export of legal representatives</source>
+        <translation>Export SIECLE des représentants légaux</translation>
+    </message>
+    <message>
+        <source>CSV list</source>
+        <translation>Liste CSV</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>I c&amp;onfirm these departures</source>
+        <translation>Je c&amp;onfirme ces départs</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Import a list of people</source>
+        <translation>Importer une liste de personnes</translation>
+    </message>
+    <message>
+        <source>! When the import is applied, these people are marked as having left and their badges are revoked at once: they no longer open the gate.</source>
+        <translation>! Dès que l’import est appliqué, ces personnes sont marquées comme sorties de l’établissement et leurs badges sont révoqués : ils ne permettent plus d’entrer.</translation>
+    </message>
+    <message>
+        <source>A SIECLE export (ElevesSansAdresses.xml for the students, ResponsablesAvecAdresses.xml for their legal representatives) or a CSV list of staff and others. The file is compared with the registry first: nothing is written before you click Apply.</source>
+        <translation>Un export SIECLE (ElevesSansAdresses.xml pour les élèves, ResponsablesAvecAdresses.xml pour leurs représentants légaux) ou une liste CSV du personnel et des autres personnes. Le fichier est d’abord comparé au registre : rien n’est écrit avant que vous cliquiez sur Appliquer.</translation>
+    </message>
+    <message>
+        <source>Choose a list to import</source>
+        <translation>Choisir une liste à importer</translation>
+    </message>
+    <message>
+        <source>SIECLE (*.xml);;CSV (*.csv *.txt);;All files (*)</source>
+        <translation>SIECLE (*.xml);;CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Comparing with the registry…</source>
+        <translation>Comparaison avec le registre…</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>encodage %1</translation>
+    </message>
+    <message>
+        <source>school %1</source>
+        <translation>établissement %1</translation>
+    </message>
+    <message>
+        <source>exported on %1</source>
+        <translation>exporté le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal representative(s) kept</source>
+        <translation>
+            <numerusform>%n représentant légal retenu</numerusform>
+            <numerusform>%n représentants légaux retenus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n élève</numerusform>
+            <numerusform>%n élèves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) ignored (students unknown or who have left)</source>
+        <translation>
+            <numerusform>%n lien ignoré (élève inconnu ou sorti de l’établissement)</numerusform>
+            <numerusform>%n liens ignorés (élèves inconnus ou sortis de l’établissement)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ajout</numerusform>
+            <numerusform>%n ajouts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaving</source>
+        <translation>
+            <numerusform>%n départ</numerusform>
+            <numerusform>%n départs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sans changement</numerusform>
+            <numerusform>%n sans changement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation>Sortie le %1</translation>
+    </message>
+    <message>
+        <source>absent from the file</source>
+        <translation>absence du fichier</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>sortie le %1</translation>
+    </message>
+    <message>
+        <source>&amp;New (%1)</source>
+        <translation>A&amp;jouts (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged (%1)</source>
+        <translation>&amp;Modifications (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Leaving (%1)</source>
+        <translation>&amp;Départs (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;rrors (%1)</source>
+        <translation>E&amp;rreurs (%1)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal representative(s) recorded</source>
+        <translation>
+            <numerusform>%n représentant légal enregistré</numerusform>
+            <numerusform>%n représentants légaux enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n student(s)</source>
+        <translation>
+            <numerusform>pour %n élève</numerusform>
+            <numerusform>pour %n élèves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import applied: %1.</source>
+        <translation>Import appliqué : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>%n personne ajoutée</numerusform>
+            <numerusform>%n personnes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked as having left (badges revoked)</source>
+        <translation>
+            <numerusform>%n marquée comme sortie de l’établissement (badges révoqués)</numerusform>
+            <numerusform>%n marquées comme sorties de l’établissement (badges révoqués)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>portique::ui::LockScreen</name>
     <message>
         <source>Sign in to continue. Another agent may take over the desk.</source>
@@ -1434,6 +2506,425 @@
         <source>cameras %1/%2</source>
         <translation>caméras %1/%2</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::PeoplePage</name>
+    <message>
+        <source>left the school</source>
+        <translation>sortie de l’établissement</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>retrait du consentement</translation>
+    </message>
+    <message>
+        <source>replaced by a new badge</source>
+        <translation>remplacé par un nouveau badge</translation>
+    </message>
+    <message>
+        <source>type 1: the sealed template is on the badge only</source>
+        <translation>type 1 : le gabarit scellé est uniquement sur le badge</translation>
+    </message>
+    <message>
+        <source>type 2: the template is in the database, sealed under a key only the badge carries</source>
+        <translation>type 2 : le gabarit est dans la base, scellé sous une clé que seul le badge porte</translation>
+    </message>
+    <message>
+        <source>badge only</source>
+        <translation>badge seul</translation>
+    </message>
+    <message>
+        <source>%1 · id %2</source>
+        <translation>%1 · identifiant %2</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>%1 — minor</source>
+        <translation>%1 ans — mineur</translation>
+    </message>
+    <message>
+        <source>%1 — adult</source>
+        <translation>%1 ans — majeur</translation>
+    </message>
+    <message>
+        <source>unknown — treated as a minor</source>
+        <translation>inconnu — considéré comme mineur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>active, leaves on %1</source>
+        <translation>actif, sortie prévue le %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>sortie le %1</translation>
+    </message>
+    <message>
+        <source>Legal representatives</source>
+        <translation>Représentants légaux</translation>
+    </message>
+    <message>
+        <source>None recorded (import ResponsablesAvecAdresses.xml).</source>
+        <translation>Aucun enregistré (importez ResponsablesAvecAdresses.xml).</translation>
+    </message>
+    <message>
+        <source>Face lane</source>
+        <translation>Voie visage</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentement donné le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Mode de recueil</translation>
+    </message>
+    <message>
+        <source>paper form %1</source>
+        <translation>formulaire papier %1</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Gabarit</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Badge only: no consent in force, no template anywhere.</source>
+        <translation>Badge seul : aucun consentement en vigueur, aucun gabarit nulle part.</translation>
+    </message>
+    <message>
+        <source>! The database still holds a template without a consent in force.</source>
+        <translation>! La base contient encore un gabarit sans consentement en vigueur.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>No badge issued.</source>
+        <translation>Aucun badge émis.</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>revoked on %1 (%2)</source>
+        <translation>révoqué le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>Enrolment attempts</source>
+        <translation>Tentatives d’inscription</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>✓ enrolled</source>
+        <translation>✓ inscrit</translation>
+    </message>
+    <message>
+        <source>✕ failed: %1</source>
+        <translation>✕ échec : %1</translation>
+    </message>
+    <message>
+        <source>Show people who have &amp;left</source>
+        <translation>Afficher les personnes &amp;sorties de l’établissement</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol in the face lane…</source>
+        <translation>Inscrire à la &amp;voie visage…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Retirer le consentement…</translation>
+    </message>
+    <message>
+        <source>New &amp;badge…</source>
+        <translation>Nouveau &amp;badge…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the class&apos;s badges…</source>
+        <translation>Imprimer les badges de la &amp;classe…</translation>
+    </message>
+    <message>
+        <source>Find a name or an id (Ctrl+F)</source>
+        <translation>Rechercher un nom ou un identifiant (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Rechercher une personne</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>Select a person to see their legal representatives, consent, badges and enrolment attempts.</source>
+        <translation>Sélectionnez une personne pour voir ses représentants légaux, son consentement, ses badges et ses tentatives d’inscription.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Students come from the SIECLE exports, staff and others from a CSV list. Everyone gets a badge; the face lane is only for those who consent (a minor&apos;s legal representative too), and a consent can be withdrawn at any time: the template goes at once.</source>
+        <translation>Les élèves viennent des exports SIECLE, le personnel et les autres personnes d’une liste CSV. Chacun reçoit un badge ; la voie visage est réservée à ceux qui y consentent (avec aussi, pour un mineur, le consentement de son représentant légal), et un consentement peut être retiré à tout moment : le gabarit est aussitôt supprimé.</translation>
+    </message>
+    <message>
+        <source>No one in the registry yet: import a list (a SIECLE export or a CSV file) with &quot;Import a list…&quot;.</source>
+        <translation>Le registre est encore vide : importez une liste (un export SIECLE ou un fichier CSV) avec « Importer une liste… ».</translation>
+    </message>
+    <message>
+        <source>No one matches the search.</source>
+        <translation>Personne ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>This person uses the face lane: enrol again to replace the badge, or withdraw the consent first.</source>
+        <translation>Cette personne utilise la voie visage : refaites l’inscription pour remplacer le badge, ou retirez d’abord le consentement.</translation>
+    </message>
+    <message>
+        <source>Choose a class first.</source>
+        <translation>Choisissez d’abord une classe.</translation>
+    </message>
+    <message>
+        <source>the template kept in the database is deleted</source>
+        <translation>le gabarit conservé dans la base est supprimé</translation>
+    </message>
+    <message>
+        <source>the template, which exists only on the badge, stops being usable</source>
+        <translation>le gabarit, qui n’existe que sur le badge, devient inutilisable</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Withdraw %1&apos;s consent to the face lane?
+
+Now, at once: %2, and the current badge is revoked: it no longer opens the gate.
+
+A badge-only badge is issued in its place: print it and hand it over.</source>
+        <translation>Retirer le consentement de %1 à la voie visage ?
+
+Immédiatement : %2, et le badge actuel est révoqué : il ne permet plus d’entrer.
+
+Un badge sans biométrie est émis à sa place : imprimez-le et remettez-le.</translation>
+    </message>
+    <message>
+        <source>Consent of %1 withdrawn: the template is gone and the new badge-only badge is ready to print.</source>
+        <translation>Consentement de %1 retiré : le gabarit est supprimé et le nouveau badge sans biométrie est prêt à être imprimé.</translation>
+    </message>
+    <message>
+        <source>Issue a new badge for %1?
+
+Their current badge (valid until %2) is revoked at once and no longer opens the gate. The new badge carries no face template.</source>
+        <translation>Émettre un nouveau badge pour %1 ?
+
+Le badge actuel (valable jusqu’au %2) est révoqué immédiatement et ne permet plus d’entrer. Le nouveau badge ne porte aucun gabarit biométrique.</translation>
+    </message>
+    <message>
+        <source>Issue a badge for %1?
+
+Any earlier badge is revoked. The new badge carries no face template.</source>
+        <translation>Émettre un badge pour %1 ?
+
+Tout badge antérieur est révoqué. Le nouveau badge ne porte aucun gabarit biométrique.</translation>
+    </message>
+    <message>
+        <source>New badge</source>
+        <translation>Nouveau badge</translation>
+    </message>
+    <message>
+        <source>New badge issued for %1: print it now.</source>
+        <translation>Nouveau badge émis pour %1 : imprimez-le maintenant.</translation>
+    </message>
+    <message>
+        <source>every person of %1 who is present and does not use the face lane</source>
+        <translation>chaque personne de %1 qui n’est pas sortie de l’établissement et n’utilise pas la voie visage</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n person(s) of %1 who are present and do not use the face lane</source>
+        <translation>
+            <numerusform>la %n personne de %1 qui n’est pas sortie de l’établissement et n’utilise pas la voie visage</numerusform>
+            <numerusform>les %n personnes de %1 qui ne sont pas sorties de l’établissement et n’utilisent pas la voie visage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the class&apos;s badges</source>
+        <translation>Imprimer les badges de la classe</translation>
+    </message>
+    <message>
+        <source>Issue a new badge for %1?
+
+Their current badges are revoked at once and no longer open the gate. People who use the face lane are left out: their badge carries or unlocks their template.</source>
+        <translation>Émettre un nouveau badge pour %1 ?
+
+Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’entrer. Les personnes qui utilisent la voie visage sont exclues : leur badge porte ou déverrouille leur gabarit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) issued for %1.</source>
+        <translation>
+            <numerusform>%n badge émis pour %1.</numerusform>
+            <numerusform>%n badges émis pour %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) who use the face lane were left out: their badge carries or unlocks their template, so only a new enrolment (or withdrawing the consent) replaces it.</source>
+        <translation>
+            <numerusform>%n personne qui utilise la voie visage a été exclue : son badge porte ou déverrouille son gabarit, donc seule une nouvelle inscription (ou le retrait du consentement) peut le remplacer.</numerusform>
+            <numerusform>%n personnes qui utilisent la voie visage ont été exclues : leur badge porte ou déverrouille leur gabarit, donc seule une nouvelle inscription (ou le retrait du consentement) peut le remplacer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::PeopleTableModel</name>
+    <message>
+        <source>Yes — type 1 (badge)</source>
+        <translation>Oui — type 1 (badge)</translation>
+    </message>
+    <message>
+        <source>Yes — type 2 (database)</source>
+        <translation>Oui — type 2 (base)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Id %1 · %2</source>
+        <translation>Identifiant %1 · %2</translation>
+    </message>
+    <message>
+        <source>Serial %1, issued on %2</source>
+        <translation>Numéro de série %1, émis le %2</translation>
+    </message>
+    <message>
+        <source>%1 (minor)</source>
+        <translation>%1 (mineur)</translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation>Sortie le %1</translation>
+    </message>
+    <message>
+        <source>Active (leaves on %1)</source>
+        <translation>Actif (sortie prévue le %1)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valable jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Face lane</source>
+        <translation>Voie visage</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::SettingsPage</name>
@@ -1473,6 +2964,22 @@
         <source>✓ Settings saved.</source>
         <translation>✓ Paramètres enregistrés.</translation>
     </message>
+    <message>
+        <source>Print the enrolment &amp;photo on badges (never kept: used for that print only)</source>
+        <translation>Imprimer la &amp;photo d’inscription sur les badges (jamais conservée : utilisée pour cette seule impression)</translation>
+    </message>
+    <message>
+        <source>set by the first SIECLE import</source>
+        <translation>défini par le premier import SIECLE</translation>
+    </message>
+    <message>
+        <source>School &amp;UAI (SIECLE imports of another school are refused)</source>
+        <translation>&amp;UAI de l’établissement (les imports SIECLE d’un autre établissement sont refusés)</translation>
+    </message>
+    <message>
+        <source>Badge &amp;expiry month (end of the school year)</source>
+        <translation>Mois d’&amp;expiration des badges (fin de l’année scolaire)</translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::StatusPage</name>
@@ -1498,15 +3005,24 @@
     </message>
     <message numerus="yes">
         <source>✓ Encrypted (SQLCipher %1), schema version %2, %n user(s).</source>
-        <translation><numerusform>✓ Chiffrée (SQLCipher %1), schéma version %2, %n utilisateur.</numerusform><numerusform>✓ Chiffrée (SQLCipher %1), schéma version %2, %n utilisateurs.</numerusform></translation>
+        <translation>
+            <numerusform>✓ Chiffrée (SQLCipher %1), schéma version %2, %n utilisateur.</numerusform>
+            <numerusform>✓ Chiffrée (SQLCipher %1), schéma version %2, %n utilisateurs.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s); the latest on %1.</source>
-        <translation><numerusform>%n entrée ; la dernière le %1.</numerusform><numerusform>%n entrées ; la dernière le %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée ; la dernière le %1.</numerusform>
+            <numerusform>%n entrées ; la dernière le %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The station locks itself after %n minute(s) without activity (Ctrl+L locks it now).</source>
-        <translation><numerusform>La station se verrouille après %n minute sans activité (Ctrl+L la verrouille tout de suite).</numerusform><numerusform>La station se verrouille après %n minutes sans activité (Ctrl+L la verrouille tout de suite).</numerusform></translation>
+        <translation>
+            <numerusform>La station se verrouille après %n minute sans activité (Ctrl+L la verrouille tout de suite).</numerusform>
+            <numerusform>La station se verrouille après %n minutes sans activité (Ctrl+L la verrouille tout de suite).</numerusform>
+        </translation>
     </message>
     <message>
         <source>✕ %1</source>
@@ -1585,6 +3101,69 @@
     <message>
         <source>Disable %1 (%2)? They will no longer be able to sign in; their history is kept.</source>
         <translation>Désactiver %1 (%2) ? Cette personne ne pourra plus se connecter ; son historique est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::vision</name>
+    <message>
+        <source>Stand in front of the camera</source>
+        <translation>Placez-vous devant la caméra</translation>
+    </message>
+    <message>
+        <source>One person at a time, please</source>
+        <translation>Une seule personne à la fois, s’il vous plaît</translation>
+    </message>
+    <message>
+        <source>Come closer</source>
+        <translation>Approchez-vous</translation>
+    </message>
+    <message>
+        <source>Face the camera</source>
+        <translation>Regardez la caméra bien en face</translation>
+    </message>
+    <message>
+        <source>Too dark: more light on the face</source>
+        <translation>Trop sombre : éclairez davantage le visage</translation>
+    </message>
+    <message>
+        <source>Too bright: move away from the window</source>
+        <translation>Trop lumineux : éloignez-vous de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation>Ne bougez plus</translation>
+    </message>
+    <message>
+        <source>Blink once, naturally</source>
+        <translation>Clignez des yeux une fois, naturellement</translation>
+    </message>
+    <message>
+        <source>Done: you may step away</source>
+        <translation>C’est terminé : vous pouvez vous écarter</translation>
+    </message>
+    <message>
+        <source>No face was found.</source>
+        <translation>Aucun visage n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Several faces were seen: one person at a time.</source>
+        <translation>Plusieurs visages ont été vus : une seule personne à la fois.</translation>
+    </message>
+    <message>
+        <source>The face was never clear enough (size, pose, light or blur).</source>
+        <translation>Le visage n’a jamais été assez net (taille, orientation, lumière ou flou).</translation>
+    </message>
+    <message>
+        <source>No sign of a live person (no blink or movement).</source>
+        <translation>Aucun signe d’une personne vivante (ni clignement ni mouvement).</translation>
+    </message>
+    <message>
+        <source>The pictures do not show the same person.</source>
+        <translation>Les images ne montrent pas la même personne.</translation>
+    </message>
+    <message>
+        <source>No usable face within the time allowed.</source>
+        <translation>Aucun visage utilisable dans le délai imparti.</translation>
     </message>
 </context>
 </TS>

@@ -75,7 +75,7 @@ SettingsPage::SettingsPage(const StationContext &context, QString actor, QWidget
     form->addRow(tr("Lockout &duration"), m_lockMinutes);
     form->addRow(tr("Interface &language (at next start)"), m_language);
     form->addRow(tr("School &UAI (SIECLE imports of another school are refused)"), m_uai);
-    form->addRow(tr("Badges expire at the end of"), m_expiryMonth);
+    form->addRow(tr("Badge &expiry month (end of the school year)"), m_expiryMonth);
     form->addRow(QString(), m_printPhoto);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
