@@ -56,8 +56,8 @@ people::ParsedImport demoStudents(const QDate &today)
             people::PersonRecord record;
             record.id = studentId(index);
             record.kind = people::PersonKind::Student;
-            record.familyName = familyNames[(index * 7 + 3) % familyNames.size()];
-            record.firstName = firstNames[(index * 5 + i) % firstNames.size()];
+            record.familyName = familyNames[(index * 11 + 3) % familyNames.size()]; // 11 and 28 are coprime: every name comes round
+            record.firstName = firstNames[(index * 7 + 1) % firstNames.size()]; // 7 and 24 too
             record.className = QString::fromUtf16(demoClass.code);
             // Birthdays spread over the year, so that some turn 18 during it.
             record.birthDate = QDate(today.year() - demoClass.startYearOffset - (i % 3 == 0 ? 1 : 0), 1 + (index * 5) % 12, 1 + (index * 11) % 28);
