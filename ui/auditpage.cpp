@@ -3,7 +3,7 @@
 #include "auditpage.h"
 
 #include "audittablemodel.h"
-#include "dbjob.h"
+#include "storage/databasejob.h"
 #include "station/stationservices.h"
 #include "theme.h"
 
@@ -17,6 +17,8 @@
 #include <QVBoxLayout>
 
 namespace portique::ui {
+
+using storage::submitJob;
 
 AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *parent)
     : QWidget(parent)

@@ -2,7 +2,7 @@
 // Copyright 2026 Portique contributors
 #include "cameraspage.h"
 
-#include "dbjob.h"
+#include "storage/databasejob.h"
 #include "station/stationservices.h"
 #include "theme.h"
 
@@ -20,6 +20,8 @@
 #include <stdexcept>
 
 namespace portique::ui {
+
+using storage::submitJob;
 
 CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *parent)
     : QWidget(parent)

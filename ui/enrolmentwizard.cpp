@@ -5,7 +5,7 @@
 #include "badgeprintdialog.h"
 #include "cameratile.h"
 #include "common/clock.h"
-#include "dbjob.h"
+#include "storage/databasejob.h"
 #include "people/badgeprinting.h"
 #include "people/importfile.h"
 #include "station/stationservices.h"
@@ -28,6 +28,8 @@
 #include <QVBoxLayout>
 
 namespace portique::ui {
+
+using storage::submitJob;
 
 /// What the pages share: the person, what was loaded about them, what was decided and captured.
 struct EnrolmentWizard::State {

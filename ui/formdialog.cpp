@@ -2,7 +2,7 @@
 // Copyright 2026 Portique contributors
 #include "formdialog.h"
 
-#include "dbjob.h"
+#include "storage/databasejob.h"
 #include "theme.h"
 
 #include <QDialogButtonBox>
@@ -12,6 +12,8 @@
 #include <QVBoxLayout>
 
 namespace portique::ui {
+
+using storage::submitJob;
 
 FormDialog::FormDialog(const StationContext &context, const QString &title, QWidget *parent)
     : QDialog(parent)

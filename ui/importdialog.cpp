@@ -2,7 +2,7 @@
 // Copyright 2026 Portique contributors
 #include "importdialog.h"
 
-#include "dbjob.h"
+#include "storage/databasejob.h"
 #include "people/importfile.h"
 #include "station/stationservices.h"
 #include "theme.h"
@@ -24,6 +24,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace portique::ui {
+
+using storage::submitJob;
 
 struct ImportDialog::ParseOutcome {
     std::optional<people::ParsedImport> parsed;

@@ -2,7 +2,7 @@
 // Copyright 2026 Portique contributors
 #include "loginform.h"
 
-#include "dbjob.h"
+#include "storage/databasejob.h"
 #include "station/stationservices.h"
 
 #include <QFormLayout>
@@ -12,6 +12,8 @@
 #include <QVBoxLayout>
 
 namespace portique::ui {
+
+using storage::submitJob;
 
 LoginForm::LoginForm(const StationContext &context, QWidget *parent)
     : QWidget(parent)

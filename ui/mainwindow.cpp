@@ -8,7 +8,7 @@
 #include "cameraspage.h"
 #include "camerawall.h"
 #include "vision/visionpipeline.h"
-#include "dbjob.h"
+#include "storage/databasejob.h"
 #include "inactivitywatcher.h"
 #include "lockscreen.h"
 #include "peoplepage.h"
@@ -30,6 +30,8 @@
 #include <QTimer>
 
 namespace portique::ui {
+
+using storage::submitJob;
 namespace {
 
 // The status bar clock only shows minutes: a refresh every 10 s keeps it at most 10 s late.

@@ -4,7 +4,7 @@
 
 #include "badgeprintdialog.h"
 #include "common/clock.h"
-#include "dbjob.h"
+#include "storage/databasejob.h"
 #include "enrolmentwizard.h"
 #include "importdialog.h"
 #include "people/badgeprinting.h"
@@ -34,6 +34,8 @@
 #include <QVBoxLayout>
 
 namespace portique::ui {
+
+using storage::submitJob;
 namespace {
 
 // Typing a name runs one query after the last key, not one a key: 200 ms is below what reads as a

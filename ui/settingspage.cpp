@@ -2,7 +2,7 @@
 // Copyright 2026 Portique contributors
 #include "settingspage.h"
 
-#include "dbjob.h"
+#include "storage/databasejob.h"
 #include "station/stationservices.h"
 #include "theme.h"
 
@@ -16,6 +16,8 @@
 #include <QVBoxLayout>
 
 namespace portique::ui {
+
+using storage::submitJob;
 namespace {
 
 void bound(QSpinBox *box, const station::IntegerSetting &setting, const QString &suffix)

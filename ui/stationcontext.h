@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace portique::common {
@@ -26,6 +27,7 @@ struct StationContext {
     bool demo = false; ///< the embedded demo: the login screen shows the published demo logins
     vision::VisionPipeline *pipeline = nullptr; ///< null when no camera can run
     QString camerasUnavailable;                 ///< why, in words, when pipeline is null
+    QList<int> gateCameras;                     ///< pipeline indices of the entrance lanes' cameras
 };
 
 } // namespace portique::ui

@@ -2,7 +2,7 @@
 // Copyright 2026 Portique contributors
 #include "statuspage.h"
 
-#include "dbjob.h"
+#include "storage/databasejob.h"
 #include "station/stationservices.h"
 #include "storage/database.h"
 #include "theme.h"
@@ -17,6 +17,8 @@
 #include <QVBoxLayout>
 
 namespace portique::ui {
+
+using storage::submitJob;
 namespace {
 
 struct Health {

@@ -3,7 +3,7 @@
 #include "userspage.h"
 
 #include "common/clock.h"
-#include "dbjob.h"
+#include "storage/databasejob.h"
 #include "station/stationservices.h"
 #include "theme.h"
 #include "userdialogs.h"
@@ -18,6 +18,8 @@
 #include <QVBoxLayout>
 
 namespace portique::ui {
+
+using storage::submitJob;
 
 UsersPage::UsersPage(const StationContext &context, QString actor, QWidget *parent)
     : QWidget(parent)

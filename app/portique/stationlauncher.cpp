@@ -2,7 +2,7 @@
 // Copyright 2026 Portique contributors
 #include "stationlauncher.h"
 
-#include "dbjob.h"
+#include "storage/databasejob.h"
 #include "i18n/language.h"
 #include "logindialog.h"
 #include "loginform.h"
@@ -87,7 +87,7 @@ void StationLauncher::start()
         try {
             openDatabase(std::move(*watcher->result()));
         } catch (...) {
-            fail(ui::messageOf(std::current_exception()));
+            fail(storage::messageOf(std::current_exception()));
         }
     });
     watcher->setFuture(QtConcurrent::run([keyPath, passphrase] {
@@ -100,7 +100,7 @@ void StationLauncher::openDatabase(storage::DatabaseKey key)
     m_writer = std::make_unique<storage::DatabaseThread>(m_options.databasePath, std::move(key));
     m_context.writer = m_writer.get();
     const common::Clock *clock = &m_clock;
-    ui::submitJob<StationFacts>(
+    storage::submitJob<StationFacts>(
         *m_writer, this,
         [clock](storage::Database &db) {
             station::StationServices services(db, *clock);
@@ -134,13 +134,16 @@ void StationLauncher::startCameras(const QList<station::CameraConfig> &cameras)
         m_context.camerasUnavailable = error.message();
         return;
     }
-    for (const station::CameraConfig &camera : cameras)
-        m_pipeline->addCamera(camera.name, vision::CameraSource::create(camera.source), {},
-                              camera.role == station::CameraConfig::Role::IndoorZone
-                                  ? std::optional(vision::DetectionOptions{})
-                                  : std::nullopt,
-                              camera.role == station::CameraConfig::Role::GateLane,
-                              vision::FrameTransform{camera.rotation, camera.maxWidth});
+    for (const station::CameraConfig &camera : cameras) {
+        const bool gate = camera.role == station::CameraConfig::Role::GateLane;
+        const int index = m_pipeline->addCamera(camera.name, vision::CameraSource::create(camera.source), {},
+                                                gate ? std::nullopt : std::optional(vision::DetectionOptions{}), gate,
+                                                vision::FrameTransform{camera.rotation, camera.maxWidth});
+        if (gate) {
+            m_pipeline->setCodeScanning(index, vision::VisionPipeline::defaultCodeScanMs);
+            m_context.gateCameras << index;
+        }
+    }
     m_context.pipeline = m_pipeline.get();
     // Starting waits for the workers to load their models (about a second): not on the GUI thread.
     m_pipelineStart = QtConcurrent::run([pipeline = m_pipeline.get()] { pipeline->start(); });

@@ -69,6 +69,17 @@ QString verdictId(Verdict verdict)
     return QStringLiteral("person_inactive");
 }
 
+std::optional<Verdict> verdictFromId(const QString &id)
+{
+    for (Verdict verdict : {Verdict::Valid, Verdict::Malformed, Verdict::WrongKind, Verdict::UnknownKey, Verdict::BadSignature,
+                            Verdict::NotYetValid, Verdict::Expired, Verdict::UnknownSerial, Verdict::Revoked,
+                            Verdict::PersonUnknown, Verdict::PersonInactive}) {
+        if (verdictId(verdict) == id)
+            return verdict;
+    }
+    return std::nullopt;
+}
+
 QString verdictReason(Verdict verdict)
 {
     switch (verdict) {

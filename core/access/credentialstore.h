@@ -62,6 +62,7 @@ enum class Verdict {
 };
 
 QString verdictId(Verdict verdict);
+std::optional<Verdict> verdictFromId(const QString &id);
 QString verdictReason(Verdict verdict);
 
 /// @brief The outcome of checking a code, with what it says when it could be read.

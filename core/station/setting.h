@@ -47,5 +47,17 @@ inline const IntegerSetting printBadgePhoto{u"badges.print_photo", 0, 0, 1};
 /// badge issued in July or August is valid until the end of the following school year.
 inline const IntegerSetting badgeExpiryMonth{u"badges.expiry_month", 8, 1, 12};
 
+/// Gate lanes (docs/gate.md). A face lane person's face is waited for this long after the badge:
+/// 3 s covers the last steps to the lane; past it the agent checks by hand.
+inline const IntegerSetting gateFaceWindowMs{u"gate.face_window_ms", 3000, 1000, 10000};
+/// Distances ×1000: at or under the match threshold the face matches (0.520, docs/face-engine.md);
+/// at or over the mismatch threshold it is refused; between, the agent checks by hand.
+inline const IntegerSetting gateMatchThreshold{u"gate.match_threshold_milli", 520, 400, 600};
+inline const IntegerSetting gateMismatchThreshold{u"gate.mismatch_threshold_milli", 700, 550, 1000};
+/// The same code read again within this time is the same passage (ms).
+inline const IntegerSetting gateRepeatWindowMs{u"gate.repeat_window_ms", 5000, 1000, 60000};
+/// A short sound per outcome at the lanes: on.
+inline const IntegerSetting gateSounds{u"gate.sounds", 1, 0, 1};
+
 } // namespace settings
 } // namespace portique::station

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "access/credentialstore.h"
+#include "access/eventstore.h"
 #include "access/stationkeys.h"
 #include "accounts/userstore.h"
 #include "people/enrolmentservice.h"
@@ -17,7 +18,8 @@ namespace portique::station {
 /// DatabaseThread job (or on the CLI's connection); it lives no longer than the connection.
 struct StationServices {
     StationServices(storage::Database &database, const common::Clock &clock)
-        : audit(database, clock)
+        : clock(clock)
+        , audit(database, clock)
         , users(database, audit, clock)
         , settings(database, audit)
         , keys(database, audit, clock)
@@ -26,8 +28,10 @@ struct StationServices {
         , imports(database, credentials, audit, clock)
         , enrolments(database, keys, credentials, audit, clock)
         , consents(database)
+        , events(database, audit, clock)
     {
     }
+    const common::Clock &clock;
     privacy::AuditLog audit;
     accounts::UserStore users;
     SettingsStore settings;
@@ -37,6 +41,7 @@ struct StationServices {
     people::ImportService imports;
     people::EnrolmentService enrolments;
     privacy::ConsentStore consents;
+    access::EventStore events;
 };
 
 } // namespace portique::station

@@ -134,6 +134,36 @@ CREATE TABLE enrolments (
     frames    INTEGER NOT NULL DEFAULT 0
 )
 )sql"},
+    {4, "access events and overrides", R"sql(
+CREATE TABLE access_events (
+    id                INTEGER PRIMARY KEY,
+    at                TEXT NOT NULL,
+    lane              TEXT NOT NULL,
+    method            TEXT NOT NULL CHECK (method IN ('scanner', 'camera_qr', 'typed', 'manual')),
+    person_id         TEXT,
+    credential_serial TEXT,
+    outcome           TEXT NOT NULL CHECK (outcome IN ('granted', 'refused', 'check_by_hand')),
+    reasons           TEXT NOT NULL DEFAULT '',
+    face_lane         INTEGER NOT NULL DEFAULT 0,
+    distance          REAL,
+    quality           REAL,
+    liveness          INTEGER,
+    latency_ms        INTEGER NOT NULL,
+    agent             TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX access_events_at ON access_events(at);
+CREATE INDEX access_events_person ON access_events(person_id);
+CREATE TABLE overrides (
+    id       INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES access_events(id) ON DELETE CASCADE,
+    at       TEXT NOT NULL,
+    agent    TEXT NOT NULL,
+    outcome  TEXT NOT NULL CHECK (outcome IN ('granted', 'refused', 'check_by_hand')),
+    reason   TEXT NOT NULL,
+    note     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX overrides_event ON overrides(event_id)
+)sql"},
 };
 
 void run(Database &database, const Migration &migration)

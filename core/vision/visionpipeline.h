@@ -39,6 +39,8 @@ struct CameraView {
     QSize frameSize;          ///< the camera's own resolution (boxes are in these pixels)
     std::vector<TrackView> tracks;
     qint64 sequence = 0;
+    /// QR codes read in this frame (gate lanes scan a few times a second, not every frame).
+    QStringList codes;
 };
 
 /// @brief Counters of one camera for the pipeline benchmark.
@@ -86,6 +88,11 @@ public:
     int addCamera(const QString &name, std::unique_ptr<CameraSource> source, CameraTiming timing = {},
                   std::optional<DetectionOptions> detection = std::nullopt, bool liveness = true,
                   FrameTransform transform = {});
+    /// @brief A gate lane's camera also reads QR codes (badges on paper or a phone), at most once
+    /// every @p intervalMs on its worker, on a grey image at most 960 px wide (before start()).
+    void setCodeScanning(int camera, qint64 intervalMs);
+    static constexpr qint64 defaultCodeScanMs = 200;
+
     /// @brief Starts the workers, waits until they have loaded their models, then the cameras.
     void start();
     void stop();

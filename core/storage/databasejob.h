@@ -3,8 +3,8 @@
 #pragma once
 
 #include "accounts/userstore.h"
-#include "storage/databasethread.h"
-#include "storage/storageerror.h"
+#include "databasethread.h"
+#include "storageerror.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -16,9 +16,9 @@
 #include <stdexcept>
 #include <type_traits>
 
-namespace portique::ui {
+namespace portique::storage {
 
-/// @brief A translated sentence for whatever a database job threw.
+/// @brief A translated sentence for whatever a database job threw (a refusal's own words).
 QString messageOf(const std::exception_ptr &error);
 
 /// @brief Runs @p job on @p thread (never on the GUI thread) and calls @p done with its result, or
@@ -55,4 +55,4 @@ void submitJob(storage::DatabaseThread &thread, QObject *context, std::function<
     watcher->setFuture(thread.submit<Result>(std::move(job)));
 }
 
-} // namespace portique::ui
+} // namespace portique::storage

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 Portique contributors
-#include "dbjob.h"
+#include "databasejob.h"
 
 #include <QCoreApplication>
 
-namespace portique::ui {
+namespace portique::storage {
 
 QString messageOf(const std::exception_ptr &error)
 {
     try {
         std::rethrow_exception(error);
-    } catch (const storage::StorageError &e) {
+    } catch (const StorageError &e) {
         return e.message();
     } catch (const accounts::AccountError &e) {
         return e.message();
@@ -21,4 +21,4 @@ QString messageOf(const std::exception_ptr &error)
     }
 }
 
-} // namespace portique::ui
+} // namespace portique::storage

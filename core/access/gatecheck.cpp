@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "gatecheck.h"
+
+#include "common/clock.h"
+#include "station/stationservices.h"
+
+namespace portique::access {
+
+CredentialCheck checkCredential(station::StationServices &services, QStringView code, const QByteArray &modelId)
+{
+    CredentialCheck check;
+    const Verification verification = services.credentials.verify(code);
+    check.verdict = verification.verdict;
+    check.credential = verification.credential;
+    check.person = verification.person;
+    if (!verification.valid())
+        return check;
+    // The face lane needs both a consent in force and a badge that brings a template: a badge-only
+    // badge of someone who consented since (a badge not yet replaced) is decided on the badge.
+    check.faceLane = verification.credential->architecture != TemplateArchitecture::None
+        && services.consents.current(verification.credential->subjectId).has_value();
+    if (!check.faceLane)
+        return check;
+    try {
+        check.faceTemplate = services.enrolments.templateFor(*verification.credential, modelId);
+    } catch (const biometrics::TemplateError &) {
+        check.faceTemplate.reset();
+    }
+    check.templateUnavailable = !check.faceTemplate.has_value();
+    return check;
+}
+
+CredentialCheck checkPerson(station::StationServices &services, const QString &personId)
+{
+    CredentialCheck check;
+    check.person = services.people.find(personId);
+    const QDate today = services.clock.now().toLocalTime().date();
+    check.verdict = !check.person ? Verdict::PersonUnknown : check.person->activeOn(today) ? Verdict::Valid : Verdict::PersonInactive;
+    return check;
+}
+
+} // namespace portique::access

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "lanecontroller.h"
+
+#include "common/clock.h"
+#include "gatecheck.h"
+#include "station/stationservices.h"
+#include "storage/databasejob.h"
+
+#include <algorithm>
+
+namespace portique::access {
+
+LaneController::Options LaneController::optionsFrom(station::SettingsStore &settings)
+{
+    Options options;
+    options.policy.faceWindowMs = settings.value(station::settings::gateFaceWindowMs);
+    options.policy.matchThreshold = float(settings.value(station::settings::gateMatchThreshold)) / 1000.0F;
+    options.policy.mismatchThreshold = float(settings.value(station::settings::gateMismatchThreshold)) / 1000.0F;
+    options.repeatWindowMs = settings.value(station::settings::gateRepeatWindowMs);
+    return options;
+}
+
+LaneController::LaneController(QString lane, storage::DatabaseThread &writer, const common::Clock &clock, QByteArray modelId,
+                               Options options, QObject *parent)
+    : QObject(parent)
+    , m_lane(std::move(lane))
+    , m_writer(writer)
+    , m_clock(clock)
+    , m_modelId(std::move(modelId))
+    , m_options(options)
+{
+    qRegisterMetaType<Passage>();
+    m_window.setSingleShot(true);
+    connect(&m_window, &QTimer::timeout, this, [this] { evaluate(true); });
+    m_monotonic.start();
+}
+
+FaceEvidence LaneController::bestFace(const std::vector<vision::TrackView> &tracks)
+{
+    FaceEvidence face;
+    const auto biggest = std::max_element(tracks.cbegin(), tracks.cend(),
+                                          [](const auto &a, const auto &b) { return a.box.width() < b.box.width(); });
+    if (biggest == tracks.cend())
+        return face;
+    face.present = true;
+    face.usable = biggest->usable;
+    face.alive = biggest->alive;
+    face.quality = biggest->quality;
+    face.descriptor = biggest->descriptor;
+    return face;
+}
+
+bool LaneController::present(const QString &code, CredentialMethod method)
+{
+    const QString trimmed = code.trimmed();
+    if (trimmed.isEmpty() || m_pending)
+        return false;
+    const qint64 now = m_monotonic.elapsed();
+    // Forget codes older than the window, then ignore a repeat of a recent one.
+    for (auto it = m_recentCodes.begin(); it != m_recentCodes.end();)
+        it = now - it.value() > m_options.repeatWindowMs ? m_recentCodes.erase(it) : std::next(it);
+    if (m_recentCodes.contains(trimmed))
+        return false;
+    m_recentCodes.insert(trimmed, now);
+    const common::Clock *clock = &m_clock;
+    start(method, [clock, trimmed, modelId = m_modelId](storage::Database &db) {
+        station::StationServices services(db, *clock);
+        return checkCredential(services, trimmed, modelId);
+    });
+    return true;
+}
+
+bool LaneController::presentPerson(const QString &personId)
+{
+    if (m_pending)
+        return false;
+    const common::Clock *clock = &m_clock;
+    start(CredentialMethod::Manual, [clock, personId](storage::Database &db) {
+        station::StationServices services(db, *clock);
+        return checkPerson(services, personId);
+    });
+    return true;
+}
+
+void LaneController::start(CredentialMethod method, std::function<CredentialCheck(storage::Database &)> lookup)
+{
+    m_pending = Pending{method, std::nullopt, {}};
+    m_pending->since.start();
+    Q_EMIT started(m_lane);
+    storage::submitJob<CredentialCheck>(
+        m_writer, this, std::move(lookup),
+        [this](const CredentialCheck &check) {
+            if (!m_pending)
+                return;
+            m_pending->check = check;
+            const qint64 spent = m_pending->since.elapsed();
+            m_window.start(int(std::max<qint64>(0, m_options.policy.faceWindowMs - spent)));
+            evaluate(false);
+        },
+        [this](const QString &message) {
+            m_pending.reset();
+            Q_EMIT failed(m_lane, message);
+        });
+}
+
+void LaneController::updateFaces(const std::vector<vision::TrackView> &tracks)
+{
+    m_face = bestFace(tracks);
+    if (m_pending && m_pending->check)
+        evaluate(false);
+}
+
+void LaneController::evaluate(bool windowElapsed)
+{
+    if (!m_pending || !m_pending->check)
+        return;
+    const Decision decision = decide(*m_pending->check, m_pending->method, m_face, windowElapsed, m_options.policy);
+    if (decision.final)
+        finish(decision);
+}
+
+void LaneController::finish(const Decision &decision)
+{
+    m_window.stop();
+    Passage passage;
+    passage.lane = m_lane;
+    passage.at = m_clock.now();
+    passage.method = m_pending->method;
+    passage.latencyMs = m_pending->since.elapsed();
+    const CredentialCheck &check = *m_pending->check;
+    passage.person = check.person;
+    if (check.credential)
+        passage.serial = check.credential->serialText();
+    passage.faceLane = check.faceLane;
+    passage.decision = decision;
+    if (check.faceLane) {
+        passage.face = m_face;
+        passage.face.descriptor.reset(); // compared and forgotten (PRIVACY.md §1)
+    }
+    m_pending.reset();
+    const common::Clock *clock = &m_clock;
+    const QString agent = m_agent;
+    storage::submitJob<qint64>(
+        m_writer, this,
+        [clock, passage, agent](storage::Database &db) { return station::StationServices(db, *clock).events.record(passage, agent); },
+        [this, passage](qint64 id) {
+            Passage written = passage;
+            written.eventId = id;
+            Q_EMIT decided(written);
+        },
+        [this, passage](const QString &message) {
+            Q_EMIT decided(passage);
+            Q_EMIT failed(m_lane, message);
+        });
+}
+
+} // namespace portique::access

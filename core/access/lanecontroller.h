@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include "decision.h"
+#include "passage.h"
+#include "vision/visionpipeline.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace portique::common {
+class Clock;
+}
+namespace portique::station {
+class SettingsStore;
+}
+namespace portique::storage {
+class DatabaseThread;
+}
+
+namespace portique::access {
+
+/// @brief One entrance lane: pairs each credential with the best face of the lane camera at that
+/// moment, asks decide(), writes the event through the single writer and only then announces the
+/// passage, so a passage on screen is a passage on disk. Lives on the GUI thread (or the CLI's);
+/// database lookups run on the writer thread, never blocking it.
+class LaneController final : public QObject {
+    Q_OBJECT
+
+public:
+    struct Options {
+        LanePolicy policy;
+        /// The same code seen again within this time is the same passage (a badge held in front of
+        /// the camera, a double scan), in ms.
+        qint64 repeatWindowMs = 5000;
+    };
+
+    /// @brief The options the station's settings give (gate.* settings).
+    static Options optionsFrom(station::SettingsStore &settings);
+
+    LaneController(QString lane, storage::DatabaseThread &writer, const common::Clock &clock, QByteArray modelId,
+                   Options options, QObject *parent = nullptr);
+
+    QString lane() const { return m_lane; }
+    /// @brief The agent at the desk, recorded with each event.
+    void setAgent(const QString &agent) { m_agent = agent; }
+    /// @brief A code read by a scanner, the lane camera or typed; ignored when it repeats.
+    /// Returns false when ignored (a repeat, or a passage still being decided).
+    bool present(const QString &code, CredentialMethod method);
+    /// @brief A person the agent let in by hand (manual entry dialog).
+    bool presentPerson(const QString &personId);
+    /// @brief The lane camera's latest tracks (connect VisionPipeline::cameraUpdated, filtered).
+    void updateFaces(const std::vector<vision::TrackView> &tracks);
+    bool busy() const { return m_pending.has_value(); }
+
+    /// @brief The face evidence of @p tracks: the biggest track (the person at the lane).
+    static FaceEvidence bestFace(const std::vector<vision::TrackView> &tracks);
+
+Q_SIGNALS:
+    /// @brief A credential was read and is being decided (the tile shows "reading…").
+    void started(const QString &lane);
+    /// @brief A decided passage, already written (eventId set).
+    void decided(const portique::access::Passage &passage);
+    /// @brief The event could not be written: the passage is shown with this message.
+    void failed(const QString &lane, const QString &message);
+
+private:
+    struct Pending {
+        CredentialMethod method = CredentialMethod::Scanner;
+        std::optional<CredentialCheck> check; ///< set once the lookup has come back
+        QElapsedTimer since;
+    };
+    void start(CredentialMethod method, std::function<CredentialCheck(storage::Database &)> lookup);
+    void evaluate(bool windowElapsed);
+    void finish(const Decision &decision);
+
+    QString m_lane;
+    storage::DatabaseThread &m_writer;
+    const common::Clock &m_clock;
+    QByteArray m_modelId;
+    Options m_options;
+    QString m_agent;
+    FaceEvidence m_face;
+    std::optional<Pending> m_pending;
+    QTimer m_window;
+    QHash<QString, qint64> m_recentCodes; ///< code -> when it was last seen (monotonic ms)
+    QElapsedTimer m_monotonic;
+};
+
+} // namespace portique::access
