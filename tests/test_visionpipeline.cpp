@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 // The vision loop on generated videos: a face held still is described once, not every frame;
 // people walking up to the gate one after another each get their own track and a descriptor.
+#include "scenefixture.h"
 #include "teststation.h"
 #include "vision/faceengine.h"
 #include "vision/imageloader.h"
@@ -25,18 +26,10 @@ class TestVisionPipeline final : public QObject {
     {
         std::vector<cv::Mat> result;
         for (const QString &person : people) {
-            const cv::Mat photo = loadImage(data + QStringLiteral("/faces/photos/") + person + QStringLiteral("/01.jpg"));
-            const auto faces = engine.detector().detect(photo, DetectionOptions::forPhoto(photo.size()));
-            const QRect &b = faces.front().box;
-            result.push_back(SyntheticScenes::portrait(photo, cv::Rect(b.x(), b.y(), b.width(), b.height())));
-            if (shut) {
-                const cv::Mat &portrait = result.back();
-                const auto again = engine.detector().detect(portrait, DetectionOptions::forPhoto(portrait.size()));
-                std::vector<cv::Point2f> points;
-                for (const QPointF &p : engine.aligner().landmarks(portrait, again.front().box))
-                    points.emplace_back(float(p.x()), float(p.y()));
-                shut->push_back(SyntheticScenes::closeEyes(portrait, points));
-            }
+            cv::Mat closed;
+            result.push_back(test::portraitOf(data, engine, person, shut ? &closed : nullptr));
+            if (shut)
+                shut->push_back(closed);
         }
         return result;
     }

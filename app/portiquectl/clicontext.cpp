@@ -4,6 +4,7 @@
 
 #include "privacy/auditlog.h"
 #include "storage/database.h"
+#include "storage/databasethread.h"
 #include "storage/keyfile.h"
 
 #include <QCoreApplication>
@@ -88,15 +89,20 @@ QString CliContext::keyFilePath() const
 storage::Database &CliContext::database()
 {
     if (!m_database) {
-        const QString path = databasePath();
-        const storage::DatabaseKey key = storage::KeyFile::read(keyFilePath(), [] {
+        m_key = std::make_unique<storage::DatabaseKey>(storage::KeyFile::read(keyFilePath(), [] {
             return readSecret(QCoreApplication::translate("Cli", "Passphrase of the database key: "), "PORTIQUE_PASSPHRASE");
-        });
-        m_database = storage::Database::open(path, key, storage::Database::OpenMode::Existing);
+        }));
+        m_database = storage::Database::open(databasePath(), *m_key, storage::Database::OpenMode::Existing);
         m_audit = std::make_unique<privacy::AuditLog>(*m_database, m_clock);
         m_users = std::make_unique<accounts::UserStore>(*m_database, *m_audit, m_clock);
     }
     return *m_database;
+}
+
+std::unique_ptr<storage::DatabaseThread> CliContext::openWriter()
+{
+    database();
+    return std::make_unique<storage::DatabaseThread>(databasePath(), m_key->clone());
 }
 
 privacy::AuditLog &CliContext::audit()

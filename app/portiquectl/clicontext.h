@@ -15,6 +15,8 @@
 
 namespace portique::storage {
 class Database;
+class DatabaseKey;
+class DatabaseThread;
 }
 
 namespace portique::cli {
@@ -56,6 +58,9 @@ public:
     QString keyFilePath() const;
     /// @brief Opens the existing database (asks the passphrase if the key file has one).
     storage::Database &database();
+    /// @brief A writer thread on the same database (its own connection), for commands that run
+    /// station objects which submit jobs (the gate simulation).
+    std::unique_ptr<storage::DatabaseThread> openWriter();
     privacy::AuditLog &audit();
     accounts::UserStore &users();
     const common::Clock &clock() const { return m_clock; }
@@ -75,6 +80,7 @@ private:
     QStringList m_arguments;
     QCommandLineParser m_parser;
     common::SystemClock m_clock;
+    std::unique_ptr<storage::DatabaseKey> m_key;
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<privacy::AuditLog> m_audit;
     std::unique_ptr<accounts::UserStore> m_users;

@@ -39,6 +39,7 @@ const QList<Command> &commands()
         {"enrol", QT_TRANSLATE_NOOP("Cli", "enrol a person in the face lane from photos"), runEnrol},
         {"consent", QT_TRANSLATE_NOOP("Cli", "consents: withdraw"), runConsent},
         {"badge", QT_TRANSLATE_NOOP("Cli", "badges: issue, revoke, verify"), runBadge},
+        {"gate", QT_TRANSLATE_NOOP("Cli", "gate lanes: simulate"), runGate},
         {"bench", QT_TRANSLATE_NOOP("Cli", "measurements: pipeline"), runBench},
         {"version", QT_TRANSLATE_NOOP("Cli", "versions of Portique and its libraries"), runVersion},
     };

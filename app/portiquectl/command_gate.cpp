@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "clicontext.h"
+#include "commands.h"
+
+#include "access/lanecontroller.h"
+#include "access/qrcode.h"
+#include "station/stationservices.h"
+#include "storage/databasejob.h"
+#include "storage/databasethread.h"
+#include "vision/camerasource.h"
+#include "vision/facemodel.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QImage>
+#include <QJsonArray>
+#include <QTimer>
+
+#include <cmath>
+
+namespace portique::cli {
+namespace {
+
+QJsonObject passageJson(const access::Passage &passage)
+{
+    QJsonObject json{{QStringLiteral("outcome"), access::outcomeId(passage.decision.outcome)},
+                     {QStringLiteral("reasons"), QJsonArray::fromStringList(passage.decision.reasons)},
+                     {QStringLiteral("score"), passage.decision.distance ? QJsonValue(std::round(*passage.decision.distance * 1000) / 1000)
+                                                                          : QJsonValue()},
+                     {QStringLiteral("confidence"), std::round(passage.decision.confidence * 1000) / 1000},
+                     {QStringLiteral("latency_ms"), passage.latencyMs},
+                     {QStringLiteral("lane"), passage.lane},
+                     {QStringLiteral("method"), access::methodId(passage.method)},
+                     {QStringLiteral("face_lane"), passage.faceLane},
+                     {QStringLiteral("event_id"), passage.eventId},
+                     {QStringLiteral("person_id"), passage.person ? QJsonValue(passage.person->id) : QJsonValue()}};
+    if (passage.face.present) {
+        json.insert(QStringLiteral("quality"), std::round(passage.face.quality * 10) / 10);
+        json.insert(QStringLiteral("liveness"), passage.face.alive);
+    }
+    return json;
+}
+
+int simulate(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("gate simulate"),
+                       QCoreApplication::translate("Cli", "Runs one passage headless: the video plays as the lane camera, the credential is "
+                                                          "presented when the first frame has been processed, and the decision is printed "
+                                                          "and recorded like any passage."),
+                       arguments);
+    context.parser().addOption({QStringLiteral("lane"), QCoreApplication::translate("Cli", "The lane's name."), QStringLiteral("name"), QStringLiteral("simulation")});
+    context.parser().addOption({QStringLiteral("video"), QCoreApplication::translate("Cli", "The lane camera: a video file or a folder of images."), QStringLiteral("file")});
+    context.parser().addOption({QStringLiteral("credential"), QCoreApplication::translate("Cli", "The text of the badge's QR code."), QStringLiteral("payload")});
+    context.parser().addOption({QStringLiteral("credential-image"), QCoreApplication::translate("Cli", "A picture of the badge (its QR code is read)."), QStringLiteral("file")});
+    context.parser().addOption({QStringLiteral("face-model"), QCoreApplication::translate("Cli", "The descriptor model file (default: the installed one)."), QStringLiteral("file")});
+    if (!context.parse(0, 0, QString()))
+        return Success;
+    const QString video = context.required(QStringLiteral("video"));
+    const bool fromImage = context.parser().isSet(QStringLiteral("credential-image"));
+    if (fromImage == context.parser().isSet(QStringLiteral("credential")))
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "Give either --credential or --credential-image."));
+    QString code = context.parser().value(QStringLiteral("credential"));
+    if (fromImage) {
+        const QString path = context.parser().value(QStringLiteral("credential-image"));
+        const QImage image(path);
+        const QStringList codes = image.isNull() ? QStringList() : access::decodeQr(image);
+        if (codes.isEmpty())
+            throw CliExit(Failed, QCoreApplication::translate("Cli", "No QR code was found in %1.").arg(path));
+        code = codes.constFirst();
+    }
+    const accounts::User agent = context.requireOperator(accounts::Permission::OperateGate);
+    station::StationServices services(context.database(), context.clock());
+    const access::LaneController::Options options = access::LaneController::optionsFrom(services.settings);
+
+    const vision::FaceModel model = vision::FaceModel::locate(context.parser().value(QStringLiteral("face-model")));
+    vision::VisionPipeline pipeline(model, vision::VisionPipeline::Options{});
+    pipeline.addCamera(context.parser().value(QStringLiteral("lane")), vision::CameraSource::create(video));
+    const std::unique_ptr<storage::DatabaseThread> writer = context.openWriter();
+    access::LaneController lane(context.parser().value(QStringLiteral("lane")), *writer, context.clock(),
+                                model.sha256.left(biometrics::FaceTemplate::modelIdSize), options);
+    lane.setAgent(agent.login);
+
+    QEventLoop loop;
+    std::optional<access::Passage> result;
+    QString failure;
+    bool presented = false;
+    QObject::connect(&pipeline, &vision::VisionPipeline::cameraUpdated, &lane, [&](const vision::CameraView &view) {
+        lane.updateFaces(view.tracks);
+        if (!presented) {
+            presented = true;
+            lane.present(code, access::CredentialMethod::Scanner);
+        }
+    });
+    QObject::connect(&lane, &access::LaneController::decided, &loop, [&](const access::Passage &passage) {
+        result = passage;
+        loop.quit();
+    });
+    QObject::connect(&lane, &access::LaneController::failed, &loop, [&](const QString &, const QString &message) {
+        failure = message;
+        loop.quit();
+    });
+    // A video that never shows a frame (unreadable) must not hang the command.
+    QTimer::singleShot(options.policy.faceWindowMs + 30000, &loop, [&] {
+        failure = QCoreApplication::translate("Cli", "No frame came from %1.").arg(video);
+        loop.quit();
+    });
+    pipeline.start();
+    loop.exec();
+    pipeline.stop();
+    if (!result)
+        throw CliExit(Failed, failure);
+    CliContext::printJson(passageJson(*result));
+    return Success;
+}
+
+} // namespace
+
+int runGate(const QStringList &arguments)
+{
+    static const QList<Command> verbs{
+        {"simulate", QT_TRANSLATE_NOOP("Cli", "run one passage headless from a video"), simulate},
+    };
+    return dispatchVerb(QStringLiteral("gate"), verbs, arguments);
+}
+
+} // namespace portique::cli

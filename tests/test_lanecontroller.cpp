@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+// A lane end to end without a camera: credential lookups on the writer thread, the face fed as
+// tracks, the event written before the passage is announced.
+#include "access/lanecontroller.h"
+#include "common/refusal.h"
+#include "peoplefixture.h"
+#include "station/stationservices.h"
+#include "storage/databasethread.h"
+#include "teststation.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace portique;
+using access::Outcome;
+
+namespace {
+
+const QByteArray modelId = QByteArray::fromHex("a1a2a3a4a5a6a7a8");
+
+biometrics::Descriptor descriptor(float shift)
+{
+    biometrics::Descriptor d{};
+    for (std::size_t i = 0; i < d.size(); ++i)
+        d[i] = float((int(i) % 7) - 3) * 0.03F;
+    d[1] += shift;
+    return d;
+}
+
+vision::TrackView track(const biometrics::Descriptor &d, bool alive)
+{
+    vision::TrackView view;
+    view.id = 1;
+    view.box = QRect(100, 80, 160, 160);
+    view.quality = 70;
+    view.usable = true;
+    view.alive = alive;
+    view.descriptor = d;
+    return view;
+}
+
+} // namespace
+
+class TestLaneController final : public QObject {
+    Q_OBJECT
+
+    struct Fixture {
+        test::TestStation station;
+        std::unique_ptr<storage::DatabaseThread> writer;
+        QString badgeOnly;   // a badge-only student's code
+        QString faceLane;    // a face lane student's code (type 1)
+        QString faceLane2;   // type 2
+        Fixture()
+        {
+            test::addPerson(station.database(), QStringLiteral("1001"), QDate(2010, 5, 5));
+            test::addPerson(station.database(), QStringLiteral("1002"), QDate(2010, 6, 6));
+            test::addPerson(station.database(), QStringLiteral("1003"), QDate(2000, 6, 6));
+            station::StationServices services(station.database(), station.clock());
+            badgeOnly = services.enrolments.issueBadgeOnly(QStringLiteral("1001"), QStringLiteral("t")).payload;
+            people::ConsentDetails details;
+            details.givenBy = QStringLiteral("x");
+            details.guardianName = QStringLiteral("y");
+            details.guardianRelationship = QStringLiteral("10");
+            faceLane = services.enrolments.enrol(QStringLiteral("1002"), details, {modelId, descriptor(0)}, people::CaptureMethod::Photos, 60, 1,
+                                                 QStringLiteral("t")).badge.payload;
+            details.architecture = access::TemplateArchitecture::InDatabase;
+            faceLane2 = services.enrolments.enrol(QStringLiteral("1003"), details, {modelId, descriptor(0)}, people::CaptureMethod::Photos, 60, 1,
+                                                  QStringLiteral("t")).badge.payload;
+            station.close();
+            writer = std::make_unique<storage::DatabaseThread>(station.databasePath(), station.key().clone());
+        }
+        std::unique_ptr<access::LaneController> lane(qint64 windowMs = 3000)
+        {
+            access::LaneController::Options options;
+            options.policy.faceWindowMs = windowMs;
+            auto controller = std::make_unique<access::LaneController>(QStringLiteral("Voie 1"), *writer, station.clock(), modelId, options);
+            controller->setAgent(QStringLiteral("accueil"));
+            return controller;
+        }
+        std::optional<access::AccessEvent> event(qint64 id)
+        {
+            return writer->submit<std::optional<access::AccessEvent>>([&](storage::Database &db) {
+                        return station::StationServices(db, station.clock()).events.find(id);
+                    })
+                .result();
+        }
+    };
+
+    static access::Passage waitFor(QSignalSpy &spy)
+    {
+        if (spy.isEmpty() && !spy.wait(10000))
+            return {};
+        return spy.takeFirst().at(0).value<access::Passage>();
+    }
+
+private Q_SLOTS:
+    void badgeOnlyIsGrantedAndWrittenBeforeItIsShown()
+    {
+        Fixture f;
+        auto lane = f.lane();
+        QSignalSpy decided(lane.get(), &access::LaneController::decided);
+        QVERIFY(lane->present(f.badgeOnly, access::CredentialMethod::Scanner));
+        const access::Passage p = waitFor(decided);
+        QCOMPARE(p.decision.outcome, Outcome::Granted);
+        QCOMPARE(p.decision.reasons, QStringList{QStringLiteral("badge")});
+        QVERIFY(p.eventId > 0);
+        const auto event = f.event(p.eventId);
+        QVERIFY(event);
+        QCOMPARE(event->personId, QStringLiteral("1001"));
+        QCOMPARE(event->method, access::CredentialMethod::Scanner);
+        QCOMPARE(event->lane, QStringLiteral("Voie 1"));
+        QCOMPARE(event->agent, QStringLiteral("accueil"));
+        QVERIFY(!event->distance);
+        // The same badge again within the window is the same passage.
+        QVERIFY(!lane->present(f.badgeOnly, access::CredentialMethod::CameraQr));
+    }
+
+    void faceLaneWaitsForALiveMatchingFace()
+    {
+        Fixture f;
+        for (const QString &code : {f.faceLane, f.faceLane2}) {
+            auto lane = f.lane();
+            QSignalSpy decided(lane.get(), &access::LaneController::decided);
+            lane->updateFaces({track(descriptor(0.05F), false)}); // present, matching, not yet alive
+            QVERIFY(lane->present(code, access::CredentialMethod::CameraQr));
+            QTest::qWait(200);
+            QVERIFY(decided.isEmpty());
+            QVERIFY(lane->busy());
+            lane->updateFaces({track(descriptor(0.05F), true)});
+            const access::Passage p = waitFor(decided);
+            QCOMPARE(p.decision.outcome, Outcome::Granted);
+            QCOMPARE(p.decision.reasons, QStringList{QStringLiteral("face_match")});
+            QVERIFY(p.faceLane);
+            QVERIFY(!p.face.descriptor); // compared, then forgotten
+            const auto event = f.event(p.eventId);
+            QVERIFY(event->distance && qAbs(*event->distance - 0.05) < 0.01);
+            QCOMPARE(event->liveness.value_or(false), true);
+            QVERIFY(event->faceLane);
+        }
+    }
+
+    void anotherFaceIsRefusedAndNoFaceIsCheckedByHand()
+    {
+        Fixture f;
+        {
+            auto lane = f.lane();
+            QSignalSpy decided(lane.get(), &access::LaneController::decided);
+            lane->updateFaces({track(descriptor(0.9F), true)});
+            lane->present(f.faceLane, access::CredentialMethod::Scanner);
+            const access::Passage p = waitFor(decided);
+            QCOMPARE(p.decision.outcome, Outcome::Refused);
+            QCOMPARE(p.decision.reasons, QStringList{QStringLiteral("face_mismatch")});
+        }
+        {
+            auto lane = f.lane(300);
+            QSignalSpy decided(lane.get(), &access::LaneController::decided);
+            lane->present(f.faceLane, access::CredentialMethod::Scanner);
+            const access::Passage p = waitFor(decided);
+            QCOMPARE(p.decision.outcome, Outcome::CheckByHand);
+            QCOMPARE(p.decision.reasons, QStringList{QStringLiteral("no_face")});
+            QVERIFY(p.latencyMs >= 250);
+        }
+    }
+
+    void forgedCodesAndManualEntries()
+    {
+        Fixture f;
+        auto lane = f.lane();
+        QSignalSpy decided(lane.get(), &access::LaneController::decided);
+        QString forged = f.badgeOnly;
+        forged[20] = forged[20] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        lane->present(forged, access::CredentialMethod::Scanner);
+        access::Passage p = waitFor(decided);
+        QCOMPARE(p.decision.outcome, Outcome::Refused);
+        QVERIFY(p.decision.reasons.first() == u"bad_signature" || p.decision.reasons.first() == u"malformed");
+        QVERIFY(!p.person);
+        QVERIFY(f.event(p.eventId)->personId.isEmpty());
+
+        QVERIFY(lane->presentPerson(QStringLiteral("1003")));
+        p = waitFor(decided);
+        QCOMPARE(p.decision.outcome, Outcome::Granted);
+        QCOMPARE(p.method, access::CredentialMethod::Manual);
+        QCOMPARE(f.event(p.eventId)->method, access::CredentialMethod::Manual);
+        QVERIFY(lane->presentPerson(QStringLiteral("nobody")));
+        p = waitFor(decided);
+        QCOMPARE(p.decision.outcome, Outcome::Refused);
+        QCOMPARE(p.decision.reasons, QStringList{QStringLiteral("person_unknown")});
+    }
+
+    void overridesAreLinkedAndCounted()
+    {
+        Fixture f;
+        auto lane = f.lane(200);
+        QSignalSpy decided(lane.get(), &access::LaneController::decided);
+        lane->present(f.faceLane, access::CredentialMethod::Scanner);
+        const access::Passage p = waitFor(decided);
+        QCOMPARE(p.decision.outcome, Outcome::CheckByHand);
+        const auto overrideId = f.writer->submit<qint64>([&](storage::Database &db) {
+                                             return station::StationServices(db, f.station.clock())
+                                                 .events.addOverride(p.eventId, Outcome::Granted, access::OverrideReason::KnownPerson, {},
+                                                                     QStringLiteral("accueil"));
+                                         }).result();
+        QVERIFY(overrideId > 0);
+        const auto event = f.event(p.eventId);
+        QVERIFY(event->override_);
+        QCOMPARE(event->finalOutcome(), Outcome::Granted);
+        QCOMPARE(event->override_->reason, QStringLiteral("known_person"));
+        // One override per passage; "other" needs a note.
+        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.writer->submit<qint64>([&](storage::Database &db) {
+                                                          return station::StationServices(db, f.station.clock())
+                                                              .events.addOverride(p.eventId, Outcome::Refused, access::OverrideReason::Other, {},
+                                                                                  QStringLiteral("accueil"));
+                                                      }).result());
+        QCOMPARE(f.writer->submit<int>([&](storage::Database &db) {
+                     return station::StationServices(db, f.station.clock()).events.countSince(QStringLiteral("Voie 1"), f.station.clock().now().addSecs(-60));
+                 }).result(),
+                 1);
+        QVERIFY(f.writer->submit<bool>([&](storage::Database &db) {
+                    return station::StationServices(db, f.station.clock()).audit.verify().intact;
+                }).result());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLaneController)
+#include "test_lanecontroller.moc"
