@@ -55,13 +55,14 @@ private Q_SLOTS:
     {
         FaceTracker tracker;
         const int id = tracker.update({box(100, 100)}, 0).front();
-        tracker.update({}, 300);
+        tracker.update({}, 130);
+        tracker.update({}, 260);
+        QCOMPARE(tracker.update({box(102, 101)}, 390).front(), id); // a few missed frames: the same face
         tracker.update({}, 600);
-        QCOMPARE(tracker.update({box(102, 101)}, 900).front(), id);
-        tracker.update({}, 1500);
-        tracker.update({}, 2000);
+        tracker.update({}, 800);
         QVERIFY(tracker.tracks().empty());
-        QVERIFY(tracker.update({box(102, 101)}, 2100).front() != id);
+        // Found again at the same place after 0.4 s: maybe the next person, so a new track.
+        QVERIFY(tracker.update({box(102, 101)}, 900).front() != id);
     }
 
     void aNewFaceGetsANewId()

@@ -123,6 +123,7 @@ int runBench(const QStringList &arguments)
 {
     static const QList<Command> verbs{
         {"pipeline", QT_TRANSLATE_NOOP("Cli", "the vision loop on simulated cameras"), pipeline},
+        {"gate", QT_TRANSLATE_NOOP("Cli", "gate lanes: credential-to-decision latency and passages per minute"), benchGate},
     };
     return dispatchVerb(QStringLiteral("bench"), verbs, arguments);
 }

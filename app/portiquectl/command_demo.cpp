@@ -57,28 +57,17 @@ int cameras(const QStringList &arguments)
     QDir().mkpath(out.absolutePath());
     vision::setBlasThreads(2);
     vision::FaceEngine engine(vision::FaceModel::locate(), vision::DescriptorMode::Single);
+    QStringList photos;
+    for (const QString &name : samples.entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name))
+        photos << samples.absoluteFilePath(name);
+    const std::vector<vision::StagedFace> staged = vision::SyntheticScenes::stageFaces(engine, photos);
     std::vector<cv::Mat> portraits;
     std::vector<cv::Mat> shut;
-    cv::Mat hall;
-    const QStringList photos = samples.entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
-    for (const QString &name : photos) {
-        const cv::Mat photo = vision::loadImage(samples.absoluteFilePath(name));
-        if (hall.empty())
-            hall = photo;
-        for (const vision::FaceBox &face : engine.detector().detect(photo, vision::DetectionOptions::forPhoto(photo.size()))) {
-            const QRect &b = face.box;
-            const cv::Mat portrait = vision::SyntheticScenes::portrait(photo, cv::Rect(b.x(), b.y(), b.width(), b.height()));
-            // The same person with the eyes closed, for the blinks that show liveness.
-            const auto again = engine.detector().detect(portrait, vision::DetectionOptions::forPhoto(portrait.size()));
-            if (again.empty())
-                continue;
-            std::vector<cv::Point2f> points;
-            for (const QPointF &p : engine.aligner().landmarks(portrait, again.front().box))
-                points.emplace_back(float(p.x()), float(p.y()));
-            portraits.push_back(portrait);
-            shut.push_back(vision::SyntheticScenes::closeEyes(portrait, points));
-        }
+    for (const vision::StagedFace &face : staged) {
+        portraits.push_back(face.open);
+        shut.push_back(face.shut); // the same person with the eyes closed, for the blinks that show liveness
     }
+    const cv::Mat hall = photos.isEmpty() ? cv::Mat() : vision::loadImage(photos.constFirst());
     if (portraits.size() < 4)
         throw CliExit(Failed, QCoreApplication::translate("Cli", "Too few faces found in %1 to make the demo cameras.").arg(samples.path()));
     const std::size_t half = portraits.size() / 2;

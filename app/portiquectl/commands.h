@@ -28,6 +28,8 @@ int runEnrol(const QStringList &arguments);
 int runConsent(const QStringList &arguments);
 int runBadge(const QStringList &arguments);
 int runGate(const QStringList &arguments);
+/// @brief `bench gate` (command_benchgate.cpp).
+int benchGate(const QStringList &arguments);
 
 /// @brief Moves --db/--key-file/--user written before the command words to the end, where the
 /// subcommand's parser reads them.

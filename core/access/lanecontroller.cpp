@@ -87,6 +87,8 @@ void LaneController::start(CredentialMethod method, std::function<CredentialChec
 {
     m_pending = Pending{method, std::nullopt, {}};
     m_pending->since.start();
+    if (m_options.describeAfterCredential)
+        m_face = {};
     Q_EMIT started(m_lane);
     storage::submitJob<CredentialCheck>(
         m_writer, this, std::move(lookup),

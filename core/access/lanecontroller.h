@@ -36,6 +36,9 @@ public:
         /// The same code seen again within this time is the same passage (a badge held in front of
         /// the camera, a double scan), in ms.
         qint64 repeatWindowMs = 5000;
+        /// The naive lane, for the benchmark: the face is taken only from frames processed after
+        /// the credential (a descriptor computed on demand), never from the track seen before.
+        bool describeAfterCredential = false;
     };
 
     /// @brief The options the station's settings give (gate.* settings).

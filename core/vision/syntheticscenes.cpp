@@ -2,6 +2,9 @@
 // Copyright 2026 Portique contributors
 #include "syntheticscenes.h"
 
+#include "faceengine.h"
+#include "imageloader.h"
+
 #include "visionerror.h"
 
 #include <QCoreApplication>
@@ -169,6 +172,30 @@ cv::Mat SyntheticScenes::portrait(const cv::Mat &photo, const cv::Rect &faceBox)
     const cv::Rect area = cv::Rect(faceBox.x - margin, faceBox.y - margin, faceBox.width + 2 * margin, faceBox.height + 2 * margin)
                           & cv::Rect(0, 0, photo.cols, photo.rows);
     return photo(area).clone();
+}
+
+} // namespace portique::vision
+
+namespace portique::vision {
+
+std::vector<StagedFace> SyntheticScenes::stageFaces(FaceEngine &engine, const QStringList &paths)
+{
+    std::vector<StagedFace> staged;
+    for (const QString &path : paths) {
+        const cv::Mat photo = loadImage(path);
+        for (const FaceBox &face : engine.detector().detect(photo, DetectionOptions::forPhoto(photo.size()))) {
+            const QRect &b = face.box;
+            const cv::Mat open = portrait(photo, cv::Rect(b.x(), b.y(), b.width(), b.height()));
+            const auto again = engine.detector().detect(open, DetectionOptions::forPhoto(open.size()));
+            if (again.empty())
+                continue;
+            std::vector<cv::Point2f> points;
+            for (const QPointF &p : engine.aligner().landmarks(open, again.front().box))
+                points.emplace_back(float(p.x()), float(p.y()));
+            staged.push_back({open, closeEyes(open, points)});
+        }
+    }
+    return staged;
 }
 
 } // namespace portique::vision

@@ -11,6 +11,14 @@ namespace portique::vision {
 
 /// @brief Builds camera videos from still photos, for the demo cameras and the tests: no camera
 /// and no recorded video of anyone is needed (and none is ever kept).
+class FaceEngine;
+
+/// @brief A face cut from a photo for a scene: open eyes, and closed for blinks.
+struct StagedFace {
+    cv::Mat open;
+    cv::Mat shut;
+};
+
 class SyntheticScenes final {
 public:
     static constexpr int width = 640;
@@ -41,6 +49,9 @@ public:
     static void write(const QString &path, const std::vector<cv::Mat> &frames);
     /// @brief Faces cut from @p photo with a margin of 60 % around each detected face box.
     static cv::Mat portrait(const cv::Mat &photo, const cv::Rect &faceBox);
+    /// @brief Every face @p engine finds in the photos @p paths, as portraits with and without
+    /// closed eyes (faces whose portrait cannot be found again are skipped).
+    static std::vector<StagedFace> stageFaces(FaceEngine &engine, const QStringList &paths);
 };
 
 } // namespace portique::vision
