@@ -17,6 +17,7 @@ packages=(
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-videoio-dev libopencv-objdetect-dev
   libdlib-dev libdlib-data libopenblas0-pthread libzxing-dev libbenchmark-dev
   openssl xvfb xauth imagemagick poppler-utils zbar-tools fonts-dejavu-core
+  qt6-multimedia-dev
 )
 
 missing=()
@@ -62,9 +63,10 @@ if [[ ! -f "$model" || "$build_dir/bin/portiquectl" -nt "$model" ]]; then
 fi
 
 # The demo cameras: videos made from the face-api demo photos (people walking up to two gate lanes,
-# a hall), so the demo shows live detections and tracks on a machine without a camera.
+# a hall), so the demo shows live detections and tracks on a machine without a camera; lanes.json
+# holds the descriptors of the people in them, for the demo school's face lane badges.
 demo_cameras="$(dirname "$model_dir")/demo-cameras"
-if [[ ! -f "$demo_cameras/hall.avi" || "$model" -nt "$demo_cameras/hall.avi" ]]; then
+if [[ ! -f "$demo_cameras/lanes.json" || "$model" -nt "$demo_cameras/lanes.json" ]]; then
   echo "setup: writing the demo cameras' videos" >&2
   "$build_dir/bin/portiquectl" demo cameras --samples "$model_dir/face-api-1.7.15/demo" --out "$demo_cameras" >/dev/null
 fi

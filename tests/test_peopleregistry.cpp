@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 Portique contributors
 #include "people/importfile.h"
+#include "station/demolanes.h"
 #include "station/demopeople.h"
 #include "peoplefixture.h"
 #include "station/stationservices.h"
 #include "teststation.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace portique;
@@ -237,6 +239,40 @@ private Q_SLOTS:
         }
         // Importing the demo again changes nothing.
         QCOMPARE(f.services.imports.preview(station::demoStudents(day)).unchanged, 60);
+    }
+
+    void demoLanesGetBadgesForThePeopleOfTheVideos()
+    {
+        Fixture f;
+        const QDate day(2026, 11, 27);
+        f.services.imports.apply(station::demoStudents(day), f.actor);
+        f.services.imports.apply(station::demoGuardians(day), f.actor);
+        QTemporaryDir dir;
+        std::vector<station::DemoLaneFaces> lanes{{QStringLiteral("Voie 1"), 3.0, {}}};
+        for (int i = 0; i < 8; ++i) {
+            biometrics::Descriptor d{};
+            d[std::size_t(i)] = 0.5F;
+            lanes[0].faces.push_back(d);
+        }
+        station::writeDemoLaneFaces(dir.filePath(QStringLiteral("lanes.json")), lanes);
+        QCOMPARE(station::readDemoLaneFaces(dir.filePath(QStringLiteral("lanes.json"))).front().faces.size(), std::size_t(8));
+        const QByteArray model = QByteArray::fromHex("0102030405060708");
+        const station::DemoWallet wallet = station::prepareDemoWallet(f.services, dir.filePath(QStringLiteral("lanes.json")),
+                                                                      dir.filePath(QStringLiteral("wallet.json")), model);
+        const QStringList codes = wallet.codes.value(QStringLiteral("Voie 1"));
+        QCOMPARE(codes.size(), 8);
+        QCOMPARE(f.services.credentials.verify(codes[0]).credential->architecture, access::TemplateArchitecture::None);
+        const access::Verification faceLane = f.services.credentials.verify(codes[1]);
+        QVERIFY(faceLane.valid());
+        QCOMPARE(f.services.enrolments.templateFor(*faceLane.credential, model)->descriptor, lanes[0].faces[1]);
+        QCOMPARE(codes[3], codes[2]); // someone shows a friend's badge
+        QCOMPARE(f.services.credentials.verify(codes[4]).verdict, access::Verdict::Revoked);
+        // Prepared once: the wallet is read back, nothing is issued again.
+        const int badges = f.station.database().scalar(QStringLiteral("SELECT count(*) FROM credentials")).toInt();
+        QCOMPARE(station::prepareDemoWallet(f.services, dir.filePath(QStringLiteral("lanes.json")), dir.filePath(QStringLiteral("wallet.json")), model)
+                     .codes.value(QStringLiteral("Voie 1")),
+                 codes);
+        QCOMPARE(f.station.database().scalar(QStringLiteral("SELECT count(*) FROM credentials")).toInt(), badges);
     }
 
     void ageCountsBirthdaysRight()

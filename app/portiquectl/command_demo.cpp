@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include "station/demolanes.h"
 #include "station/demostation.h"
 #include "vision/faceengine.h"
 #include "vision/facenetwork.h"
@@ -79,6 +80,18 @@ int cameras(const QStringList &arguments)
     vision::SyntheticScenes::write(gate2, vision::SyntheticScenes::approach({portraits.begin() + long(half), portraits.end()}, 3.0,
                                                                           {shut.begin() + long(half), shut.end()}));
     vision::SyntheticScenes::write(hallVideo, vision::SyntheticScenes::pan(hall));
+
+    // Who walks up each lane, as descriptors (the lanes' own mode): the demo station enrols some of
+    // them so that its simulated scanner has face lane passages to show.
+    vision::FaceEngine describer(engine.model());
+    std::vector<station::DemoLaneFaces> lanes{{QStringLiteral("Voie 1"), 3.0, {}}, {QStringLiteral("Voie 2"), 3.0, {}}};
+    for (std::size_t i = 0; i < portraits.size(); ++i) {
+        const auto faces = describer.analyze(portraits[i], vision::DetectionOptions::forPhoto(portraits[i].size()));
+        const auto own = std::max_element(faces.cbegin(), faces.cend(),
+                                          [](const auto &a, const auto &b) { return a.face.box.width() < b.face.box.width(); });
+        lanes[i < half ? 0 : 1].faces.push_back(own != faces.cend() && own->descriptor ? *own->descriptor : biometrics::Descriptor{});
+    }
+    station::writeDemoLaneFaces(out.absoluteFilePath(QStringLiteral("lanes.json")), lanes);
     CliContext::printJson({{QStringLiteral("videos"), QJsonArray{gate1, gate2, hallVideo}},
                            {QStringLiteral("people"), int(portraits.size())}});
     return Success;

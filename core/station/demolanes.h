@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include "biometrics/descriptor.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace portique::station {
+
+struct StationServices;
+
+/// @brief Who walks up each demo lane, in order: the faces of the demo videos (written by
+/// `portiquectl demo cameras`, from the face-api demo photos), as descriptors, never images.
+struct DemoLaneFaces {
+    QString lane;                              ///< the camera's name ("Voie 1")
+    double secondsEach = 3.0;                  ///< each person's time in front of the camera
+    std::vector<biometrics::Descriptor> faces; ///< in order of appearance
+};
+
+void writeDemoLaneFaces(const QString &path, const std::vector<DemoLaneFaces> &lanes);
+std::vector<DemoLaneFaces> readDemoLaneFaces(const QString &path);
+
+/// @brief The badge each person of the demo videos shows at the lane, by lane, in order: the
+/// simulated scanner of the demo presents them (`wallet` of the demo station, in its folder).
+struct DemoWallet {
+    QHash<QString, QStringList> codes; ///< lane -> one badge text per person of its video
+    QHash<QString, double> secondsEach;
+};
+
+/// @brief Gives the people of the demo videos a place in the demo school: every fourth keeps a
+/// badge-only badge, the others enrol in the face lane from their video face (type 1 or 2); one
+/// in seven shows someone else's badge (refused: face does not match), one a revoked badge.
+/// Writes the wallet to @p walletPath and returns it; an existing wallet is read instead.
+DemoWallet prepareDemoWallet(StationServices &services, const QString &lanesPath, const QString &walletPath,
+                             const QByteArray &modelId);
+
+} // namespace portique::station
