@@ -84,7 +84,8 @@ int cameras(const QStringList &arguments)
     // Who walks up each lane, as descriptors (the lanes' own mode): the demo station enrols some of
     // them so that its simulated scanner has face lane passages to show.
     vision::FaceEngine describer(engine.model());
-    std::vector<station::DemoLaneFaces> lanes{{QStringLiteral("Voie 1"), 3.0, {}}, {QStringLiteral("Voie 2"), 3.0, {}}};
+    const double slot = vision::SyntheticScenes::approachSlotSeconds(3.0);
+    std::vector<station::DemoLaneFaces> lanes{{QStringLiteral("Voie 1"), slot, {}}, {QStringLiteral("Voie 2"), slot, {}}};
     for (std::size_t i = 0; i < portraits.size(); ++i) {
         const auto faces = describer.analyze(portraits[i], vision::DetectionOptions::forPhoto(portraits[i].size()));
         const auto own = std::max_element(faces.cbegin(), faces.cend(),

@@ -18,7 +18,7 @@ struct StationServices;
 /// `portiquectl demo cameras`, from the face-api demo photos), as descriptors, never images.
 struct DemoLaneFaces {
     QString lane;                              ///< the camera's name ("Voie 1")
-    double secondsEach = 3.0;                  ///< each person's time in front of the camera
+    double secondsEach = 3.0;                  ///< from one person's first frame to the next's
     std::vector<biometrics::Descriptor> faces; ///< in order of appearance
 };
 

@@ -17,6 +17,9 @@
 namespace portique::vision {
 namespace {
 
+/// Empty frames between two people walking up (about half a second).
+constexpr int gapFrames = int(SyntheticScenes::fps / 2);
+
 // A plain entrance background: a floor and a wall, so the frame is not an empty colour.
 cv::Mat background()
 {
@@ -59,10 +62,15 @@ std::vector<cv::Mat> SyntheticScenes::approach(const std::vector<cv::Mat> &portr
             frames.push_back(frame);
         }
         // A few empty frames between two people.
-        for (int i = 0; i < int(fps / 2); ++i)
+        for (int i = 0; i < gapFrames; ++i)
             frames.push_back(background());
     }
     return frames;
+}
+
+double SyntheticScenes::approachSlotSeconds(double secondsEach)
+{
+    return double(int(secondsEach * fps) + gapFrames) / fps;
 }
 
 std::vector<cv::Mat> SyntheticScenes::pan(const cv::Mat &scene, double seconds)

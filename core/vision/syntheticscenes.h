@@ -31,6 +31,9 @@ public:
     /// every 1.3 s on the way.
     static std::vector<cv::Mat> approach(const std::vector<cv::Mat> &portraits, double secondsEach = 3.0,
                                          const std::vector<cv::Mat> &shut = {});
+    /// @brief The time from one person's first frame to the next's in approach(): their
+    /// @p secondsEach and the empty frames between two people.
+    static double approachSlotSeconds(double secondsEach = 3.0);
     /// @brief A slow pan across @p scene (a group photo): an indoor camera watching a hall.
     static std::vector<cv::Mat> pan(const cv::Mat &scene, double seconds = 8.0);
     /// @brief The same still @p portrait held up to the camera, optionally moved and zoomed a
