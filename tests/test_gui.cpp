@@ -133,10 +133,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("login");
         QTest::addColumn<QStringList>("tabs");
         QTest::newRow("agent") << QStringLiteral("accueil")
-                               << QStringList{QStringLiteral("Cameras"), QStringLiteral("People"), QStringLiteral("Station")};
+                               << QStringList{QStringLiteral("Entrances"), QStringLiteral("People"), QStringLiteral("Station")};
         QTest::newRow("principal") << QStringLiteral("proviseur") << QStringList{QStringLiteral("Station")};
         QTest::newRow("dpo") << QStringLiteral("dpo")
-                             << QStringList{QStringLiteral("Cameras"), QStringLiteral("People"), QStringLiteral("Station"),
+                             << QStringList{QStringLiteral("Entrances"), QStringLiteral("People"), QStringLiteral("Station"),
                                             QStringLiteral("Privacy"), QStringLiteral("Administration")};
     }
     void tabsFollowTheRole()
@@ -192,7 +192,7 @@ private Q_SLOTS:
         window.lockScreen()->form()->submitAs(QStringLiteral("accueil"), QStringLiteral("agent-pass-1"));
         QTRY_VERIFY(!window.isLocked());
         QCOMPARE(window.user().login, QStringLiteral("accueil"));
-        QCOMPARE(window.tabTitles(), (QStringList{QStringLiteral("Cameras"), QStringLiteral("People"), QStringLiteral("Station")}));
+        QCOMPARE(window.tabTitles(), (QStringList{QStringLiteral("Entrances"), QStringLiteral("People"), QStringLiteral("Station")}));
     }
 
     void lockScreenRefusesAWrongPassword()

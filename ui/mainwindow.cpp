@@ -6,7 +6,7 @@
 #include "common/clock.h"
 #include "auditpage.h"
 #include "cameraspage.h"
-#include "camerawall.h"
+#include "gatepage.h"
 #include "vision/visionpipeline.h"
 #include "storage/databasejob.h"
 #include "inactivitywatcher.h"
@@ -145,7 +145,7 @@ void MainWindow::rebuildTabs()
     const accounts::Role role = m_user.role;
     // Tabs a role may not use are not built at all (UI.md: hidden, not greyed).
     if (accounts::roleAllows(role, Permission::OperateGate))
-        m_tabs->addTab(new CameraWall(m_context.pipeline, m_context.camerasUnavailable, m_tabs), tr("Cameras"));
+        m_tabs->addTab(new GatePage(m_context, m_user.login, m_tabs), tr("Entrances"));
     if (accounts::roleAllows(role, Permission::ManagePeople))
         m_tabs->addTab(new PeoplePage(m_context, m_user.login, m_tabs), tr("People"));
     m_tabs->addTab(new StatusPage(m_context, m_user, m_tabs), tr("Station"));

@@ -2,6 +2,11 @@
 // Copyright 2026 Portique contributors
 #include "stationlauncher.h"
 
+#include "demoscanner.h"
+#include "gatepage.h"
+#include "lanetile.h"
+#include "station/demolanes.h"
+
 #include "storage/databasejob.h"
 #include "i18n/language.h"
 #include "logindialog.h"
@@ -54,6 +59,7 @@ StationLauncher::StationLauncher(LaunchOptions options, QObject *parent)
 StationLauncher::~StationLauncher()
 {
     // The window goes first (it listens to the pipeline), then the pipeline, once started.
+    m_demoScanner.reset();
     m_window.reset();
     m_login.reset();
     m_pipelineStart.waitForFinished();
@@ -145,8 +151,37 @@ void StationLauncher::startCameras(const QList<station::CameraConfig> &cameras)
         }
     }
     m_context.pipeline = m_pipeline.get();
+    if (m_options.demo)
+        startDemoScanner();
     // Starting waits for the workers to load their models (about a second): not on the GUI thread.
     m_pipelineStart = QtConcurrent::run([pipeline = m_pipeline.get()] { pipeline->start(); });
+}
+
+void StationLauncher::startDemoScanner()
+{
+    const common::Clock *clock = &m_clock;
+    const QString lanes = QDir(demoCamerasFolder()).filePath(QStringLiteral("lanes.json"));
+    const QString wallet = QFileInfo(m_options.databasePath).dir().filePath(QStringLiteral("demo-wallet.json"));
+    const QByteArray modelId = m_pipeline->model().sha256.left(biometrics::FaceTemplate::modelIdSize);
+    storage::submitJob<station::DemoWallet>(
+        *m_writer, this,
+        [clock, lanes, wallet, modelId](storage::Database &db) {
+            station::StationServices services(db, *clock);
+            return station::prepareDemoWallet(services, lanes, wallet, modelId);
+        },
+        [this](const station::DemoWallet &demoWallet) {
+            m_demoScanner = std::make_unique<DemoScanner>(demoWallet, *m_pipeline, [this](const QString &lane) -> access::LaneController * {
+                const auto *gate = m_window ? m_window->findChild<ui::GatePage *>() : nullptr;
+                if (!gate)
+                    return nullptr;
+                for (const ui::LaneTile *tile : gate->tiles()) {
+                    if (tile->lane() == lane)
+                        return tile->controller();
+                }
+                return nullptr;
+            });
+        },
+        [](const QString &message) { qWarning("demo scanner: %s", qPrintable(message)); });
 }
 
 void StationLauncher::showLogin()

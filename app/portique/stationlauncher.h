@@ -30,6 +30,8 @@ class MainWindow;
 
 namespace portique::app {
 
+class DemoScanner;
+
 /// @brief What the command line asked for.
 struct LaunchOptions {
     QString databasePath;
@@ -54,6 +56,8 @@ public:
 
 private:
     void openDatabase(storage::DatabaseKey key);
+    /// The demo's simulated scanner: the badges of the demo videos' people, shown at their lane.
+    void startDemoScanner();
     void startCameras(const QList<station::CameraConfig> &cameras);
     void showLogin();
     void fail(const QString &message);
@@ -67,6 +71,7 @@ private:
     QFuture<void> m_pipelineStart;
     std::unique_ptr<ui::LoginDialog> m_login;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<DemoScanner> m_demoScanner;
 };
 
 } // namespace portique::app

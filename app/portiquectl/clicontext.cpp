@@ -89,10 +89,11 @@ QString CliContext::keyFilePath() const
 storage::Database &CliContext::database()
 {
     if (!m_database) {
+        const QString path = databasePath(); // "no database" is said before anything about the key
         m_key = std::make_unique<storage::DatabaseKey>(storage::KeyFile::read(keyFilePath(), [] {
             return readSecret(QCoreApplication::translate("Cli", "Passphrase of the database key: "), "PORTIQUE_PASSPHRASE");
         }));
-        m_database = storage::Database::open(databasePath(), *m_key, storage::Database::OpenMode::Existing);
+        m_database = storage::Database::open(path, *m_key, storage::Database::OpenMode::Existing);
         m_audit = std::make_unique<privacy::AuditLog>(*m_database, m_clock);
         m_users = std::make_unique<accounts::UserStore>(*m_database, *m_audit, m_clock);
     }
