@@ -862,6 +862,78 @@
         <source>badges: issue, revoke, verify</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>gate lanes: credential-to-decision latency and passages per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs N gate lanes on simulated cameras: a person every second per lane, half of them on the face lane, each badge presented after the person blinked. Reports credential-to-decision latency (p50/p95), passages per minute per lane and outcomes. --naive describes the face only after the credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of lanes (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of photos of faces (default: the face-api demo photos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The naive lane: full-frame detection, every face described, and the face taken after the credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lanes takes 1 to 8, --seconds at least 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few faces found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs one passage headless: the video plays as the lane camera, the credential is presented when the first frame has been processed, and the decision is printed and recorded like any passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane camera: a video file or a folder of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the badge&apos;s QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of the badge (its QR code is read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The descriptor model file (default: the installed one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --credential or --credential-image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No frame came from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run one passage headless from a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate lanes: simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1282,6 +1354,94 @@
     </message>
     <message>
         <source>Cannot encode %1 characters in a QR code (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTRY GRANTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTRY REFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK BY HAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face matches badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face does not match badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face uncertain: compare with the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face not clear enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign of a live face (photo?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge template unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the face…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person known to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera misread (light, angle, glasses…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right person, face not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong match: not the badge holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passage has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passage was already overridden by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,6 +2269,81 @@
     </message>
 </context>
 <context>
+    <name>portique::ui::GatePage</name>
+    <message>
+        <source>Manual entry… (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a person without a badge in, or type a badge&apos;s code (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entrance lane is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera can run on this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator adds the lanes&apos; cameras, with the role “Entrance lane”, in Administration › Cameras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Ctrl+%2 selects it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate settings unreadable, defaults used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still deciding the previous passage: scan again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reading a credential: override once it is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no decision to override yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the last decision is not on record and cannot be overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the last decision is already overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio output on this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sounds could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio output refused the sounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portique::ui::ImportDialog</name>
     <message>
         <source>family name: %1 → %2</source>
@@ -2360,6 +2595,113 @@
     </message>
 </context>
 <context>
+    <name>portique::ui::LaneTile</name>
+    <message>
+        <source>scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code seen by the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code typed by the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the lane&apos;s last decision, with a reason (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present a badge or a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face distance %1 (0 is identical; the lower, the closer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden: %1 by %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   %2   %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ↻ overridden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passages / min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portique::ui::LockScreen</name>
     <message>
         <source>Sign in to continue. Another agent may take over the desk.</source>
@@ -2508,6 +2850,140 @@
     </message>
     <message>
         <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::ManualEntryDialog</name>
+    <message>
+        <source>&amp;Let in on this lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name, first name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code printed under the badge&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person without a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s identity before letting them in: the passage is recorded as a manual entry in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last resort: type a badge&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or choose a class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found: check the spelling, or the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people found; the first %2 are listed: narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still deciding a passage: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not take the code: it was just presented, or a passage is still being decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::OverrideDialog</name>
+    <message>
+        <source>&amp;Grant entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (required for “Other”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with the original decision, in your name (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -862,6 +862,78 @@
         <source>badges: issue, revoke, verify</source>
         <translation>badges : issue, revoke, verify</translation>
     </message>
+    <message>
+        <source>gate lanes: credential-to-decision latency and passages per minute</source>
+        <translation>voies d’entrée : délai entre badge et décision, et passages par minute</translation>
+    </message>
+    <message>
+        <source>Runs N gate lanes on simulated cameras: a person every second per lane, half of them on the face lane, each badge presented after the person blinked. Reports credential-to-decision latency (p50/p95), passages per minute per lane and outcomes. --naive describes the face only after the credential.</source>
+        <translation>Fait tourner N voies d’entrée sur des caméras simulées : une personne par seconde et par voie, la moitié en voie visage, chaque badge présenté après un clignement d’yeux de la personne. Rapporte le délai entre la présentation du badge et la décision (p50/p95), les passages par minute et par voie, et les décisions. --naive ne décrit le visage qu’après la présentation du badge.</translation>
+    </message>
+    <message>
+        <source>Number of lanes (default 4).</source>
+        <translation>Nombre de voies (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Duration (default 30).</source>
+        <translation>Durée (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Folder of photos of faces (default: the face-api demo photos).</source>
+        <translation>Dossier de photos de visages (par défaut : les photos de démonstration de face-api).</translation>
+    </message>
+    <message>
+        <source>The naive lane: full-frame detection, every face described, and the face taken after the credential.</source>
+        <translation>La voie naïve : détection sur l’image entière, chaque visage décrit, et le visage pris après la présentation du badge.</translation>
+    </message>
+    <message>
+        <source>--lanes takes 1 to 8, --seconds at least 5.</source>
+        <translation>--lanes attend 1 à 8, --seconds au moins 5.</translation>
+    </message>
+    <message>
+        <source>Too few faces found in %1.</source>
+        <translation>Trop peu de visages trouvés dans %1.</translation>
+    </message>
+    <message>
+        <source>Runs one passage headless: the video plays as the lane camera, the credential is presented when the first frame has been processed, and the decision is printed and recorded like any passage.</source>
+        <translation>Simule un passage sans interface graphique : la vidéo tient lieu de caméra de la voie, le badge est présenté une fois la première image traitée, et la décision est affichée et enregistrée comme pour tout passage.</translation>
+    </message>
+    <message>
+        <source>The lane&apos;s name.</source>
+        <translation>Le nom de la voie.</translation>
+    </message>
+    <message>
+        <source>The lane camera: a video file or a folder of images.</source>
+        <translation>La caméra de la voie : un fichier vidéo ou un dossier d’images.</translation>
+    </message>
+    <message>
+        <source>The text of the badge&apos;s QR code.</source>
+        <translation>Le texte du QR code du badge.</translation>
+    </message>
+    <message>
+        <source>A picture of the badge (its QR code is read).</source>
+        <translation>Une image du badge (son QR code est lu).</translation>
+    </message>
+    <message>
+        <source>The descriptor model file (default: the installed one).</source>
+        <translation>Le fichier du modèle de descripteur (par défaut : celui qui est installé).</translation>
+    </message>
+    <message>
+        <source>Give either --credential or --credential-image.</source>
+        <translation>Indiquez soit --credential, soit --credential-image.</translation>
+    </message>
+    <message>
+        <source>No frame came from %1.</source>
+        <translation>Aucune image n’est venue de %1.</translation>
+    </message>
+    <message>
+        <source>run one passage headless from a video</source>
+        <translation>simuler un passage sans interface à partir d’une vidéo</translation>
+    </message>
+    <message>
+        <source>gate lanes: simulate</source>
+        <translation>voies d’entrée : simulation</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1283,6 +1355,94 @@
     <message>
         <source>Cannot encode %1 characters in a QR code (%2).</source>
         <translation>Impossible d’encoder %1 caractères dans un QR code (%2).</translation>
+    </message>
+    <message>
+        <source>ENTRY GRANTED</source>
+        <translation>ENTRÉE AUTORISÉE</translation>
+    </message>
+    <message>
+        <source>ENTRY REFUSED</source>
+        <translation>ENTRÉE REFUSÉE</translation>
+    </message>
+    <message>
+        <source>CHECK BY HAND</source>
+        <translation>CONTRÔLE MANUEL</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Face matches badge</source>
+        <translation>Le visage correspond au badge</translation>
+    </message>
+    <message>
+        <source>Entered by the agent</source>
+        <translation>Identité vérifiée par l’agent</translation>
+    </message>
+    <message>
+        <source>Face does not match badge</source>
+        <translation>Le visage ne correspond pas au badge</translation>
+    </message>
+    <message>
+        <source>Face uncertain: compare with the person</source>
+        <translation>Visage incertain : comparez avec la personne</translation>
+    </message>
+    <message>
+        <source>No face seen</source>
+        <translation>Aucun visage vu</translation>
+    </message>
+    <message>
+        <source>Face not clear enough</source>
+        <translation>Visage pas assez net</translation>
+    </message>
+    <message>
+        <source>No sign of a live face (photo?)</source>
+        <translation>Aucun signe de visage vivant (photo ?)</translation>
+    </message>
+    <message>
+        <source>Badge template unreadable</source>
+        <translation>Gabarit du badge illisible</translation>
+    </message>
+    <message>
+        <source>Looking for the face…</source>
+        <translation>Recherche du visage…</translation>
+    </message>
+    <message>
+        <source>Badge forgotten</source>
+        <translation>Badge oublié</translation>
+    </message>
+    <message>
+        <source>Person known to the agent</source>
+        <translation>Personne connue de l’agent</translation>
+    </message>
+    <message>
+        <source>Camera misread (light, angle, glasses…)</source>
+        <translation>Mauvaise lecture de la caméra (lumière, angle, lunettes…)</translation>
+    </message>
+    <message>
+        <source>Right person, face not recognised</source>
+        <translation>Bonne personne, visage non reconnu</translation>
+    </message>
+    <message>
+        <source>Wrong match: not the badge holder</source>
+        <translation>Erreur de correspondance : ce n’est pas le titulaire du badge</translation>
+    </message>
+    <message>
+        <source>Other (say why)</source>
+        <translation>Autre (précisez)</translation>
+    </message>
+    <message>
+        <source>No passage has the number %1.</source>
+        <translation>Aucun passage ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>This passage was already overridden by %1.</source>
+        <translation>Ce passage a déjà fait l’objet d’une dérogation de %1.</translation>
+    </message>
+    <message>
+        <source>Say why in a few words.</source>
+        <translation>Indiquez le motif en quelques mots.</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2269,81 @@
     </message>
 </context>
 <context>
+    <name>portique::ui::GatePage</name>
+    <message>
+        <source>Manual entry… (Ctrl+M)</source>
+        <translation>Entrée manuelle… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Let a person without a badge in, or type a badge&apos;s code (Ctrl+M)</source>
+        <translation>Faire entrer une personne sans badge, ou saisir le code d’un badge (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Entrances</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>No entrance lane is configured.</source>
+        <translation>Aucune voie d’entrée n’est configurée.</translation>
+    </message>
+    <message>
+        <source>No camera can run on this station.</source>
+        <translation>Aucune caméra ne peut fonctionner sur cette station.</translation>
+    </message>
+    <message>
+        <source>An administrator adds the lanes&apos; cameras, with the role “Entrance lane”, in Administration › Cameras.</source>
+        <translation>Un administrateur ajoute les caméras des voies, avec le rôle « Voie d’entrée », dans Administration › Caméras.</translation>
+    </message>
+    <message>
+        <source>%1 — Ctrl+%2 selects it</source>
+        <translation>%1 — Ctrl+%2 la sélectionne</translation>
+    </message>
+    <message>
+        <source>Sounds off</source>
+        <translation>Sons coupés</translation>
+    </message>
+    <message>
+        <source>Gate settings unreadable, defaults used: %1</source>
+        <translation>Réglages des voies illisibles, valeurs par défaut utilisées : %1</translation>
+    </message>
+    <message>
+        <source>%1 is still deciding the previous passage: scan again in a moment.</source>
+        <translation>%1 décide encore du passage précédent : scannez de nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <source>%1 is reading a credential: override once it is decided.</source>
+        <translation>%1 lit un badge : dérogation possible une fois la décision prise.</translation>
+    </message>
+    <message>
+        <source>%1: no decision to override yet.</source>
+        <translation>%1 : pas encore de décision à laquelle déroger.</translation>
+    </message>
+    <message>
+        <source>%1: the last decision is not on record and cannot be overridden.</source>
+        <translation>%1 : la dernière décision n’est pas enregistrée et ne peut pas faire l’objet d’une dérogation.</translation>
+    </message>
+    <message>
+        <source>%1: the last decision is already overridden.</source>
+        <translation>%1 : la dernière décision a déjà fait l’objet d’une dérogation.</translation>
+    </message>
+    <message>
+        <source>No audio output on this station.</source>
+        <translation>Aucune sortie audio sur cette station.</translation>
+    </message>
+    <message>
+        <source>The sounds could not be written to %1.</source>
+        <translation>Les sons n’ont pas pu être écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>The audio output refused the sounds.</source>
+        <translation>La sortie audio a refusé les sons.</translation>
+    </message>
+    <message>
+        <source>Sounds on</source>
+        <translation>Sons activés</translation>
+    </message>
+</context>
+<context>
     <name>portique::ui::ImportDialog</name>
     <message>
         <source>family name: %1 → %2</source>
@@ -2360,6 +2595,113 @@
     </message>
 </context>
 <context>
+    <name>portique::ui::LaneTile</name>
+    <message>
+        <source>scanner</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>QR code seen by the camera</source>
+        <translation>QR code vu par la caméra</translation>
+    </message>
+    <message>
+        <source>code typed by the agent</source>
+        <translation>code saisi par l’agent</translation>
+    </message>
+    <message>
+        <source>manual entry</source>
+        <translation>entrée manuelle</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>entrée autorisée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>entrée refusée</translation>
+    </message>
+    <message>
+        <source>checked by hand</source>
+        <translation>contrôle manuel</translation>
+    </message>
+    <message>
+        <source>▶ selected</source>
+        <translation>▶ sélectionnée</translation>
+    </message>
+    <message>
+        <source>Override (F2)</source>
+        <translation>Dérogation (F2)</translation>
+    </message>
+    <message>
+        <source>Override the lane&apos;s last decision, with a reason (F2)</source>
+        <translation>Déroger à la dernière décision de la voie, avec un motif (F2)</translation>
+    </message>
+    <message>
+        <source>Last passages</source>
+        <translation>Derniers passages</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Present a badge or a QR code</source>
+        <translation>Présentez un badge ou un QR code</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>match %1 %</source>
+        <translation>correspondance %1 %</translation>
+    </message>
+    <message>
+        <source>Face distance %1 (0 is identical; the lower, the closer)</source>
+        <translation>Distance du visage %1 (0 : identique ; plus elle est faible, plus les visages se ressemblent)</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>badge</translation>
+    </message>
+    <message>
+        <source>face checked</source>
+        <translation>visage vérifié</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Non enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Overridden: %1 by %2 — %3</source>
+        <translation>Dérogation de %2 : %1 — %3</translation>
+    </message>
+    <message>
+        <source>%1   %2   %3</source>
+        <translation>%1   %2   %3</translation>
+    </message>
+    <message>
+        <source>   ↻ overridden: %1</source>
+        <translation>   ↻ dérogation : %1</translation>
+    </message>
+    <message>
+        <source>%1 passages / min</source>
+        <translation>%1 passages / min</translation>
+    </message>
+</context>
+<context>
     <name>portique::ui::LockScreen</name>
     <message>
         <source>Sign in to continue. Another agent may take over the desk.</source>
@@ -2509,6 +2851,140 @@
     <message>
         <source>People</source>
         <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Entrances</source>
+        <translation>Entrées</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::ManualEntryDialog</name>
+    <message>
+        <source>&amp;Let in on this lane</source>
+        <translation>Faire &amp;entrer sur cette voie</translation>
+    </message>
+    <message>
+        <source>&amp;Present the code</source>
+        <translation>&amp;Présenter le code</translation>
+    </message>
+    <message>
+        <source>Manual entry</source>
+        <translation>Entrée manuelle</translation>
+    </message>
+    <message>
+        <source>Family name, first name or number</source>
+        <translation>Nom, prénom ou numéro</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>The code printed under the badge&apos;s QR code</source>
+        <translation>Le code imprimé sous le QR code du badge</translation>
+    </message>
+    <message>
+        <source>A person without a badge</source>
+        <translation>Une personne sans badge</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Classe</translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s identity before letting them in: the passage is recorded as a manual entry in your name.</source>
+        <translation>Vérifiez l’identité de la personne avant de la faire entrer : le passage est enregistré comme entrée manuelle à votre nom.</translation>
+    </message>
+    <message>
+        <source>Last resort: type a badge&apos;s code</source>
+        <translation>En dernier recours : saisir le code d’un badge</translation>
+    </message>
+    <message>
+        <source>La&amp;ne</source>
+        <translation>&amp;Voie</translation>
+    </message>
+    <message>
+        <source>Type a name or choose a class.</source>
+        <translation>Saisissez un nom ou choisissez une classe.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Nobody found: check the spelling, or the class.</source>
+        <translation>Personne n’a été trouvé : vérifiez l’orthographe, ou la classe.</translation>
+    </message>
+    <message>
+        <source>%1 people found; the first %2 are listed: narrow the search.</source>
+        <translation>%1 personnes trouvées ; seules les %2 premières sont affichées : précisez la recherche.</translation>
+    </message>
+    <message>
+        <source>%1 is still deciding a passage: try again in a moment.</source>
+        <translation>%1 décide encore d’un passage : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>%1 did not take the code: it was just presented, or a passage is still being decided.</source>
+        <translation>%1 n’a pas pris le code : il vient d’être présenté, ou un passage est encore en cours de décision.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::OverrideDialog</name>
+    <message>
+        <source>&amp;Grant entry</source>
+        <translation>&amp;Autoriser l’entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse entry</source>
+        <translation>&amp;Refuser l’entrée</translation>
+    </message>
+    <message>
+        <source>Override — %1</source>
+        <translation>Dérogation — %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Note (required for “Other”)</source>
+        <translation>Note (obligatoire pour « Autre »)</translation>
+    </message>
+    <message>
+        <source>Record the override</source>
+        <translation>Enregistrer la dérogation</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Recorded with the original decision, in your name (%1).</source>
+        <translation>Enregistrée avec la décision d’origine, à votre nom (%1).</translation>
+    </message>
+    <message>
+        <source>Say why in a few words.</source>
+        <translation>Indiquez le motif en quelques mots.</translation>
     </message>
 </context>
 <context>
