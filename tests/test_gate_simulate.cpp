@@ -125,6 +125,15 @@ private Q_SLOTS:
         QCOMPARE(forgedRun.json[u"outcome"].toString(), QStringLiteral("refused"));
         QVERIFY(forgedRun.json[u"reasons"].toArray().first().toString() == u"malformed"
                 || forgedRun.json[u"reasons"].toArray().first().toString() == u"bad_signature");
+        // The forged code raised an alert (and only it), to be acknowledged with a note.
+        const CliRun alerts = ctl({QStringLiteral("alerts"), QStringLiteral("list")});
+        QCOMPARE(alerts.json[u"open"].toInt(), 1);
+        const QJsonObject alert = alerts.json[u"alerts"].toArray().first().toObject();
+        QCOMPARE(alert[u"event_id"].toInteger(), forgedRun.json[u"event_id"].toInteger());
+        QCOMPARE(ctl({QStringLiteral("alerts"), QStringLiteral("ack"), QString::number(alert[u"id"].toInteger())}).exitCode, 1); // no note
+        QCOMPARE(ctl({QStringLiteral("alerts"), QStringLiteral("ack"), QString::number(alert[u"id"].toInteger()), QStringLiteral("--note"),
+                      QStringLiteral("badge retenu")}).json[u"open"].toInt(),
+                 0);
         // Every passage was recorded and the chain holds.
         QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify")}).json[u"intact"].toBool(), true);
     }

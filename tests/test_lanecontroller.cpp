@@ -176,11 +176,30 @@ private Q_SLOTS:
         QVERIFY(p.decision.reasons.first() == u"bad_signature" || p.decision.reasons.first() == u"malformed");
         QVERIFY(!p.person);
         QVERIFY(f.event(p.eventId)->personId.isEmpty());
+        // A forged code raises an alert, linked to its passage, to be acknowledged with a note.
+        const auto alerts = f.writer->submit<std::vector<privacy::Alert>>([&](storage::Database &db) {
+                                        return station::StationServices(db, f.station.clock()).alerts.recent(10);
+                                    }).result();
+        QCOMPARE(alerts.size(), std::size_t(1));
+        QCOMPARE(alerts.front().eventId, p.eventId);
+        QCOMPARE(alerts.front().kind, QStringLiteral("invalid_credential"));
+        QVERIFY(alerts.front().open());
+        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.writer->submit<int>([&](storage::Database &db) {
+                                                          station::StationServices(db, f.station.clock()).alerts.acknowledge(alerts.front().id, {}, QStringLiteral("accueil"));
+                                                          return 0;
+                                                      }).result());
+        f.writer->submit<int>([&](storage::Database &db) {
+                     station::StationServices(db, f.station.clock()).alerts.acknowledge(alerts.front().id, QStringLiteral("badge taken back"), QStringLiteral("accueil"));
+                     return 0;
+                 }).result();
+        QCOMPARE(f.writer->submit<int>([&](storage::Database &db) { return station::StationServices(db, f.station.clock()).alerts.openCount(); }).result(), 0);
 
         QVERIFY(lane->presentPerson(QStringLiteral("1003")));
         p = waitFor(decided);
         QCOMPARE(p.decision.outcome, Outcome::Granted);
         QCOMPARE(p.method, access::CredentialMethod::Manual);
+        // A grant raises nothing.
+        QCOMPARE(f.writer->submit<int>([&](storage::Database &db) { return station::StationServices(db, f.station.clock()).alerts.openCount(); }).result(), 0);
         QCOMPARE(f.event(p.eventId)->method, access::CredentialMethod::Manual);
         QVERIFY(lane->presentPerson(QStringLiteral("nobody")));
         p = waitFor(decided);

@@ -934,6 +934,34 @@
         <source>gate lanes: simulate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lists alerts: open ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledges an alert with a note saying what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts: list, ack</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1800,6 +1828,21 @@
     </message>
     <message>
         <source>PERSONNE_ID %1 (line %2), legal representative of student %3, has no family name or no first name: ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::privacy</name>
+    <message>
+        <source>No alert has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alert was already acknowledged by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a note what was done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -934,6 +934,34 @@
         <source>gate lanes: simulate</source>
         <translation>voies d’entrée : simulation</translation>
     </message>
+    <message>
+        <source>Lists alerts: open ones first.</source>
+        <translation>Liste les alertes : les alertes ouvertes d’abord.</translation>
+    </message>
+    <message>
+        <source>How many (default 50).</source>
+        <translation>Combien (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>Acknowledges an alert with a note saying what was done.</source>
+        <translation>Acquitte une alerte avec une note qui dit ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation>Ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>list the alerts</source>
+        <translation>lister les alertes</translation>
+    </message>
+    <message>
+        <source>acknowledge an alert</source>
+        <translation>acquitter une alerte</translation>
+    </message>
+    <message>
+        <source>alerts: list, ack</source>
+        <translation>alertes : list, ack</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1801,6 +1829,21 @@
     <message>
         <source>PERSONNE_ID %1 (line %2), legal representative of student %3, has no family name or no first name: ignored.</source>
         <translation>Le PERSONNE_ID %1 (ligne %2), représentant légal de l’élève %3, n’a pas de nom de famille ou pas de prénom : ignoré.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::privacy</name>
+    <message>
+        <source>No alert has the number %1.</source>
+        <translation>Aucune alerte ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>This alert was already acknowledged by %1.</source>
+        <translation>Cette alerte a déjà été acquittée par %1.</translation>
+    </message>
+    <message>
+        <source>Say in a note what was done.</source>
+        <translation>Dites dans une note ce qui a été fait.</translation>
     </message>
 </context>
 <context>

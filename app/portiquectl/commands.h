@@ -28,6 +28,7 @@ int runEnrol(const QStringList &arguments);
 int runConsent(const QStringList &arguments);
 int runBadge(const QStringList &arguments);
 int runGate(const QStringList &arguments);
+int runAlerts(const QStringList &arguments);
 /// @brief `bench gate` (command_benchgate.cpp).
 int benchGate(const QStringList &arguments);
 

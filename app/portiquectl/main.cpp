@@ -40,6 +40,7 @@ const QList<Command> &commands()
         {"consent", QT_TRANSLATE_NOOP("Cli", "consents: withdraw"), runConsent},
         {"badge", QT_TRANSLATE_NOOP("Cli", "badges: issue, revoke, verify"), runBadge},
         {"gate", QT_TRANSLATE_NOOP("Cli", "gate lanes: simulate"), runGate},
+        {"alerts", QT_TRANSLATE_NOOP("Cli", "alerts: list, ack"), runAlerts},
         {"bench", QT_TRANSLATE_NOOP("Cli", "measurements: pipeline"), runBench},
         {"version", QT_TRANSLATE_NOOP("Cli", "versions of Portique and its libraries"), runVersion},
     };

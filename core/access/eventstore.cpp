@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "common/isotime.h"
 #include "common/refusal.h"
+#include "privacy/alertstore.h"
 #include "privacy/auditlog.h"
 #include "storage/database.h"
 
@@ -138,6 +139,9 @@ qint64 EventStore::record(const Passage &p, const QString &agent)
              p.face.present ? rounded(p.face.quality, 10) : QVariant(), p.face.present ? QVariant(p.face.alive ? 1 : 0) : QVariant(),
              p.latencyMs, agent});
         id = m_database.lastInsertId();
+        if (p.decision.outcome == Outcome::Refused && privacy::raisesAlert(p.decision.reasons.value(0)))
+            privacy::AlertStore(m_database, m_audit, m_clock)
+                .raise(QStringLiteral("invalid_credential"), p.lane, id, p.person ? p.person->id : QString(), p.decision.reasons.value(0));
         // The audit names the event, never the person: an erasure then has nothing to blank here.
         m_audit.append(agent.isEmpty() ? QStringLiteral("system") : agent, QStringLiteral("gate.decision"), QString::number(id),
                        QJsonObject{{QStringLiteral("lane"), p.lane},

@@ -9,6 +9,7 @@
 #include "people/enrolmentservice.h"
 #include "people/importservice.h"
 #include "people/peoplestore.h"
+#include "privacy/alertstore.h"
 #include "privacy/auditlog.h"
 #include "settingsstore.h"
 
@@ -29,6 +30,7 @@ struct StationServices {
         , enrolments(database, keys, credentials, audit, clock)
         , consents(database)
         , events(database, audit, clock)
+        , alerts(database, audit, clock)
     {
     }
     const common::Clock &clock;
@@ -42,6 +44,7 @@ struct StationServices {
     people::EnrolmentService enrolments;
     privacy::ConsentStore consents;
     access::EventStore events;
+    privacy::AlertStore alerts;
 };
 
 } // namespace portique::station

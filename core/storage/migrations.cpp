@@ -164,6 +164,21 @@ CREATE TABLE overrides (
 );
 CREATE INDEX overrides_event ON overrides(event_id)
 )sql"},
+    {5, "alerts", R"sql(
+CREATE TABLE alerts (
+    id              INTEGER PRIMARY KEY,
+    at              TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    lane            TEXT NOT NULL DEFAULT '',
+    event_id        INTEGER REFERENCES access_events(id) ON DELETE CASCADE,
+    person_id       TEXT,
+    details         TEXT NOT NULL DEFAULT '',
+    acknowledged_at TEXT,
+    acknowledged_by TEXT,
+    note            TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX alerts_open ON alerts(acknowledged_at)
+)sql"},
 };
 
 void run(Database &database, const Migration &migration)
