@@ -2705,7 +2705,7 @@
     </message>
     <message>
         <source>match %1 %</source>
-        <translation>correspondance %1 %</translation>
+        <translation>correspondance %1 %</translation>
     </message>
     <message>
         <source>Face distance %1 (0 is identical; the lower, the closer)</source>

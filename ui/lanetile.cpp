@@ -230,6 +230,7 @@ LaneTile::LaneTile(QString lane, storage::DatabaseThread &writer, const common::
     m_reason->setObjectName(QStringLiteral("decisionReason"));
     m_confidence->setObjectName(QStringLiteral("confidenceBar"));
     m_confidenceText->setObjectName(QStringLiteral("confidenceText"));
+    m_confidenceText->setWordWrap(false); // "correspondance 97 %" on one line, the bar takes what is left
     m_detail->setObjectName(QStringLiteral("decisionDetail"));
     m_override->setObjectName(QStringLiteral("overrideLine"));
     m_overrideButton->setObjectName(QStringLiteral("overrideButton"));
