@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 // Keyboard-wedge scanner bursts told from typing by timing, with the timings real devices and
 // people have: a reader at 8 ms per character, a person at 120 ms.
+#include "access/scannerbindings.h"
 #include "access/wedgedecoder.h"
 
 #include <QTest>
@@ -174,6 +175,20 @@ private Q_SLOTS:
         decoder.interrupt(); // an arrow key, a shortcut
         typist.type(QStringLiteral("4567890"), 5);
         QCOMPARE(typist.enter(5).code, std::optional<QString>(QStringLiteral("4567890")));
+    }
+
+    void scannerBindingsRoundTrip()
+    {
+        using namespace portique::access;
+        ScannerBindings bindings = parseScannerBindings(QStringLiteral(" Honeywell 1900 = Voie 1 ;broken;=x;Zebra DS2208=Voie 2"));
+        QCOMPARE(bindings.size(), 2);
+        QCOMPARE(bindings.at(0).first, QStringLiteral("Honeywell 1900"));
+        QCOMPARE(bindings.at(0).second, QStringLiteral("Voie 1"));
+        bindings = withScannerBinding(bindings, QStringLiteral("Honeywell 1900"), QStringLiteral("Voie 3"));
+        QCOMPARE(formatScannerBindings(bindings), QStringLiteral("Zebra DS2208=Voie 2;Honeywell 1900=Voie 3"));
+        bindings = withScannerBinding(bindings, QStringLiteral("Zebra DS2208"), QString());
+        QCOMPARE(formatScannerBindings(bindings), QStringLiteral("Honeywell 1900=Voie 3"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, withScannerBinding(bindings, QStringLiteral("a=b"), QStringLiteral("Voie 1")));
     }
 };
 

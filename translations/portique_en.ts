@@ -931,10 +931,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gate lanes: simulate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lists alerts: open ones first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,6 +956,26 @@
     </message>
     <message>
         <source>alerts: list, ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binds a keyboard-wedge scanner (its device name, as `xinput list` shows it) to a lane; an empty LANE unbinds it. Scanners not bound feed the lane selected on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists which scanner feeds which lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind a scanner to a lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the scanners&apos; lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate lanes: simulate, bind-scanner, scanners</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,6 +1486,10 @@
     </message>
     <message>
         <source>Say why in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scanner or lane name cannot hold &apos;=&apos; or &apos;;&apos;: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

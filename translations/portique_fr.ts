@@ -931,10 +931,6 @@
         <translation>simuler un passage sans interface à partir d’une vidéo</translation>
     </message>
     <message>
-        <source>gate lanes: simulate</source>
-        <translation>voies d’entrée : simulation</translation>
-    </message>
-    <message>
         <source>Lists alerts: open ones first.</source>
         <translation>Liste les alertes : les alertes ouvertes d’abord.</translation>
     </message>
@@ -961,6 +957,26 @@
     <message>
         <source>alerts: list, ack</source>
         <translation>alertes : list, ack</translation>
+    </message>
+    <message>
+        <source>Binds a keyboard-wedge scanner (its device name, as `xinput list` shows it) to a lane; an empty LANE unbinds it. Scanners not bound feed the lane selected on screen.</source>
+        <translation>Associe un lecteur de badges (émulation clavier ; son nom de périphérique, tel que `xinput list` l’affiche) à une voie ; une VOIE vide supprime l’association. Les lecteurs non associés alimentent la voie sélectionnée à l’écran.</translation>
+    </message>
+    <message>
+        <source>Lists which scanner feeds which lane.</source>
+        <translation>Indique quel lecteur alimente quelle voie.</translation>
+    </message>
+    <message>
+        <source>bind a scanner to a lane</source>
+        <translation>associer un lecteur à une voie</translation>
+    </message>
+    <message>
+        <source>list the scanners&apos; lanes</source>
+        <translation>lister les voies des lecteurs</translation>
+    </message>
+    <message>
+        <source>gate lanes: simulate, bind-scanner, scanners</source>
+        <translation>voies d’entrée : simulate, bind-scanner, scanners</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1487,10 @@
     <message>
         <source>Say why in a few words.</source>
         <translation>Indiquez le motif en quelques mots.</translation>
+    </message>
+    <message>
+        <source>A scanner or lane name cannot hold &apos;=&apos; or &apos;;&apos;: %1</source>
+        <translation>Un nom de lecteur ou de voie ne peut pas contenir « = » ni « ; » : %1</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2725,7 @@
     </message>
     <message>
         <source>match %1 %</source>
-        <translation>correspondance %1 %</translation>
+        <translation>correspondance %1&#xa0;%</translation>
     </message>
     <message>
         <source>Face distance %1 (0 is identical; the lower, the closer)</source>

@@ -3,6 +3,7 @@
 #include "gatepage.h"
 
 #include "access/lanecontroller.h"
+#include "access/scannerbindings.h"
 #include "common/clock.h"
 #include "lanetile.h"
 #include "manualentrydialog.h"
@@ -48,6 +49,7 @@ Q_LOGGING_CATEGORY(gateLog, "portique.gate")
 struct GateSettings {
     access::LaneController::Options options;
     bool sounds = true;
+    access::ScannerBindings scanners;
 };
 
 // The tones (UI.md "Decision states"): a grant is one short high beep that does not startle; a
@@ -271,11 +273,16 @@ GatePage::GatePage(const StationContext &context, QString agentLogin, QWidget *p
             GateSettings settings;
             settings.options = access::LaneController::optionsFrom(services.settings);
             settings.sounds = services.settings.value(station::settings::gateSounds) != 0;
+            settings.scanners = access::parseScannerBindings(services.settings.value(station::settings::gateScannerLanes));
             return settings;
         },
         [this](const GateSettings &settings) {
             for (LaneTile *tile : std::as_const(m_tiles))
                 tile->setOptions(settings.options);
+            if (m_filter) {
+                for (const auto &[device, lane] : settings.scanners)
+                    m_filter->bindDevice(device, lane);
+            }
             m_soundsWanted = settings.sounds;
             if (m_soundsWanted)
                 setUpSounds();

@@ -5,6 +5,7 @@
 
 #include "access/lanecontroller.h"
 #include "access/qrcode.h"
+#include "access/scannerbindings.h"
 #include "station/stationservices.h"
 #include "storage/databasejob.h"
 #include "storage/databasethread.h"
@@ -114,12 +115,52 @@ int simulate(const QStringList &arguments)
     return Success;
 }
 
+QJsonArray bindingsJson(const access::ScannerBindings &bindings)
+{
+    QJsonArray array;
+    for (const auto &[device, lane] : bindings)
+        array.append(QJsonObject{{QStringLiteral("device"), device}, {QStringLiteral("lane"), lane}});
+    return array;
+}
+
+int bindScanner(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("gate bind-scanner"),
+                       QCoreApplication::translate("Cli", "Binds a keyboard-wedge scanner (its device name, as `xinput list` shows it) to a lane; "
+                                                          "an empty LANE unbinds it. Scanners not bound feed the lane selected on screen."),
+                       arguments);
+    if (!context.parse(1, 2, QStringLiteral("DEVICE [LANE]")))
+        return Success;
+    const accounts::User actor = context.requireOperator(accounts::Permission::ManageSettings);
+    station::StationServices services(context.database(), context.clock());
+    const access::ScannerBindings bindings =
+        access::withScannerBinding(access::parseScannerBindings(services.settings.value(station::settings::gateScannerLanes)),
+                                   context.positional().constFirst(), context.positional().value(1));
+    services.settings.set(station::settings::gateScannerLanes, access::formatScannerBindings(bindings), actor.login);
+    CliContext::printJson({{QStringLiteral("scanners"), bindingsJson(bindings)}});
+    return Success;
+}
+
+int scanners(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("gate scanners"), QCoreApplication::translate("Cli", "Lists which scanner feeds which lane."), arguments);
+    if (!context.parse(0, 0, QString()))
+        return Success;
+    context.requireOperator(accounts::Permission::ManageSettings);
+    station::StationServices services(context.database(), context.clock());
+    CliContext::printJson({{QStringLiteral("scanners"),
+                            bindingsJson(access::parseScannerBindings(services.settings.value(station::settings::gateScannerLanes)))}});
+    return Success;
+}
+
 } // namespace
 
 int runGate(const QStringList &arguments)
 {
     static const QList<Command> verbs{
         {"simulate", QT_TRANSLATE_NOOP("Cli", "run one passage headless from a video"), simulate},
+        {"bind-scanner", QT_TRANSLATE_NOOP("Cli", "bind a scanner to a lane"), bindScanner},
+        {"scanners", QT_TRANSLATE_NOOP("Cli", "list the scanners' lanes"), scanners},
     };
     return dispatchVerb(QStringLiteral("gate"), verbs, arguments);
 }

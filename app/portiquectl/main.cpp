@@ -39,7 +39,7 @@ const QList<Command> &commands()
         {"enrol", QT_TRANSLATE_NOOP("Cli", "enrol a person in the face lane from photos"), runEnrol},
         {"consent", QT_TRANSLATE_NOOP("Cli", "consents: withdraw"), runConsent},
         {"badge", QT_TRANSLATE_NOOP("Cli", "badges: issue, revoke, verify"), runBadge},
-        {"gate", QT_TRANSLATE_NOOP("Cli", "gate lanes: simulate"), runGate},
+        {"gate", QT_TRANSLATE_NOOP("Cli", "gate lanes: simulate, bind-scanner, scanners"), runGate},
         {"alerts", QT_TRANSLATE_NOOP("Cli", "alerts: list, ack"), runAlerts},
         {"bench", QT_TRANSLATE_NOOP("Cli", "measurements: pipeline"), runBench},
         {"version", QT_TRANSLATE_NOOP("Cli", "versions of Portique and its libraries"), runVersion},

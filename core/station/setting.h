@@ -56,6 +56,9 @@ inline const IntegerSetting gateMatchThreshold{u"gate.match_threshold_milli", 52
 inline const IntegerSetting gateMismatchThreshold{u"gate.mismatch_threshold_milli", 700, 550, 1000};
 /// The same code read again within this time is the same passage (ms).
 inline const IntegerSetting gateRepeatWindowMs{u"gate.repeat_window_ms", 5000, 1000, 60000};
+/// Which keyboard-wedge scanner feeds which lane: "device name=lane;device name=lane" (the names
+/// `xinput list` shows); a scanner not listed feeds the lane selected on screen.
+inline const TextSetting gateScannerLanes{u"gate.scanner_lanes", u"", {}};
 /// A short sound per outcome at the lanes: on.
 inline const IntegerSetting gateSounds{u"gate.sounds", 1, 0, 1};
 
