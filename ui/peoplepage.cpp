@@ -549,29 +549,9 @@ void PeoplePage::withdrawConsent()
                       "A badge-only badge is issued in its place: print it and hand it over.")
                        .arg(person.displayName(), where)))
         return;
-    m_busy = true;
-    updateButtons();
-    const common::Clock *clock = m_context.clock;
-    const QString fallbackSchool = m_context.schoolName;
-    submitJob<access::BadgeCard>(
-        *m_context.writer, this,
-        [clock, person, actor = m_actor, fallbackSchool](storage::Database &db) {
-            station::StationServices services(db, *clock);
-            const access::IssuedBadge badge = services.enrolments.withdraw(person.id, actor);
-            return people::badgeCard(person, badge, schoolNameOf(services, fallbackSchool));
-        },
-        [this, name = person.displayName()](const access::BadgeCard &card) {
-            m_busy = false;
-            showMessage(tr("Consent of %1 withdrawn: the template is gone and the new badge-only badge is ready to print.").arg(name),
-                        false);
-            reload();
-            openPrintDialog({card}, this);
-        },
-        [this](const QString &message) {
-            m_busy = false;
-            showMessage(message, true);
-            updateButtons();
-        });
+    issueAndPrint(person, [actor = m_actor](station::StationServices &services, const QString &id) {
+        return services.enrolments.withdraw(id, actor);
+    }, tr("Consent of %1 withdrawn: the template is gone and the new badge-only badge is ready to print.").arg(person.displayName()));
 }
 
 void PeoplePage::issueBadge()
@@ -588,20 +568,28 @@ void PeoplePage::issueBadge()
               .arg(person.displayName());
     if (!m_confirm(this, tr("New badge"), question))
         return;
+    issueAndPrint(person, [actor = m_actor](station::StationServices &services, const QString &id) {
+        return services.enrolments.issueBadgeOnly(id, actor);
+    }, tr("New badge issued for %1: print it now.").arg(person.displayName()));
+}
+
+void PeoplePage::issueAndPrint(const people::Person &person,
+                               std::function<access::IssuedBadge(station::StationServices &, const QString &)> issue,
+                               const QString &doneMessage)
+{
     m_busy = true;
     updateButtons();
     const common::Clock *clock = m_context.clock;
     const QString fallbackSchool = m_context.schoolName;
     submitJob<access::BadgeCard>(
         *m_context.writer, this,
-        [clock, person, actor = m_actor, fallbackSchool](storage::Database &db) {
+        [clock, person, issue, fallbackSchool](storage::Database &db) {
             station::StationServices services(db, *clock);
-            const access::IssuedBadge badge = services.enrolments.issueBadgeOnly(person.id, actor);
-            return people::badgeCard(person, badge, schoolNameOf(services, fallbackSchool));
+            return people::badgeCard(person, issue(services, person.id), schoolNameOf(services, fallbackSchool));
         },
-        [this, name = person.displayName()](const access::BadgeCard &card) {
+        [this, doneMessage](const access::BadgeCard &card) {
             m_busy = false;
-            showMessage(tr("New badge issued for %1: print it now.").arg(name), false);
+            showMessage(doneMessage, false);
             reload();
             openPrintDialog({card}, this);
         },

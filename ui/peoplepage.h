@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 #pragma once
 
+#include "access/credentialstore.h"
 #include "stationcontext.h"
 
 #include <QWidget>
@@ -17,6 +18,10 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
 class QTimer;
+
+namespace portique::station {
+struct StationServices;
+}
 
 namespace portique::ui {
 
@@ -61,6 +66,11 @@ private:
     void openEnrolment();
     void withdrawConsent();
     void issueBadge();
+    /// Issues a badge on the writer (@p issue: withdraw, or badge only), then says @p doneMessage,
+    /// reloads and opens the print dialog; one path for every single-person badge.
+    void issueAndPrint(const people::Person &person,
+                       std::function<access::IssuedBadge(station::StationServices &, const QString &)> issue,
+                       const QString &doneMessage);
     void issueClassBadges();
 
     const StationContext &m_context;
