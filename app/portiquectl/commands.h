@@ -31,6 +31,11 @@ int runGate(const QStringList &arguments);
 int runAlerts(const QStringList &arguments);
 /// @brief `bench gate` (command_benchgate.cpp).
 int benchGate(const QStringList &arguments);
+int runVisitor(const QStringList &arguments);
+int visitorTrack(const QStringList &arguments); ///< `visitor track`, dispatched by runVisitor
+int runPass(const QStringList &arguments);
+int runWatchlist(const QStringList &arguments);
+int runZones(const QStringList &arguments);
 
 /// @brief Moves --db/--key-file/--user written before the command words to the end, where the
 /// subcommand's parser reads them.

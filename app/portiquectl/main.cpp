@@ -41,6 +41,10 @@ const QList<Command> &commands()
         {"badge", QT_TRANSLATE_NOOP("Cli", "badges: issue, revoke, verify"), runBadge},
         {"gate", QT_TRANSLATE_NOOP("Cli", "gate lanes: simulate, bind-scanner, scanners"), runGate},
         {"alerts", QT_TRANSLATE_NOOP("Cli", "alerts: list, ack"), runAlerts},
+        {"visitor", QT_TRANSLATE_NOOP("Cli", "visitors: register, list, show, checkout, reissue, roll-call, sweep, track"), runVisitor},
+        {"pass", QT_TRANSLATE_NOOP("Cli", "visitor passes: verify"), runPass},
+        {"watchlist", QT_TRANSLATE_NOOP("Cli", "watchlist: add, list, remove"), runWatchlist},
+        {"zones", QT_TRANSLATE_NOOP("Cli", "zones and zone map: show, set"), runZones},
         {"bench", QT_TRANSLATE_NOOP("Cli", "measurements: pipeline"), runBench},
         {"version", QT_TRANSLATE_NOOP("Cli", "versions of Portique and its libraries"), runVersion},
     };

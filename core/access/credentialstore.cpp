@@ -214,7 +214,7 @@ int CredentialStore::revokeAllOf(const QString &personId, const QString &reason,
     return count;
 }
 
-Verification CredentialStore::verify(QStringView text, CredentialKind expected)
+Verification CredentialStore::verifySignature(QStringView text, CredentialKind expected)
 {
     Verification result;
     const std::optional<DecodedCredential> decoded = decodeCredential(text);
@@ -229,12 +229,17 @@ Verification CredentialStore::verify(QStringView text, CredentialKind expected)
         result.verdict = Verdict::BadSignature;
         return result;
     }
-    const Credential &credential = decoded->credential;
-    result.credential = credential;
-    if (credential.kind != expected) {
-        result.verdict = Verdict::WrongKind;
+    result.credential = decoded->credential;
+    result.verdict = decoded->credential.kind == expected ? Verdict::Valid : Verdict::WrongKind;
+    return result;
+}
+
+Verification CredentialStore::verify(QStringView text, CredentialKind expected)
+{
+    Verification result = verifySignature(text, expected);
+    if (!result.valid())
         return result;
-    }
+    const Credential &credential = *result.credential;
     const QDate today = m_clock.now().toLocalTime().date();
     result.record = find(credential.serialText());
     if (result.record && result.record->personId == credential.subjectId)

@@ -91,6 +91,9 @@ public:
     /// @brief Revokes every valid badge of @p personId; returns how many.
     int revokeAllOf(const QString &personId, const QString &reason, const QString &actor);
 
+    /// @brief The first half of every check: form, key, signature and kind. Valid here says only
+    /// that this station signed it for that use; dates and registry are the caller's.
+    Verification verifySignature(QStringView text, CredentialKind expected);
     /// @brief Checks a presented code: form, key, signature, dates, registry, person.
     Verification verify(QStringView text, CredentialKind expected = CredentialKind::Badge);
 

@@ -34,14 +34,29 @@ AlertStore::AlertStore(storage::Database &database, AuditLog &audit, const commo
 
 qint64 AlertStore::raise(const QString &kind, const QString &lane, qint64 eventId, const QString &personId, const QString &details)
 {
+    return insert(kind, lane, eventId, personId, QString(), details);
+}
+
+qint64 AlertStore::raiseForVisitor(const QString &kind, const QString &visitorId, const QString &where, const QString &details,
+                                   qint64 eventId)
+{
+    return insert(kind, where, eventId, QString(), visitorId, details);
+}
+
+qint64 AlertStore::insert(const QString &kind, const QString &lane, qint64 eventId, const QString &personId, const QString &visitorId,
+                          const QString &details)
+{
     qint64 id = 0;
     m_database.transaction([&] {
-        m_database.execute(QStringLiteral("INSERT INTO alerts (at, kind, lane, event_id, person_id, details) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+        m_database.execute(QStringLiteral("INSERT INTO alerts (at, kind, lane, event_id, person_id, visitor_id, details) "
+                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
                            {common::isoTime(m_clock.now()), kind, lane, eventId > 0 ? QVariant(eventId) : QVariant(),
-                            storage::nullIfEmpty(personId), details});
+                            storage::nullIfEmpty(personId), storage::nullIfEmpty(visitorId), details});
         id = m_database.lastInsertId();
-        m_audit.append(QStringLiteral("system"), QStringLiteral("alert.raise"), QString::number(id),
-                       QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("lane"), lane}, {QStringLiteral("reason"), details}});
+        QJsonObject audited{{QStringLiteral("kind"), kind}, {QStringLiteral("lane"), lane}, {QStringLiteral("reason"), details}};
+        if (!visitorId.isEmpty())
+            audited.insert(QStringLiteral("visitor"), visitorId);
+        m_audit.append(QStringLiteral("system"), QStringLiteral("alert.raise"), QString::number(id), audited);
     });
     return id;
 }
@@ -62,17 +77,38 @@ void AlertStore::acknowledge(qint64 id, const QString &note, const QString &agen
     });
 }
 
+namespace {
+
+const QString alertColumns = QStringLiteral(
+    "id, at, kind, lane, coalesce(event_id, 0), coalesce(person_id, ''), details, acknowledged_at, coalesce(acknowledged_by, ''), note, "
+    "coalesce(visitor_id, '')");
+
+Alert readAlert(const storage::Statement &row)
+{
+    return Alert{row.toInt64(0), common::parseIsoTime(row.toText(1)), row.toText(2), row.toText(3), row.toInt64(4), row.toText(5),
+                 row.toText(6), common::parseIsoTime(row.toText(7)), row.toText(8), row.toText(9), row.toText(10)};
+}
+
+} // namespace
+
 std::vector<Alert> AlertStore::recent(int limit)
 {
-    auto rows = m_database.prepare(QStringLiteral(
-        "SELECT id, at, kind, lane, coalesce(event_id, 0), coalesce(person_id, ''), details, acknowledged_at, coalesce(acknowledged_by, ''), note "
-        "FROM alerts ORDER BY acknowledged_at IS NOT NULL, id DESC LIMIT ?1"));
+    auto rows = m_database.prepare(
+        QStringLiteral("SELECT %1 FROM alerts ORDER BY acknowledged_at IS NOT NULL, id DESC LIMIT ?1").arg(alertColumns));
     rows.bind(1, limit);
     std::vector<Alert> alerts;
     while (rows.next())
-        alerts.push_back({rows.toInt64(0), common::parseIsoTime(rows.toText(1)), rows.toText(2), rows.toText(3), rows.toInt64(4), rows.toText(5),
-                          rows.toText(6), common::parseIsoTime(rows.toText(7)), rows.toText(8), rows.toText(9)});
+        alerts.push_back(readAlert(rows));
     return alerts;
+}
+
+std::optional<Alert> AlertStore::find(qint64 id)
+{
+    auto row = m_database.prepare(QStringLiteral("SELECT %1 FROM alerts WHERE id = ?1").arg(alertColumns));
+    row.bind(1, id);
+    if (!row.next())
+        return std::nullopt;
+    return readAlert(row);
 }
 
 int AlertStore::openCount()

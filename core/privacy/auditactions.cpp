@@ -22,6 +22,15 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("user.enable"), QT_TRANSLATE_NOOP("Audit", "User enabled")},
         {QStringLiteral("settings.change"), QT_TRANSLATE_NOOP("Audit", "Setting changed")},
         {QStringLiteral("audit.verify"), QT_TRANSLATE_NOOP("Audit", "Audit trail checked")},
+        {QStringLiteral("alert.raise"), QT_TRANSLATE_NOOP("Audit", "Alert raised")},
+        {QStringLiteral("alert.acknowledge"), QT_TRANSLATE_NOOP("Audit", "Alert acknowledged")},
+        {QStringLiteral("visitor.register"), QT_TRANSLATE_NOOP("Audit", "Visitor registered")},
+        {QStringLiteral("visitor.pass_reissue"), QT_TRANSLATE_NOOP("Audit", "Visitor pass re-issued")},
+        {QStringLiteral("visitor.checkout"), QT_TRANSLATE_NOOP("Audit", "Visitor checked out")},
+        {QStringLiteral("watchlist.add"), QT_TRANSLATE_NOOP("Audit", "Watchlist entry added")},
+        {QStringLiteral("watchlist.remove"), QT_TRANSLATE_NOOP("Audit", "Watchlist entry removed")},
+        {QStringLiteral("watchlist.confirm"), QT_TRANSLATE_NOOP("Audit", "Watchlist hit confirmed")},
+        {QStringLiteral("watchlist.dismiss"), QT_TRANSLATE_NOOP("Audit", "Watchlist hit dismissed")},
     };
     const auto it = labels.constFind(action);
     return it == labels.cend() ? action : QCoreApplication::translate("Audit", it.value());

@@ -62,5 +62,19 @@ inline const TextSetting gateScannerLanes{u"gate.scanner_lanes", u"", {}};
 /// A short sound per outcome at the lanes: on.
 inline const IntegerSetting gateSounds{u"gate.sounds", 1, 0, 1};
 
+/// Visitors (docs/visitors.md). Everyone still on site is checked out automatically at this time
+/// of day (minutes after midnight): 18:30, after the last lessons and meetings.
+inline const IntegerSetting visitorsCheckoutMinute{u"visitors.auto_checkout_minute", 18 * 60 + 30, 0, 24 * 60 - 1};
+/// The expected departure the registration form proposes: two hours after arrival.
+inline const IntegerSetting visitorsStayMinutes{u"visitors.default_stay_minutes", 120, 15, 12 * 60};
+/// Print the registration photo on the pass (used for that print only, never stored): on, so the
+/// staff who meet a visitor can tell the pass is theirs.
+inline const IntegerSetting visitorsPrintPhoto{u"visitors.print_photo", 1, 0, 1};
+/// Distance ×1000 at or under which an indoor face is taken for an on-site visitor (1:N). Stricter
+/// than the gate's 0.520: a false sighting puts someone where they never were.
+inline const IntegerSetting visitorsMatchThreshold{u"visitors.match_threshold_milli", 500, 400, 600};
+/// The zone map as JSON: zones (name, restricted), the plan image, the cameras' positions on it.
+inline const TextSetting visitorsZoneMap{u"visitors.zone_map", u"", {}};
+
 } // namespace settings
 } // namespace portique::station

@@ -12,6 +12,8 @@
 #include "privacy/alertstore.h"
 #include "privacy/auditlog.h"
 #include "settingsstore.h"
+#include "visitors/visitorservice.h"
+#include "visitors/watchlist.h"
 
 namespace portique::station {
 
@@ -31,6 +33,8 @@ struct StationServices {
         , consents(database)
         , events(database, audit, clock)
         , alerts(database, audit, clock)
+        , visitors(database, keys, credentials, audit, alerts, settings, clock)
+        , watchlist(database, keys, audit, alerts, clock)
     {
     }
     const common::Clock &clock;
@@ -45,6 +49,8 @@ struct StationServices {
     privacy::ConsentStore consents;
     access::EventStore events;
     privacy::AlertStore alerts;
+    visitors::VisitorService visitors;
+    visitors::Watchlist watchlist;
 };
 
 } // namespace portique::station

@@ -179,6 +179,56 @@ CREATE TABLE alerts (
 );
 CREATE INDEX alerts_open ON alerts(acknowledged_at)
 )sql"},
+    {6, "visitors, sightings and watchlist", R"sql(
+CREATE TABLE visitors (
+    id                 TEXT PRIMARY KEY,
+    name               TEXT NOT NULL,
+    folded_name        TEXT NOT NULL,
+    organisation       TEXT NOT NULL DEFAULT '',
+    host               TEXT NOT NULL,
+    purpose            TEXT NOT NULL DEFAULT '',
+    arrived_at         TEXT NOT NULL,
+    expected_departure TEXT NOT NULL,
+    escort             INTEGER NOT NULL DEFAULT 0,
+    zones              TEXT NOT NULL DEFAULT '',
+    tracking           INTEGER NOT NULL DEFAULT 0,
+    pass_serial        TEXT NOT NULL UNIQUE,
+    pass_valid_until   TEXT NOT NULL,
+    registered_by      TEXT NOT NULL,
+    overstay_alerted   INTEGER NOT NULL DEFAULT 0,
+    departed_at        TEXT,
+    departed_by        TEXT,
+    departure          TEXT CHECK (departure IN ('desk', 'automatic'))
+);
+CREATE INDEX visitors_departed ON visitors(departed_at);
+CREATE TABLE visitor_templates (
+    visitor_id TEXT PRIMARY KEY REFERENCES visitors(id) ON DELETE CASCADE,
+    sealed     BLOB NOT NULL
+);
+CREATE TABLE sightings (
+    id         INTEGER PRIMARY KEY,
+    visitor_id TEXT NOT NULL REFERENCES visitors(id) ON DELETE CASCADE,
+    at         TEXT NOT NULL,
+    camera     TEXT NOT NULL,
+    zone       TEXT NOT NULL,
+    score      REAL NOT NULL
+);
+CREATE INDEX sightings_visitor ON sightings(visitor_id, at);
+CREATE TABLE watchlist (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('banned', 'custody')),
+    name        TEXT NOT NULL,
+    folded_name TEXT NOT NULL,
+    birth_date  TEXT,
+    photo       BLOB,
+    sealed      BLOB,
+    details     TEXT NOT NULL DEFAULT '',
+    added_at    TEXT NOT NULL,
+    added_by    TEXT NOT NULL
+);
+ALTER TABLE alerts ADD COLUMN visitor_id TEXT;
+ALTER TABLE access_events ADD COLUMN visitor_id TEXT
+)sql"},
 };
 
 void run(Database &database, const Migration &migration)

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#pragma once
+
+#include "visitor.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+class QPagedPaintDevice;
+
+namespace portique::visitors {
+
+class VisitorService;
+
+/// @brief The evacuation roll call (appel d'évacuation): everyone on site now, with where they
+/// were last seen, to tick off at the assembly point.
+struct RollCall {
+    struct Entry {
+        Visitor visitor;
+        std::optional<Sighting> lastSeen;
+    };
+    QString schoolName;
+    QDateTime at; ///< UTC
+    std::vector<Entry> entries;
+};
+
+/// @brief Reads the roll call on the caller's connection.
+RollCall buildRollCall(VisitorService &visitors, const QString &schoolName, const QDateTime &now);
+/// @brief A4 portrait pages: title, time, one row per visitor (name, organisation, host, arrived,
+/// expected departure, escort, last seen where and when, a box to tick), page numbers. Returns the
+/// number of pages (one even when nobody is on site: "nobody on site" printed). Any thread.
+int paintRollCall(QPagedPaintDevice &device, const RollCall &rollCall);
+/// @brief Writes the roll call as PDF; throws std::runtime_error (translated) when it cannot.
+void writeRollCallPdf(const QString &path, const RollCall &rollCall);
+
+} // namespace portique::visitors
