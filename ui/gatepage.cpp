@@ -12,29 +12,20 @@
 #include "station/stationservices.h"
 #include "storage/databasejob.h"
 #include "theme.h"
+#include "tones.h"
 #include "vision/visionpipeline.h"
 
 #include <QApplication>
 #include <QAudioDevice>
-#include <QDir>
-#include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMediaDevices>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QSoundEffect>
-#include <QStandardPaths>
-#include <QUrl>
 #include <QVBoxLayout>
-#include <QtEndian>
-
-#include <cmath>
-#include <numbers>
 
 namespace portique::ui {
 
@@ -53,18 +44,8 @@ struct GateSettings {
 };
 
 // The tones (UI.md "Decision states"): a grant is one short high beep that does not startle; a
-// refusal two low ones the agent cannot miss; a check by hand one mid tone. 22.05 kHz mono is
-// plenty for beeps under 1.5 kHz and keeps each file under 20 kB.
-constexpr int sampleRate = 22'050;
-constexpr double amplitude = 0.45;  // of full scale: audible in a hall, never clipping
-constexpr double rampMs = 6.0;      // attack and release, so a beep starts and ends without a click
-
-struct Tone {
-    double hertz;
-    int ms;
-    int silenceAfterMs;
-};
-
+// refusal two low ones the agent cannot miss; a check by hand one mid tone. The alert chime
+// (alertTones()) is in another key, so the two are never confused.
 std::vector<Tone> tonesOf(Outcome outcome)
 {
     switch (outcome) {
@@ -84,45 +65,6 @@ QString fileNameOf(Outcome outcome)
     return QStringLiteral("portique-%1-v1.wav").arg(access::outcomeId(outcome));
 }
 
-QByteArray wavOf(const std::vector<Tone> &tones)
-{
-    QByteArray pcm;
-    for (const Tone &tone : tones) {
-        const int samples = sampleRate * tone.ms / 1000;
-        const int ramp = int(sampleRate * rampMs / 1000.0);
-        for (int i = 0; i < samples; ++i) {
-            const double envelope = std::min({1.0, double(i) / ramp, double(samples - 1 - i) / ramp});
-            const double value = amplitude * envelope * std::sin(2.0 * std::numbers::pi * tone.hertz * i / sampleRate);
-            const qint16 sample = qToLittleEndian(qint16(std::lround(value * 32767.0)));
-            pcm.append(reinterpret_cast<const char *>(&sample), 2);
-        }
-        pcm.append(QByteArray(sampleRate * tone.silenceAfterMs / 1000 * 2, '\0'));
-    }
-    const auto u32 = [](quint32 v) {
-        const quint32 le = qToLittleEndian(v);
-        return QByteArray(reinterpret_cast<const char *>(&le), 4);
-    };
-    const auto u16 = [](quint16 v) {
-        const quint16 le = qToLittleEndian(v);
-        return QByteArray(reinterpret_cast<const char *>(&le), 2);
-    };
-    QByteArray wav;
-    wav += "RIFF";
-    wav += u32(quint32(36 + pcm.size()));
-    wav += "WAVEfmt ";
-    wav += u32(16);                  // fmt chunk size
-    wav += u16(1);                   // PCM
-    wav += u16(1);                   // mono
-    wav += u32(sampleRate);
-    wav += u32(sampleRate * 2);      // bytes per second
-    wav += u16(2);                   // bytes per frame
-    wav += u16(16);                  // bits per sample
-    wav += "data";
-    wav += u32(quint32(pcm.size()));
-    wav += pcm;
-    return wav;
-}
-
 int soundIndex(Outcome outcome)
 {
     return outcome == Outcome::Granted ? 0 : outcome == Outcome::Refused ? 1 : 2;
@@ -132,15 +74,7 @@ int soundIndex(Outcome outcome)
 
 QString GatePage::writeTone(Outcome outcome, const QString &directory)
 {
-    const QString path = QDir(directory).filePath(fileNameOf(outcome));
-    const QByteArray wav = wavOf(tonesOf(outcome));
-    if (QFileInfo(path).size() == wav.size())
-        return path;
-    QDir().mkpath(directory);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(wav) != wav.size() || !file.commit())
-        return {};
-    return path;
+    return writeToneFile(fileNameOf(outcome), tonesOf(outcome), directory);
 }
 
 GatePage::GatePage(const StationContext &context, QString agentLogin, QWidget *parent)
@@ -151,7 +85,9 @@ GatePage::GatePage(const StationContext &context, QString agentLogin, QWidget *p
     , m_notice(makeLabel(QString(), QStringLiteral("note"), this))
     , m_soundState(makeLabel(QString(), QStringLiteral("note"), this))
     , m_manualButton(new QPushButton(tr("Manual entry… (Ctrl+M)"), this))
+    , m_player(new TonePlayer(this))
 {
+    connect(m_player, &TonePlayer::failed, this, &GatePage::soundsUnavailable);
     setObjectName(QStringLiteral("gatePage"));
     m_notice->setObjectName(QStringLiteral("gateNotice"));
     m_soundState->setObjectName(QStringLiteral("soundState"));
@@ -396,6 +332,12 @@ void GatePage::showNotice(const QString &text)
 
 void GatePage::presentScanned(const QString &code, const QString &device)
 {
+    // A dialog that reads codes itself (checking a visitor out at the desk) takes the scan: the
+    // agent is answering it, not watching a lane.
+    if (QWidget *dialog = QApplication::activeModalWidget(); dialog && dialog->property("portiqueScanTarget").toBool()) {
+        QMetaObject::invokeMethod(dialog, "receiveScan", Q_ARG(QString, code));
+        return;
+    }
     LaneTile *tile = nullptr;
     const QString bound = m_filter->boundLane(device);
     for (LaneTile *candidate : std::as_const(m_tiles)) {
@@ -460,15 +402,11 @@ void GatePage::openManualEntry()
 
 bool GatePage::soundsOn() const
 {
-    return m_soundsWanted && m_sounds[0] != nullptr;
+    return m_soundsWanted && m_player->isOn();
 }
 
 void GatePage::soundsUnavailable(const QString &why)
 {
-    for (QSoundEffect *&effect : m_sounds) {
-        delete effect;
-        effect = nullptr;
-    }
     m_soundState->setText(tr("Sounds off"));
     m_soundState->setToolTip(why);
     // Said once per run, not at every page or passage.
@@ -480,26 +418,12 @@ void GatePage::soundsUnavailable(const QString &why)
 void GatePage::setUpSounds()
 {
     // A station without audio (no device, no sound server, headless) works silently.
-    if (QMediaDevices::audioOutputs().isEmpty()) {
-        soundsUnavailable(tr("No audio output on this station."));
+    std::vector<TonePlayer::Sound> sounds(3);
+    for (Outcome outcome : {Outcome::Granted, Outcome::Refused, Outcome::CheckByHand})
+        sounds[std::size_t(soundIndex(outcome))] = {fileNameOf(outcome), tonesOf(outcome)};
+    if (!m_player->load(sounds)) {
+        soundsUnavailable(m_player->whyOff());
         return;
-    }
-    const QString directory = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("sounds"));
-    for (Outcome outcome : {Outcome::Granted, Outcome::Refused, Outcome::CheckByHand}) {
-        const QString path = writeTone(outcome, directory);
-        if (path.isEmpty()) {
-            soundsUnavailable(tr("The sounds could not be written to %1.").arg(QDir::toNativeSeparators(directory)));
-            return;
-        }
-        auto *effect = new QSoundEffect(this);
-        effect->setSource(QUrl::fromLocalFile(path));
-        effect->setVolume(0.8F);
-        connect(effect, &QSoundEffect::statusChanged, this, [this, effect] {
-            if (effect->status() == QSoundEffect::Error)
-                QMetaObject::invokeMethod(this, [this] { soundsUnavailable(tr("The audio output refused the sounds.")); },
-                                          Qt::QueuedConnection);
-        });
-        m_sounds[std::size_t(soundIndex(outcome))] = effect;
     }
     m_soundState->setText(tr("Sounds on"));
     m_soundState->setToolTip(QMediaDevices::defaultAudioOutput().description());
@@ -507,10 +431,8 @@ void GatePage::setUpSounds()
 
 void GatePage::play(Outcome outcome)
 {
-    QSoundEffect *effect = m_sounds[std::size_t(soundIndex(outcome))];
-    if (!m_soundsWanted || !effect || effect->status() != QSoundEffect::Ready)
-        return;
-    effect->play();
+    if (m_soundsWanted)
+        m_player->play(soundIndex(outcome));
 }
 
 } // namespace portique::ui

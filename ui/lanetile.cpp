@@ -49,6 +49,18 @@ QColor blend(const QColor &a, const QColor &b, double t)
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
+// Who went through, as the tile names them: a person with their class, a visitor as such.
+QString holderText(const access::Passage &passage)
+{
+    if (passage.person) {
+        const people::Person &person = *passage.person;
+        return person.className.isEmpty() ? person.displayName() : LaneTile::tr("%1 · %2").arg(person.displayName(), person.className);
+    }
+    if (!passage.visitorName.isEmpty())
+        return LaneTile::tr("%1 · visitor").arg(passage.visitorName);
+    return passage.visitorPass ? LaneTile::tr("Unknown visitor pass") : LaneTile::tr("Unknown");
+}
+
 QString timeText(const QDateTime &at)
 {
     return QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
@@ -520,13 +532,7 @@ void LaneTile::showPassage(const access::Passage &passage)
     m_word->setText(access::outcomeWord(outcome));
     m_word->setAccessibleName(access::outcomeWord(outcome));
 
-    if (passage.person) {
-        const people::Person &person = *passage.person;
-        m_name->setText(person.className.isEmpty() ? person.displayName()
-                                                   : tr("%1 · %2").arg(person.displayName(), person.className));
-    } else {
-        m_name->setText(tr("Unknown"));
-    }
+    m_name->setText(holderText(passage));
 
     QStringList reasons;
     for (const QString &reason : passage.decision.reasons) {
@@ -563,8 +569,7 @@ void LaneTile::showPassage(const access::Passage &passage)
 
     m_hold.start();
     if (passage.eventId > 0) {
-        addRecent(Recent{passage.eventId, passage.at, passage.person ? passage.person->displayName() : tr("Unknown"),
-                         outcome, std::nullopt});
+        addRecent(Recent{passage.eventId, passage.at, holderText(passage), outcome, std::nullopt});
         refreshCount();
     }
     Q_EMIT passageShown(passage);
@@ -624,10 +629,7 @@ void LaneTile::showOverride(const access::OverrideRecord &record)
         m_icon->setPixmap(iconOf(record.outcome, bandIconSize));
         m_icon->setVisible(true);
         m_word->setText(access::outcomeWord(record.outcome));
-            if (m_last->person)
-            m_name->setText(m_last->person->className.isEmpty()
-                                ? m_last->person->displayName()
-                                : tr("%1 · %2").arg(m_last->person->displayName(), m_last->person->className));
+        m_name->setText(holderText(*m_last));
         m_override->setText(line);
         setTextRole(m_override, QStringLiteral("section"));
         m_override->show();
@@ -676,6 +678,9 @@ void LaneTile::loadRecent()
                 if (!event.personId.isEmpty()) {
                     if (const std::optional<people::Person> person = services.people.find(event.personId))
                         recent.name = person->displayName();
+                } else if (!event.visitorId.isEmpty()) {
+                    if (const std::optional<visitors::Visitor> visitor = services.visitors.find(event.visitorId))
+                        recent.name = LaneTile::tr("%1 · visitor").arg(visitor->name);
                 }
                 rows.push_back(recent);
             }

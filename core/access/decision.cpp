@@ -84,7 +84,7 @@ Decision decide(const CredentialCheck &check, CredentialMethod method, const Fac
     }
     if (!check.faceLane) {
         decision.outcome = Outcome::Granted;
-        decision.reasons << QStringLiteral("badge");
+        decision.reasons << (check.visitorPass ? QStringLiteral("visitor_pass") : QStringLiteral("badge"));
         return decision;
     }
     if (check.templateUnavailable || !check.faceTemplate) {
@@ -135,6 +135,7 @@ QString reasonText(const QString &reasonId)
     };
     static const Reason reasons[] = {
         {u"badge", QT_TRANSLATE_NOOP("portique::access", "Badge")},
+        {u"visitor_pass", QT_TRANSLATE_NOOP("portique::access", "Visitor pass")},
         {u"face_match", QT_TRANSLATE_NOOP("portique::access", "Face matches badge")},
         {u"entered_by_agent", QT_TRANSLATE_NOOP("portique::access", "Entered by the agent")},
         {u"face_mismatch", QT_TRANSLATE_NOOP("portique::access", "Face does not match badge")},

@@ -60,6 +60,9 @@ struct CredentialCheck {
     bool faceLane = false;                          ///< a consent in force and a badge with a template
     std::optional<biometrics::FaceTemplate> faceTemplate;
     bool templateUnavailable = false;               ///< face lane, but the template could not be opened
+    bool visitorPass = false;                       ///< the code was a visitor pass, not a badge
+    QString visitorId;                              ///< the pass's visitor, when the registry knows them
+    QString visitorName;
 };
 
 /// @brief A decision with its reasons (stable ids) and, when a face was compared, the distance.

@@ -19,7 +19,7 @@ namespace {
 
 const QString eventColumns = QStringLiteral(
     "e.id, e.at, e.lane, e.method, e.person_id, e.credential_serial, e.outcome, e.reasons, e.face_lane, e.distance, "
-    "e.quality, e.liveness, e.latency_ms, e.agent, o.id, o.at, o.agent, o.outcome, o.reason, o.note");
+    "e.quality, e.liveness, e.latency_ms, e.agent, o.id, o.at, o.agent, o.outcome, o.reason, o.note, e.visitor_id");
 
 std::optional<double> optionalReal(const storage::Statement &row, int column)
 {
@@ -43,6 +43,7 @@ AccessEvent readEvent(const storage::Statement &row)
     if (!row.isNull(11))
         e.liveness = row.toInt64(11) != 0;
     e.latencyMs = row.toInt64(12);
+    e.visitorId = row.toText(20);
     e.agent = row.toText(13);
     if (!row.isNull(14)) {
         OverrideRecord o;
@@ -131,17 +132,22 @@ qint64 EventStore::record(const Passage &p, const QString &agent)
     m_database.transaction([&] {
         m_database.execute(
             QStringLiteral("INSERT INTO access_events (at, lane, method, person_id, credential_serial, outcome, reasons, face_lane, "
-                           "distance, quality, liveness, latency_ms, agent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+                           "distance, quality, liveness, latency_ms, agent, visitor_id) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
             {common::isoTime(p.at.isValid() ? p.at : m_clock.now()), p.lane, methodId(p.method),
              p.person ? QVariant(p.person->id) : QVariant(), storage::nullIfEmpty(p.serial), outcomeId(p.decision.outcome),
              p.decision.reasons.join(QLatin1Char(',')), p.faceLane ? 1 : 0,
              rounded(p.decision.distance ? std::optional<double>(*p.decision.distance) : std::nullopt, 1000),
              p.face.present ? rounded(p.face.quality, 10) : QVariant(), p.face.present ? QVariant(p.face.alive ? 1 : 0) : QVariant(),
-             p.latencyMs, agent});
+             p.latencyMs, agent, storage::nullIfEmpty(p.visitorId)});
         id = m_database.lastInsertId();
-        if (p.decision.outcome == Outcome::Refused && privacy::raisesAlert(p.decision.reasons.value(0)))
-            privacy::AlertStore(m_database, m_audit, m_clock)
-                .raise(QStringLiteral("invalid_credential"), p.lane, id, p.person ? p.person->id : QString(), p.decision.reasons.value(0));
+        if (p.decision.outcome == Outcome::Refused && privacy::raisesAlert(p.decision.reasons.value(0))) {
+            privacy::AlertStore alerts(m_database, m_audit, m_clock);
+            if (p.visitorPass)
+                alerts.raiseForVisitor(QStringLiteral("invalid_pass"), p.visitorId, p.lane, p.decision.reasons.value(0), id);
+            else
+                alerts.raise(QStringLiteral("invalid_credential"), p.lane, id, p.person ? p.person->id : QString(), p.decision.reasons.value(0));
+        }
         // The audit names the event, never the person: an erasure then has nothing to blank here.
         m_audit.append(agent.isEmpty() ? QStringLiteral("system") : agent, QStringLiteral("gate.decision"), QString::number(id),
                        QJsonObject{{QStringLiteral("lane"), p.lane},

@@ -47,6 +47,7 @@ struct AccessEvent {
     QString lane;
     CredentialMethod method = CredentialMethod::Scanner;
     QString personId;
+    QString visitorId; ///< a visitor pass's holder
     QString serial;
     Outcome outcome = Outcome::CheckByHand;
     QStringList reasons;

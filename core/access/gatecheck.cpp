@@ -4,12 +4,26 @@
 
 #include "common/clock.h"
 #include "station/stationservices.h"
+#include "visitors/visitorservice.h"
 
 namespace portique::access {
 
 CredentialCheck checkCredential(station::StationServices &services, QStringView code, const QByteArray &modelId)
 {
     CredentialCheck check;
+    const std::optional<DecodedCredential> decoded = decodeCredential(code);
+    if (decoded && decoded->credential.kind == CredentialKind::VisitorPass) {
+        // A visitor's pass at a lane: valid while its holder is on site and within its window;
+        // never a face lane (a visitor's template serves the indoor cameras only).
+        const visitors::PassCheck pass = services.visitors.verifyPass(code);
+        check.verdict = pass.verdict;
+        check.visitorPass = true;
+        if (pass.visitor) {
+            check.visitorId = pass.visitor->id;
+            check.visitorName = pass.visitor->name;
+        }
+        return check;
+    }
     const Verification verification = services.credentials.verify(code);
     check.verdict = verification.verdict;
     check.credential = verification.credential;

@@ -132,6 +132,9 @@ void LaneController::finish(const Decision &decision)
     passage.latencyMs = m_pending->since.elapsed();
     const CredentialCheck &check = *m_pending->check;
     passage.person = check.person;
+    passage.visitorPass = check.visitorPass;
+    passage.visitorId = check.visitorId;
+    passage.visitorName = check.visitorName;
     if (check.credential)
         passage.serial = check.credential->serialText();
     passage.faceLane = check.faceLane;

@@ -17,6 +17,9 @@ struct Passage {
     CredentialMethod method = CredentialMethod::Scanner;
     std::optional<people::Person> person;
     QString serial;             ///< the badge's, when one was read
+    bool visitorPass = false;   ///< a visitor pass was presented
+    QString visitorId;          ///< its visitor, when known
+    QString visitorName;
     bool faceLane = false;
     Decision decision;
     FaceEvidence face;          ///< the face the decision saw (its descriptor is dropped once decided)

@@ -34,6 +34,8 @@ RollCall buildRollCall(VisitorService &visitors, const QString &schoolName, cons
 /// expected departure, escort, last seen where and when, a box to tick), page numbers. Returns the
 /// number of pages (one even when nobody is on site: "nobody on site" printed). Any thread.
 int paintRollCall(QPagedPaintDevice &device, const RollCall &rollCall);
+/// @brief How many pages paintRollCall() prints for @p visitors people: 20 a page, one at least.
+int rollCallPageCount(int visitors);
 /// @brief Writes the roll call as PDF; throws std::runtime_error (translated) when it cannot.
 void writeRollCallPdf(const QString &path, const RollCall &rollCall);
 
