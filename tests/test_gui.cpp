@@ -34,6 +34,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeEdit>
 
 using namespace portique;
 
@@ -295,9 +296,16 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<QCheckBox *>(QStringLiteral("printBadgePhoto"))->isChecked());
         window.findChild<QCheckBox *>(QStringLiteral("printBadgePhoto"))->setChecked(true);
         QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("badgeExpiryMonth"))->currentData().toInt(), 8);
+        auto *checkout = window.findChild<QTimeEdit *>(QStringLiteral("visitorsCheckoutTime"));
+        QCOMPARE(checkout->time(), QTime(18, 30));
+        checkout->setTime(QTime(17, 45));
         window.findChild<QPushButton *>(QStringLiteral("saveSettings"))->click();
         QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("settingsMessage"))->text().contains(QStringLiteral("saved")));
-        QCOMPARE(f.auditCount(QStringLiteral("settings.change")), 3);
+        QCOMPARE(f.auditCount(QStringLiteral("settings.change")), 4);
+        QCOMPARE(f.writer->submit<qint64>([&](storage::Database &db) {
+                          return station::StationServices(db, f.station.clock()).settings.value(station::settings::visitorsCheckoutMinute);
+                      }).result(),
+                 17 * 60 + 45);
         QCOMPARE(f.writer->submit<qint64>([&](storage::Database &db) {
                           return station::StationServices(db, f.station.clock()).settings.value(station::settings::printBadgePhoto);
                       }).result(),

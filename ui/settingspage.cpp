@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace portique::ui {
@@ -40,6 +41,9 @@ SettingsPage::SettingsPage(const StationContext &context, QString actor, QWidget
     , m_attempts(new QSpinBox(this))
     , m_lockMinutes(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_checkoutTime(new QTimeEdit(this))
+    , m_stayMinutes(new QSpinBox(this))
+    , m_passPhoto(new QCheckBox(tr("Print the registration photo on visitor &passes (never kept: used for that print only)"), this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_message(new QLabel(this))
 {
@@ -54,6 +58,12 @@ SettingsPage::SettingsPage(const StationContext &context, QString actor, QWidget
     m_attempts->setObjectName(QStringLiteral("lockoutAttempts"));
     m_lockMinutes->setObjectName(QStringLiteral("lockoutMinutes"));
     m_language->setObjectName(QStringLiteral("language"));
+    m_checkoutTime->setObjectName(QStringLiteral("visitorsCheckoutTime"));
+    m_checkoutTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_stayMinutes->setObjectName(QStringLiteral("visitorsStayMinutes"));
+    bound(m_stayMinutes, station::settings::visitorsStayMinutes, tr(" min"));
+    m_stayMinutes->setSingleStep(15);
+    m_passPhoto->setObjectName(QStringLiteral("visitorsPrintPhoto"));
     m_save->setObjectName(QStringLiteral("saveSettings"));
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     bound(m_autoLock, station::settings::autoLockMinutes, tr(" min"));
@@ -69,7 +79,8 @@ SettingsPage::SettingsPage(const StationContext &context, QString actor, QWidget
     // Short values: a form as wide as the screen makes the eye travel for nothing.
     m_school->setMaximumWidth(420);
     m_uai->setMaximumWidth(160);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_autoLock, m_attempts, m_lockMinutes, m_language, m_expiryMonth})
+    for (QWidget *field : std::initializer_list<QWidget *>{m_autoLock, m_attempts, m_lockMinutes, m_language, m_expiryMonth,
+                                                           m_checkoutTime, m_stayMinutes})
         field->setMaximumWidth(160);
     form->addRow(tr("School &name"), m_school);
     form->addRow(tr("Lock the station after &inactivity of"), m_autoLock);
@@ -79,6 +90,9 @@ SettingsPage::SettingsPage(const StationContext &context, QString actor, QWidget
     form->addRow(tr("School &UAI (SIECLE imports of another school are refused)"), m_uai);
     form->addRow(tr("Badge &expiry month (end of the school year)"), m_expiryMonth);
     form->addRow(QString(), m_printPhoto);
+    form->addRow(tr("Visitors still on site are &checked out at"), m_checkoutTime);
+    form->addRow(tr("Expected &stay proposed for a visitor"), m_stayMinutes);
+    form->addRow(QString(), m_passPhoto);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(title);
@@ -99,7 +113,8 @@ SettingsPage::Values SettingsPage::current() const
 {
     return {m_autoLock->value(),        m_attempts->value(),     m_lockMinutes->value(),
             m_language->currentData().toString(), m_school->text().trimmed(), m_uai->text().trimmed().toUpper(),
-            m_printPhoto->isChecked() ? 1 : 0, m_expiryMonth->currentData().toInt()};
+            m_printPhoto->isChecked() ? 1 : 0, m_expiryMonth->currentData().toInt(),
+            m_checkoutTime->time().msecsSinceStartOfDay() / 60'000, m_stayMinutes->value(), m_passPhoto->isChecked() ? 1 : 0};
 }
 
 void SettingsPage::display(const Values &values)
@@ -113,6 +128,9 @@ void SettingsPage::display(const Values &values)
     m_uai->setText(values.schoolUai);
     m_printPhoto->setChecked(values.printBadgePhoto != 0);
     m_expiryMonth->setCurrentIndex(m_expiryMonth->findData(int(values.badgeExpiryMonth)));
+    m_checkoutTime->setTime(QTime(0, 0).addSecs(int(values.visitorsCheckoutMinute) * 60));
+    m_stayMinutes->setValue(static_cast<int>(values.visitorsStayMinutes));
+    m_passPhoto->setChecked(values.visitorsPrintPhoto != 0);
 }
 
 void SettingsPage::reload()
@@ -126,7 +144,9 @@ void SettingsPage::reload()
             return Values{settings.value(station::settings::autoLockMinutes), settings.value(station::settings::lockoutAttempts),
                           settings.value(station::settings::lockoutMinutes), settings.value(station::settings::language),
                           settings.value(station::settings::schoolName), settings.value(station::settings::schoolUai),
-                          settings.value(station::settings::printBadgePhoto), settings.value(station::settings::badgeExpiryMonth)};
+                          settings.value(station::settings::printBadgePhoto), settings.value(station::settings::badgeExpiryMonth),
+                          settings.value(station::settings::visitorsCheckoutMinute), settings.value(station::settings::visitorsStayMinutes),
+                          settings.value(station::settings::visitorsPrintPhoto)};
         },
         [this](const Values &values) { display(values); },
         [this](const QString &message) {
@@ -148,22 +168,22 @@ void SettingsPage::save()
             station::StationServices services(db, *clock);
             // One transaction: either every changed setting is saved and audited, or none is.
             db.transaction([&] {
-                if (wanted.schoolName != before.schoolName)
-                    services.settings.set(station::settings::schoolName, wanted.schoolName, actor);
-                if (wanted.autoLockMinutes != before.autoLockMinutes)
-                    services.settings.set(station::settings::autoLockMinutes, wanted.autoLockMinutes, actor);
-                if (wanted.lockoutAttempts != before.lockoutAttempts)
-                    services.settings.set(station::settings::lockoutAttempts, wanted.lockoutAttempts, actor);
-                if (wanted.lockoutMinutes != before.lockoutMinutes)
-                    services.settings.set(station::settings::lockoutMinutes, wanted.lockoutMinutes, actor);
-                if (wanted.language != before.language)
-                    services.settings.set(station::settings::language, wanted.language, actor);
-                if (wanted.schoolUai != before.schoolUai)
-                    services.settings.set(station::settings::schoolUai, wanted.schoolUai, actor);
-                if (wanted.printBadgePhoto != before.printBadgePhoto)
-                    services.settings.set(station::settings::printBadgePhoto, wanted.printBadgePhoto, actor);
-                if (wanted.badgeExpiryMonth != before.badgeExpiryMonth)
-                    services.settings.set(station::settings::badgeExpiryMonth, wanted.badgeExpiryMonth, actor);
+                // Only what changed is written, so the audit lists real changes.
+                const auto setChanged = [&](const auto &setting, const auto &want, const auto &had) {
+                    if (want != had)
+                        services.settings.set(setting, want, actor);
+                };
+                setChanged(station::settings::schoolName, wanted.schoolName, before.schoolName);
+                setChanged(station::settings::autoLockMinutes, wanted.autoLockMinutes, before.autoLockMinutes);
+                setChanged(station::settings::lockoutAttempts, wanted.lockoutAttempts, before.lockoutAttempts);
+                setChanged(station::settings::lockoutMinutes, wanted.lockoutMinutes, before.lockoutMinutes);
+                setChanged(station::settings::language, wanted.language, before.language);
+                setChanged(station::settings::schoolUai, wanted.schoolUai, before.schoolUai);
+                setChanged(station::settings::printBadgePhoto, wanted.printBadgePhoto, before.printBadgePhoto);
+                setChanged(station::settings::badgeExpiryMonth, wanted.badgeExpiryMonth, before.badgeExpiryMonth);
+                setChanged(station::settings::visitorsCheckoutMinute, wanted.visitorsCheckoutMinute, before.visitorsCheckoutMinute);
+                setChanged(station::settings::visitorsStayMinutes, wanted.visitorsStayMinutes, before.visitorsStayMinutes);
+                setChanged(station::settings::visitorsPrintPhoto, wanted.visitorsPrintPhoto, before.visitorsPrintPhoto);
             });
         },
         [this, wanted] {

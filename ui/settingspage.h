@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTimeEdit;
 
 namespace portique::ui {
 
@@ -31,6 +32,9 @@ public:
         QString schoolUai;
         qint64 printBadgePhoto = 0;
         qint64 badgeExpiryMonth = 8;
+        qint64 visitorsCheckoutMinute = 0;
+        qint64 visitorsStayMinutes = 0;
+        qint64 visitorsPrintPhoto = 0;
     };
 
     SettingsPage(const StationContext &context, QString actor, QWidget *parent = nullptr);
@@ -58,6 +62,9 @@ private:
     QSpinBox *m_attempts;
     QSpinBox *m_lockMinutes;
     QComboBox *m_language;
+    QTimeEdit *m_checkoutTime;
+    QSpinBox *m_stayMinutes;
+    QCheckBox *m_passPhoto;
     QPushButton *m_save;
     QLabel *m_message;
     Values m_loaded;

@@ -203,6 +203,19 @@ std::vector<AccessEvent> EventStore::recent(const QString &lane, int limit)
     return events;
 }
 
+std::vector<AccessEvent> EventStore::between(const QDateTime &from, const QDateTime &to)
+{
+    auto rows = m_database.prepare(QStringLiteral("SELECT %1 FROM access_events e LEFT JOIN overrides o ON o.event_id = e.id "
+                                                  "WHERE e.at >= ?1 AND e.at < ?2 ORDER BY e.at, e.id")
+                                       .arg(eventColumns));
+    rows.bind(1, common::isoTime(from));
+    rows.bind(2, common::isoTime(to));
+    std::vector<AccessEvent> events;
+    while (rows.next())
+        events.push_back(readEvent(rows));
+    return events;
+}
+
 int EventStore::countSince(const QString &lane, const QDateTime &since)
 {
     return m_database

@@ -75,6 +75,8 @@ public:
     std::optional<AccessEvent> find(qint64 id);
     /// @brief Newest first; @p lane empty: every lane.
     std::vector<AccessEvent> recent(const QString &lane, int limit);
+    /// @brief Every event in [@p from, @p to), oldest first (reports).
+    std::vector<AccessEvent> between(const QDateTime &from, const QDateTime &to);
     /// @brief Events of @p lane (empty: all) since @p since.
     int countSince(const QString &lane, const QDateTime &since);
 

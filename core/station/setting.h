@@ -75,6 +75,9 @@ inline const IntegerSetting visitorsPrintPhoto{u"visitors.print_photo", 1, 0, 1}
 inline const IntegerSetting visitorsMatchThreshold{u"visitors.match_threshold_milli", 500, 400, 600};
 /// The zone map as JSON: zones (name, restricted), the plan image, the cameras' positions on it.
 inline const TextSetting visitorsZoneMap{u"visitors.zone_map", u"", {}};
+/// The declared experiment (PRIVACY.md §7) as JSON: name, dates, lanes, population, criteria
+/// (docs/reports.md). Empty: no experiment declared.
+inline const TextSetting experimentDefinition{u"experiment.definition", u"", {}};
 
 } // namespace settings
 } // namespace portique::station

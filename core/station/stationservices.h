@@ -21,7 +21,8 @@ namespace portique::station {
 /// DatabaseThread job (or on the CLI's connection); it lives no longer than the connection.
 struct StationServices {
     StationServices(storage::Database &database, const common::Clock &clock)
-        : clock(clock)
+        : database(database)
+        , clock(clock)
         , audit(database, clock)
         , users(database, audit, clock)
         , settings(database, audit)
@@ -37,6 +38,7 @@ struct StationServices {
         , watchlist(database, keys, audit, alerts, clock)
     {
     }
+    storage::Database &database;
     const common::Clock &clock;
     privacy::AuditLog audit;
     accounts::UserStore users;

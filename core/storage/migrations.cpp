@@ -229,6 +229,16 @@ CREATE TABLE watchlist (
 ALTER TABLE alerts ADD COLUMN visitor_id TEXT;
 ALTER TABLE access_events ADD COLUMN visitor_id TEXT
 )sql"},
+    {7, "camera outages", R"sql(
+CREATE TABLE camera_outages (
+    id         INTEGER PRIMARY KEY,
+    camera     TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at   TEXT,
+    state      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX camera_outages_started ON camera_outages(started_at)
+)sql"},
 };
 
 void run(Database &database, const Migration &migration)
