@@ -2,6 +2,8 @@
 // Copyright 2026 Portique contributors
 // The reports' figures against a scripted school day whose every passage is known.
 #include "common/refusal.h"
+#include "i18n/language.h"
+#include "reports/reportrender.h"
 #include "common/sodiuminit.h"
 #include "reports/dailyreport.h"
 #include "reports/experiment.h"
@@ -11,6 +13,10 @@
 #include "teststation.h"
 
 #include <QJsonArray>
+#include <QLocale>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -34,6 +40,14 @@ class TestReports : public QObject {
     Q_OBJECT
 
 private:
+    static QString pdfText(const QString &path)
+    {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        process.waitForFinished(30000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
     struct Fixture {
         test::TestStation station;
         station::DemoDay seeded;
@@ -165,6 +179,62 @@ private Q_SLOTS:
         QVERIFY(reports::buildExperimentReport(services, oneLane).transactions < report.transactions);
     }
 
+    void thePdfsCarryTheFiguresInFrench()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY(i18n::installTranslation(QStringLiteral("fr")));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        Fixture f;
+        station::StationServices services = f.services();
+        const reports::DailyReport daily = reports::buildDailyReport(services, seededDay);
+        // The screen shows the same pages as images.
+        const QList<QImage> pages = reports::renderDailyReportPages(daily, 60);
+        QVERIFY(pages.size() >= 2);
+        QVERIFY(!pages.first().isNull());
+        if (const QString folder = qEnvironmentVariable("PORTIQUE_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            for (qsizetype i = 0; i < pages.size(); ++i)
+                pages[i].save(QStringLiteral("%1/report-daily-%2.png").arg(folder).arg(i + 1));
+            const QList<QImage> evaluationPages = reports::renderExperimentReportPages(reports::buildExperimentReport(services, {QStringLiteral("Rentrée 2026"), seededDay, seededDay, {}, {}, {std::nullopt, 1.0, std::nullopt, std::nullopt, std::nullopt, std::nullopt}}), 60);
+            for (qsizetype i = 0; i < evaluationPages.size(); ++i)
+                evaluationPages[i].save(QStringLiteral("%1/report-experiment-%2.png").arg(folder).arg(i + 1));
+        }
+        QTemporaryDir dir;
+        const QString dailyPath = dir.filePath(QStringLiteral("journalier.pdf"));
+        reports::writeDailyReportPdf(dailyPath, daily);
+        const QString text = pdfText(dailyPath);
+        QVERIFY2(text.contains(QStringLiteral("Rapport journalier — jeudi 26 novembre 2026")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("Passages par quart d'heure")));
+        QVERIFY(text.contains(QStringLiteral("Thierry Lemoine")));
+        QVERIFY(text.contains(QStringLiteral("Zone réservée")));
+        QVERIFY(text.contains(QString::number(daily.passages)));
+        QVERIFY(text.contains(QStringLiteral("NON ACQUITTÉE")));
+
+        reports::ExperimentDefinition definition;
+        definition.name = QStringLiteral("Rentrée 2026");
+        definition.start = seededDay;
+        definition.end = seededDay;
+        definition.criteria.fnmrPercent = 1.0;
+        const reports::ExperimentReport experiment = reports::buildExperimentReport(services, definition);
+        const QString experimentPath = dir.filePath(QStringLiteral("experimentation.pdf"));
+        reports::writeExperimentReportPdf(experimentPath, experiment);
+        const QString evaluation = pdfText(experimentPath);
+        QVERIFY2(evaluation.contains(QStringLiteral("Évaluation de l'expérimentation — Rentrée 2026")), qPrintable(evaluation.left(400)));
+        QVERIFY(evaluation.contains(QStringLiteral("NON ATTEINT")));
+        QVERIFY(evaluation.contains(QLocale().toString(*experiment.fnmrPercent, 'f', 1) + QStringLiteral(" %")));
+
+        i18n::installTranslation(QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    void anUnwritableReportPathIsAClearError()
+    {
+        Fixture f;
+        station::StationServices services = f.services();
+        const reports::DailyReport daily = reports::buildDailyReport(services, seededDay);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, reports::writeDailyReportPdf(QStringLiteral("/nonexistent/folder/r.pdf"), daily));
+    }
+
     void anExperimentDefinitionRefusesNonsense()
     {
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, reports::ExperimentDefinition::fromJson(QStringLiteral("[")));
@@ -178,5 +248,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReports)
+QTEST_MAIN(TestReports)
 #include "test_reports.moc"

@@ -9,9 +9,23 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 namespace portique::privacy {
+
+QString alertKindLabel(const QString &kind)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("invalid_credential"), QT_TRANSLATE_NOOP("portique::privacy", "Invalid badge")},
+        {QStringLiteral("invalid_pass"), QT_TRANSLATE_NOOP("portique::privacy", "Invalid visitor pass")},
+        {QStringLiteral("restricted_zone"), QT_TRANSLATE_NOOP("portique::privacy", "Restricted zone")},
+        {QStringLiteral("overstay"), QT_TRANSLATE_NOOP("portique::privacy", "Overstay")},
+        {QStringLiteral("watchlist"), QT_TRANSLATE_NOOP("portique::privacy", "Watchlist")},
+    };
+    const auto it = labels.constFind(kind);
+    return it == labels.cend() ? kind : QCoreApplication::translate("portique::privacy", it.value());
+}
 
 bool raisesAlert(const QString &reasonId)
 {

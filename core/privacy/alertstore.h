@@ -67,6 +67,9 @@ private:
     const common::Clock &m_clock;
 };
 
+/// @brief An alert kind in words ("Restricted zone"), translated; the id itself when unknown.
+QString alertKindLabel(const QString &kind);
+
 /// @brief The refusal reasons that raise an "invalid_credential" alert at a lane.
 bool raisesAlert(const QString &reasonId);
 

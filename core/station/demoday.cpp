@@ -168,8 +168,9 @@ private:
     {
         QDateTime time = QDateTime(m_day, QTime(7, 45));
         for (std::size_t i = 0; i < m_holders.size(); ++i) {
-            // Two lanes side by side: arrivals every 4 to 14 s, alternating.
-            time = time.addMSecs(2000 + qint64(m_random.bounded(5000)));
+            // Two lanes side by side, alternating; arrivals thicken towards 08:00 (the bell) and thin out after.
+            const qint64 minutesToBell = std::abs(time.toLocalTime().time().secsTo(QTime(8, 0))) / 60;
+            time = time.addMSecs(4000 + qint64(m_random.bounded(8000)) + minutesToBell * 2500);
             m_clock.set(time);
             passage(i, i % 2 ? laneTwo : laneOne, sceneFor(i));
         }
