@@ -28,6 +28,7 @@ int list(const QStringList &arguments)
                                   {QStringLiteral("lane"), a.lane},
                                   {QStringLiteral("event_id"), a.eventId},
                                   {QStringLiteral("person_id"), a.personId},
+                                  {QStringLiteral("visitor_id"), a.visitorId},
                                   {QStringLiteral("reason"), a.details},
                                   {QStringLiteral("open"), a.open()},
                                   {QStringLiteral("acknowledged_by"), a.acknowledgedBy},

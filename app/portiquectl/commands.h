@@ -36,6 +36,9 @@ int visitorTrack(const QStringList &arguments); ///< `visitor track`, dispatched
 int runPass(const QStringList &arguments);
 int runWatchlist(const QStringList &arguments);
 int runZones(const QStringList &arguments);
+int runReport(const QStringList &arguments);
+int runExperiment(const QStringList &arguments);
+int demoSeed(const QStringList &arguments); ///< `demo seed`, dispatched by runDemo
 
 /// @brief Moves --db/--key-file/--user written before the command words to the end, where the
 /// subcommand's parser reads them.

@@ -45,6 +45,8 @@ const QList<Command> &commands()
         {"pass", QT_TRANSLATE_NOOP("Cli", "visitor passes: verify"), runPass},
         {"watchlist", QT_TRANSLATE_NOOP("Cli", "watchlist: add, list, remove"), runWatchlist},
         {"zones", QT_TRANSLATE_NOOP("Cli", "zones and zone map: show, set"), runZones},
+        {"report", QT_TRANSLATE_NOOP("Cli", "reports: daily, experiment"), runReport},
+        {"experiment", QT_TRANSLATE_NOOP("Cli", "the declared experiment: set, show"), runExperiment},
         {"bench", QT_TRANSLATE_NOOP("Cli", "measurements: pipeline"), runBench},
         {"version", QT_TRANSLATE_NOOP("Cli", "versions of Portique and its libraries"), runVersion},
     };

@@ -106,7 +106,8 @@ void paintCard(QPainter &painter, const PrintGeometry &mm, const BadgeCard &card
         const double boxTop =
             bandHeight + qrBoxBandGap + (cardHeight - bandHeight - qrBoxBandGap - qrBoxInset - qrBoxSide) / 2;
         const double boxLeft = cardWidth - qrBoxInset - qrBoxSide;
-        drawQrCode(painter, mm, qr, QRectF(boxLeft + quiet, boxTop + quiet, module * qr.size, module * qr.size));
+        drawQrCode(painter, mm, qr,
+                   QRectF(boxLeft + quiet, boxTop + quiet, module * qr.size, module * qr.size));
         textRight = boxLeft - columnGap;
     }
 

@@ -51,19 +51,20 @@ struct PassLayout {
     double qrBottomInset; ///< from the quiet zone to the page's bottom edge
 };
 
-// The issue asks for a QR code of 30 mm at least. 32 mm on the label keeps a pass's usual code
-// (version 6 to 9, 41-53 modules) at 0.6-0.8 mm a module, read by any 2D scanner at arm's length,
-// and leaves the text 13-15 mm of page on either side it never uses. On A6, 42 mm.
+// The issue asks for a QR code of 30 mm at least. A pass's code is about 170 characters and a few
+// more a zone (192 for "Hall" and "Administration": version 8, 49 modules); 32 mm on the label
+// keeps such modules at 0.65 mm, read by any 2D scanner at arm's length, and leaves 15 mm of page
+// on either side. On A6, 42 mm.
 constexpr double minimumQrSide = 30.0;
 
 constexpr PassLayout label62Layout{
     QSizeF(62, 100), 3.0, 13.0, 6.5, 15.0, 6.5, 10.0, 16.0,
-    {15, 11, 8, 2}, {9, 8, 6.5, 2}, {8.5, 7.5, 6.5, 2}, {7.5, 6.5, 6, 2},
+    {15, 11, 8, 3}, {9, 8, 6.5, 2}, {8.5, 7.5, 6.5, 2}, {7.5, 6.5, 6, 2},
     32.0, 1.5,
 };
 constexpr PassLayout a6Layout{
     QSizeF(105, 148), 6.0, 20.0, 9.0, 24.0, 10.0, 16.0, 26.0,
-    {24, 16, 11, 2}, {13, 11, 9, 2}, {12, 10, 8, 2}, {10, 9, 8, 2},
+    {24, 16, 11, 3}, {13, 11, 9, 2}, {12, 10, 8, 2}, {10, 9, 8, 2},
     42.0, 5.0,
 };
 static_assert(label62Layout.qrSide >= minimumQrSide && a6Layout.qrSide >= minimumQrSide);
@@ -161,51 +162,49 @@ void paintPassPage(QPainter &painter, const PrintGeometry &mm, const QSizeF &pag
 
     const QLocale locale;
     const QDate day = card.validFrom.toLocalTime().date();
+    // Who (beside the photo when there is one), then when and where (across the whole width).
     struct Piece {
         QString text;
         TextSizes sizes;
         QFont::Weight weight;
         QColor colour;
         double gapMm;
+        bool identity;
     };
     std::vector<Piece> pieces;
-    pieces.push_back({card.visitorName, layout.name, QFont::Bold, access::printTextColour(), 1.0});
+    pieces.push_back({card.visitorName, layout.name, QFont::Bold, access::printTextColour(), 1.0, true});
     if (!card.organisation.trimmed().isEmpty())
-        pieces.push_back({card.organisation, layout.organisation, QFont::Normal, access::printSecondaryColour(), 1.2});
+        pieces.push_back({card.organisation, layout.organisation, QFont::Normal, access::printSecondaryColour(), 1.2, true});
     if (!card.host.trimmed().isEmpty())
-        pieces.push_back({tr("Visiting: %1").arg(card.host), layout.body, QFont::Normal, access::printTextColour(), 1.2});
+        pieces.push_back({tr("Visiting: %1").arg(card.host), layout.body, QFont::Normal, access::printTextColour(), 1.2, true});
     if (day.isValid())
-        pieces.push_back({locale.toString(day, QLocale::LongFormat), layout.body, QFont::Normal, access::printTextColour(), 0.4});
+        pieces.push_back({locale.toString(day, QLocale::LongFormat), layout.body, QFont::Normal, access::printTextColour(), 0.4, false});
     if (card.validFrom.isValid() && card.validUntil.isValid())
         pieces.push_back({tr("Valid from %1 to %2").arg(timeText(card.validFrom), timeText(card.validUntil)), layout.body, QFont::Bold,
-                          access::printTextColour(), 1.2});
+                          access::printTextColour(), 1.2, false});
     if (!card.zones.isEmpty())
         pieces.push_back({tr("Zones: %1").arg(card.zones.join(QStringLiteral(", "))), layout.small, QFont::Normal,
-                          access::printSecondaryColour(), 0.8});
+                          access::printSecondaryColour(), 0.8, false});
     if (!card.visitorId.isEmpty())
-        pieces.push_back({tr("Visitor %1").arg(card.visitorId), layout.small, QFont::Normal, access::printSecondaryColour(), 0});
+        pieces.push_back({tr("Visitor %1").arg(card.visitorId), layout.small, QFont::Normal, access::printSecondaryColour(), 0, false});
 
-    // Lay the column out at full size, then smaller until it fits above the code. The pieces
-    // beside the photo take the narrower width; once below the photo, the whole width.
+    // Lay the column out at full size, then smaller until it fits above the code.
     std::vector<Block> blocks;
     const double available = mm(textBottom - top);
+    const double photoBlock = photo ? mm(photoHeight + layout.margin * 0.5) : 0;
     for (double scale = 1.0; scale >= smallestScale - 1e-9; scale -= scaleStep) {
         blocks.clear();
-        double height = 0;
-        double besideHeight = 0;
+        double identityHeight = 0;
+        double restHeight = 0;
         for (const Piece &piece : pieces) {
-            const bool beside = photo && besideHeight < mm(photoHeight);
+            const bool beside = photo && piece.identity;
             Block block{access::fitText(piece.text, access::printFont(piece.sizes.max * scale, piece.weight),
                                         mm(beside ? besideWidth : inner), scaled(piece.sizes, scale), device),
                         piece.colour, mm(piece.gapMm * scale), beside};
-            if (beside)
-                besideHeight += block.text.height() + block.gapAfter;
-            height += block.text.height() + block.gapAfter;
+            (piece.identity ? identityHeight : restHeight) += block.text.height() + block.gapAfter;
             blocks.push_back(block);
         }
-        if (photo && besideHeight < mm(photoHeight))
-            height += mm(photoHeight) - besideHeight;
-        if (height <= available)
+        if (std::max(identityHeight, photoBlock) + restHeight <= available)
             break;
     }
 
@@ -216,11 +215,11 @@ void paintPassPage(QPainter &painter, const PrintGeometry &mm, const QSizeF &pag
     if (photo)
         access::drawFramedPhoto(painter, mm, card.photo, QRectF(layout.margin, top, layout.photoWidth, photoHeight));
     double cursor = mm(top);
-    bool photoPassed = !photo;
+    bool belowPhoto = !photo;
     for (const Block &block : blocks) {
-        if (!block.besidePhoto && !photoPassed) {
-            cursor = std::max(cursor, mm(top + photoHeight + layout.margin * 0.4));
-            photoPassed = true;
+        if (!block.besidePhoto && !belowPhoto) {
+            cursor = std::max(cursor, mm(top) + photoBlock);
+            belowPhoto = true;
         }
         const double left = block.besidePhoto ? layout.margin + layout.photoWidth + photoGap : layout.margin;
         painter.setPen(block.colour);

@@ -153,7 +153,7 @@ void paintRow(QPainter &painter, const PrintGeometry &mm, const RollCall::Entry 
     const access::TextSizes main{9, 7.5, 7, 1};
     const access::TextSizes sub{7.5, 6.5, 6.5, 1};
     paintCell(painter, mm, Name, top, rowHeight, {v.name, v.organisation}, {main, sub}, {QFont::Bold, QFont::Normal}, {text, secondary});
-    paintCell(painter, mm, Host, top, rowHeight, {v.host}, {{8.5, 7, 6.5, 2}}, {QFont::Normal}, {text});
+    paintCell(painter, mm, Host, top, rowHeight, {v.host}, {{8.5, 8, 6.5, 2}}, {QFont::Normal}, {text});
     paintCell(painter, mm, Arrived, top, rowHeight, {timeText(v.arrivedAt)}, {main}, {QFont::Normal}, {text});
     paintCell(painter, mm, Departure, top, rowHeight, {timeText(v.expectedDeparture)}, {main}, {QFont::Normal}, {text});
     paintCell(painter, mm, Escort, top, rowHeight, {v.escort ? tr("Yes") : QString()}, {main}, {QFont::Bold}, {text});
@@ -162,7 +162,7 @@ void paintRow(QPainter &painter, const PrintGeometry &mm, const RollCall::Entry 
         seen = QStringList{entry.lastSeen->zone, tr("at %1 (%2)").arg(timeText(entry.lastSeen->at), entry.lastSeen->camera)};
     else
         seen = QStringList{v.tracking ? tr("Not seen yet") : tr("Not tracked"), QString()};
-    paintCell(painter, mm, LastSeen, top, rowHeight, seen, {main, sub}, {QFont::Bold, QFont::Normal},
+    paintCell(painter, mm, LastSeen, top, rowHeight, seen, {main, sub}, {entry.lastSeen ? QFont::Bold : QFont::Normal, QFont::Normal},
               {entry.lastSeen ? text : secondary, secondary});
 
     painter.save();
