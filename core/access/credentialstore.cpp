@@ -84,11 +84,11 @@ QString verdictReason(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::Valid:
-        return QCoreApplication::translate("portique::access", "Valid badge");
+        return QCoreApplication::translate("portique::access", "Valid");
     case Verdict::Malformed:
-        return QCoreApplication::translate("portique::access", "Not a badge of this school, or damaged");
+        return QCoreApplication::translate("portique::access", "Not a code of this school, or damaged");
     case Verdict::WrongKind:
-        return QCoreApplication::translate("portique::access", "Wrong kind of code (a visitor pass is not a badge)");
+        return QCoreApplication::translate("portique::access", "Wrong kind of code (a visitor pass is not a badge, a badge is not a pass)");
     case Verdict::UnknownKey:
         return QCoreApplication::translate("portique::access", "Signed by an unknown key: forged");
     case Verdict::BadSignature:
