@@ -63,10 +63,11 @@ if [[ ! -f "$model" || "$build_dir/bin/portiquectl" -nt "$model" ]]; then
 fi
 
 # The demo cameras: videos made from the face-api demo photos (people walking up to two gate lanes,
-# a hall), so the demo shows live detections and tracks on a machine without a camera; lanes.json
-# holds the descriptors of the people in them, for the demo school's face lane badges.
+# a hall, the demo visitors walking past the administration and the kitchen), so the demo shows
+# live detections and tracks on a machine without a camera; lanes.json and visitors.json hold the
+# descriptors of the people in them, for the demo school's face lane badges and demo visitors.
 demo_cameras="$(dirname "$model_dir")/demo-cameras"
-if [[ ! -f "$demo_cameras/lanes.json" || "$model" -nt "$demo_cameras/lanes.json" ]]; then
+if [[ ! -f "$demo_cameras/lanes.json" || ! -f "$demo_cameras/visitors.json" || "$model" -nt "$demo_cameras/lanes.json" ]]; then
   echo "setup: writing the demo cameras' videos" >&2
   "$build_dir/bin/portiquectl" demo cameras --samples "$model_dir/face-api-1.7.15/demo" --out "$demo_cameras" >/dev/null
 fi

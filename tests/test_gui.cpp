@@ -134,11 +134,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("login");
         QTest::addColumn<QStringList>("tabs");
         QTest::newRow("agent") << QStringLiteral("accueil")
-                               << QStringList{QStringLiteral("Entrances"), QStringLiteral("People"), QStringLiteral("Station")};
-        QTest::newRow("principal") << QStringLiteral("proviseur") << QStringList{QStringLiteral("Station")};
+                               << QStringList{QStringLiteral("Entrances"), QStringLiteral("Visitors"), QStringLiteral("People"),
+                                              QStringLiteral("Station")};
+        QTest::newRow("principal") << QStringLiteral("proviseur") << QStringList{QStringLiteral("Reports"), QStringLiteral("Station")};
         QTest::newRow("dpo") << QStringLiteral("dpo")
-                             << QStringList{QStringLiteral("Entrances"), QStringLiteral("People"), QStringLiteral("Station"),
-                                            QStringLiteral("Privacy"), QStringLiteral("Administration")};
+                             << QStringList{QStringLiteral("Entrances"), QStringLiteral("Visitors"), QStringLiteral("People"),
+                                            QStringLiteral("Reports"), QStringLiteral("Station"), QStringLiteral("Privacy"),
+                                            QStringLiteral("Administration")};
     }
     void tabsFollowTheRole()
     {
@@ -193,7 +195,8 @@ private Q_SLOTS:
         window.lockScreen()->form()->submitAs(QStringLiteral("accueil"), QStringLiteral("agent-pass-1"));
         QTRY_VERIFY(!window.isLocked());
         QCOMPARE(window.user().login, QStringLiteral("accueil"));
-        QCOMPARE(window.tabTitles(), (QStringList{QStringLiteral("Entrances"), QStringLiteral("People"), QStringLiteral("Station")}));
+        QCOMPARE(window.tabTitles(), (QStringList{QStringLiteral("Entrances"), QStringLiteral("Visitors"), QStringLiteral("People"),
+                                                  QStringLiteral("Station")}));
     }
 
     void lockScreenRefusesAWrongPassword()
@@ -267,7 +270,7 @@ private Q_SLOTS:
         Fixture f;
         ui::MainWindow window(f.context, f.user(QStringLiteral("dpo")), 5);
         window.show();
-        window.showTab(3);
+        window.showTab(int(window.tabTitles().indexOf(QStringLiteral("Privacy"))));
         auto *verify = window.findChild<QPushButton *>(QStringLiteral("verifyAudit"));
         QVERIFY(verify);
         verify->click();
@@ -286,8 +289,10 @@ private Q_SLOTS:
         Fixture f;
         ui::MainWindow window(f.context, f.user(QStringLiteral("dpo")), 5);
         window.show();
-        window.showTab(4);
-        auto *administration = qobject_cast<QTabWidget *>(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(4));
+        const int administrationTab = int(window.tabTitles().indexOf(QStringLiteral("Administration")));
+        window.showTab(administrationTab);
+        auto *administration =
+            qobject_cast<QTabWidget *>(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(administrationTab));
         administration->setCurrentIndex(1);
         auto *autoLock = window.findChild<QSpinBox *>(QStringLiteral("autoLockMinutes"));
         QTRY_COMPARE(autoLock->value(), 5);
@@ -403,7 +408,8 @@ private Q_SLOTS:
             QTest::qWait(400);
             save(&window, QStringLiteral("02-tab%1").arg(tab));
         }
-        auto *administration = qobject_cast<QTabWidget *>(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(4));
+        auto *administration = qobject_cast<QTabWidget *>(
+            window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(int(window.tabTitles().indexOf(QStringLiteral("Administration")))));
         administration->setCurrentIndex(1);
         QTest::qWait(400);
         save(&window, QStringLiteral("03-settings"));

@@ -461,8 +461,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("login");
         QTest::addColumn<int>("index");
-        QTest::newRow("agent") << agent << 1;
-        QTest::newRow("dpo") << QStringLiteral("dpo") << 1;
+        QTest::newRow("agent") << agent << 2;
+        QTest::newRow("dpo") << QStringLiteral("dpo") << 2;
         QTest::newRow("principal") << QStringLiteral("proviseur") << -1;
     }
     void peopleTabFollowsTheCamerasTab()
@@ -499,7 +499,7 @@ private Q_SLOTS:
         ui::MainWindow window(f.context, user, 5);
         window.resize(1280, 800);
         window.show();
-        window.showTab(1);
+        window.showTab(2);
         QTest::qWait(300);
         save(&window, QStringLiteral("people-01-empty"));
 

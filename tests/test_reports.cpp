@@ -203,8 +203,8 @@ private Q_SLOTS:
         const QString dailyPath = dir.filePath(QStringLiteral("journalier.pdf"));
         reports::writeDailyReportPdf(dailyPath, daily);
         const QString text = pdfText(dailyPath);
-        QVERIFY2(text.contains(QStringLiteral("Rapport journalier — jeudi 26 novembre 2026")), qPrintable(text.left(400)));
-        QVERIFY(text.contains(QStringLiteral("Passages par quart d'heure")));
+        QVERIFY2(text.contains(QStringLiteral("Rapport quotidien — jeudi 26 novembre 2026")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("Passages par quart d’heure")));
         QVERIFY(text.contains(QStringLiteral("Thierry Lemoine")));
         QVERIFY(text.contains(QStringLiteral("Zone réservée")));
         QVERIFY(text.contains(QString::number(daily.passages)));
@@ -219,7 +219,7 @@ private Q_SLOTS:
         const QString experimentPath = dir.filePath(QStringLiteral("experimentation.pdf"));
         reports::writeExperimentReportPdf(experimentPath, experiment);
         const QString evaluation = pdfText(experimentPath);
-        QVERIFY2(evaluation.contains(QStringLiteral("Évaluation de l'expérimentation — Rentrée 2026")), qPrintable(evaluation.left(400)));
+        QVERIFY2(evaluation.contains(QStringLiteral("Évaluation de l’expérimentation — Rentrée 2026")), qPrintable(evaluation.left(400)));
         QVERIFY(evaluation.contains(QStringLiteral("NON ATTEINT")));
         QVERIFY(evaluation.contains(QLocale().toString(*experiment.fnmrPercent, 'f', 1) + QStringLiteral(" %")));
 

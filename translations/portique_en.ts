@@ -105,6 +105,122 @@
         <source>The trail ends at record %1 but its head says %2: records were removed at the end.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alert raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor pass re-issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist entry added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist entry removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist hit confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist hit dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in the face lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate decision overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure of a person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is marked erased by a record that does not come after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is marked erased but still holds text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 was altered after its erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure in record %1 does not match the records marked erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is marked erased by record %2, which is not an erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is marked erased by record %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail starts after record %1, but no purge record vouches for that start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Biometrics</name>
@@ -627,10 +743,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the demo cameras&apos; videos (two gate lanes, one hall) from the face-api demo photos: people walking up to the gate one after another, and a pan across a group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder of the photos.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,6 +1088,584 @@
     </message>
     <message>
         <source>gate lanes: simulate, bind-scanner, scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the demo cameras&apos; videos from the face-api demo photos: two gate lanes (people walking up one after another), a hall (a pan across a group), and two indoor cameras (Administration, Cuisine) where the demo visitors walk by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill the database with a scripted school day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a visitor pass from a photo or scan of it (PNG, JPEG; not a PDF: render it first, e.g. pdftoppm -png), or from the text of its QR code: signature, validity window, whether the visitor is still on site. Exit 1 when refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of the pass (PNG, JPEG...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a visitor pass from an image or its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 past their period kept: in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes everything held about one person or visitor as DIR/ID.json (every field) and DIR/ID.pdf (readable), for a subject access request. Never a face template. Audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the two files in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erases one person or visitor everywhere: revokes their badges, deletes their rows in every table, blanks them from notes and from the audit trail, and leaves one audit record saying an erasure happened. Cannot be undone: without --yes, only shows what would go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing %1 deletes %2 records and cannot be undone: run again with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes what is past its retention period (docs/privacy-operations.md), in short batches, and audits the run with its counts; --dry-run only counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count what would go; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything held about a person or visitor, as JSON and PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase a person or visitor everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the data protection impact assessment (AIPD) pre-filled from the live configuration, with the parts the DPO completes by hand marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every figure of the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The principal&apos;s report of one school day: passages, outcomes, methods, overrides, decision times, refusals, visitors, alerts, camera availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD (default: yesterday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s evaluation (ISO/IEC 19795 estimates, criteria met or not) over its declared period and lanes (see `portiquectl experiment set`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment is declared: declare it with portiquectl experiment set FILE.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declares the experiment from a JSON file: name, start, end (YYYY-MM-DD), lanes, population, criteria (docs/reports.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the declared experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the database with a scripted school day (passages on every lane, overrides, visitors, alerts, camera outages) through the station&apos;s own services, and prints what it did: the figures that day&apos;s report must show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random seed (the same seed gives the same day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seeded day must be in the past: its script runs until the evening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the principal&apos;s daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the experiment&apos;s evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declare the experiment from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the declared experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same date of birth (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face distance %1, within the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face distance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  entry %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the pass: FILE.pdf (to print) or FILE.png (300 dpi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label (62 x 100 mm label, the default) or a6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pass-out takes a .pdf or .png file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet takes label or a6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the pass file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a watchlist entry number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers a visitor at the desk and writes their pass. The watchlist is checked first: a possible match stops the registration until it is dismissed (--dismiss-hit) or confirmed (--confirm-hit, entry refused). The photo is used for the watchlist, the tracking template (with --consent only) and the printed pass (setting visitors.print_photo), and is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company, association, or relationship to a student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person or service visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected departure today, local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor must be accompanied inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones the pass allows, comma-separated (default: every unrestricted zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth, only to check the watchlist (never stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration photo (one usable face).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor consents to be followed by the indoor cameras while on site (needs --photo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watchlist match checked and found not to be this visitor (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watchlist match confirmed: entry refused, alert raised, nothing registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agent checked, for --dismiss-hit or --confirm-hit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until takes a time of today as HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--birth-date takes a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consent needs --photo: tracking follows the face of the registration photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was checked with --note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo cannot be used (%1): %2. Take another photo, or register without --photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist entry %1 does not match this visitor: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist match confirmed: the visitor is refused entry and an alert was raised. Nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible watchlist match; nothing was registered:
+%1
+Check the person against the entry, then re-run with --dismiss-hit ID --note TEXT, or refuse entry (--confirm-hit ID --note TEXT raises the alert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the visitors on site, with where they were last seen; --all or --date: everyone who arrived that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who arrived today, gone or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who arrived on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a visitor and their trail (while on site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitor has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a visitor out, by number or by their pass: the pass stops working, their template and trail are deleted at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the pass&apos;s QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a visitor number, --pass-image or --payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a new pass for a visitor on site (lost or damaged): the previous pass stops working. No photo is printed: it was never kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evacuation roll call: everyone on site now, by name, with where they were last seen; --pdf writes it on A4 to tick at the assembly point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the roll call to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the station does every minute: an overstay alert for each visitor past their expected departure, and everyone checked out once the end-of-day time (visitors.auto_checkout_minute) has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register a visitor and write their pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the visitors on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a visitor and their trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a visitor out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a new pass, the old one stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone on site, for an evacuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overstay alerts and end-of-day check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow visitors on an indoor camera&apos;s video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera %1 is not an indoor camera with a zone: give --zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no zone named %1 (zones: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays a video once as an indoor camera and follows the visitors on site who consented to tracking: each sighting is recorded (alerting when the zone is not on the pass) and printed as one JSON line. Strangers give nothing and leave nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s video file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone it watches (default: the configured camera&apos;s zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a video file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No frame came from %1 for %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a person to the watchlist: banned from the school, or a custody restriction. Give a date of birth, a reference photo, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banned or custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference photo of the person&apos;s face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the desk must know (the decision, the student concerned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind takes banned or custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--birth-date takes a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable face on the reference photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the watchlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes an entry from the watchlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID is the entry&apos;s number (see watchlist list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a person to the watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a watchlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the zone map in force (made from the indoor cameras&apos; zones until one is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the zone map with a JSON file: {&quot;zones&quot;: [{&quot;name&quot;, &quot;restricted&quot;}], &quot;plan&quot;: IMAGE, &quot;cameras&quot;: {NAME: [x, y]}} (positions 0..1 of the plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone map as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pass allows it unless the agent ticks it; a visitor seen there raises an alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a zone named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a zone no indoor camera watches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera &quot;%1&quot; watches zone &quot;%2&quot;: give it another zone first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No zone is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the plan image of the school (PNG or JPEG). It is not copied: it must stay readable by the station. An empty IMAGE removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image the station can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places an indoor camera on the plan: X and Y from 0 (left, top) to 1 (right, bottom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X and Y are numbers from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indoor camera is named &quot;%1&quot; (see camera list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the zone map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the zone map with a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the plan image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place an indoor camera on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitors: register, list, show, checkout, reissue, roll-call, sweep, track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitor passes: verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watchlist: add, list, remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports: daily, experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the declared experiment: set, show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete what is past its retention period (--dry-run: count only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person&apos;s or visitor&apos;s data: export, erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pre-filled data protection impact assessment (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zones and zone map: show, set, add, remove, plan, place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,18 +2031,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valid badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a badge of this school, or damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong kind of code (a visitor pass is not a badge)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed by an unknown key: forged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,6 +2168,22 @@
     </message>
     <message>
         <source>A scanner or lane name cannot hold &apos;=&apos; or &apos;;&apos;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a code of this school, or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong kind of code (a visitor pass is not a badge, a badge is not a pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1865,6 +2559,1650 @@
         <source>Say in a note what was done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 at most %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at most %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at least %2 per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (AIPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UAI %2) — pre-filled by Portique on %3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portique filled in what the station can state from its live configuration and records on the day above: purposes, data, architectures in use, retention, recipients, security measures, cameras and zones, the experiment&apos;s bounds. Each part marked &quot;%1&quot; is for the data protection officer and the controller to write; the assessment is theirs, not the software&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The processing and its controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control of entry to %1 by badge or QR code, with an optional face lane where the live face is compared one to one with the template of the badge just presented; registration of visitors, their passes, and, with their consent only, their following by indoor cameras while on site. No central readable biometric base (CNIL type 3) exists, no face image is stored, no video is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller (the head of the school), the DPO&apos;s name and contact, the date the processing starts, the record of processing activities entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Purposes and legal bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry control at the gate, badge first: the badge or QR code is checked (signature, validity, revocation) and the passage recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face lane (opt-in speed lane): a one-to-one comparison with the template of the presented badge, for people who consented; anyone else uses the badge lane, which looks and works the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors: registration, signed pass, list of people on site for an evacuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor tracking (consent only): indoor cameras compare faces with the visitors on site only; a face that matches none is discarded in memory at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation of a bounded experiment from the station&apos;s own records (counts and rates, no individual profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis of each purpose (e.g. public-interest task for entry control; explicit consent, art. 9(2)(a), for the face lane and visitor tracking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Data and people concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of whom minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor records held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, class, date of birth, legal representatives&apos; names (from SIECLE or a staff list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial, type, validity dates, revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted database; the signed code on the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>128 numbers computed from the face, bound to the model version; no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 1: sealed in the badge&apos;s code only. Type 2: sealed in the database under a key only the badge carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who, when, for what, guardian for a minor, channel, agent, withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time, lane, method, decision and reasons, face distance and quality; never an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, organisation, person visited, purpose, times, zones, pass; template and sightings only while on site, with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned people and custody restrictions entered by the school (%1 entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents&apos; actions: time, login, action, object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted database, hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Architectures in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 1 (template in the badge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 2 (sealed in the station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted on the valid badges of people still at the school. Consents in force: %1; withdrawn: %2. Comparison thresholds: a face matches at a distance of %3 or less, is refused at %4 or more, the agent decides in between; indoor sightings need %5 or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 days (default %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge runs at start-up and every hour, writes one audit record per run with its counts, and deletes rows from the file (secure delete), not only flags them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None outside the station: no transfer, no cloud service, no sub-processor. Inside, by role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes, passages of the day, visitors, alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports: counts and rates, no individual history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO / administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, including the audit trail, exports and erasures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Security measures present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher %1, AES-256, random key in a file readable by the station&apos;s user only or sealed under a passphrase (Argon2id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three roles; every screen and command checks its permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argon2id; locked for %1 min after %2 failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 min without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLAKE2b hash chain, %1 records, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified intact today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN: investigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges and passes signed with Ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing key yet (no badge issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XChaCha20-Poly1305, in the badge (type 1) or under the badge&apos;s key (type 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure delete; purge hourly; erasure leaves no trace of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Cameras and zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indoor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is configured: badge only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted: a visitor seen there raises an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9. Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment is declared (portiquectl experiment set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the experiment&apos;s end is decided, who evaluates it, and what happens to the face lane if the criteria are not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10. Necessity and proportionality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts the station can state: the badge lane is the default and needs no consent; the face lane is one-to-one only; people without consent are not singled out; a consent is withdrawn at the desk at once. On the day above, %1 of %2 people with a valid badge use the face lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why badge control with human supervision is not enough on its own; alternatives considered; how consent stays free for students under the school&apos;s authority (CNIL, 29 October 2019; TA Marseille, 27 February 2020).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11. Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood and severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegitimate access to data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption, roles, session lock, audit trail, templates sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unwanted change of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash-chained audit trail, signed badges and passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disappearance of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single encrypted file: backups are the school&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misidentification at the lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one only, uncertain band decided by the agent, overrides recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risks and the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12. Opinions and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation of students, parents and staff (conseil d&apos;administration, CVL); the DPO&apos;s opinion; the controller&apos;s decision, date and signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portique — AIPD — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO BE COMPLETED BY THE DPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the AIPD %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid visitor pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overstay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor face templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor sightings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents of people who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment attempts of people who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face templates of people who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked or expired badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages and overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor face templates and sightings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents and enrolment attempts of people who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %n day(s) after the passage, with its override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %n day(s) after the visitor left; never while on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted at check-out, at the end of the visit&apos;s day at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %n day(s) after the alert once acknowledged; an open alert stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %n day(s) after the person left (a face template goes the day they leave).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %n day(s) after revocation or expiry; still refused at the gate afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %n day(s) after the outage ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %n day(s) after the record was written, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are kept for a fixed time (PRIVACY.md): it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the period must be between %2 and %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control of entry to the school at the gate: badge or QR code, with a one-to-one face comparison only for those who consented (face lane).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports on the gate&apos;s working for the school&apos;s management and the declared experiment: counts, never a person&apos;s movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration of visitors, their pass, and the list of people on site in case of evacuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the visitor&apos;s consent only: following the visitor inside the school with the indoor cameras while on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one outside the station: the data stays on the school&apos;s station, read only by its reception agents, the principal (counts only) and the data protection officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s records (SIECLE or a staff list), the enrolment at the desk, and the gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration at the desk, the gate and the indoor cameras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access, rectification, erasure, restriction and objection: ask the data protection officer. A complaint can be made to the CNIL (www.cnil.fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A face template is never exported, only whether the station holds one. With a type 1 badge the template is in your badge&apos;s code, not in the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face lane, template in the badge (type 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face lane, template in the station sealed by the badge (type 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code read by the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code typed by the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIECLE (the school&apos;s student records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the school on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badge was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent was recorded: badge only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How, agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station holds a face template of this person, sealed so that it opens only with their badge (type 2). It is not reproduced here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station holds no face template of this person. A type 1 badge carries its own sealed template in its code; the station keeps no copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed by the indoor cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station holds a sealed face template of this visitor while on site; it is deleted at check-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station holds no face template of this visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sightings by the indoor cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Portique holds about %1 (%2) on %3, for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages at the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, face lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for whom, and your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portique — subject access — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the subject access document %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document lists every record the school&apos;s Portique station holds about this person. The same records are in the JSON file that comes with it, every field included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document lists every record the school&apos;s Portique station holds about this visitor. The same records are in the JSON file that comes with it, every field included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail records about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail records about this visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::privacy::Erasure</name>
+    <message>
+        <source>No person or visitor has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still on site: check them out before erasing their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::privacy::SubjectAccess</name>
+    <message>
+        <source>Visitor, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person or visitor has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face templates (the sealed bytes) are never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::reports</name>
+    <message>
+        <source>False non-matches are counted only when an agent overrode a face refusal or check with the reason &quot;right person, face not recognised&quot;: a person who gave up or went through by hand without an override is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False matches are counted only when an agent noticed and recorded a &quot;wrong match&quot;: an impostor nobody noticed is not counted, so the false match rate is a lower bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of impostor attempts is unknown (nobody is asked to try someone else&apos;s badge), so these are not ISO/IEC 19795 laboratory rates but operational estimates on the volunteers who used the lanes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput is bounded by how fast people arrive: a quiet lane shows a low peak without being slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused the A4 page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw on the printer or the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · report made on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · the day is not over: figures so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median decision time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile decision time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors (overstays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (still open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages per quarter hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passage on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision time (from the badge to the decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes and methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by the lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the agents&apos; overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides and refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision was overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitor on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (end of day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overstay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts and how they were handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected out at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ACKNOWLEDGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment evaluation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2 · lanes: %3 · population: %4 · report made on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment states no criterion: nothing is judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? NOT JUDGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ MET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ NOT MET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages (transactions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face lane passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge only share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure to acquire (FTA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False non-match rate (FNMR, estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False match rate (FMR, estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure to acquire: face lane passages left to the agent for want of a usable live face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False non-matches: the right person&apos;s face not matched (agent override &quot;right person&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False matches: face grants the agent overrode as &quot;wrong match&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput at peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passages in one minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods, overrides and incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits of these estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms (ISO/IEC 19795-1): a transaction is one passage; failure to acquire, a passage where no usable sample was obtained; false non-match, a genuine comparison declared a non-match; false match, an impostor comparison declared a match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portique — daily report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portique — experiment evaluation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code typed by the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by the agent (no badge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False non-match rate (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False match rate (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of passages overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure-to-acquire rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak throughput of every lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment needs a start and an end date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion %1 must be a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown criterion %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::station</name>
+    <message>
+        <source>%1 already has passages: a day is seeded once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricted zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::AboutDialog</name>
@@ -1894,6 +4232,101 @@
     </message>
     <message>
         <source>Linear algebra</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::AlertsPanel</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seen in %2 (restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still on site, expected out at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist hit confirmed (entry no. %1, since removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist hit confirmed: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done; the alert then leaves the open ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passage yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, e.g. visitor escorted back to the hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2213,6 +4646,69 @@
     </message>
 </context>
 <context>
+    <name>portique::ui::CheckoutDialog</name>
+    <message>
+        <source>&amp;Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the pass or pick the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning the pass checks the visitor out at once. You can also type the pass&apos;s code or the visitor&apos;s number (V…), or a name to find them in the list, then press Enter. The pass stops working, and the face template and the trail are deleted at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass code, visitor number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the pass, or pick the visitor in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked out at %2 — template and trail deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked out at %2 — the pass no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portique::ui::EnrolmentWizard</name>
     <message>
         <source>Use the &amp;face lane: I consent to the comparison of my face with my badge</source>
@@ -2387,18 +4883,6 @@
     </message>
     <message>
         <source>%1: the last decision is already overridden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No audio output on this station.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sounds could not be written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audio output refused the sounds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2763,6 +5247,14 @@
         <source>%1 passages / min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown visitor pass</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::LockScreen</name>
@@ -2919,6 +5411,44 @@
         <source>Entrances</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open alerts: acknowledge them in the column on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) checked out at the end of the day.</source>
+        <translation>
+            <numerusform>%n visitor checked out at the end of the day.</numerusform>
+            <numerusform>%n visitors checked out at the end of the day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visitors&apos; sweep failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::ManualEntryDialog</name>
@@ -3047,6 +5577,77 @@
     </message>
     <message>
         <source>Say why in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::PassPrintDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor pass — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>62 mm label (label printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A6 sheet (any printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the pass now and hand it to the visitor: the station keeps no copy of it (nor of the photo), so a pass that is not printed must be re-issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused the pass: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pass as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass has been neither printed nor saved. Close anyway? It stays valid, but printing it later means re-issuing it (the photo is not kept).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3456,6 +6057,77 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
 </context>
 <context>
+    <name>portique::ui::ReportsPage</name>
+    <message>
+        <source>&amp;Today so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment is declared. The data-protection officer declares it (name, dates, lanes, population, success criteria) with portiquectl experiment set; its evaluation then appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is not over: the figures are those of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portique report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portique::ui::SettingsPage</name>
     <message>
         <source>&amp;Save</source>
@@ -3509,6 +6181,18 @@ Their current badges are revoked at once and no longer open the gate. People who
         <source>Badge &amp;expiry month (end of the school year)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the registration photo on visitor &amp;passes (never kept: used for that print only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors still on site are &amp;checked out at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;stay proposed for a visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::StatusPage</name>
@@ -3555,6 +6239,21 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
     <message>
         <source>✕ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::TonePlayer</name>
+    <message>
+        <source>No audio output on this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sounds could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio output refused the sounds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3633,6 +6332,994 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
 </context>
 <context>
+    <name>portique::ui::VisitorDialog</name>
+    <message>
+        <source>Must be &amp;escorted inside the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones the pass allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor &amp;agrees to be followed by the indoor cameras while on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name and NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company, association, family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or service visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting, delivery, maintenance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to check the watchlist: the date of birth is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;departure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, only to check the watchlist; not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the zones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the pass only, never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking inside the school (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the visitor&apos;s consent, the indoor cameras recognise them while they are on site, so that the desk knows where they were seen (for instance for an evacuation). What is kept: a face template — numbers computed from the photo, not the photo itself — only while they are on site; it is deleted, with the record of where they were seen, as soon as they check out. Without consent the pass works just the same and no camera follows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is running: the visitor is registered without a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is running (%1): the visitor is registered without a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking needs a photo, and no camera is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors still on site are checked out automatically at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the latest %1 (automatic check-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is past %1, the end-of-day check-out: registrations are refused until tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone map cannot be read (%1): the pass will allow the default zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No zones are defined: the pass does not limit where the visitor goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — restricted zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted: tick only if the visitor must go there; a sighting there without it raises an alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not followed by the cameras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking needs the photo: take it above, or untick the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed by the indoor cameras while on site; the template is deleted at check-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth must read like 14/03/1980, or be left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one zone the pass allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the watchlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible watchlist match: decide in the window that opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration abandoned: %1 matches the watchlist (%2). Entry refused; an alert was raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered (number %2). Print the pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold still: taking the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable face right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::VisitorsPage</name>
+    <message>
+        <source>Expected departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected to leave at %1: overstaying by %n minute(s).</source>
+        <translation>
+            <numerusform>Expected to leave at %1: overstaying by %n minute.</numerusform>
+            <numerusform>Expected to leave at %1: overstaying by %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followed by the indoor cameras (consent given); the face template is deleted at check-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not followed by the cameras: no consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! %1 — overstay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show those who &amp;left today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New visitor (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check out (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-issue pass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll c&amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a visitor (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, organisation, person visited or visitor number; accents and case ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a visitor to see their registration, their pass and where they were seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the roll call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the roll call as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone on site now, with where they were last seen, to tick off at the assembly point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors registered at the desk, with their pass. Those who agreed are followed by the indoor cameras while on site; their face template and trail are deleted at check-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone map cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on site. Register a visitor with &quot;New visitor&quot; (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new pass for %1: the current one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a visitor on site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>! %1 — overstay (%n minute(s) late)</source>
+        <translation>
+            <numerusform>! %1 — overstay (%n minute late)</numerusform>
+            <numerusform>! %1 — overstay (%n minutes late)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · expected to leave at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes — must be escorted inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restricted zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes — followed by the indoor cameras until check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — not followed by the cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1 · serial %2 · registered by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked at departure · registered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, checked out automatically at the end of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, checked out at the desk by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a visitor to see where the indoor cameras saw them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted at check-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not followed by the cameras (no consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen by the indoor cameras yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sighting(s), oldest first; the numbers are those on the map.</source>
+        <translation>
+            <numerusform>%n sighting; its number is the one on the map.</numerusform>
+            <numerusform>%n sightings, oldest first; the numbers are those on the map.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — not on the pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restricted, allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restricted zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face distance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a new pass for %1? The pass they hold stops working at once (lost or damaged pass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pass for %1: the previous one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the roll call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roll call could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll call saved in %1 (%n visitor(s) on site).</source>
+        <translation>
+            <numerusform>Roll call saved in %1 (%n visitor on site).</numerusform>
+            <numerusform>Roll call saved in %1 (%n visitors on site).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the roll call as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the roll call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused the roll call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll call sent to the printer %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Roll call sent to the printer %1 (%n page).</numerusform>
+            <numerusform>Roll call sent to the printer %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::WatchlistEntryDialog</name>
+    <message>
+        <source>Add to the watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Jean MARTIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the desk must know: the decision, the student concerned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference &amp;photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name alone matches too many people: give a date of birth, a reference photo, or both. The photo is kept small, only to be shown beside a visitor&apos;s on a possible match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the face on the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable face on this photo: %1 Choose another photo, or leave the photo out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::WatchlistHitDialog</name>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is required to confirm (what you checked: an identity document, the decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: refuse entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss: not this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible watchlist match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visitor may be on the watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two before anything else. Nothing is registered until you decide; both decisions are recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be compared (not known on both sides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar face, distance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different face, distance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared (no usable photo on one side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No details were given with the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. identity card checked: same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the two buttons: the registration waits for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::WatchlistPage</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People banned from the school, and custody restrictions (someone who must not collect or see a student). Every visitor is checked against this list at registration; a possible match is shown to the agent, who confirms or dismisses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, face usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the watchlist? Visitors of that name will no longer be flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::ZoneMapView</name>
+    <message>
+        <source>Zone map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan image %1 cannot be read: the zones are drawn instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a camera, then click where it is on the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click in the box of %1&apos;s zone (with a plan image, anywhere on the plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the plan where %1 is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No zone map yet: an administrator defines the zones and where the indoor cameras are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed on the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::ZonesPage</name>
+    <message>
+        <source>&amp;Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;off the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “Restricted” for a zone no pass allows unless the agent ticks it at registration: a visitor seen there raises an alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cuisine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a schematic of the zones is drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indoor camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of the school the indoor cameras watch. A pass allows the unrestricted zones unless the agent changes them; a visitor seen in a zone their pass does not allow raises an alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is not copied: it stays where it is and must remain readable by the station (keep it in a folder the station&apos;s user can read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a camera, then click on the plan where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open to visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the plan where %1 is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan: the zones are drawn as a schematic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station cannot read this image: the schematic is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan image readable (%1 × %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a zone: add it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this zone, or change the camera&apos;s zone in Administration › Cameras: otherwise every visitor seen by this camera raises a restricted-zone alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %, %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indoor camera: add one in Administration › Cameras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the zone&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a zone named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 watches this zone: give the camera another zone in Administration › Cameras first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placed. Save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Passes already issued keep the zones they allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portique::vision</name>
     <message>
         <source>Stand in front of the camera</source>
@@ -3692,6 +7379,204 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
     <message>
         <source>No usable face within the time allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::visitors</name>
+    <message>
+        <source>VISITOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESCORTED VISIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer does not accept the pass&apos;s page size (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing the visitor&apos;s pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the pass file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll call: visitors on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) on site</source>
+        <translation>
+            <numerusform>%n visitor on site</numerusform>
+            <numerusform>%n visitors on site</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer does not accept A4 paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing the roll call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the roll call file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned from the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone map is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two zones are named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position of camera %1 must be two numbers between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the visitor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whom the visitor comes to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors are checked out automatically at %1: the end-of-day time has passed (setting visitors.auto_checkout_minute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected departure must be later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected departure must be at the latest %1, when visitors are checked out automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no zone named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking needs a photo where the face is usable: take the photo again, or register without tracking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitor has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already left at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pass cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a date of birth or a reference photo: a name alone matches too many people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable face was found on the reference photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No watchlist entry has the number %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -105,6 +105,122 @@
         <source>The trail ends at record %1 but its head says %2: records were removed at the end.</source>
         <translation>Le journal s’arrête à l’entrée %1 mais sa tête indique %2 : des entrées ont été supprimées à la fin.</translation>
     </message>
+    <message>
+        <source>Alert raised</source>
+        <translation>Alerte déclenchée</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <translation>Alerte acquittée</translation>
+    </message>
+    <message>
+        <source>Visitor registered</source>
+        <translation>Visiteur enregistré</translation>
+    </message>
+    <message>
+        <source>Visitor pass re-issued</source>
+        <translation>Laissez-passer visiteur réédité</translation>
+    </message>
+    <message>
+        <source>Visitor checked out</source>
+        <translation>Sortie du visiteur enregistrée</translation>
+    </message>
+    <message>
+        <source>Watchlist entry added</source>
+        <translation>Fiche ajoutée à la liste de vigilance</translation>
+    </message>
+    <message>
+        <source>Watchlist entry removed</source>
+        <translation>Fiche retirée de la liste de vigilance</translation>
+    </message>
+    <message>
+        <source>Watchlist hit confirmed</source>
+        <translation>Correspondance avec la liste de vigilance confirmée</translation>
+    </message>
+    <message>
+        <source>Watchlist hit dismissed</source>
+        <translation>Correspondance avec la liste de vigilance écartée</translation>
+    </message>
+    <message>
+        <source>Station key created</source>
+        <translation>Clé de la station créée</translation>
+    </message>
+    <message>
+        <source>People imported</source>
+        <translation>Personnes importées</translation>
+    </message>
+    <message>
+        <source>Badge issued</source>
+        <translation>Badge émis</translation>
+    </message>
+    <message>
+        <source>Badge revoked</source>
+        <translation>Badge révoqué</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <source>Enrolled in the face lane</source>
+        <translation>Inscription à la voie visage</translation>
+    </message>
+    <message>
+        <source>Enrolment failed</source>
+        <translation>Échec d’inscription</translation>
+    </message>
+    <message>
+        <source>Gate decision</source>
+        <translation>Décision à l’entrée</translation>
+    </message>
+    <message>
+        <source>Gate decision overridden</source>
+        <translation>Dérogation à une décision d’entrée</translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation>Purge (durées de conservation)</translation>
+    </message>
+    <message>
+        <source>Subject access export</source>
+        <translation>Export au titre du droit d’accès</translation>
+    </message>
+    <message>
+        <source>Erasure of a person&apos;s data</source>
+        <translation>Effacement des données d’une personne</translation>
+    </message>
+    <message>
+        <source>Record %1 is marked erased by a record that does not come after it.</source>
+        <translation>L’entrée %1 est marquée comme effacée par une entrée qui ne vient pas après elle.</translation>
+    </message>
+    <message>
+        <source>Record %1 is marked erased but still holds text.</source>
+        <translation>L’entrée %1 est marquée comme effacée mais contient encore du texte.</translation>
+    </message>
+    <message>
+        <source>Record %1 was altered after its erasure.</source>
+        <translation>L’entrée %1 a été modifiée après son effacement.</translation>
+    </message>
+    <message>
+        <source>The erasure in record %1 does not match the records marked erased.</source>
+        <translation>L’effacement de l’entrée %1 ne correspond pas aux entrées marquées comme effacées.</translation>
+    </message>
+    <message>
+        <source>Record %1 is marked erased by record %2, which is not an erasure.</source>
+        <translation>L’entrée %1 est marquée comme effacée par l’entrée %2, qui n’est pas un effacement.</translation>
+    </message>
+    <message>
+        <source>Record %1 is marked erased by record %2, which does not exist.</source>
+        <translation>L’entrée %1 est marquée comme effacée par l’entrée %2, qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The trail starts after record %1, but no purge record vouches for that start.</source>
+        <translation>Le journal commence après l’entrée %1, mais aucune entrée de purge ne justifie ce début.</translation>
+    </message>
 </context>
 <context>
     <name>Biometrics</name>
@@ -627,10 +743,6 @@
         <translation>retirer une caméra</translation>
     </message>
     <message>
-        <source>Writes the demo cameras&apos; videos (two gate lanes, one hall) from the face-api demo photos: people walking up to the gate one after another, and a pan across a group.</source>
-        <translation>Écrit les vidéos des caméras de démonstration (deux voies, un hall) à partir des photos de démonstration de face-api : des personnes qui s’approchent de l’entrée l’une après l’autre, et un panoramique sur un groupe.</translation>
-    </message>
-    <message>
         <source>Folder of the photos.</source>
         <translation>Dossier des photos.</translation>
     </message>
@@ -977,6 +1089,586 @@
     <message>
         <source>gate lanes: simulate, bind-scanner, scanners</source>
         <translation>voies d’entrée : simulate, bind-scanner, scanners</translation>
+    </message>
+    <message>
+        <source>Writes the demo cameras&apos; videos from the face-api demo photos: two gate lanes (people walking up one after another), a hall (a pan across a group), and two indoor cameras (Administration, Cuisine) where the demo visitors walk by.</source>
+        <translation>Écrit les vidéos des caméras de démonstration à partir des photos de démonstration de face-api : deux voies d’entrée (des personnes qui s’avancent l’une après l’autre), un hall (un panoramique sur un groupe) et deux caméras intérieures (Administration, Cuisine) devant lesquelles passent les visiteurs de démonstration.</translation>
+    </message>
+    <message>
+        <source>fill the database with a scripted school day</source>
+        <translation>remplir la base avec une journée scolaire scénarisée</translation>
+    </message>
+    <message>
+        <source>Checks a visitor pass from a photo or scan of it (PNG, JPEG; not a PDF: render it first, e.g. pdftoppm -png), or from the text of its QR code: signature, validity window, whether the visitor is still on site. Exit 1 when refused.</source>
+        <translation>Vérifie un laissez-passer visiteur à partir d’une photo ou d’un scan (PNG, JPEG ; pas un PDF : convertissez-le d’abord, par ex. pdftoppm -png), ou du texte de son QR code : signature, plage de validité, présence du visiteur sur le site. Code de sortie 1 en cas de refus.</translation>
+    </message>
+    <message>
+        <source>A picture of the pass (PNG, JPEG...).</source>
+        <translation>Une image du laissez-passer (PNG, JPEG...).</translation>
+    </message>
+    <message>
+        <source>check a visitor pass from an image or its text</source>
+        <translation>vérifier un laissez-passer visiteur à partir d’une image ou de son texte</translation>
+    </message>
+    <message>
+        <source>Would delete:</source>
+        <translation>Serait supprimé :</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Supprimé :</translation>
+    </message>
+    <message>
+        <source>(%1 past their period kept: in use)</source>
+        <translation>(%1 conservés au-delà de leur durée : en cours d’utilisation)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Writes everything held about one person or visitor as DIR/ID.json (every field) and DIR/ID.pdf (readable), for a subject access request. Never a face template. Audited.</source>
+        <translation>Écrit tout ce qui est détenu sur une personne ou un visiteur dans DIR/ID.json (tous les champs) et DIR/ID.pdf (lisible), pour une demande de droit d’accès. Jamais de gabarit biométrique. Inscrit au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>The folder to write the two files in.</source>
+        <translation>Le dossier où écrire les deux fichiers.</translation>
+    </message>
+    <message>
+        <source>Erases one person or visitor everywhere: revokes their badges, deletes their rows in every table, blanks them from notes and from the audit trail, and leaves one audit record saying an erasure happened. Cannot be undone: without --yes, only shows what would go.</source>
+        <translation>Efface une personne ou un visiteur partout : révoque ses badges, supprime ses lignes dans toutes les tables, l’efface des notes et du journal d’audit, et laisse une seule entrée d’audit indiquant qu’un effacement a eu lieu. Irréversible : sans --yes, affiche seulement ce qui serait supprimé.</translation>
+    </message>
+    <message>
+        <source>Erase for good.</source>
+        <translation>Effacer définitivement.</translation>
+    </message>
+    <message>
+        <source>Erasing %1 deletes %2 records and cannot be undone: run again with --yes.</source>
+        <translation>Effacer %1 supprime %2 enregistrements et est irréversible : relancez avec --yes.</translation>
+    </message>
+    <message>
+        <source>Deletes what is past its retention period (docs/privacy-operations.md), in short batches, and audits the run with its counts; --dry-run only counts.</source>
+        <translation>Supprime ce qui a dépassé sa durée de conservation (docs/privacy-operations.md), par petits lots, et inscrit l’exécution et ses décomptes au journal d’audit ; --dry-run se contente de compter.</translation>
+    </message>
+    <message>
+        <source>Count what would go; change nothing.</source>
+        <translation>Compter ce qui serait supprimé, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>everything held about a person or visitor, as JSON and PDF</source>
+        <translation>tout ce qui est détenu sur une personne ou un visiteur, en JSON et en PDF</translation>
+    </message>
+    <message>
+        <source>erase a person or visitor everywhere</source>
+        <translation>effacer une personne ou un visiteur partout</translation>
+    </message>
+    <message>
+        <source>Writes the data protection impact assessment (AIPD) pre-filled from the live configuration, with the parts the DPO completes by hand marked.</source>
+        <translation>Écrit l’analyse d’impact relative à la protection des données (AIPD) préremplie à partir de la configuration en service, en signalant les parties que le DPO complète à la main.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to this file.</source>
+        <translation>Écrire le rapport en PDF dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Print every figure of the report as JSON.</source>
+        <translation>Afficher tous les chiffres du rapport en JSON.</translation>
+    </message>
+    <message>
+        <source>The principal&apos;s report of one school day: passages, outcomes, methods, overrides, decision times, refusals, visitors, alerts, camera availability.</source>
+        <translation>Le rapport d’une journée scolaire pour le chef d’établissement : passages, décisions, modes d’identification, dérogations, temps de décision, refus, visiteurs, alertes, disponibilité des caméras.</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD (default: yesterday).</source>
+        <translation>Le jour, AAAA-MM-JJ (par défaut : hier).</translation>
+    </message>
+    <message>
+        <source>--date must be a day written YYYY-MM-DD.</source>
+        <translation>--date doit être un jour écrit AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s evaluation (ISO/IEC 19795 estimates, criteria met or not) over its declared period and lanes (see `portiquectl experiment set`).</source>
+        <translation>L’évaluation de l’expérimentation (estimations ISO/IEC 19795, critères atteints ou non) sur sa période et ses voies déclarées (voir `portiquectl experiment set`).</translation>
+    </message>
+    <message>
+        <source>No experiment is declared: declare it with portiquectl experiment set FILE.json.</source>
+        <translation>Aucune expérimentation n’est déclarée : déclarez-la avec portiquectl experiment set FICHIER.json.</translation>
+    </message>
+    <message>
+        <source>Declares the experiment from a JSON file: name, start, end (YYYY-MM-DD), lanes, population, criteria (docs/reports.md).</source>
+        <translation>Déclare l’expérimentation à partir d’un fichier JSON : nom, début, fin (AAAA-MM-JJ), voies, population, critères (docs/reports.md).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Shows the declared experiment.</source>
+        <translation>Affiche l’expérimentation déclarée.</translation>
+    </message>
+    <message>
+        <source>Fills the database with a scripted school day (passages on every lane, overrides, visitors, alerts, camera outages) through the station&apos;s own services, and prints what it did: the figures that day&apos;s report must show.</source>
+        <translation>Remplit la base avec une journée scolaire scénarisée (passages sur chaque voie, dérogations, visiteurs, alertes, pannes de caméra) au moyen des services de la station elle-même, et affiche ce qui a été fait : les chiffres que le rapport de ce jour doit montrer.</translation>
+    </message>
+    <message>
+        <source>The random seed (the same seed gives the same day).</source>
+        <translation>La graine aléatoire (la même graine donne la même journée).</translation>
+    </message>
+    <message>
+        <source>A seeded day must be in the past: its script runs until the evening.</source>
+        <translation>Une journée générée doit être passée : son scénario se déroule jusqu’au soir.</translation>
+    </message>
+    <message>
+        <source>the principal&apos;s daily report</source>
+        <translation>le rapport quotidien du chef d’établissement</translation>
+    </message>
+    <message>
+        <source>the experiment&apos;s evaluation report</source>
+        <translation>le rapport d’évaluation de l’expérimentation</translation>
+    </message>
+    <message>
+        <source>declare the experiment from a JSON file</source>
+        <translation>déclarer l’expérimentation à partir d’un fichier JSON</translation>
+    </message>
+    <message>
+        <source>show the declared experiment</source>
+        <translation>afficher l’expérimentation déclarée</translation>
+    </message>
+    <message>
+        <source>same name (%1)</source>
+        <translation>même nom (%1)</translation>
+    </message>
+    <message>
+        <source>same date of birth (%1)</source>
+        <translation>même date de naissance (%1)</translation>
+    </message>
+    <message>
+        <source>face distance %1, within the threshold</source>
+        <translation>distance du visage %1, sous le seuil</translation>
+    </message>
+    <message>
+        <source>face distance %1</source>
+        <translation>distance du visage %1</translation>
+    </message>
+    <message>
+        <source>  entry %1 (%2): %3</source>
+        <translation>  fiche %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Where to write the pass: FILE.pdf (to print) or FILE.png (300 dpi).</source>
+        <translation>Où écrire le laissez-passer : FICHIER.pdf (à imprimer) ou FICHIER.png (300 dpi).</translation>
+    </message>
+    <message>
+        <source>label (62 x 100 mm label, the default) or a6.</source>
+        <translation>label (étiquette de 62 x 100 mm, par défaut) ou a6.</translation>
+    </message>
+    <message>
+        <source>--pass-out takes a .pdf or .png file.</source>
+        <translation>--pass-out attend un fichier .pdf ou .png.</translation>
+    </message>
+    <message>
+        <source>--sheet takes label or a6.</source>
+        <translation>--sheet attend label ou a6.</translation>
+    </message>
+    <message>
+        <source>Cannot write the pass file %1: %2</source>
+        <translation>Impossible d’écrire le fichier du laissez-passer %1 : %2</translation>
+    </message>
+    <message>
+        <source>--%1 takes a watchlist entry number.</source>
+        <translation>--%1 attend un numéro de fiche de la liste de vigilance.</translation>
+    </message>
+    <message>
+        <source>Registers a visitor at the desk and writes their pass. The watchlist is checked first: a possible match stops the registration until it is dismissed (--dismiss-hit) or confirmed (--confirm-hit, entry refused). The photo is used for the watchlist, the tracking template (with --consent only) and the printed pass (setting visitors.print_photo), and is never stored.</source>
+        <translation>Enregistre un visiteur à l’accueil et écrit son laissez-passer. La liste de vigilance est vérifiée d’abord : une correspondance possible arrête l’enregistrement jusqu’à ce qu’elle soit écartée (--dismiss-hit) ou confirmée (--confirm-hit, entrée refusée). La photo sert à la liste de vigilance, au gabarit de suivi (avec --consent seulement) et au laissez-passer imprimé (paramètre visitors.print_photo), et n’est jamais conservée.</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s name.</source>
+        <translation>Le nom du visiteur.</translation>
+    </message>
+    <message>
+        <source>Company, association, or relationship to a student.</source>
+        <translation>Entreprise, association, ou lien avec un élève.</translation>
+    </message>
+    <message>
+        <source>The person or service visited.</source>
+        <translation>La personne ou le service visité.</translation>
+    </message>
+    <message>
+        <source>Why they come.</source>
+        <translation>Le motif de la visite.</translation>
+    </message>
+    <message>
+        <source>Expected departure today, local time.</source>
+        <translation>Départ prévu aujourd’hui, heure locale.</translation>
+    </message>
+    <message>
+        <source>The visitor must be accompanied inside.</source>
+        <translation>Le visiteur doit être accompagné dans l’établissement.</translation>
+    </message>
+    <message>
+        <source>Zones the pass allows, comma-separated (default: every unrestricted zone).</source>
+        <translation>Zones autorisées par le laissez-passer, séparées par des virgules (par défaut : toutes les zones non réservées).</translation>
+    </message>
+    <message>
+        <source>Date of birth, only to check the watchlist (never stored).</source>
+        <translation>Date de naissance, seulement pour vérifier la liste de vigilance (jamais conservée).</translation>
+    </message>
+    <message>
+        <source>The registration photo (one usable face).</source>
+        <translation>La photo d’enregistrement (un seul visage utilisable).</translation>
+    </message>
+    <message>
+        <source>The visitor consents to be followed by the indoor cameras while on site (needs --photo).</source>
+        <translation>Le visiteur consent à être suivi par les caméras intérieures pendant sa présence (nécessite --photo).</translation>
+    </message>
+    <message>
+        <source>A watchlist match checked and found not to be this visitor (repeat for several).</source>
+        <translation>Une correspondance avec la liste de vigilance vérifiée, qui n’est pas ce visiteur (répétez l’option pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>A watchlist match confirmed: entry refused, alert raised, nothing registered.</source>
+        <translation>Une correspondance avec la liste de vigilance confirmée : entrée refusée, alerte déclenchée, rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>What the agent checked, for --dismiss-hit or --confirm-hit.</source>
+        <translation>Ce que l’agent a vérifié, pour --dismiss-hit ou --confirm-hit.</translation>
+    </message>
+    <message>
+        <source>--until takes a time of today as HH:MM.</source>
+        <translation>--until attend une heure d’aujourd’hui au format HH:MM.</translation>
+    </message>
+    <message>
+        <source>--birth-date takes a date as YYYY-MM-DD.</source>
+        <translation>--birth-date attend une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--consent needs --photo: tracking follows the face of the registration photo.</source>
+        <translation>--consent nécessite --photo : le suivi reconnaît le visage de la photo d’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Say what was checked with --note.</source>
+        <translation>Indiquez ce qui a été vérifié avec --note.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be used (%1): %2. Take another photo, or register without --photo.</source>
+        <translation>La photo est inutilisable (%1) : %2. Prenez une autre photo, ou enregistrez sans --photo.</translation>
+    </message>
+    <message>
+        <source>Watchlist entry %1 does not match this visitor: nothing was recorded.</source>
+        <translation>La fiche %1 de la liste de vigilance ne correspond pas à ce visiteur : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Watchlist match confirmed: the visitor is refused entry and an alert was raised. Nothing was registered.</source>
+        <translation>Correspondance avec la liste de vigilance confirmée : l’entrée est refusée au visiteur et une alerte a été déclenchée. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Possible watchlist match; nothing was registered:
+%1
+Check the person against the entry, then re-run with --dismiss-hit ID --note TEXT, or refuse entry (--confirm-hit ID --note TEXT raises the alert).</source>
+        <translation>Correspondance possible avec la liste de vigilance ; rien n’a été enregistré :
+%1
+Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note TEXTE, ou refusez l’entrée (--confirm-hit ID --note TEXTE déclenche l’alerte).</translation>
+    </message>
+    <message>
+        <source>Lists the visitors on site, with where they were last seen; --all or --date: everyone who arrived that day.</source>
+        <translation>Liste les visiteurs présents, avec l’endroit où ils ont été vus en dernier ; --all ou --date : tous ceux arrivés ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Everyone who arrived today, gone or not.</source>
+        <translation>Tous ceux arrivés aujourd’hui, partis ou non.</translation>
+    </message>
+    <message>
+        <source>Everyone who arrived on that day.</source>
+        <translation>Tous ceux arrivés ce jour-là.</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD.</source>
+        <translation>--date attend une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Shows a visitor and their trail (while on site).</source>
+        <translation>Affiche un visiteur et son parcours (pendant sa présence).</translation>
+    </message>
+    <message>
+        <source>No visitor has the number %1.</source>
+        <translation>Aucun visiteur ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>Checks a visitor out, by number or by their pass: the pass stops working, their template and trail are deleted at once.</source>
+        <translation>Enregistre la sortie d’un visiteur, par son numéro ou par son laissez-passer : le laissez-passer cesse d’être valable, son gabarit et son parcours sont supprimés immédiatement.</translation>
+    </message>
+    <message>
+        <source>The text of the pass&apos;s QR code.</source>
+        <translation>Le texte du QR code du laissez-passer.</translation>
+    </message>
+    <message>
+        <source>Give a visitor number, --pass-image or --payload.</source>
+        <translation>Indiquez un numéro de visiteur, --pass-image ou --payload.</translation>
+    </message>
+    <message>
+        <source>Writes a new pass for a visitor on site (lost or damaged): the previous pass stops working. No photo is printed: it was never kept.</source>
+        <translation>Écrit un nouveau laissez-passer pour un visiteur présent (perdu ou abîmé) : le précédent cesse d’être valable. Aucune photo n’est imprimée : elle n’a jamais été conservée.</translation>
+    </message>
+    <message>
+        <source>The evacuation roll call: everyone on site now, by name, with where they were last seen; --pdf writes it on A4 to tick at the assembly point.</source>
+        <translation>L’appel d’évacuation : toutes les personnes présentes, par nom, avec l’endroit où elles ont été vues en dernier ; --pdf l’écrit sur A4 pour cocher au point de rassemblement.</translation>
+    </message>
+    <message>
+        <source>Where to write the roll call to print.</source>
+        <translation>Où écrire l’appel d’évacuation à imprimer.</translation>
+    </message>
+    <message>
+        <source>What the station does every minute: an overstay alert for each visitor past their expected departure, and everyone checked out once the end-of-day time (visitors.auto_checkout_minute) has passed.</source>
+        <translation>Ce que la station fait chaque minute : une alerte de dépassement d’horaire pour chaque visiteur qui a dépassé son départ prévu, et la sortie de tous une fois passée l’heure de fin de journée (visitors.auto_checkout_minute).</translation>
+    </message>
+    <message>
+        <source>register a visitor and write their pass</source>
+        <translation>enregistrer un visiteur et écrire son laissez-passer</translation>
+    </message>
+    <message>
+        <source>list the visitors on site</source>
+        <translation>lister les visiteurs présents</translation>
+    </message>
+    <message>
+        <source>show a visitor and their trail</source>
+        <translation>afficher un visiteur et son parcours</translation>
+    </message>
+    <message>
+        <source>check a visitor out</source>
+        <translation>enregistrer la sortie d’un visiteur</translation>
+    </message>
+    <message>
+        <source>write a new pass, the old one stops working</source>
+        <translation>écrire un nouveau laissez-passer, l’ancien cesse d’être valable</translation>
+    </message>
+    <message>
+        <source>everyone on site, for an evacuation</source>
+        <translation>toutes les personnes présentes, pour une évacuation</translation>
+    </message>
+    <message>
+        <source>overstay alerts and end-of-day check-out</source>
+        <translation>alertes de dépassement d’horaire et sortie de fin de journée</translation>
+    </message>
+    <message>
+        <source>follow visitors on an indoor camera&apos;s video</source>
+        <translation>suivre les visiteurs sur la vidéo d’une caméra intérieure</translation>
+    </message>
+    <message>
+        <source>The video %1 has ended.</source>
+        <translation>La vidéo %1 est terminée.</translation>
+    </message>
+    <message>
+        <source>The camera %1 is not an indoor camera with a zone: give --zone.</source>
+        <translation>La caméra %1 n’est pas une caméra intérieure avec une zone : indiquez --zone.</translation>
+    </message>
+    <message>
+        <source>There is no zone named %1 (zones: %2).</source>
+        <translation>Aucune zone ne s’appelle %1 (zones : %2).</translation>
+    </message>
+    <message>
+        <source>Plays a video once as an indoor camera and follows the visitors on site who consented to tracking: each sighting is recorded (alerting when the zone is not on the pass) and printed as one JSON line. Strangers give nothing and leave nothing.</source>
+        <translation>Lit une vidéo une fois comme caméra intérieure et suit les visiteurs présents qui ont consenti au suivi : chaque détection est enregistrée (avec une alerte si la zone n’est pas sur le laissez-passer) et affichée sur une ligne JSON. Les inconnus ne donnent rien et ne laissent rien.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s name.</source>
+        <translation>Le nom de la caméra.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s video file.</source>
+        <translation>Le fichier vidéo de la caméra.</translation>
+    </message>
+    <message>
+        <source>The zone it watches (default: the configured camera&apos;s zone).</source>
+        <translation>La zone qu’elle surveille (par défaut : la zone de la caméra configurée).</translation>
+    </message>
+    <message>
+        <source>%1 is not a video file.</source>
+        <translation>%1 n’est pas un fichier vidéo.</translation>
+    </message>
+    <message>
+        <source>No frame came from %1 for %2 s.</source>
+        <translation>Aucune image n’est venue de %1 pendant %2 s.</translation>
+    </message>
+    <message>
+        <source>Adds a person to the watchlist: banned from the school, or a custody restriction. Give a date of birth, a reference photo, or both.</source>
+        <translation>Ajoute une personne à la liste de vigilance : interdite d’accès à l’établissement, ou restriction de garde. Indiquez une date de naissance, une photo de référence, ou les deux.</translation>
+    </message>
+    <message>
+        <source>banned or custody.</source>
+        <translation>banned (interdiction d’accès) ou custody (restriction de garde).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>Le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Date of birth, YYYY-MM-DD.</source>
+        <translation>Date de naissance, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>A reference photo of the person&apos;s face.</source>
+        <translation>Une photo de référence du visage de la personne.</translation>
+    </message>
+    <message>
+        <source>What the desk must know (the decision, the student concerned).</source>
+        <translation>Ce que l’accueil doit savoir (la décision, l’élève concerné).</translation>
+    </message>
+    <message>
+        <source>--kind takes banned or custody.</source>
+        <translation>--kind attend banned ou custody.</translation>
+    </message>
+    <message>
+        <source>--birth-date takes a date written YYYY-MM-DD.</source>
+        <translation>--birth-date attend une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>No usable face on the reference photo: %1</source>
+        <translation>Aucun visage utilisable sur la photo de référence : %1</translation>
+    </message>
+    <message>
+        <source>Lists the watchlist.</source>
+        <translation>Liste les fiches de la liste de vigilance.</translation>
+    </message>
+    <message>
+        <source>Removes an entry from the watchlist.</source>
+        <translation>Retire une fiche de la liste de vigilance.</translation>
+    </message>
+    <message>
+        <source>ID is the entry&apos;s number (see watchlist list).</source>
+        <translation>ID est le numéro de la fiche (voir watchlist list).</translation>
+    </message>
+    <message>
+        <source>add a person to the watchlist</source>
+        <translation>ajouter une personne à la liste de vigilance</translation>
+    </message>
+    <message>
+        <source>list the watchlist</source>
+        <translation>lister la liste de vigilance</translation>
+    </message>
+    <message>
+        <source>remove a watchlist entry</source>
+        <translation>retirer une fiche de la liste de vigilance</translation>
+    </message>
+    <message>
+        <source>Prints the zone map in force (made from the indoor cameras&apos; zones until one is set).</source>
+        <translation>Affiche le plan des zones en vigueur (établi d’après les zones des caméras intérieures tant qu’aucun n’est défini).</translation>
+    </message>
+    <message>
+        <source>Replaces the zone map with a JSON file: {&quot;zones&quot;: [{&quot;name&quot;, &quot;restricted&quot;}], &quot;plan&quot;: IMAGE, &quot;cameras&quot;: {NAME: [x, y]}} (positions 0..1 of the plan).</source>
+        <translation>Remplace le plan des zones par un fichier JSON : {&quot;zones&quot;: [{&quot;name&quot;, &quot;restricted&quot;}], &quot;plan&quot;: IMAGE, &quot;cameras&quot;: {NOM: [x, y]}} (positions de 0 à 1 sur le plan).</translation>
+    </message>
+    <message>
+        <source>The zone map as JSON.</source>
+        <translation>Le plan des zones en JSON.</translation>
+    </message>
+    <message>
+        <source>Adds a zone.</source>
+        <translation>Ajoute une zone.</translation>
+    </message>
+    <message>
+        <source>No pass allows it unless the agent ticks it; a visitor seen there raises an alert.</source>
+        <translation>Aucun laissez-passer ne l’autorise sauf si l’agent la coche ; un visiteur vu dans cette zone déclenche une alerte.</translation>
+    </message>
+    <message>
+        <source>There already is a zone named &quot;%1&quot;.</source>
+        <translation>Il existe déjà une zone nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Removes a zone no indoor camera watches.</source>
+        <translation>Retire une zone qu’aucune caméra intérieure ne surveille.</translation>
+    </message>
+    <message>
+        <source>Camera &quot;%1&quot; watches zone &quot;%2&quot;: give it another zone first.</source>
+        <translation>La caméra « %1 » surveille la zone « %2 » : attribuez-lui d’abord une autre zone.</translation>
+    </message>
+    <message>
+        <source>No zone is named &quot;%1&quot;.</source>
+        <translation>Aucune zone ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Sets the plan image of the school (PNG or JPEG). It is not copied: it must stay readable by the station. An empty IMAGE removes it.</source>
+        <translation>Définit l’image du plan de l’établissement (PNG ou JPEG). Elle n’est pas copiée : elle doit rester lisible par la station. Une IMAGE vide la retire.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image the station can read.</source>
+        <translation>%1 n’est pas une image que la station sait lire.</translation>
+    </message>
+    <message>
+        <source>Places an indoor camera on the plan: X and Y from 0 (left, top) to 1 (right, bottom).</source>
+        <translation>Place une caméra intérieure sur le plan : X et Y de 0 (gauche, haut) à 1 (droite, bas).</translation>
+    </message>
+    <message>
+        <source>X and Y are numbers from 0 to 1.</source>
+        <translation>X et Y sont des nombres de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>No indoor camera is named &quot;%1&quot; (see camera list).</source>
+        <translation>Aucune caméra intérieure ne s’appelle « %1 » (voir camera list).</translation>
+    </message>
+    <message>
+        <source>print the zone map</source>
+        <translation>afficher le plan des zones</translation>
+    </message>
+    <message>
+        <source>replace the zone map with a JSON file</source>
+        <translation>remplacer le plan des zones par un fichier JSON</translation>
+    </message>
+    <message>
+        <source>add a zone</source>
+        <translation>ajouter une zone</translation>
+    </message>
+    <message>
+        <source>remove a zone</source>
+        <translation>retirer une zone</translation>
+    </message>
+    <message>
+        <source>set the plan image</source>
+        <translation>définir l’image du plan</translation>
+    </message>
+    <message>
+        <source>place an indoor camera on the plan</source>
+        <translation>placer une caméra intérieure sur le plan</translation>
+    </message>
+    <message>
+        <source>visitors: register, list, show, checkout, reissue, roll-call, sweep, track</source>
+        <translation>visiteurs : register, list, show, checkout, reissue, roll-call, sweep, track</translation>
+    </message>
+    <message>
+        <source>visitor passes: verify</source>
+        <translation>laissez-passer visiteurs : verify</translation>
+    </message>
+    <message>
+        <source>watchlist: add, list, remove</source>
+        <translation>liste de vigilance : add, list, remove</translation>
+    </message>
+    <message>
+        <source>reports: daily, experiment</source>
+        <translation>rapports : daily, experiment</translation>
+    </message>
+    <message>
+        <source>the declared experiment: set, show</source>
+        <translation>l’expérimentation déclarée : set, show</translation>
+    </message>
+    <message>
+        <source>delete what is past its retention period (--dry-run: count only)</source>
+        <translation>supprimer ce qui a dépassé sa durée de conservation (--dry-run : compter seulement)</translation>
+    </message>
+    <message>
+        <source>a person&apos;s or visitor&apos;s data: export, erase</source>
+        <translation>les données d’une personne ou d’un visiteur : export, erase</translation>
+    </message>
+    <message>
+        <source>the pre-filled data protection impact assessment (PDF)</source>
+        <translation>l’analyse d’impact (AIPD) préremplie (PDF)</translation>
+    </message>
+    <message>
+        <source>zones and zone map: show, set, add, remove, plan, place</source>
+        <translation>zones et plan des zones : show, set, add, remove, plan, place</translation>
     </message>
 </context>
 <context>
@@ -1341,18 +2033,6 @@
         <translation>Badges</translation>
     </message>
     <message>
-        <source>Valid badge</source>
-        <translation>Badge valide</translation>
-    </message>
-    <message>
-        <source>Not a badge of this school, or damaged</source>
-        <translation>Badge d’un autre établissement, ou endommagé</translation>
-    </message>
-    <message>
-        <source>Wrong kind of code (a visitor pass is not a badge)</source>
-        <translation>Mauvais type de code (un laissez-passer visiteur n’est pas un badge)</translation>
-    </message>
-    <message>
         <source>Signed by an unknown key: forged</source>
         <translation>Signé par une clé inconnue : contrefait</translation>
     </message>
@@ -1491,6 +2171,22 @@
     <message>
         <source>A scanner or lane name cannot hold &apos;=&apos; or &apos;;&apos;: %1</source>
         <translation>Un nom de lecteur ou de voie ne peut pas contenir « = » ni « ; » : %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valable</translation>
+    </message>
+    <message>
+        <source>Not a code of this school, or damaged</source>
+        <translation>Code d’un autre établissement, ou endommagé</translation>
+    </message>
+    <message>
+        <source>Wrong kind of code (a visitor pass is not a badge, a badge is not a pass)</source>
+        <translation>Mauvais type de code (un laissez-passer visiteur n’est pas un badge, un badge n’est pas un laissez-passer)</translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation>Laissez-passer visiteur</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2561,1650 @@
         <source>Say in a note what was done.</source>
         <translation>Dites dans une note ce qui a été fait.</translation>
     </message>
+    <message>
+        <source>%1 at most %2 ms</source>
+        <translation>%1 : au plus %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 at most %2 %</source>
+        <translation>%1 : au plus %2 %</translation>
+    </message>
+    <message>
+        <source>%1 at least %2 per minute</source>
+        <translation>%1 : au moins %2 par minute</translation>
+    </message>
+    <message>
+        <source>None stated.</source>
+        <translation>Aucun critère indiqué.</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (AIPD)</source>
+        <translation>Analyse d’impact relative à la protection des données (AIPD)</translation>
+    </message>
+    <message>
+        <source>%1 (UAI %2) — pre-filled by Portique on %3 for %4</source>
+        <translation>%1 (UAI %2) — préremplie par Portique le %3 pour %4</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Portique filled in what the station can state from its live configuration and records on the day above: purposes, data, architectures in use, retention, recipients, security measures, cameras and zones, the experiment&apos;s bounds. Each part marked &quot;%1&quot; is for the data protection officer and the controller to write; the assessment is theirs, not the software&apos;s.</source>
+        <translation>Portique a rempli ce que la station peut établir d’après sa configuration en service et ses enregistrements au jour indiqué ci-dessus : finalités, données, architectures utilisées, durées de conservation, destinataires, mesures de sécurité, caméras et zones, limites de l’expérimentation. Chaque partie marquée « %1 » revient au délégué à la protection des données et au responsable du traitement ; l’analyse est la leur, pas celle du logiciel.</translation>
+    </message>
+    <message>
+        <source>1. The processing and its controller</source>
+        <translation>1. Le traitement et son responsable</translation>
+    </message>
+    <message>
+        <source>Control of entry to %1 by badge or QR code, with an optional face lane where the live face is compared one to one with the template of the badge just presented; registration of visitors, their passes, and, with their consent only, their following by indoor cameras while on site. No central readable biometric base (CNIL type 3) exists, no face image is stored, no video is recorded.</source>
+        <translation>Contrôle de l’entrée de %1 par badge ou QR code, avec une voie visage facultative où le visage filmé est comparé en un contre un au gabarit du badge qui vient d’être présenté ; enregistrement des visiteurs, de leurs laissez-passer et, avec leur seul consentement, leur suivi par les caméras intérieures pendant leur présence. Il n’existe aucune base biométrique centrale lisible (type 3 de la CNIL), aucune image de visage n’est conservée, aucune vidéo n’est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Controller (the head of the school), the DPO&apos;s name and contact, the date the processing starts, the record of processing activities entry.</source>
+        <translation>Responsable du traitement (le chef d’établissement), nom et coordonnées du DPO, date de début du traitement, fiche du registre des activités de traitement.</translation>
+    </message>
+    <message>
+        <source>2. Purposes and legal bases</source>
+        <translation>2. Finalités et bases légales</translation>
+    </message>
+    <message>
+        <source>Entry control at the gate, badge first: the badge or QR code is checked (signature, validity, revocation) and the passage recorded.</source>
+        <translation>Contrôle de l’entrée, le badge d’abord : le badge ou le QR code est vérifié (signature, validité, révocation) et le passage est enregistré.</translation>
+    </message>
+    <message>
+        <source>Face lane (opt-in speed lane): a one-to-one comparison with the template of the presented badge, for people who consented; anyone else uses the badge lane, which looks and works the same.</source>
+        <translation>Voie visage (voie rapide sur volontariat) : une comparaison en un contre un avec le gabarit du badge présenté, pour les personnes qui ont consenti ; toutes les autres utilisent la voie badge, qui a la même apparence et fonctionne de la même façon.</translation>
+    </message>
+    <message>
+        <source>Visitors: registration, signed pass, list of people on site for an evacuation.</source>
+        <translation>Visiteurs : enregistrement, laissez-passer signé, liste des personnes présentes en cas d’évacuation.</translation>
+    </message>
+    <message>
+        <source>Visitor tracking (consent only): indoor cameras compare faces with the visitors on site only; a face that matches none is discarded in memory at once.</source>
+        <translation>Suivi des visiteurs (sur consentement uniquement) : les caméras intérieures comparent les visages aux seuls visiteurs présents ; un visage qui ne correspond à aucun est aussitôt effacé de la mémoire.</translation>
+    </message>
+    <message>
+        <source>Evaluation of a bounded experiment from the station&apos;s own records (counts and rates, no individual profile).</source>
+        <translation>Évaluation d’une expérimentation limitée dans le temps, à partir des enregistrements de la station (décomptes et taux, aucun profil individuel).</translation>
+    </message>
+    <message>
+        <source>Legal basis of each purpose (e.g. public-interest task for entry control; explicit consent, art. 9(2)(a), for the face lane and visitor tracking).</source>
+        <translation>Base légale de chaque finalité (par ex. mission d’intérêt public pour le contrôle de l’entrée ; consentement explicite, art. 9.2.a, pour la voie visage et le suivi des visiteurs).</translation>
+    </message>
+    <message>
+        <source>3. Data and people concerned</source>
+        <translation>3. Données et personnes concernées</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>of whom minors</source>
+        <translation>dont mineurs</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Visitor records held</source>
+        <translation>Fiches de visiteurs détenues</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Where it is held</source>
+        <translation>Lieu de conservation</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Name, class, date of birth, legal representatives&apos; names (from SIECLE or a staff list)</source>
+        <translation>Nom, classe, date de naissance, noms des représentants légaux (issus de SIECLE ou d’une liste du personnel)</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Base chiffrée</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Serial, type, validity dates, revocation</source>
+        <translation>Numéro de série, type, dates de validité, révocation</translation>
+    </message>
+    <message>
+        <source>Encrypted database; the signed code on the badge</source>
+        <translation>Base chiffrée ; le code signé sur le badge</translation>
+    </message>
+    <message>
+        <source>Face templates</source>
+        <translation>Gabarits biométriques</translation>
+    </message>
+    <message>
+        <source>128 numbers computed from the face, bound to the model version; no image</source>
+        <translation>128 nombres calculés à partir du visage, liés à la version du modèle ; aucune image</translation>
+    </message>
+    <message>
+        <source>Type 1: sealed in the badge&apos;s code only. Type 2: sealed in the database under a key only the badge carries</source>
+        <translation>Type 1 : scellé uniquement dans le code du badge. Type 2 : scellé dans la base sous une clé que seul le badge porte</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Who, when, for what, guardian for a minor, channel, agent, withdrawal</source>
+        <translation>Qui, quand, pour quoi, représentant légal pour un mineur, mode de recueil, agent, retrait</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Time, lane, method, decision and reasons, face distance and quality; never an image</source>
+        <translation>Heure, voie, mode d’identification, décision et motifs, distance et qualité du visage ; jamais d’image</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Name, organisation, person visited, purpose, times, zones, pass; template and sightings only while on site, with consent</source>
+        <translation>Nom, organisme, personne visitée, motif, heures, zones, laissez-passer ; gabarit et détections seulement pendant la présence, avec consentement</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Liste de vigilance</translation>
+    </message>
+    <message>
+        <source>Banned people and custody restrictions entered by the school (%1 entries)</source>
+        <translation>Personnes interdites d’accès et restrictions de garde saisies par l’établissement (%1 fiches)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Agents&apos; actions: time, login, action, object</source>
+        <translation>Actions des agents : heure, identifiant, action, objet</translation>
+    </message>
+    <message>
+        <source>Encrypted database, hash chain</source>
+        <translation>Base chiffrée, chaîne d’empreintes</translation>
+    </message>
+    <message>
+        <source>4. Architectures in use</source>
+        <translation>4. Architectures utilisées</translation>
+    </message>
+    <message>
+        <source>Type 1 (template in the badge)</source>
+        <translation>Type 1 (gabarit dans le badge)</translation>
+    </message>
+    <message>
+        <source>Type 2 (sealed in the station)</source>
+        <translation>Type 2 (scellé dans la station)</translation>
+    </message>
+    <message>
+        <source>Badge only</source>
+        <translation>Badge seul</translation>
+    </message>
+    <message>
+        <source>No valid badge</source>
+        <translation>Sans badge valable</translation>
+    </message>
+    <message>
+        <source>Counted on the valid badges of people still at the school. Consents in force: %1; withdrawn: %2. Comparison thresholds: a face matches at a distance of %3 or less, is refused at %4 or more, the agent decides in between; indoor sightings need %5 or less.</source>
+        <translation>Décompte sur les badges valables des personnes encore dans l’établissement. Consentements en vigueur : %1 ; retirés : %2. Seuils de comparaison : un visage correspond à une distance de %3 ou moins, est refusé à %4 ou plus, l’agent décide entre les deux ; les détections intérieures exigent %5 ou moins.</translation>
+    </message>
+    <message>
+        <source>5. Retention</source>
+        <translation>5. Durées de conservation</translation>
+    </message>
+    <message>
+        <source>%1 to %2 days (default %3)</source>
+        <translation>de %1 à %2 jours (%3 par défaut)</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixe</translation>
+    </message>
+    <message>
+        <source>Rule in force</source>
+        <translation>Règle en vigueur</translation>
+    </message>
+    <message>
+        <source>Bounds</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>The purge runs at start-up and every hour, writes one audit record per run with its counts, and deletes rows from the file (secure delete), not only flags them.</source>
+        <translation>La purge s’exécute au démarrage puis toutes les heures, écrit une entrée d’audit par exécution avec ses décomptes, et supprime les lignes du fichier (suppression sécurisée), au lieu de seulement les marquer.</translation>
+    </message>
+    <message>
+        <source>6. Recipients</source>
+        <translation>6. Destinataires</translation>
+    </message>
+    <message>
+        <source>None outside the station: no transfer, no cloud service, no sub-processor. Inside, by role:</source>
+        <translation>Aucun en dehors de la station : aucun transfert, aucun service en nuage, aucun sous-traitant. À l’intérieur, par rôle :</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Sees</source>
+        <translation>Voit</translation>
+    </message>
+    <message>
+        <source>Reception agent</source>
+        <translation>Agent d’accueil</translation>
+    </message>
+    <message>
+        <source>Lanes, passages of the day, visitors, alerts</source>
+        <translation>Voies, passages du jour, visiteurs, alertes</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Chef d’établissement</translation>
+    </message>
+    <message>
+        <source>Reports: counts and rates, no individual history</source>
+        <translation>Rapports : décomptes et taux, aucun historique individuel</translation>
+    </message>
+    <message>
+        <source>DPO / administrator</source>
+        <translation>DPO / administrateur</translation>
+    </message>
+    <message>
+        <source>Everything, including the audit trail, exports and erasures</source>
+        <translation>Tout, y compris le journal d’audit, les exports et les effacements</translation>
+    </message>
+    <message>
+        <source>7. Security measures present</source>
+        <translation>7. Mesures de sécurité en place</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>On this station</source>
+        <translation>Sur cette station</translation>
+    </message>
+    <message>
+        <source>Database encryption</source>
+        <translation>Chiffrement de la base</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1, AES-256, random key in a file readable by the station&apos;s user only or sealed under a passphrase (Argon2id)</source>
+        <translation>SQLCipher %1, AES-256, clé aléatoire dans un fichier lisible par le seul utilisateur de la station ou scellée sous une phrase secrète (Argon2id)</translation>
+    </message>
+    <message>
+        <source>Roles and accounts</source>
+        <translation>Rôles et comptes</translation>
+    </message>
+    <message>
+        <source>Three roles; every screen and command checks its permission</source>
+        <translation>Trois rôles ; chaque écran et chaque commande vérifie son autorisation</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Mots de passe</translation>
+    </message>
+    <message>
+        <source>Argon2id; locked for %1 min after %2 failures</source>
+        <translation>Argon2id ; blocage de %1 min après %2 échecs</translation>
+    </message>
+    <message>
+        <source>Session lock</source>
+        <translation>Verrouillage de session</translation>
+    </message>
+    <message>
+        <source>After %1 min without activity</source>
+        <translation>Après %1 min d’inactivité</translation>
+    </message>
+    <message>
+        <source>BLAKE2b hash chain, %1 records, %2</source>
+        <translation>Chaîne d’empreintes BLAKE2b, %1 entrées, %2</translation>
+    </message>
+    <message>
+        <source>verified intact today</source>
+        <translation>vérifiée intègre aujourd’hui</translation>
+    </message>
+    <message>
+        <source>BROKEN: investigate</source>
+        <translation>ROMPUE : à examiner</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Badges and passes signed with Ed25519</source>
+        <translation>Badges et laissez-passer signés avec Ed25519</translation>
+    </message>
+    <message>
+        <source>No signing key yet (no badge issued)</source>
+        <translation>Pas encore de clé de signature (aucun badge émis)</translation>
+    </message>
+    <message>
+        <source>Sealed templates</source>
+        <translation>Gabarits scellés</translation>
+    </message>
+    <message>
+        <source>XChaCha20-Poly1305, in the badge (type 1) or under the badge&apos;s key (type 2)</source>
+        <translation>XChaCha20-Poly1305, dans le badge (type 1) ou sous la clé du badge (type 2)</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Secure delete; purge hourly; erasure leaves no trace of the person</source>
+        <translation>Suppression sécurisée ; purge toutes les heures ; l’effacement ne laisse aucune trace de la personne</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>8. Cameras and zones</source>
+        <translation>8. Caméras et zones</translation>
+    </message>
+    <message>
+        <source>Gate lane</source>
+        <translation>Voie d’entrée</translation>
+    </message>
+    <message>
+        <source>Indoor</source>
+        <translation>Intérieure</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No camera is configured: badge only.</source>
+        <translation>Aucune caméra n’est configurée : badge seul.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Zone watched</source>
+        <translation>Zone surveillée</translation>
+    </message>
+    <message>
+        <source>Restricted: a visitor seen there raises an alert</source>
+        <translation>Réservée : un visiteur vu dans cette zone déclenche une alerte</translation>
+    </message>
+    <message>
+        <source>Open to visitors</source>
+        <translation>Ouverte aux visiteurs</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>9. Experiment</source>
+        <translation>9. Expérimentation</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Déclaré</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Voies</translation>
+    </message>
+    <message>
+        <source>Every lane</source>
+        <translation>Toutes les voies</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Critères de réussite</translation>
+    </message>
+    <message>
+        <source>No experiment is declared (portiquectl experiment set).</source>
+        <translation>Aucune expérimentation n’est déclarée (portiquectl experiment set).</translation>
+    </message>
+    <message>
+        <source>How the experiment&apos;s end is decided, who evaluates it, and what happens to the face lane if the criteria are not met.</source>
+        <translation>Comment la fin de l’expérimentation est décidée, qui l’évalue, et ce que devient la voie visage si les critères de réussite ne sont pas atteints.</translation>
+    </message>
+    <message>
+        <source>10. Necessity and proportionality</source>
+        <translation>10. Nécessité et proportionnalité</translation>
+    </message>
+    <message>
+        <source>Facts the station can state: the badge lane is the default and needs no consent; the face lane is one-to-one only; people without consent are not singled out; a consent is withdrawn at the desk at once. On the day above, %1 of %2 people with a valid badge use the face lane.</source>
+        <translation>Faits que la station peut établir : la voie badge est la voie par défaut et ne demande aucun consentement ; la voie visage fonctionne uniquement en un contre un ; les personnes sans consentement ne sont pas distinguées ; un consentement se retire à l’accueil, avec effet immédiat. Au jour indiqué ci-dessus, %1 des %2 personnes munies d’un badge valable utilisent la voie visage.</translation>
+    </message>
+    <message>
+        <source>Why badge control with human supervision is not enough on its own; alternatives considered; how consent stays free for students under the school&apos;s authority (CNIL, 29 October 2019; TA Marseille, 27 February 2020).</source>
+        <translation>Pourquoi le contrôle par badge sous supervision humaine ne suffit pas à lui seul ; solutions de remplacement envisagées ; comment le consentement reste libre pour des élèves placés sous l’autorité de l’établissement (CNIL, 29 octobre 2019 ; TA de Marseille, 27 février 2020).</translation>
+    </message>
+    <message>
+        <source>11. Risks</source>
+        <translation>11. Risques</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Measures in place</source>
+        <translation>Mesures en place</translation>
+    </message>
+    <message>
+        <source>Likelihood and severity</source>
+        <translation>Vraisemblance et gravité</translation>
+    </message>
+    <message>
+        <source>Illegitimate access to data</source>
+        <translation>Accès illégitime aux données</translation>
+    </message>
+    <message>
+        <source>Encryption, roles, session lock, audit trail, templates sealed</source>
+        <translation>Chiffrement, rôles, verrouillage de session, journal d’audit, gabarits scellés</translation>
+    </message>
+    <message>
+        <source>Unwanted change of data</source>
+        <translation>Modification non désirée des données</translation>
+    </message>
+    <message>
+        <source>Hash-chained audit trail, signed badges and passes</source>
+        <translation>Journal d’audit chaîné par empreintes, badges et laissez-passer signés</translation>
+    </message>
+    <message>
+        <source>Disappearance of data</source>
+        <translation>Disparition des données</translation>
+    </message>
+    <message>
+        <source>Single encrypted file: backups are the school&apos;s</source>
+        <translation>Fichier chiffré unique : les sauvegardes incombent à l’établissement</translation>
+    </message>
+    <message>
+        <source>Misidentification at the lane</source>
+        <translation>Erreur d’identification à la voie</translation>
+    </message>
+    <message>
+        <source>One-to-one only, uncertain band decided by the agent, overrides recorded</source>
+        <translation>Un contre un uniquement, zone d’incertitude tranchée par l’agent, dérogations enregistrées</translation>
+    </message>
+    <message>
+        <source>Residual risks and the action plan.</source>
+        <translation>Risques résiduels et plan d’action.</translation>
+    </message>
+    <message>
+        <source>12. Opinions and decision</source>
+        <translation>12. Avis et décision</translation>
+    </message>
+    <message>
+        <source>Consultation of students, parents and staff (conseil d&apos;administration, CVL); the DPO&apos;s opinion; the controller&apos;s decision, date and signature.</source>
+        <translation>Consultation des élèves, des parents et du personnel (conseil d’administration, CVL) ; avis du DPO ; décision du responsable du traitement, date et signature.</translation>
+    </message>
+    <message>
+        <source>Portique — AIPD — %1</source>
+        <translation>Portique — AIPD — %1</translation>
+    </message>
+    <message>
+        <source>TO BE COMPLETED BY THE DPO</source>
+        <translation>À COMPLÉTER PAR LE DPO</translation>
+    </message>
+    <message>
+        <source>Cannot write the AIPD %1: %2</source>
+        <translation>Impossible d’écrire l’AIPD %1 : %2</translation>
+    </message>
+    <message>
+        <source>Invalid badge</source>
+        <translation>Badge non valable</translation>
+    </message>
+    <message>
+        <source>Invalid visitor pass</source>
+        <translation>Laissez-passer visiteur non valable</translation>
+    </message>
+    <message>
+        <source>Restricted zone</source>
+        <translation>Zone réservée</translation>
+    </message>
+    <message>
+        <source>Overstay</source>
+        <translation>Dépassement d’horaire</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Dérogations</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Visitor records</source>
+        <translation>Fiches des visiteurs</translation>
+    </message>
+    <message>
+        <source>Visitor face templates</source>
+        <translation>Gabarits biométriques des visiteurs</translation>
+    </message>
+    <message>
+        <source>Visitor sightings</source>
+        <translation>Détections des visiteurs</translation>
+    </message>
+    <message>
+        <source>Consents of people who left</source>
+        <translation>Consentements des personnes sorties de l’établissement</translation>
+    </message>
+    <message>
+        <source>Enrolment attempts of people who left</source>
+        <translation>Tentatives d’inscription des personnes sorties de l’établissement</translation>
+    </message>
+    <message>
+        <source>Face templates of people who left</source>
+        <translation>Gabarits biométriques des personnes sorties de l’établissement</translation>
+    </message>
+    <message>
+        <source>Revoked or expired badges</source>
+        <translation>Badges révoqués ou expirés</translation>
+    </message>
+    <message>
+        <source>Camera outages</source>
+        <translation>Pannes de caméra</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Passages and overrides</source>
+        <translation>Passages et dérogations</translation>
+    </message>
+    <message>
+        <source>Visitor face templates and sightings</source>
+        <translation>Gabarits biométriques et détections des visiteurs</translation>
+    </message>
+    <message>
+        <source>Consents and enrolment attempts of people who left</source>
+        <translation>Consentements et tentatives d’inscription des personnes sorties de l’établissement</translation>
+    </message>
+    <message>
+        <source>Deleted %n day(s) after the passage, with its override.</source>
+        <translation>Supprimé %n jour(s) après le passage, avec sa dérogation.</translation>
+    </message>
+    <message>
+        <source>Deleted %n day(s) after the visitor left; never while on site.</source>
+        <translation>Supprimé %n jour(s) après le départ du visiteur ; jamais pendant sa présence.</translation>
+    </message>
+    <message>
+        <source>Deleted at check-out, at the end of the visit&apos;s day at the latest.</source>
+        <translation>Supprimé à la sortie du visiteur, au plus tard à la fin du jour de la visite.</translation>
+    </message>
+    <message>
+        <source>Deleted %n day(s) after the alert once acknowledged; an open alert stays.</source>
+        <translation>Supprimé %n jour(s) après l’alerte une fois acquittée ; une alerte ouverte reste.</translation>
+    </message>
+    <message>
+        <source>Deleted %n day(s) after the person left (a face template goes the day they leave).</source>
+        <translation>Supprimé %n jour(s) après la sortie de la personne (un gabarit biométrique est supprimé le jour de sa sortie).</translation>
+    </message>
+    <message>
+        <source>Deleted %n day(s) after revocation or expiry; still refused at the gate afterwards.</source>
+        <translation>Supprimé %n jour(s) après la révocation ou l’expiration ; toujours refusé à l’entrée ensuite.</translation>
+    </message>
+    <message>
+        <source>Deleted %n day(s) after the outage ended.</source>
+        <translation>Supprimé %n jour(s) après la fin de la panne.</translation>
+    </message>
+    <message>
+        <source>Deleted %n day(s) after the record was written, oldest first.</source>
+        <translation>Supprimé %n jour(s) après l’écriture de l’entrée, les plus anciennes d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 are kept for a fixed time (PRIVACY.md): it cannot be changed.</source>
+        <translation>%1 : durée de conservation fixe (PRIVACY.md), elle ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>%1: the period must be between %2 and %3 days.</source>
+        <translation>%1 : la durée doit être comprise entre %2 et %3 jours.</translation>
+    </message>
+    <message>
+        <source>Control of entry to the school at the gate: badge or QR code, with a one-to-one face comparison only for those who consented (face lane).</source>
+        <translation>Contrôle de l’entrée dans l’établissement : badge ou QR code, avec une comparaison faciale en un contre un uniquement pour les personnes qui ont consenti (voie visage).</translation>
+    </message>
+    <message>
+        <source>Reports on the gate&apos;s working for the school&apos;s management and the declared experiment: counts, never a person&apos;s movements.</source>
+        <translation>Rapports sur le fonctionnement de l’entrée pour la direction de l’établissement et pour l’expérimentation déclarée : des décomptes, jamais les déplacements d’une personne.</translation>
+    </message>
+    <message>
+        <source>Registration of visitors, their pass, and the list of people on site in case of evacuation.</source>
+        <translation>Enregistrement des visiteurs, leur laissez-passer, et la liste des personnes présentes en cas d’évacuation.</translation>
+    </message>
+    <message>
+        <source>With the visitor&apos;s consent only: following the visitor inside the school with the indoor cameras while on site.</source>
+        <translation>Avec le seul consentement du visiteur : son suivi dans l’établissement par les caméras intérieures pendant sa présence.</translation>
+    </message>
+    <message>
+        <source>No one outside the station: the data stays on the school&apos;s station, read only by its reception agents, the principal (counts only) and the data protection officer.</source>
+        <translation>Personne en dehors de la station : les données restent sur la station de l’établissement, consultées uniquement par ses agents d’accueil, le chef d’établissement (décomptes seulement) et le délégué à la protection des données.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s records (SIECLE or a staff list), the enrolment at the desk, and the gate.</source>
+        <translation>Les fichiers de l’établissement (SIECLE ou une liste du personnel), l’inscription à l’accueil et l’entrée.</translation>
+    </message>
+    <message>
+        <source>The registration at the desk, the gate and the indoor cameras.</source>
+        <translation>L’enregistrement à l’accueil, l’entrée et les caméras intérieures.</translation>
+    </message>
+    <message>
+        <source>Access, rectification, erasure, restriction and objection: ask the data protection officer. A complaint can be made to the CNIL (www.cnil.fr).</source>
+        <translation>Accès, rectification, effacement, limitation et opposition : adressez-vous au délégué à la protection des données. Une réclamation peut être adressée à la CNIL (www.cnil.fr).</translation>
+    </message>
+    <message>
+        <source>A face template is never exported, only whether the station holds one. With a type 1 badge the template is in your badge&apos;s code, not in the station.</source>
+        <translation>Un gabarit biométrique n’est jamais exporté : seule est indiquée sa présence dans la station. Avec un badge de type 1, le gabarit est dans le code de votre badge, pas dans la station.</translation>
+    </message>
+    <message>
+        <source>Face lane, template in the badge (type 1)</source>
+        <translation>Voie visage, gabarit dans le badge (type 1)</translation>
+    </message>
+    <message>
+        <source>Face lane, template in the station sealed by the badge (type 2)</source>
+        <translation>Voie visage, gabarit dans la station scellé par le badge (type 2)</translation>
+    </message>
+    <message>
+        <source>Badge scanner</source>
+        <translation>Lecteur de badges</translation>
+    </message>
+    <message>
+        <source>Code read by the camera</source>
+        <translation>Code lu par la caméra</translation>
+    </message>
+    <message>
+        <source>Code typed by the agent</source>
+        <translation>Code saisi par l’agent</translation>
+    </message>
+    <message>
+        <source>Entered by the agent</source>
+        <translation>Identité vérifiée par l’agent</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulaire papier</translation>
+    </message>
+    <message>
+        <source>In person at the desk</source>
+        <translation>En personne à l’accueil</translation>
+    </message>
+    <message>
+        <source>SIECLE (the school&apos;s student records)</source>
+        <translation>SIECLE (le fichier des élèves de l’établissement)</translation>
+    </message>
+    <message>
+        <source>Staff list</source>
+        <translation>Liste du personnel</translation>
+    </message>
+    <message>
+        <source>Entered at the desk</source>
+        <translation>Saisi à l’accueil</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Donnée détenue</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Left the school on</source>
+        <translation>Sortie de l’établissement le</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Last updated on</source>
+        <translation>Dernière mise à jour le</translation>
+    </message>
+    <message>
+        <source>Legal representatives</source>
+        <translation>Représentants légaux</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucun enregistré.</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valable</translation>
+    </message>
+    <message>
+        <source>Revoked %1 (%2)</source>
+        <translation>Révoqué le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No badge was issued.</source>
+        <translation>Aucun badge n’a été émis.</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>Retiré le %1</translation>
+    </message>
+    <message>
+        <source>No consent was recorded: badge only.</source>
+        <translation>Aucun consentement n’a été enregistré : badge seul.</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>How, agent</source>
+        <translation>Mode de recueil, agent</translation>
+    </message>
+    <message>
+        <source>Face template</source>
+        <translation>Gabarit biométrique</translation>
+    </message>
+    <message>
+        <source>The station holds a face template of this person, sealed so that it opens only with their badge (type 2). It is not reproduced here.</source>
+        <translation>La station détient un gabarit biométrique de cette personne, scellé pour ne s’ouvrir qu’avec son badge (type 2). Il n’est pas reproduit ici.</translation>
+    </message>
+    <message>
+        <source>The station holds no face template of this person. A type 1 badge carries its own sealed template in its code; the station keeps no copy.</source>
+        <translation>La station ne détient aucun gabarit biométrique de cette personne. Un badge de type 1 porte son propre gabarit scellé dans son code ; la station n’en garde aucune copie.</translation>
+    </message>
+    <message>
+        <source>Enrolment attempts</source>
+        <translation>Tentatives d’inscription</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Personne visitée</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Expected departure</source>
+        <translation>Départ prévu</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Zones allowed</source>
+        <translation>Zones autorisées</translation>
+    </message>
+    <message>
+        <source>Followed by the indoor cameras</source>
+        <translation>Suivi par les caméras intérieures</translation>
+    </message>
+    <message>
+        <source>Yes, with consent</source>
+        <translation>Oui, avec consentement</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>The station holds a sealed face template of this visitor while on site; it is deleted at check-out.</source>
+        <translation>La station détient un gabarit biométrique scellé de ce visiteur pendant sa présence ; il est supprimé à sa sortie.</translation>
+    </message>
+    <message>
+        <source>The station holds no face template of this visitor.</source>
+        <translation>La station ne détient aucun gabarit biométrique de ce visiteur.</translation>
+    </message>
+    <message>
+        <source>Sightings by the indoor cameras</source>
+        <translation>Détections par les caméras intérieures</translation>
+    </message>
+    <message>
+        <source>Subject access — %1</source>
+        <translation>Droit d’accès — %1</translation>
+    </message>
+    <message>
+        <source>Everything Portique holds about %1 (%2) on %3, for %4</source>
+        <translation>Tout ce que Portique détient sur %1 (%2) le %3, pour %4</translation>
+    </message>
+    <message>
+        <source>Passages at the gate</source>
+        <translation>Passages à l’entrée</translation>
+    </message>
+    <message>
+        <source>, face lane</source>
+        <translation>, voie visage</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 par %2 : %3</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s override</source>
+        <translation>Dérogation de l’agent</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>How long each is kept</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Why, for whom, and your rights</source>
+        <translation>Pourquoi, pour qui, et vos droits</translation>
+    </message>
+    <message>
+        <source>Portique — subject access — %1</source>
+        <translation>Portique — droit d’accès — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the subject access document %1: %2</source>
+        <translation>Impossible d’écrire le document du droit d’accès %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>This document lists every record the school&apos;s Portique station holds about this person. The same records are in the JSON file that comes with it, every field included.</source>
+        <translation>Ce document liste tous les enregistrements que la station Portique de l&apos;établissement détient sur cette personne. Les mêmes enregistrements figurent, avec tous leurs champs, dans le fichier JSON qui l&apos;accompagne.</translation>
+    </message>
+    <message>
+        <source>This document lists every record the school&apos;s Portique station holds about this visitor. The same records are in the JSON file that comes with it, every field included.</source>
+        <translation>Ce document liste tous les enregistrements que la station Portique de l&apos;établissement détient sur ce visiteur. Les mêmes enregistrements figurent, avec tous leurs champs, dans le fichier JSON qui l&apos;accompagne.</translation>
+    </message>
+    <message>
+        <source>Audit trail records about this person</source>
+        <translation>Enregistrements du journal d&apos;audit concernant cette personne</translation>
+    </message>
+    <message>
+        <source>Audit trail records about this visitor</source>
+        <translation>Enregistrements du journal d&apos;audit concernant ce visiteur</translation>
+    </message>
+</context>
+<context>
+    <name>portique::privacy::Erasure</name>
+    <message>
+        <source>No person or visitor has the id %1.</source>
+        <translation>Aucune personne ni aucun visiteur n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 is still on site: check them out before erasing their record.</source>
+        <translation>%1 est encore sur place : enregistrez sa sortie avant d’effacer sa fiche.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::privacy::SubjectAccess</name>
+    <message>
+        <source>Visitor, %1</source>
+        <translation>Visiteur, %1</translation>
+    </message>
+    <message>
+        <source>No person or visitor has the id %1.</source>
+        <translation>Aucune personne ni aucun visiteur n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Face templates (the sealed bytes) are never exported.</source>
+        <translation>Les gabarits biométriques (les octets scellés) ne sont jamais exportés.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::reports</name>
+    <message>
+        <source>False non-matches are counted only when an agent overrode a face refusal or check with the reason &quot;right person, face not recognised&quot;: a person who gave up or went through by hand without an override is not counted.</source>
+        <translation>Les faux rejets ne sont comptés que lorsqu’un agent a dérogé à un refus ou à un contrôle manuel du visage avec le motif « bonne personne, visage non reconnu » : une personne qui a renoncé ou qui est passée par un contrôle manuel sans dérogation n’est pas comptée.</translation>
+    </message>
+    <message>
+        <source>False matches are counted only when an agent noticed and recorded a &quot;wrong match&quot;: an impostor nobody noticed is not counted, so the false match rate is a lower bound.</source>
+        <translation>Les fausses acceptations ne sont comptées que lorsqu’un agent a remarqué et enregistré une « erreur de correspondance » : un imposteur que personne n’a remarqué n’est pas compté, le taux de fausses acceptations est donc une borne inférieure.</translation>
+    </message>
+    <message>
+        <source>The number of impostor attempts is unknown (nobody is asked to try someone else&apos;s badge), so these are not ISO/IEC 19795 laboratory rates but operational estimates on the volunteers who used the lanes.</source>
+        <translation>Le nombre de tentatives d’imposture est inconnu (personne n’est invité à essayer le badge d’un autre) : ce ne sont donc pas des taux de laboratoire au sens de l’ISO/IEC 19795, mais des estimations opérationnelles sur les volontaires qui ont utilisé les voies.</translation>
+    </message>
+    <message>
+        <source>Throughput is bounded by how fast people arrive: a quiet lane shows a low peak without being slow.</source>
+        <translation>Le débit est limité par le rythme d’arrivée des personnes : une voie peu fréquentée montre un pic bas sans être lente.</translation>
+    </message>
+    <message>
+        <source>The printer refused the A4 page.</source>
+        <translation>L’imprimante a refusé la page A4.</translation>
+    </message>
+    <message>
+        <source>Cannot draw on the printer or the file.</source>
+        <translation>Impossible de dessiner sur l’imprimante ou dans le fichier.</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>%1 · report made on %2</source>
+        <translation>%1 · rapport établi le %2</translation>
+    </message>
+    <message>
+        <source> · the day is not over: figures so far</source>
+        <translation> · la journée n’est pas finie : chiffres provisoires</translation>
+    </message>
+    <message>
+        <source>Daily report — %1</source>
+        <translation>Rapport quotidien — %1</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Dérogations</translation>
+    </message>
+    <message>
+        <source>Median decision time</source>
+        <translation>Temps de décision médian</translation>
+    </message>
+    <message>
+        <source>95th percentile decision time</source>
+        <translation>Temps de décision au 95e centile</translation>
+    </message>
+    <message>
+        <source>Visitors (overstays)</source>
+        <translation>Visiteurs (dépassements d’horaire)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Alerts (still open)</source>
+        <translation>Alertes (encore ouvertes)</translation>
+    </message>
+    <message>
+        <source>Passages per quarter hour</source>
+        <translation>Passages par quart d’heure</translation>
+    </message>
+    <message>
+        <source>No passage on this day.</source>
+        <translation>Aucun passage ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Decision time (from the badge to the decision)</source>
+        <translation>Temps de décision (de la présentation du badge à la décision)</translation>
+    </message>
+    <message>
+        <source>Lanes and methods</source>
+        <translation>Voies et modes d’identification</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode d’identification</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Decided by the lane</source>
+        <translation>Décision de la voie</translation>
+    </message>
+    <message>
+        <source>After the agents&apos; overrides</source>
+        <translation>Après les dérogations des agents</translation>
+    </message>
+    <message>
+        <source>Overrides and refusals</source>
+        <translation>Dérogations et refus</translation>
+    </message>
+    <message>
+        <source>No decision was overridden.</source>
+        <translation>Aucune décision n’a fait l’objet d’une dérogation.</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Motif de la dérogation</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>No credential was refused.</source>
+        <translation>Aucun badge ni laissez-passer n’a été refusé.</translation>
+    </message>
+    <message>
+        <source>Refusal reason</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>No visitor on this day.</source>
+        <translation>Aucun visiteur ce jour-là.</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>sur place</translation>
+    </message>
+    <message>
+        <source>%1 (end of day)</source>
+        <translation>%1 (fin de journée)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Personne visitée</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Expected out</source>
+        <translation>Départ prévu</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Overstay</source>
+        <translation>Dépassement d’horaire</translation>
+    </message>
+    <message>
+        <source>Alerts and how they were handled</source>
+        <translation>Alertes et leur traitement</translation>
+    </message>
+    <message>
+        <source>No alert on this day.</source>
+        <translation>Aucune alerte ce jour-là.</translation>
+    </message>
+    <message>
+        <source>expected out at %1</source>
+        <translation>départ prévu à %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>NOT ACKNOWLEDGED</source>
+        <translation>NON ACQUITTÉE</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Camera availability</source>
+        <translation>Disponibilité des caméras</translation>
+    </message>
+    <message>
+        <source>No camera is configured.</source>
+        <translation>Aucune caméra n’est configurée.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation>Pannes</translation>
+    </message>
+    <message>
+        <source>Minutes lost</source>
+        <translation>Minutes perdues</translation>
+    </message>
+    <message>
+        <source>Experiment evaluation — %1</source>
+        <translation>Évaluation de l’expérimentation — %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 · lanes: %3 · population: %4 · report made on %5</source>
+        <translation>Du %1 au %2 · voies : %3 · population : %4 · rapport établi le %5</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Critères de réussite</translation>
+    </message>
+    <message>
+        <source>The experiment states no criterion: nothing is judged.</source>
+        <translation>L’expérimentation ne fixe aucun critère : rien n’est évalué.</translation>
+    </message>
+    <message>
+        <source>%1 / min</source>
+        <translation>%1 / min</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>not measurable</source>
+        <translation>non mesurable</translation>
+    </message>
+    <message>
+        <source>? NOT JUDGED</source>
+        <translation>? NON ÉVALUÉ</translation>
+    </message>
+    <message>
+        <source>✓ MET</source>
+        <translation>✓ ATTEINT</translation>
+    </message>
+    <message>
+        <source>✕ NOT MET</source>
+        <translation>✕ NON ATTEINT</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Passages (transactions)</source>
+        <translation>Passages (transactions)</translation>
+    </message>
+    <message>
+        <source>Days with passages</source>
+        <translation>Jours avec des passages</translation>
+    </message>
+    <message>
+        <source>Face lane passages</source>
+        <translation>Passages en voie visage</translation>
+    </message>
+    <message>
+        <source>Badge only share</source>
+        <translation>Part du badge seul</translation>
+    </message>
+    <message>
+        <source>Failure to acquire (FTA)</source>
+        <translation>Échec d’acquisition (FTA)</translation>
+    </message>
+    <message>
+        <source>False non-match rate (FNMR, estimated)</source>
+        <translation>Taux de faux rejets (FNMR, estimé)</translation>
+    </message>
+    <message>
+        <source>False match rate (FMR, estimated)</source>
+        <translation>Taux de fausses acceptations (FMR, estimé)</translation>
+    </message>
+    <message>
+        <source>Overridden passages</source>
+        <translation>Passages avec dérogation</translation>
+    </message>
+    <message>
+        <source>Consents given</source>
+        <translation>Consentements donnés</translation>
+    </message>
+    <message>
+        <source>Consents withdrawn</source>
+        <translation>Consentements retirés</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Comptés</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Failure to acquire: face lane passages left to the agent for want of a usable live face</source>
+        <translation>Échec d’acquisition : passages en voie visage laissés à l’agent faute de visage vivant utilisable</translation>
+    </message>
+    <message>
+        <source>False non-matches: the right person&apos;s face not matched (agent override &quot;right person&quot;)</source>
+        <translation>Faux rejets : visage de la bonne personne non reconnu (dérogation de l’agent « bonne personne »)</translation>
+    </message>
+    <message>
+        <source>False matches: face grants the agent overrode as &quot;wrong match&quot;</source>
+        <translation>Fausses acceptations : entrées autorisées par le visage auxquelles l’agent a dérogé pour « erreur de correspondance »</translation>
+    </message>
+    <message>
+        <source>Decision time</source>
+        <translation>Temps de décision</translation>
+    </message>
+    <message>
+        <source>Throughput at peak</source>
+        <translation>Débit de pointe</translation>
+    </message>
+    <message>
+        <source>%1 passages in one minute</source>
+        <translation>%1 passages en une minute</translation>
+    </message>
+    <message>
+        <source>Busiest minute</source>
+        <translation>Minute la plus chargée</translation>
+    </message>
+    <message>
+        <source>Methods, overrides and incidents</source>
+        <translation>Modes d’identification, dérogations et incidents</translation>
+    </message>
+    <message>
+        <source>No alert in the period.</source>
+        <translation>Aucune alerte sur la période.</translation>
+    </message>
+    <message>
+        <source>Limits of these estimates</source>
+        <translation>Limites de ces estimations</translation>
+    </message>
+    <message>
+        <source>Terms (ISO/IEC 19795-1): a transaction is one passage; failure to acquire, a passage where no usable sample was obtained; false non-match, a genuine comparison declared a non-match; false match, an impostor comparison declared a match.</source>
+        <translation>Termes (ISO/IEC 19795-1) : une transaction est un passage ; un échec d’acquisition, un passage où aucun échantillon utilisable n’a été obtenu ; un faux rejet, une comparaison authentique déclarée non concordante ; une fausse acceptation, une comparaison d’imposteur déclarée concordante.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Impossible d’écrire le rapport %1 : %2</translation>
+    </message>
+    <message>
+        <source>Portique — daily report — %1</source>
+        <translation>Portique — rapport quotidien — %1</translation>
+    </message>
+    <message>
+        <source>Portique — experiment evaluation — %1</source>
+        <translation>Portique — évaluation de l’expérimentation — %1</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Entrée autorisée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Entrée refusée</translation>
+    </message>
+    <message>
+        <source>Check by hand</source>
+        <translation>Contrôle manuel</translation>
+    </message>
+    <message>
+        <source>Face lane</source>
+        <translation>Voie visage</translation>
+    </message>
+    <message>
+        <source>Badge only</source>
+        <translation>Badge seul</translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation>Laissez-passer visiteur</translation>
+    </message>
+    <message>
+        <source>Code typed by the agent</source>
+        <translation>Code saisi par l’agent</translation>
+    </message>
+    <message>
+        <source>Entered by the agent (no badge)</source>
+        <translation>Identité vérifiée par l’agent (sans badge)</translation>
+    </message>
+    <message>
+        <source>False non-match rate (estimated)</source>
+        <translation>Taux de faux rejets (estimé)</translation>
+    </message>
+    <message>
+        <source>False match rate (estimated)</source>
+        <translation>Taux de fausses acceptations (estimé)</translation>
+    </message>
+    <message>
+        <source>Share of passages overridden</source>
+        <translation>Part des passages avec dérogation</translation>
+    </message>
+    <message>
+        <source>Failure-to-acquire rate</source>
+        <translation>Taux d’échec d’acquisition</translation>
+    </message>
+    <message>
+        <source>Peak throughput of every lane</source>
+        <translation>Débit de pointe de chaque voie</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>The experiment is not valid JSON: %1.</source>
+        <translation>L’expérimentation n’est pas du JSON valide : %1.</translation>
+    </message>
+    <message>
+        <source>The experiment needs a name.</source>
+        <translation>L’expérimentation doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The experiment needs a start and an end date (YYYY-MM-DD).</source>
+        <translation>L’expérimentation doit avoir une date de début et une date de fin (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The experiment ends before it starts.</source>
+        <translation>L’expérimentation se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The criterion %1 must be a number, 0 or more.</source>
+        <translation>Le critère %1 doit être un nombre positif ou nul.</translation>
+    </message>
+    <message>
+        <source>Unknown criterion %1.</source>
+        <translation>Critère inconnu : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::station</name>
+    <message>
+        <source>%1 already has passages: a day is seeded once.</source>
+        <translation>%1 a déjà des passages : une journée n’est générée qu’une fois.</translation>
+    </message>
+    <message>
+        <source>restricted zone</source>
+        <translation>zone réservée</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Entrée</translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::AboutDialog</name>
@@ -1895,6 +4235,101 @@
     <message>
         <source>Linear algebra</source>
         <translation>Algèbre linéaire</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::AlertsPanel</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Recent passages</source>
+        <translation>Derniers passages</translation>
+    </message>
+    <message>
+        <source>%1 · visitor</source>
+        <translation>%1 · visiteur</translation>
+    </message>
+    <message>
+        <source>Alerts cannot be read: %1</source>
+        <translation>Les alertes sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>Alerts (%1 open)</source>
+        <translation>Alertes (%1 ouvertes)</translation>
+    </message>
+    <message>
+        <source>Unknown holder</source>
+        <translation>Titulaire inconnu</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 seen in %2 (restricted)</source>
+        <translation>%1 vu(e) dans %2 (zone réservée)</translation>
+    </message>
+    <message>
+        <source>%1 still on site, expected out at %2</source>
+        <translation>%1 encore sur place, départ prévu à %2</translation>
+    </message>
+    <message>
+        <source>Watchlist hit confirmed (entry no. %1, since removed)</source>
+        <translation>Correspondance avec la liste de vigilance confirmée (fiche n° %1, retirée depuis)</translation>
+    </message>
+    <message>
+        <source>Watchlist hit confirmed: %1 — %2</source>
+        <translation>Correspondance avec la liste de vigilance confirmée : %1 — %2</translation>
+    </message>
+    <message>
+        <source>No alert.</source>
+        <translation>Aucune alerte.</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Caméra %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acquitter…</translation>
+    </message>
+    <message>
+        <source>Say what was done; the alert then leaves the open ones.</source>
+        <translation>Indiquez ce qui a été fait ; l’alerte quitte alors les alertes ouvertes.</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2: %3</source>
+        <translation>Acquittée par %1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>No passage yet.</source>
+        <translation>Aucun passage pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;</source>
+        <translation>%1 · %2 · &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source> (override)</source>
+        <translation> (dérogation)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert</source>
+        <translation>Acquitter l’alerte</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. visitor escorted back to the hall</source>
+        <translation>Ce qui a été fait, par ex. visiteur raccompagné au hall</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +4648,69 @@
     </message>
 </context>
 <context>
+    <name>portique::ui::CheckoutDialog</name>
+    <message>
+        <source>&amp;Check out</source>
+        <translation>Enregistrer la &amp;sortie</translation>
+    </message>
+    <message>
+        <source>Visitor check-out</source>
+        <translation>Sortie d’un visiteur</translation>
+    </message>
+    <message>
+        <source>Scan the pass or pick the visitor</source>
+        <translation>Scannez le laissez-passer ou choisissez le visiteur</translation>
+    </message>
+    <message>
+        <source>Scanning the pass checks the visitor out at once. You can also type the pass&apos;s code or the visitor&apos;s number (V…), or a name to find them in the list, then press Enter. The pass stops working, and the face template and the trail are deleted at once.</source>
+        <translation>Scanner le laissez-passer enregistre aussitôt la sortie du visiteur. Vous pouvez aussi saisir le code du laissez-passer ou le numéro du visiteur (V…), ou un nom pour le trouver dans la liste, puis appuyer sur Entrée. Le laissez-passer cesse d’être valable, et le gabarit biométrique et le parcours sont supprimés immédiatement.</translation>
+    </message>
+    <message>
+        <source>Pass code, visitor number or name</source>
+        <translation>Code du laissez-passer, numéro du visiteur ou nom</translation>
+    </message>
+    <message>
+        <source>&amp;Pass:</source>
+        <translation>&amp;Laissez-passer :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Personne visitée</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>On site:</source>
+        <translation>Sur place :</translation>
+    </message>
+    <message>
+        <source>Scan the pass, or pick the visitor in the list.</source>
+        <translation>Scannez le laissez-passer, ou choisissez le visiteur dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 checked out at %2 — template and trail deleted.</source>
+        <translation>Sortie de %1 à %2 — gabarit et parcours supprimés.</translation>
+    </message>
+    <message>
+        <source>%1 checked out at %2 — the pass no longer works.</source>
+        <translation>Sortie de %1 à %2 — le laissez-passer n’est plus valable.</translation>
+    </message>
+</context>
+<context>
     <name>portique::ui::EnrolmentWizard</name>
     <message>
         <source>Use the &amp;face lane: I consent to the comparison of my face with my badge</source>
@@ -2388,18 +4886,6 @@
     <message>
         <source>%1: the last decision is already overridden.</source>
         <translation>%1 : la dernière décision a déjà fait l’objet d’une dérogation.</translation>
-    </message>
-    <message>
-        <source>No audio output on this station.</source>
-        <translation>Aucune sortie audio sur cette station.</translation>
-    </message>
-    <message>
-        <source>The sounds could not be written to %1.</source>
-        <translation>Les sons n’ont pas pu être écrits dans %1.</translation>
-    </message>
-    <message>
-        <source>The audio output refused the sounds.</source>
-        <translation>La sortie audio a refusé les sons.</translation>
     </message>
     <message>
         <source>Sounds on</source>
@@ -2763,6 +5249,14 @@
         <source>%1 passages / min</source>
         <translation>%1 passages / min</translation>
     </message>
+    <message>
+        <source>%1 · visitor</source>
+        <translation>%1 · visiteur</translation>
+    </message>
+    <message>
+        <source>Unknown visitor pass</source>
+        <translation>Laissez-passer visiteur inconnu</translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::LockScreen</name>
@@ -2919,6 +5413,44 @@
         <source>Entrances</source>
         <translation>Entrées</translation>
     </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Liste de vigilance</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open alerts: acknowledge them in the column on the right.</source>
+        <translation>Alertes ouvertes : acquittez-les dans la colonne de droite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) checked out at the end of the day.</source>
+        <translation>
+            <numerusform>%n visiteur sorti automatiquement en fin de journée.</numerusform>
+            <numerusform>%n visiteurs sortis automatiquement en fin de journée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visitors&apos; sweep failed: %1</source>
+        <translation>Échec du contrôle périodique des visiteurs : %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::ManualEntryDialog</name>
@@ -3048,6 +5580,77 @@
     <message>
         <source>Say why in a few words.</source>
         <translation>Indiquez le motif en quelques mots.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::PassPrintDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Visitor pass — %1</source>
+        <translation>Laissez-passer visiteur — %1</translation>
+    </message>
+    <message>
+        <source>62 mm label (label printer)</source>
+        <translation>Étiquette de 62 mm (imprimante d’étiquettes)</translation>
+    </message>
+    <message>
+        <source>A6 sheet (any printer)</source>
+        <translation>Feuille A6 (toute imprimante)</translation>
+    </message>
+    <message>
+        <source>Print the pass now and hand it to the visitor: the station keeps no copy of it (nor of the photo), so a pass that is not printed must be re-issued.</source>
+        <translation>Imprimez le laissez-passer maintenant et remettez-le au visiteur : la station n’en garde aucune copie (ni de la photo), et un laissez-passer non imprimé doit être réédité.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Pas d’aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation>Laissez-passer visiteur</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>The printer refused the pass: %1</source>
+        <translation>L’imprimante a refusé le laissez-passer : %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>Envoyé à l’imprimante %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Save the pass as PDF</source>
+        <translation>Enregistrer le laissez-passer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The pass has been neither printed nor saved. Close anyway? It stays valid, but printing it later means re-issuing it (the photo is not kept).</source>
+        <translation>Le laissez-passer n’a été ni imprimé ni enregistré. Fermer quand même ? Il reste valable, mais pour l’imprimer plus tard il faudra le rééditer (la photo n’est pas conservée).</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +6069,77 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     </message>
 </context>
 <context>
+    <name>portique::ui::ReportsPage</name>
+    <message>
+        <source>&amp;Today so far</source>
+        <translation>&amp;Aujourd’hui jusqu’à maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Rapport quotidien</translation>
+    </message>
+    <message>
+        <source>Experiment evaluation</source>
+        <translation>Évaluation de l’expérimentation</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>No experiment is declared. The data-protection officer declares it (name, dates, lanes, population, success criteria) with portiquectl experiment set; its evaluation then appears here.</source>
+        <translation>Aucune expérimentation n’est déclarée. Le délégué à la protection des données la déclare (nom, dates, voies, population, critères de réussite) avec portiquectl experiment set ; son évaluation apparaît alors ici.</translation>
+    </message>
+    <message>
+        <source>The day is not over: the figures are those of now.</source>
+        <translation>La journée n’est pas finie : les chiffres sont ceux de maintenant.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Portique report</source>
+        <translation>Rapport Portique</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>Envoyé à l’imprimante %1.</translation>
+    </message>
+    <message>
+        <source>The printer refused the report: %1</source>
+        <translation>L’imprimante a refusé le rapport : %1</translation>
+    </message>
+</context>
+<context>
     <name>portique::ui::SettingsPage</name>
     <message>
         <source>&amp;Save</source>
@@ -3519,6 +6193,18 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
         <source>Badge &amp;expiry month (end of the school year)</source>
         <translation>Mois d’&amp;expiration des badges (fin de l’année scolaire)</translation>
     </message>
+    <message>
+        <source>Print the registration photo on visitor &amp;passes (never kept: used for that print only)</source>
+        <translation>Imprimer la photo d’enregistrement sur les laissez-passer &amp;visiteurs (jamais conservée : utilisée pour cette seule impression)</translation>
+    </message>
+    <message>
+        <source>Visitors still on site are &amp;checked out at</source>
+        <translation>&amp;Sortie automatique des visiteurs encore présents à</translation>
+    </message>
+    <message>
+        <source>Expected &amp;stay proposed for a visitor</source>
+        <translation>Du&amp;rée de visite proposée pour un visiteur</translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::StatusPage</name>
@@ -3566,6 +6252,21 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     <message>
         <source>✕ %1</source>
         <translation>✕ %1</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::TonePlayer</name>
+    <message>
+        <source>No audio output on this station.</source>
+        <translation>Aucune sortie audio sur cette station.</translation>
+    </message>
+    <message>
+        <source>The sounds could not be written to %1.</source>
+        <translation>Les sons n’ont pas pu être écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>The audio output refused the sounds.</source>
+        <translation>La sortie audio a refusé les sons.</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +6344,994 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     </message>
 </context>
 <context>
+    <name>portique::ui::VisitorDialog</name>
+    <message>
+        <source>Must be &amp;escorted inside the school</source>
+        <translation>Doit être &amp;accompagné dans l’établissement</translation>
+    </message>
+    <message>
+        <source>Zones the pass allows</source>
+        <translation>Zones autorisées par le laissez-passer</translation>
+    </message>
+    <message>
+        <source>The visitor &amp;agrees to be followed by the indoor cameras while on site</source>
+        <translation>Le visiteur accepte d’être &amp;suivi par les caméras intérieures pendant sa présence</translation>
+    </message>
+    <message>
+        <source>&amp;Take the photo</source>
+        <translation>&amp;Prendre la photo</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke again</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation>Nouveau visiteur</translation>
+    </message>
+    <message>
+        <source>First name and NAME</source>
+        <translation>Prénom et NOM</translation>
+    </message>
+    <message>
+        <source>Company, association, family…</source>
+        <translation>Entreprise, association, famille…</translation>
+    </message>
+    <message>
+        <source>Person or service visited</source>
+        <translation>Personne ou service visité</translation>
+    </message>
+    <message>
+        <source>Meeting, delivery, maintenance…</source>
+        <translation>Rendez-vous, livraison, maintenance…</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Only to check the watchlist: the date of birth is not kept.</source>
+        <translation>Seulement pour vérifier la liste de vigilance : la date de naissance n’est pas conservée.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <source>&amp;Visiting:</source>
+        <translation>Personne &amp;visitée :</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Expected &amp;departure:</source>
+        <translation>&amp;Départ prévu :</translation>
+    </message>
+    <message>
+        <source>optional, only to check the watchlist; not kept</source>
+        <translation>facultative, seulement pour vérifier la liste de vigilance ; non conservée</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date de na&amp;issance :</translation>
+    </message>
+    <message>
+        <source>Loading the zones…</source>
+        <translation>Chargement des zones…</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Caméra :</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Aucune photo</translation>
+    </message>
+    <message>
+        <source>Printed on the pass only, never stored.</source>
+        <translation>Imprimée uniquement sur le laissez-passer, jamais conservée.</translation>
+    </message>
+    <message>
+        <source>Tracking inside the school (optional)</source>
+        <translation>Suivi dans l’établissement (facultatif)</translation>
+    </message>
+    <message>
+        <source>With the visitor&apos;s consent, the indoor cameras recognise them while they are on site, so that the desk knows where they were seen (for instance for an evacuation). What is kept: a face template — numbers computed from the photo, not the photo itself — only while they are on site; it is deleted, with the record of where they were seen, as soon as they check out. Without consent the pass works just the same and no camera follows them.</source>
+        <translation>Avec le consentement du visiteur, les caméras intérieures le reconnaissent pendant sa présence, afin que l’accueil sache où il a été vu (par exemple en cas d’évacuation). Ce qui est conservé : un gabarit biométrique — des nombres calculés à partir de la photo, pas la photo elle-même — uniquement pendant sa présence ; il est supprimé, avec la trace des endroits où il a été vu, dès sa sortie. Sans consentement, le laissez-passer fonctionne de la même façon et aucune caméra ne le suit.</translation>
+    </message>
+    <message>
+        <source>No camera is running: the visitor is registered without a photo.</source>
+        <translation>Aucune caméra ne fonctionne : le visiteur est enregistré sans photo.</translation>
+    </message>
+    <message>
+        <source>No camera is running (%1): the visitor is registered without a photo.</source>
+        <translation>Aucune caméra ne fonctionne (%1) : le visiteur est enregistré sans photo.</translation>
+    </message>
+    <message>
+        <source>Tracking needs a photo, and no camera is running.</source>
+        <translation>Le suivi nécessite une photo, et aucune caméra ne fonctionne.</translation>
+    </message>
+    <message>
+        <source>Visitors still on site are checked out automatically at %1.</source>
+        <translation>La sortie des visiteurs encore présents est enregistrée automatiquement à %1.</translation>
+    </message>
+    <message>
+        <source>at the latest %1 (automatic check-out)</source>
+        <translation>au plus tard %1 (sortie automatique)</translation>
+    </message>
+    <message>
+        <source>It is past %1, the end-of-day check-out: registrations are refused until tomorrow.</source>
+        <translation>Il est plus de %1, l’heure de sortie de fin de journée : les enregistrements sont refusés jusqu’à demain.</translation>
+    </message>
+    <message>
+        <source>The zone map cannot be read (%1): the pass will allow the default zones.</source>
+        <translation>Le plan des zones est illisible (%1) : le laissez-passer autorisera les zones par défaut.</translation>
+    </message>
+    <message>
+        <source>No zones are defined: the pass does not limit where the visitor goes.</source>
+        <translation>Aucune zone n’est définie : le laissez-passer ne limite pas les déplacements du visiteur.</translation>
+    </message>
+    <message>
+        <source>%1 — restricted zone</source>
+        <translation>%1 — zone réservée</translation>
+    </message>
+    <message>
+        <source>Restricted: tick only if the visitor must go there; a sighting there without it raises an alert.</source>
+        <translation>Réservée : cochez seulement si le visiteur doit s’y rendre ; sinon, une détection dans cette zone déclenche une alerte.</translation>
+    </message>
+    <message>
+        <source>Not followed by the cameras.</source>
+        <translation>Non suivi par les caméras.</translation>
+    </message>
+    <message>
+        <source>Tracking needs the photo: take it above, or untick the consent.</source>
+        <translation>Le suivi nécessite la photo : prenez-la ci-dessus, ou décochez le consentement.</translation>
+    </message>
+    <message>
+        <source>Followed by the indoor cameras while on site; the template is deleted at check-out.</source>
+        <translation>Suivi par les caméras intérieures pendant sa présence ; le gabarit est supprimé à sa sortie.</translation>
+    </message>
+    <message>
+        <source>The date of birth must read like 14/03/1980, or be left empty.</source>
+        <translation>La date de naissance doit s’écrire comme 14/03/1980, ou rester vide.</translation>
+    </message>
+    <message>
+        <source>Tick at least one zone the pass allows.</source>
+        <translation>Cochez au moins une zone autorisée par le laissez-passer.</translation>
+    </message>
+    <message>
+        <source>Checking the watchlist…</source>
+        <translation>Vérification de la liste de vigilance…</translation>
+    </message>
+    <message>
+        <source>Possible watchlist match: decide in the window that opened.</source>
+        <translation>Correspondance possible avec la liste de vigilance : décidez dans la fenêtre qui s’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Registration abandoned: %1 matches the watchlist (%2). Entry refused; an alert was raised.</source>
+        <translation>Enregistrement abandonné : %1 correspond à la liste de vigilance (%2). Entrée refusée ; une alerte a été déclenchée.</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>%1 is registered (number %2). Print the pass.</source>
+        <translation>%1 est enregistré(e) (numéro %2). Imprimez le laissez-passer.</translation>
+    </message>
+    <message>
+        <source>Hold still: taking the photo…</source>
+        <translation>Ne bougez plus : prise de la photo…</translation>
+    </message>
+    <message>
+        <source>No usable face right now: %1</source>
+        <translation>Aucun visage utilisable pour l’instant : %1</translation>
+    </message>
+    <message>
+        <source>Photo taken</source>
+        <translation>Photo prise</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::VisitorsPage</name>
+    <message>
+        <source>Expected departure</source>
+        <translation>Départ prévu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Personne visitée</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Escort</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu en dernier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected to leave at %1: overstaying by %n minute(s).</source>
+        <translation>
+            <numerusform>Départ prévu à %1 : dépassement d’horaire de %n minute.</numerusform>
+            <numerusform>Départ prévu à %1 : dépassement d’horaire de %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followed by the indoor cameras (consent given); the face template is deleted at check-out.</source>
+        <translation>Suivi par les caméras intérieures (consentement donné) ; le gabarit biométrique est supprimé à la sortie.</translation>
+    </message>
+    <message>
+        <source>Not followed by the cameras: no consent was given.</source>
+        <translation>Non suivi par les caméras : aucun consentement n’a été donné.</translation>
+    </message>
+    <message>
+        <source>Camera %1 at %2</source>
+        <translation>Caméra %1 à %2</translation>
+    </message>
+    <message>
+        <source>! %1 — overstay</source>
+        <translation>! %1 — dépassement d’horaire</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Left at %1</source>
+        <translation>Départ à %1</translation>
+    </message>
+    <message>
+        <source>Also show those who &amp;left today</source>
+        <translation>Afficher aussi les visiteurs &amp;partis aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;New visitor (F5)</source>
+        <translation>&amp;Nouveau visiteur (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Check out (F6)</source>
+        <translation>Enregistrer la &amp;sortie (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-issue pass…</source>
+        <translation>&amp;Rééditer le laissez-passer…</translation>
+    </message>
+    <message>
+        <source>Roll c&amp;all</source>
+        <translation>&amp;Appel d’évacuation</translation>
+    </message>
+    <message>
+        <source>Find a visitor (Ctrl+F)</source>
+        <translation>Rechercher un visiteur (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name, organisation, person visited or visitor number; accents and case ignored.</source>
+        <translation>Nom, organisme, personne visitée ou numéro de visiteur ; sans tenir compte des accents ni des majuscules.</translation>
+    </message>
+    <message>
+        <source>Find a visitor</source>
+        <translation>Rechercher un visiteur</translation>
+    </message>
+    <message>
+        <source>Select a visitor to see their registration, their pass and where they were seen.</source>
+        <translation>Sélectionnez un visiteur pour voir son enregistrement, son laissez-passer et les endroits où il a été vu.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Print the roll call…</source>
+        <translation>&amp;Imprimer l’appel d’évacuation…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the roll call as PDF…</source>
+        <translation>&amp;Enregistrer l’appel d’évacuation en PDF…</translation>
+    </message>
+    <message>
+        <source>Everyone on site now, with where they were last seen, to tick off at the assembly point.</source>
+        <translation>Toutes les personnes présentes, avec l’endroit où elles ont été vues en dernier, à cocher au point de rassemblement.</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Visitors registered at the desk, with their pass. Those who agreed are followed by the indoor cameras while on site; their face template and trail are deleted at check-out.</source>
+        <translation>Les visiteurs enregistrés à l’accueil, avec leur laissez-passer. Ceux qui l’ont accepté sont suivis par les caméras intérieures pendant leur présence ; leur gabarit biométrique et leur parcours sont supprimés à leur sortie.</translation>
+    </message>
+    <message>
+        <source>The zone map cannot be read: %1</source>
+        <translation>Le plan des zones est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Nobody is on site. Register a visitor with &quot;New visitor&quot; (F5).</source>
+        <translation>Personne n’est sur place. Enregistrez un visiteur avec « Nouveau visiteur » (F5).</translation>
+    </message>
+    <message>
+        <source>A new pass for %1: the current one stops working.</source>
+        <translation>Un nouveau laissez-passer pour %1 : l’actuel cesse d’être valable.</translation>
+    </message>
+    <message>
+        <source>Select a visitor on site first.</source>
+        <translation>Sélectionnez d’abord un visiteur présent.</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>Numéro %1</translation>
+    </message>
+    <message>
+        <source>%1 · number %2</source>
+        <translation>%1 · numéro %2</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Motif</translation>
+    </message>
+    <message numerus="yes">
+        <source>! %1 — overstay (%n minute(s) late)</source>
+        <translation>
+            <numerusform>! %1 — dépassement d’horaire (%n minute de retard)</numerusform>
+            <numerusform>! %1 — dépassement d’horaire (%n minutes de retard)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · expected to leave at %2</source>
+        <translation>%1 · départ prévu à %2</translation>
+    </message>
+    <message>
+        <source>Yes — must be escorted inside</source>
+        <translation>Oui — doit être accompagné dans l’établissement</translation>
+    </message>
+    <message>
+        <source>%1 (restricted zone)</source>
+        <translation>%1 (zone réservée)</translation>
+    </message>
+    <message>
+        <source>Zones allowed</source>
+        <translation>Zones autorisées</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Yes — followed by the indoor cameras until check-out</source>
+        <translation>Oui — suivi par les caméras intérieures jusqu’à sa sortie</translation>
+    </message>
+    <message>
+        <source>No — not followed by the cameras</source>
+        <translation>Non — non suivi par les caméras</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Laissez-passer</translation>
+    </message>
+    <message>
+        <source>valid until %1 · serial %2 · registered by %3</source>
+        <translation>valable jusqu’à %1 · numéro de série %2 · enregistré par %3</translation>
+    </message>
+    <message>
+        <source>revoked at departure · registered by %1</source>
+        <translation>révoqué au départ · enregistré par %1</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>%1, checked out automatically at the end of the day</source>
+        <translation>%1, sortie automatique en fin de journée</translation>
+    </message>
+    <message>
+        <source>%1, checked out at the desk by %2</source>
+        <translation>%1, sortie enregistrée à l’accueil par %2</translation>
+    </message>
+    <message>
+        <source>Select a visitor to see where the indoor cameras saw them.</source>
+        <translation>Sélectionnez un visiteur pour voir où les caméras intérieures l’ont vu.</translation>
+    </message>
+    <message>
+        <source>Deleted at check-out.</source>
+        <translation>Supprimé à la sortie.</translation>
+    </message>
+    <message>
+        <source>Not followed by the cameras (no consent).</source>
+        <translation>Non suivi par les caméras (pas de consentement).</translation>
+    </message>
+    <message>
+        <source>Not seen by the indoor cameras yet.</source>
+        <translation>Pas encore vu par les caméras intérieures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sighting(s), oldest first; the numbers are those on the map.</source>
+        <translation>
+            <numerusform>%n détection ; son numéro est celui du plan.</numerusform>
+            <numerusform>%n détections, les plus anciennes d’abord ; les numéros sont ceux du plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — not on the pass</source>
+        <translation>%1 — absente du laissez-passer</translation>
+    </message>
+    <message>
+        <source>%1 (restricted, allowed)</source>
+        <translation>%1 (réservée, autorisée)</translation>
+    </message>
+    <message>
+        <source>A restricted zone.</source>
+        <translation>Une zone réservée.</translation>
+    </message>
+    <message>
+        <source>Face distance %1</source>
+        <translation>Distance du visage %1</translation>
+    </message>
+    <message>
+        <source>Re-issue pass</source>
+        <translation>Rééditer le laissez-passer</translation>
+    </message>
+    <message>
+        <source>Print a new pass for %1? The pass they hold stops working at once (lost or damaged pass).</source>
+        <translation>Imprimer un nouveau laissez-passer pour %1 ? Celui qu’il ou elle détient cesse immédiatement d’être valable (laissez-passer perdu ou abîmé).</translation>
+    </message>
+    <message>
+        <source>New pass for %1: the previous one no longer works.</source>
+        <translation>Nouveau laissez-passer pour %1 : le précédent n’est plus valable.</translation>
+    </message>
+    <message>
+        <source>Preparing the roll call…</source>
+        <translation>Préparation de l’appel d’évacuation…</translation>
+    </message>
+    <message>
+        <source>The roll call could not be saved: %1</source>
+        <translation>L’appel d’évacuation n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll call saved in %1 (%n visitor(s) on site).</source>
+        <translation>
+            <numerusform>Appel d’évacuation enregistré dans %1 (%n visiteur présent).</numerusform>
+            <numerusform>Appel d’évacuation enregistré dans %1 (%n visiteurs présents).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the roll call as PDF</source>
+        <translation>Enregistrer l’appel d’évacuation en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Appel d’évacuation</translation>
+    </message>
+    <message>
+        <source>Printing the roll call…</source>
+        <translation>Impression de l’appel d’évacuation…</translation>
+    </message>
+    <message>
+        <source>The printer refused the roll call: %1</source>
+        <translation>L’imprimante a refusé l’appel d’évacuation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll call sent to the printer %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Appel d’évacuation envoyé à l’imprimante %1 (%n page).</numerusform>
+            <numerusform>Appel d’évacuation envoyé à l’imprimante %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::WatchlistEntryDialog</name>
+    <message>
+        <source>Add to the watchlist</source>
+        <translation>Ajouter à la liste de vigilance</translation>
+    </message>
+    <message>
+        <source>e.g. Jean MARTIN</source>
+        <translation>ex. Jean MARTIN</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>What the desk must know: the decision, the student concerned…</source>
+        <translation>Ce que l’accueil doit savoir : la décision, l’élève concerné…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date de nai&amp;ssance</translation>
+    </message>
+    <message>
+        <source>Reference &amp;photo</source>
+        <translation>&amp;Photo de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>A name alone matches too many people: give a date of birth, a reference photo, or both. The photo is kept small, only to be shown beside a visitor&apos;s on a possible match.</source>
+        <translation>Un nom seul correspond à trop de personnes : indiquez une date de naissance, une photo de référence, ou les deux. La photo est conservée en petit format, uniquement pour être affichée à côté de celle d’un visiteur en cas de correspondance possible.</translation>
+    </message>
+    <message>
+        <source>Reference photo</source>
+        <translation>Photo de référence</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Indiquez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Reading the face on the photo…</source>
+        <translation>Lecture du visage sur la photo…</translation>
+    </message>
+    <message>
+        <source>No usable face on this photo: %1 Choose another photo, or leave the photo out.</source>
+        <translation>Aucun visage utilisable sur cette photo : %1 Choisissez une autre photo, ou n’en mettez pas.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::WatchlistHitDialog</name>
+    <message>
+        <source>not given</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Aucune photo</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation>Date de naissance : %1</translation>
+    </message>
+    <message>
+        <source>A note is required to confirm (what you checked: an identity document, the decision).</source>
+        <translation>Une note est obligatoire pour confirmer (ce que vous avez vérifié : une pièce d’identité, la décision).</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: refuse entry</source>
+        <translation>&amp;Confirmer : refuser l’entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss: not this person</source>
+        <translation>&amp;Écarter : ce n’est pas cette personne</translation>
+    </message>
+    <message>
+        <source>Possible watchlist match</source>
+        <translation>Correspondance possible avec la liste de vigilance</translation>
+    </message>
+    <message>
+        <source>This visitor may be on the watchlist</source>
+        <translation>Ce visiteur figure peut-être sur la liste de vigilance</translation>
+    </message>
+    <message>
+        <source>Compare the two before anything else. Nothing is registered until you decide; both decisions are recorded in the audit log.</source>
+        <translation>Comparez les deux avant toute chose. Rien n’est enregistré tant que vous n’avez pas décidé ; les deux décisions sont inscrites au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Visitor at the desk</source>
+        <translation>Visiteur à l’accueil</translation>
+    </message>
+    <message>
+        <source>Watchlist entry</source>
+        <translation>Fiche de la liste de vigilance</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>même date de naissance</translation>
+    </message>
+    <message>
+        <source>cannot be compared (not known on both sides)</source>
+        <translation>comparaison impossible (inconnue d’un côté ou de l’autre)</translation>
+    </message>
+    <message>
+        <source>different date of birth</source>
+        <translation>date de naissance différente</translation>
+    </message>
+    <message>
+        <source>similar face, distance %1</source>
+        <translation>visage semblable, distance %1</translation>
+    </message>
+    <message>
+        <source>different face, distance %1</source>
+        <translation>visage différent, distance %1</translation>
+    </message>
+    <message>
+        <source>not compared (no usable photo on one side)</source>
+        <translation>non comparé (pas de photo utilisable d’un côté)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>different name</source>
+        <translation>nom différent</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Date de naissance :</translation>
+    </message>
+    <message>
+        <source>Face:</source>
+        <translation>Visage :</translation>
+    </message>
+    <message>
+        <source>No details were given with the entry.</source>
+        <translation>Aucun détail n’a été donné avec la fiche.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>Entered by %1 on %2.</source>
+        <translation>Saisie par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>e.g. identity card checked: same person</source>
+        <translation>ex. carte d’identité vérifiée : même personne</translation>
+    </message>
+    <message>
+        <source>Choose one of the two buttons: the registration waits for your decision.</source>
+        <translation>Choisissez l’un des deux boutons : l’enregistrement attend votre décision.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::WatchlistPage</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Liste de vigilance</translation>
+    </message>
+    <message>
+        <source>People banned from the school, and custody restrictions (someone who must not collect or see a student). Every visitor is checked against this list at registration; a possible match is shown to the agent, who confirms or dismisses it.</source>
+        <translation>Les personnes interdites d’accès à l’établissement, et les restrictions de garde (une personne qui ne doit pas venir chercher ou voir un élève). Chaque visiteur est comparé à cette liste lors de son enregistrement ; une correspondance possible est montrée à l’agent, qui la confirme ou l’écarte.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes, face usable</source>
+        <translation>Oui, visage utilisable</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Remove from the watchlist</source>
+        <translation>Retirer de la liste de vigilance</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the watchlist? Visitors of that name will no longer be flagged.</source>
+        <translation>Retirer %1 (%2) de la liste de vigilance ? Les visiteurs de ce nom ne seront plus signalés.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::ZoneMapView</name>
+    <message>
+        <source>Zone map</source>
+        <translation>Plan des zones</translation>
+    </message>
+    <message>
+        <source>The plan image %1 cannot be read: the zones are drawn instead.</source>
+        <translation>L’image du plan %1 est illisible : les zones sont dessinées à la place.</translation>
+    </message>
+    <message>
+        <source>Choose a camera, then click where it is on the plan.</source>
+        <translation>Choisissez une caméra, puis cliquez sur son emplacement sur le plan.</translation>
+    </message>
+    <message>
+        <source>Click in the box of %1&apos;s zone (with a plan image, anywhere on the plan).</source>
+        <translation>Cliquez dans le cadre de la zone de %1 (avec une image de plan, n’importe où sur le plan).</translation>
+    </message>
+    <message>
+        <source>Click on the plan where %1 is.</source>
+        <translation>Cliquez sur le plan à l’emplacement de %1.</translation>
+    </message>
+    <message>
+        <source>No zone map yet: an administrator defines the zones and where the indoor cameras are.</source>
+        <translation>Pas encore de plan des zones : un administrateur définit les zones et l’emplacement des caméras intérieures.</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Réservée</translation>
+    </message>
+    <message>
+        <source>Not placed on the plan:</source>
+        <translation>Non placées sur le plan :</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::ZonesPage</name>
+    <message>
+        <source>&amp;Restricted</source>
+        <translation>&amp;Réservée</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;zone</source>
+        <translation>Supprimer la &amp;zone</translation>
+    </message>
+    <message>
+        <source>Take &amp;off the plan</source>
+        <translation>Re&amp;tirer du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Réservée</translation>
+    </message>
+    <message>
+        <source>Tick “Restricted” for a zone no pass allows unless the agent ticks it at registration: a visitor seen there raises an alert.</source>
+        <translation>Cochez « Réservée » pour une zone qu’aucun laissez-passer n’autorise sauf si l’agent la coche à l’enregistrement : un visiteur vu dans cette zone déclenche une alerte.</translation>
+    </message>
+    <message>
+        <source>e.g. Cuisine</source>
+        <translation>ex. Cuisine</translation>
+    </message>
+    <message>
+        <source>&amp;Add the zone</source>
+        <translation>&amp;Ajouter la zone</translation>
+    </message>
+    <message>
+        <source>none: a schematic of the zones is drawn</source>
+        <translation>aucun : un schéma des zones est dessiné</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Indoor camera</source>
+        <translation>Caméra intérieure</translation>
+    </message>
+    <message>
+        <source>On the plan</source>
+        <translation>Sur le plan</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>The parts of the school the indoor cameras watch. A pass allows the unrestricted zones unless the agent changes them; a visitor seen in a zone their pass does not allow raises an alert.</source>
+        <translation>Les parties de l’établissement que surveillent les caméras intérieures. Un laissez-passer autorise les zones non réservées, sauf si l’agent les modifie ; un visiteur vu dans une zone que son laissez-passer n’autorise pas déclenche une alerte.</translation>
+    </message>
+    <message>
+        <source>Plan of the school</source>
+        <translation>Plan de l’établissement</translation>
+    </message>
+    <message>
+        <source>The image is not copied: it stays where it is and must remain readable by the station (keep it in a folder the station&apos;s user can read).</source>
+        <translation>L’image n’est pas copiée : elle reste où elle est et doit rester lisible par la station (gardez-la dans un dossier que l’utilisateur de la station peut lire).</translation>
+    </message>
+    <message>
+        <source>Cameras on the plan</source>
+        <translation>Caméras sur le plan</translation>
+    </message>
+    <message>
+        <source>Select a camera, then click on the plan where it is.</source>
+        <translation>Sélectionnez une caméra, puis cliquez sur son emplacement sur le plan.</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>réservée</translation>
+    </message>
+    <message>
+        <source>open to visitors</source>
+        <translation>ouverte aux visiteurs</translation>
+    </message>
+    <message>
+        <source>Click on the plan where %1 is.</source>
+        <translation>Cliquez sur le plan à l’emplacement de %1.</translation>
+    </message>
+    <message>
+        <source>No plan: the zones are drawn as a schematic.</source>
+        <translation>Pas de plan : les zones sont dessinées sous forme de schéma.</translation>
+    </message>
+    <message>
+        <source>The station cannot read this image: the schematic is shown instead.</source>
+        <translation>La station ne sait pas lire cette image : le schéma est affiché à la place.</translation>
+    </message>
+    <message>
+        <source>Plan image readable (%1 × %2 pixels).</source>
+        <translation>Image du plan lisible (%1 × %2 pixels).</translation>
+    </message>
+    <message>
+        <source>%1 (not a zone: add it)</source>
+        <translation>%1 (pas une zone : ajoutez-la)</translation>
+    </message>
+    <message>
+        <source>Add this zone, or change the camera&apos;s zone in Administration › Cameras: otherwise every visitor seen by this camera raises a restricted-zone alert.</source>
+        <translation>Ajoutez cette zone, ou changez la zone de la caméra dans Administration › Caméras : sinon chaque visiteur vu par cette caméra déclenche une alerte de zone réservée.</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>non placée</translation>
+    </message>
+    <message>
+        <source>%1 %, %2 %</source>
+        <translation>%1 %, %2 %</translation>
+    </message>
+    <message>
+        <source>No indoor camera: add one in Administration › Cameras.</source>
+        <translation>Aucune caméra intérieure : ajoutez-en une dans Administration › Caméras.</translation>
+    </message>
+    <message>
+        <source>Type the zone&apos;s name.</source>
+        <translation>Saisissez le nom de la zone.</translation>
+    </message>
+    <message>
+        <source>There already is a zone named %1.</source>
+        <translation>Il existe déjà une zone nommée %1.</translation>
+    </message>
+    <message>
+        <source>%1 watches this zone: give the camera another zone in Administration › Cameras first.</source>
+        <translation>%1 surveille cette zone : attribuez d’abord une autre zone à la caméra dans Administration › Caméras.</translation>
+    </message>
+    <message>
+        <source>%1 placed. Save to keep it.</source>
+        <translation>%1 placée. Enregistrez pour la conserver.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Modifications pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>Saved. Passes already issued keep the zones they allow.</source>
+        <translation>Enregistré. Les laissez-passer déjà émis gardent les zones qu’ils autorisent.</translation>
+    </message>
+</context>
+<context>
     <name>portique::vision</name>
     <message>
         <source>Stand in front of the camera</source>
@@ -3703,6 +7392,204 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     <message>
         <source>No usable face within the time allowed.</source>
         <translation>Aucun visage utilisable dans le délai imparti.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::visitors</name>
+    <message>
+        <source>VISITOR</source>
+        <translation>VISITEUR</translation>
+    </message>
+    <message>
+        <source>ESCORTED VISIT</source>
+        <translation>VISITE ACCOMPAGNÉE</translation>
+    </message>
+    <message>
+        <source>Visiting: %1</source>
+        <translation>Personne visitée : %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Valable de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Zones: %1</source>
+        <translation>Zones : %1</translation>
+    </message>
+    <message>
+        <source>Visitor %1</source>
+        <translation>Visiteur %1</translation>
+    </message>
+    <message>
+        <source>The printer does not accept the pass&apos;s page size (%1).</source>
+        <translation>L’imprimante n’accepte pas le format de page du laissez-passer (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the visitor&apos;s pass.</source>
+        <translation>Impossible de lancer l’impression du laissez-passer visiteur.</translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation>Laissez-passer visiteur</translation>
+    </message>
+    <message>
+        <source>Cannot write the pass file %1: %2</source>
+        <translation>Impossible d’écrire le fichier du laissez-passer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Roll call: visitors on site</source>
+        <translation>Appel d’évacuation : visiteurs présents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) on site</source>
+        <translation>
+            <numerusform>%n visiteur présent</numerusform>
+            <numerusform>%n visiteurs présents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Personne visitée</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Départ prévu</translation>
+    </message>
+    <message>
+        <source>Escort</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu en dernier</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>at %1 (%2)</source>
+        <translation>à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>Pas encore vu</translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>Non suivi</translation>
+    </message>
+    <message>
+        <source>The printer does not accept A4 paper.</source>
+        <translation>L’imprimante n’accepte pas le papier A4.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the roll call.</source>
+        <translation>Impossible de lancer l’impression de l’appel d’évacuation.</translation>
+    </message>
+    <message>
+        <source>Nobody is on site.</source>
+        <translation>Personne n’est sur place.</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Appel d’évacuation</translation>
+    </message>
+    <message>
+        <source>Cannot write the roll call file %1: %2</source>
+        <translation>Impossible d’écrire le fichier de l’appel d’évacuation %1 : %2</translation>
+    </message>
+    <message>
+        <source>Banned from the school</source>
+        <translation>Interdit d’accès à l’établissement</translation>
+    </message>
+    <message>
+        <source>Custody restriction</source>
+        <translation>Restriction de garde</translation>
+    </message>
+    <message>
+        <source>The zone map is not valid JSON: %1.</source>
+        <translation>Le plan des zones n’est pas du JSON valide : %1.</translation>
+    </message>
+    <message>
+        <source>A zone has no name.</source>
+        <translation>Une zone n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Two zones are named %1.</source>
+        <translation>Deux zones s’appellent %1.</translation>
+    </message>
+    <message>
+        <source>The position of camera %1 must be two numbers between 0 and 1.</source>
+        <translation>La position de la caméra %1 doit être formée de deux nombres entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>Give the visitor&apos;s name.</source>
+        <translation>Indiquez le nom du visiteur.</translation>
+    </message>
+    <message>
+        <source>Say whom the visitor comes to see.</source>
+        <translation>Indiquez qui le visiteur vient voir.</translation>
+    </message>
+    <message>
+        <source>Visitors are checked out automatically at %1: the end-of-day time has passed (setting visitors.auto_checkout_minute).</source>
+        <translation>La sortie des visiteurs est enregistrée automatiquement à %1 : l’heure de fin de journée est passée (paramètre visitors.auto_checkout_minute).</translation>
+    </message>
+    <message>
+        <source>The expected departure must be later than now.</source>
+        <translation>Le départ prévu doit être postérieur à maintenant.</translation>
+    </message>
+    <message>
+        <source>The expected departure must be at the latest %1, when visitors are checked out automatically.</source>
+        <translation>Le départ prévu doit être au plus tard à %1, heure de la sortie automatique des visiteurs.</translation>
+    </message>
+    <message>
+        <source>There is no zone named %1.</source>
+        <translation>Aucune zone ne s’appelle %1.</translation>
+    </message>
+    <message>
+        <source>Tracking needs a photo where the face is usable: take the photo again, or register without tracking.</source>
+        <translation>Le suivi nécessite une photo où le visage est utilisable : reprenez la photo, ou enregistrez sans suivi.</translation>
+    </message>
+    <message>
+        <source>No visitor has the number %1.</source>
+        <translation>Aucun visiteur ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>%1 already left at %2.</source>
+        <translation>%1 est déjà parti(e) à %2.</translation>
+    </message>
+    <message>
+        <source>This pass cannot be used: %1.</source>
+        <translation>Ce laissez-passer est inutilisable : %1.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Indiquez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Give a date of birth or a reference photo: a name alone matches too many people.</source>
+        <translation>Indiquez une date de naissance ou une photo de référence : un nom seul correspond à trop de personnes.</translation>
+    </message>
+    <message>
+        <source>No usable face was found on the reference photo.</source>
+        <translation>Aucun visage utilisable n’a été trouvé sur la photo de référence.</translation>
+    </message>
+    <message>
+        <source>No watchlist entry has the number %1.</source>
+        <translation>Aucune fiche de la liste de vigilance ne porte le numéro %1.</translation>
     </message>
 </context>
 </TS>

@@ -10,12 +10,9 @@
 #include <QTimer>
 #include <QWidget>
 
-#include <array>
-
 class QGridLayout;
 class QLabel;
 class QPushButton;
-class QSoundEffect;
 
 namespace portique::ui {
 
@@ -23,6 +20,7 @@ class LaneTile;
 class ManualEntryDialog;
 class OverrideDialog;
 class ScannerFilter;
+class TonePlayer;
 
 /// @brief "Entrées": one tile per entrance lane (camera + decision), fed by the vision pipeline;
 /// scanners read anywhere in the station while the page exists; F2 overrides the selected lane's
@@ -94,7 +92,7 @@ private:
     QPointer<ManualEntryDialog> m_manualDialog;
     bool m_ready = false;
     bool m_soundsWanted = false;
-    std::array<QSoundEffect *, 3> m_sounds{};
+    TonePlayer *m_player; ///< the three outcome tones, in soundIndex() order
 };
 
 } // namespace portique::ui

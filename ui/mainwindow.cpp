@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "alertspanel.h"
 #include "common/clock.h"
 #include "auditpage.h"
 #include "cameraspage.h"
@@ -12,11 +13,16 @@
 #include "inactivitywatcher.h"
 #include "lockscreen.h"
 #include "peoplepage.h"
+#include "reportspage.h"
 #include "privacy/auditlog.h"
+#include "station/stationservices.h"
 #include "statuspage.h"
 #include "theme.h"
 #include "userdialogs.h"
 #include "userspage.h"
+#include "visitorspage.h"
+#include "watchlistpage.h"
+#include "zonespage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +30,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -43,20 +51,33 @@ MainWindow::MainWindow(StationContext &context, const accounts::User &user, qint
     : QMainWindow(parent)
     , m_context(context)
     , m_stack(new QStackedWidget(this))
+    , m_body(new QSplitter(Qt::Horizontal, this))
     , m_tabs(new QTabWidget(this))
+    , m_alerts(new AlertsPanel(context, this))
     , m_lock(new LockScreen(context, this))
     , m_watcher(new InactivityWatcher(this))
     , m_databaseStatus(new QLabel(this))
     , m_userStatus(new QLabel(this))
     , m_clock(new QLabel(this))
+    , m_alertsStatus(new QLabel(this))
     , m_clockTimer(new QTimer(this))
+    , m_sweepTimer(new QTimer(this))
 {
     setWindowTitle(tr("Portique — %1").arg(m_context.schoolName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/portique.svg")));
     resize(1280, 800);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
-    m_stack->addWidget(m_tabs);
+    // The alert column beside every tab (UI.md): it cannot be collapsed away, only narrowed.
+    m_body->setObjectName(QStringLiteral("body"));
+    m_body->addWidget(m_tabs);
+    m_body->addWidget(m_alerts);
+    m_body->setCollapsible(0, false);
+    m_body->setCollapsible(1, false);
+    m_body->setStretchFactor(0, 1);
+    m_body->setStretchFactor(1, 0);
+    m_body->setSizes({960, 320});
+    m_stack->addWidget(m_body);
     m_stack->addWidget(m_lock);
     setCentralWidget(m_stack);
 
@@ -69,6 +90,12 @@ MainWindow::MainWindow(StationContext &context, const accounts::User &user, qint
     m_camerasStatus = new QLabel(this);
     m_camerasStatus->setObjectName(QStringLiteral("camerasStatus"));
     statusBar()->addWidget(m_camerasStatus);
+    // Red means act (UI.md): the count of open alerts, shown only when there are some. Not personal,
+    // it stays on the lock screen so that whoever comes back to the desk sees it.
+    m_alertsStatus->setObjectName(QStringLiteral("alertsStatus"));
+    m_alertsStatus->hide();
+    statusBar()->addWidget(m_alertsStatus);
+    connect(m_alerts, &AlertsPanel::openCountChanged, this, &MainWindow::updateAlertCount);
     updateCameras();
     if (m_context.pipeline)
         connect(m_context.pipeline, &vision::VisionPipeline::cameraStatusChanged, this, &MainWindow::updateCameras,
@@ -80,10 +107,26 @@ MainWindow::MainWindow(StationContext &context, const accounts::User &user, qint
     updateClock();
 
     buildMenus();
+    const auto visitorsAction = [this](void (VisitorsPage::*action)()) {
+        return [this, action] {
+            if (isLocked())
+                return;
+            if (auto *page = m_tabs->findChild<VisitorsPage *>()) {
+                m_tabs->setCurrentWidget(page);
+                (page->*action)();
+            }
+        };
+    };
+    connect(new QShortcut(QKeySequence(Qt::Key_F5), this), &QShortcut::activated, this, visitorsAction(&VisitorsPage::newVisitor));
+    connect(new QShortcut(QKeySequence(Qt::Key_F6), this), &QShortcut::activated, this, visitorsAction(&VisitorsPage::checkOut));
     m_watcher->setTimeout(std::chrono::minutes(autoLockMinutes));
     connect(m_watcher, &InactivityWatcher::idle, this, [this] { lock(QStringLiteral("inactivity")); });
     connect(m_lock, &LockScreen::unlocked, this, &MainWindow::signIn);
+    // The sweep is the station's, not the agent's: it goes on while the station is locked.
+    connect(m_sweepTimer, &QTimer::timeout, this, &MainWindow::runVisitorSweep);
+    m_sweepTimer->start(visitorSweepMs);
     signIn(user);
+    runVisitorSweep();
 }
 
 void MainWindow::buildMenus()
@@ -130,7 +173,9 @@ void MainWindow::signIn(const accounts::User &user)
     m_userStatus->setText(tr("%1 · %2").arg(m_user.displayName, accounts::roleLabel(m_user.role)));
     m_userStatus->show();
     menuBar()->show();
-    m_stack->setCurrentWidget(m_tabs);
+    m_alerts->setAgent(m_user.login);
+    m_alerts->setLocked(false);
+    m_stack->setCurrentWidget(m_body);
     m_watcher->start();
 }
 
@@ -146,8 +191,17 @@ void MainWindow::rebuildTabs()
     // Tabs a role may not use are not built at all (UI.md: hidden, not greyed).
     if (accounts::roleAllows(role, Permission::OperateGate))
         m_tabs->addTab(new GatePage(m_context, m_user.login, m_tabs), tr("Entrances"));
+    // Visitors (issue 7): the desk's other job, right after the entrances (UI.md).
+    if (accounts::roleAllows(role, Permission::OperateGate)) {
+        auto *visitors = new VisitorsPage(m_context, m_user.login, m_tabs);
+        // F5 and F6 work from every tab (UI.md "Keyboard"): the window owns them, not the page.
+        visitors->setPageShortcuts(false);
+        m_tabs->addTab(visitors, tr("Visitors"));
+    }
     if (accounts::roleAllows(role, Permission::ManagePeople))
         m_tabs->addTab(new PeoplePage(m_context, m_user.login, m_tabs), tr("People"));
+    if (accounts::roleAllows(role, Permission::ReadReports))
+        m_tabs->addTab(new ReportsPage(m_context, m_user.login, m_tabs), tr("Reports"));
     m_tabs->addTab(new StatusPage(m_context, m_user, m_tabs), tr("Station"));
     if (accounts::roleAllows(role, Permission::ReadAudit))
         m_tabs->addTab(new AuditPage(m_context, m_user.login, m_tabs), tr("Privacy"));
@@ -158,6 +212,12 @@ void MainWindow::rebuildTabs()
         connect(settings, &SettingsPage::saved, this, &MainWindow::applySettings);
         administration->addTab(settings, tr("Settings"));
         administration->addTab(new CamerasPage(m_context, m_user.login, administration), tr("Cameras"));
+        // The watchlist and the zones are station settings of the administrator (DPO): sensitive
+        // (names of banned people) or shaping what visitors may do.
+        if (accounts::roleAllows(role, Permission::ManageSettings)) {
+            administration->addTab(new WatchlistPage(m_context, m_user.login, administration), tr("Watchlist"));
+            administration->addTab(new ZonesPage(m_context, m_user.login, administration), tr("Zones"));
+        }
         m_tabs->addTab(administration, tr("Administration"));
     }
 }
@@ -173,6 +233,7 @@ void MainWindow::lock(const QString &reason)
         m_tabs->removeTab(0);
         page->deleteLater();
     }
+    m_alerts->setLocked(true);
     m_userStatus->hide();
     menuBar()->hide();
     m_stack->setCurrentWidget(m_lock);
@@ -220,6 +281,46 @@ void MainWindow::updateCameras()
     const QColor dot = total == 0 ? QColor(Qt::gray) : (live == total ? colours::ok : colours::alert);
     m_camerasStatus->setText(QStringLiteral("<span style='color:%1'>●</span> ").arg(dot.name())
                              + tr("cameras %1/%2").arg(live).arg(total));
+}
+
+void MainWindow::updateAlertCount(int open)
+{
+    m_openAlerts = open;
+    m_alertsStatus->setVisible(open > 0);
+    m_alertsStatus->setText(QStringLiteral("<span style='color:%1; font-weight:600'>▲ %2</span>")
+                                .arg(colours::alert.name(), tr("%n alert(s)", nullptr, open).toHtmlEscaped()));
+    m_alertsStatus->setToolTip(tr("Open alerts: acknowledge them in the column on the right."));
+}
+
+bool MainWindow::visitorSweepScheduled() const
+{
+    return m_sweepTimer->isActive() && m_sweepTimer->interval() == visitorSweepMs;
+}
+
+void MainWindow::runVisitorSweep()
+{
+    if (m_sweeping)
+        return;
+    m_sweeping = true;
+    const common::Clock *clock = m_context.clock;
+    submitJob<visitors::SweepResult>(
+        *m_context.writer, this,
+        [clock](storage::Database &db) { return station::StationServices(db, *clock).visitors.sweep(); },
+        [this](const visitors::SweepResult &result) {
+            m_sweeping = false;
+            ++m_sweeps;
+            if (!result.overstays.isEmpty() || !result.checkedOut.isEmpty())
+                m_alerts->refresh();
+            if (!result.checkedOut.isEmpty())
+                statusBar()->showMessage(tr("%n visitor(s) checked out at the end of the day.", nullptr, int(result.checkedOut.size())),
+                                         30'000);
+            Q_EMIT visitorSweepDone(result.overstays, result.checkedOut);
+        },
+        [this](const QString &message) {
+            m_sweeping = false;
+            ++m_sweeps;
+            statusBar()->showMessage(tr("Visitors' sweep failed: %1").arg(message), 30'000);
+        });
 }
 
 void MainWindow::updateClock()

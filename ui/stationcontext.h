@@ -14,6 +14,9 @@ class DatabaseThread;
 namespace portique::vision {
 class VisionPipeline;
 }
+namespace portique::visitors {
+class IndoorTracking;
+}
 
 namespace portique::ui {
 
@@ -28,6 +31,7 @@ struct StationContext {
     vision::VisionPipeline *pipeline = nullptr; ///< null when no camera can run
     QString camerasUnavailable;                 ///< why, in words, when pipeline is null
     QList<int> gateCameras;                     ///< pipeline indices of the entrance lanes' cameras
+    visitors::IndoorTracking *tracking = nullptr; ///< the indoor cameras' visitor tracking (null without one)
 };
 
 } // namespace portique::ui

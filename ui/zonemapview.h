@@ -6,8 +6,10 @@
 #include "visitors/zonemap.h"
 
 #include <QHash>
+#include <QImage>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 namespace portique::ui {
@@ -18,6 +20,7 @@ namespace portique::ui {
 /// current camera (the zones page). GUI thread; paints only what it is given.
 class ZoneMapView final : public QWidget {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ZoneMapView)
 
 public:
     explicit ZoneMapView(QWidget *parent = nullptr);
@@ -38,6 +41,31 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    /// Where the plan (image or schematic) is drawn in the widget: the largest rectangle of the
+    /// plan's proportions that fits inside the margins, centred.
+    QRectF planRect() const;
+    /// The schematic's box of zone @p index, in plan coordinates (0..1).
+    QRectF zoneBox(int index) const;
+    /// Where camera @p camera is drawn in widget coordinates: its spot, or in the schematic a
+    /// place inside its zone's box; nothing when it cannot be placed.
+    std::optional<QPointF> cameraPoint(const QString &camera) const;
+    QString zoneOf(const QString &camera) const;
+    /// Every camera worth drawing: the placed ones and the configured indoor ones, sorted.
+    QStringList cameras() const;
+    void paintSchematic(QPainter &painter, const QRectF &plan) const;
+    void paintCameras(QPainter &painter) const;
+    void paintTrail(QPainter &painter) const;
+    void paintUnplaced(QPainter &painter) const;
+
+    visitors::ZoneMap m_map;
+    QHash<QString, QString> m_cameraZones;
+    std::vector<visitors::Sighting> m_trail;
+    QImage m_plan;          ///< the plan image, loaded once per setMap; null: the schematic
+    QString m_planProblem;  ///< why the configured plan image is not shown
+    bool m_editable = false;
+    QString m_currentCamera;
 };
 
 } // namespace portique::ui

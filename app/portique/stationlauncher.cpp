@@ -6,6 +6,7 @@
 #include "gatepage.h"
 #include "lanetile.h"
 #include "station/demolanes.h"
+#include "station/demostation.h"
 
 #include "storage/databasejob.h"
 #include "i18n/language.h"
@@ -19,6 +20,7 @@
 #include "vision/facemodel.h"
 #include "vision/visionerror.h"
 #include "vision/visionpipeline.h"
+#include "visitors/indoortracking.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -62,6 +64,7 @@ StationLauncher::~StationLauncher()
     m_demoScanner.reset();
     m_window.reset();
     m_login.reset();
+    m_tracking.reset();
     m_pipelineStart.waitForFinished();
     m_pipeline.reset();
 }
@@ -105,6 +108,8 @@ void StationLauncher::openDatabase(storage::DatabaseKey key)
 {
     m_writer = std::make_unique<storage::DatabaseThread>(m_options.databasePath, std::move(key));
     m_context.writer = m_writer.get();
+    m_purge = std::make_unique<privacy::PurgeScheduler>(*m_writer, m_clock);
+    m_purge->start();
     const common::Clock *clock = &m_clock;
     storage::submitJob<StationFacts>(
         *m_writer, this,
@@ -140,6 +145,7 @@ void StationLauncher::startCameras(const QList<station::CameraConfig> &cameras)
         m_context.camerasUnavailable = error.message();
         return;
     }
+    QList<visitors::IndoorCamera> indoor;
     for (const station::CameraConfig &camera : cameras) {
         const bool gate = camera.role == station::CameraConfig::Role::GateLane;
         const int index = m_pipeline->addCamera(camera.name, vision::CameraSource::create(camera.source), {},
@@ -148,11 +154,25 @@ void StationLauncher::startCameras(const QList<station::CameraConfig> &cameras)
         if (gate) {
             m_pipeline->setCodeScanning(index, vision::VisionPipeline::defaultCodeScanMs);
             m_context.gateCameras << index;
+        } else if (!camera.zone.trimmed().isEmpty()) {
+            indoor << visitors::IndoorCamera{index, camera.zone.trimmed()};
+        } else {
+            qWarning("camera %s is indoor but watches no zone: visitors are not followed on it", qPrintable(camera.name));
         }
     }
     m_context.pipeline = m_pipeline.get();
-    if (m_options.demo)
+    m_cameraHealth = std::make_unique<station::CameraHealthRecorder>(*m_pipeline, *m_writer, m_clock);
+    if (!indoor.isEmpty()) {
+        m_tracking = std::make_unique<visitors::IndoorTracking>(*m_pipeline, indoor, *m_writer, m_clock,
+                                                                m_pipeline->model().sha256.left(biometrics::FaceTemplate::modelIdSize));
+        connect(m_tracking.get(), &visitors::IndoorTracking::failed, this,
+                [](const QString &message) { qWarning("visitor tracking: %s", qPrintable(message)); });
+        m_context.tracking = m_tracking.get();
+    }
+    if (m_options.demo) {
         startDemoScanner();
+        startDemoVisitors();
+    }
     // Starting waits for the workers to load their models (about a second): not on the GUI thread.
     m_pipelineStart = QtConcurrent::run([pipeline = m_pipeline.get()] { pipeline->start(); });
 }
@@ -182,6 +202,26 @@ void StationLauncher::startDemoScanner()
             });
         },
         [](const QString &message) { qWarning("demo scanner: %s", qPrintable(message)); });
+}
+
+void StationLauncher::startDemoVisitors()
+{
+    const common::Clock *clock = &m_clock;
+    const QString faces = QDir(demoCamerasFolder()).filePath(QStringLiteral("visitors.json"));
+    const QString folder = QFileInfo(m_options.databasePath).absolutePath();
+    const QByteArray modelId = m_pipeline->model().sha256.left(biometrics::FaceTemplate::modelIdSize);
+    storage::submitJob<QString>(
+        *m_writer, this,
+        [clock, faces, folder, modelId](storage::Database &db) {
+            station::StationServices services(db, *clock);
+            return station::ensureDemoVisitors(services, faces, folder, modelId);
+        },
+        [this](const QString &outcome) {
+            qInfo("demo visitors: %s", qPrintable(outcome));
+            if (m_tracking)
+                m_tracking->refreshGallery();
+        },
+        [](const QString &message) { qWarning("demo visitors: %s", qPrintable(message)); });
 }
 
 void StationLauncher::showLogin()

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "common/clock.h"
+#include "privacy/purgescheduler.h"
+#include "station/camerahealth.h"
 #include "stationcontext.h"
 
 #include <QFuture>
@@ -21,6 +23,9 @@ struct CameraConfig;
 }
 namespace portique::vision {
 class VisionPipeline;
+}
+namespace portique::visitors {
+class IndoorTracking;
 }
 
 namespace portique::ui {
@@ -58,6 +63,9 @@ private:
     void openDatabase(storage::DatabaseKey key);
     /// The demo's simulated scanner: the badges of the demo videos' people, shown at their lane.
     void startDemoScanner();
+    /// The demo's visitors: registered (again) each day the demo starts, their faces in the
+    /// indoor demo videos; then the tracking reloads its gallery.
+    void startDemoVisitors();
     void startCameras(const QList<station::CameraConfig> &cameras);
     void showLogin();
     void fail(const QString &message);
@@ -67,7 +75,10 @@ private:
     ui::StationContext m_context;
     qint64 m_autoLockMinutes = 5;
     std::unique_ptr<storage::DatabaseThread> m_writer;
+    std::unique_ptr<privacy::PurgeScheduler> m_purge; ///< retention purge at start and hourly
     std::unique_ptr<vision::VisionPipeline> m_pipeline;
+    std::unique_ptr<visitors::IndoorTracking> m_tracking; ///< destroyed before the pipeline it listens to
+    std::unique_ptr<station::CameraHealthRecorder> m_cameraHealth; ///< outages for the daily report
     QFuture<void> m_pipelineStart;
     std::unique_ptr<ui::LoginDialog> m_login;
     std::unique_ptr<ui::MainWindow> m_window;

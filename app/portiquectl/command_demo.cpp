@@ -45,9 +45,10 @@ int init(const QStringList &arguments)
 int cameras(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("demo cameras"),
-                       QCoreApplication::translate("Cli", "Writes the demo cameras' videos (two gate lanes, one hall) from the "
-                                                          "face-api demo photos: people walking up to the gate one after "
-                                                          "another, and a pan across a group."),
+                       QCoreApplication::translate("Cli", "Writes the demo cameras' videos from the face-api demo photos: two "
+                                                          "gate lanes (people walking up one after another), a hall (a pan "
+                                                          "across a group), and two indoor cameras (Administration, Cuisine) "
+                                                          "where the demo visitors walk by."),
                        arguments);
     context.parser().addOption({QStringLiteral("samples"), QCoreApplication::translate("Cli", "Folder of the photos."), QStringLiteral("dir")});
     context.parser().addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "Folder of the videos."), QStringLiteral("dir")});
@@ -69,32 +70,54 @@ int cameras(const QStringList &arguments)
         shut.push_back(face.shut); // the same person with the eyes closed, for the blinks that show liveness
     }
     const cv::Mat hall = photos.isEmpty() ? cv::Mat() : vision::loadImage(photos.constFirst());
-    if (portraits.size() < 4)
+    // The last faces are the demo visitors': they walk past the indoor cameras only, never up to a
+    // gate, so no student of the demo school shares a face with a visitor.
+    constexpr std::size_t visitorFaces = 3;
+    if (portraits.size() < 4 + visitorFaces)
         throw CliExit(Failed, QCoreApplication::translate("Cli", "Too few faces found in %1 to make the demo cameras.").arg(samples.path()));
-    const std::size_t half = portraits.size() / 2;
+    const std::size_t gateFaces = portraits.size() - visitorFaces;
+    const std::size_t half = gateFaces / 2;
+    const auto slice = [](const std::vector<cv::Mat> &all, std::size_t from, std::size_t to) {
+        return std::vector<cv::Mat>(all.begin() + long(from), all.begin() + long(to));
+    };
     const QString gate1 = out.absoluteFilePath(QStringLiteral("gate-1.avi"));
     const QString gate2 = out.absoluteFilePath(QStringLiteral("gate-2.avi"));
     const QString hallVideo = out.absoluteFilePath(QStringLiteral("hall.avi"));
-    vision::SyntheticScenes::write(gate1, vision::SyntheticScenes::approach({portraits.begin(), portraits.begin() + long(half)}, 3.0,
-                                                                          {shut.begin(), shut.begin() + long(half)}));
-    vision::SyntheticScenes::write(gate2, vision::SyntheticScenes::approach({portraits.begin() + long(half), portraits.end()}, 3.0,
-                                                                          {shut.begin() + long(half), shut.end()}));
+    const QString administrationVideo = out.absoluteFilePath(QStringLiteral("administration.avi"));
+    const QString kitchenVideo = out.absoluteFilePath(QStringLiteral("cuisine.avi"));
+    vision::SyntheticScenes::write(gate1, vision::SyntheticScenes::approach(slice(portraits, 0, half), 3.0, slice(shut, 0, half)));
+    vision::SyntheticScenes::write(gate2, vision::SyntheticScenes::approach(slice(portraits, half, gateFaces), 3.0, slice(shut, half, gateFaces)));
     vision::SyntheticScenes::write(hallVideo, vision::SyntheticScenes::pan(hall));
+    // Administration: a visitor who consented, then one who did not; Cuisine: a visitor whose
+    // pass does not allow it (the demo station registers them, core/station/demostation.cpp).
+    vision::SyntheticScenes::write(administrationVideo, vision::SyntheticScenes::approach(slice(portraits, gateFaces, gateFaces + 2), 3.0,
+                                                                                        slice(shut, gateFaces, gateFaces + 2)));
+    vision::SyntheticScenes::write(kitchenVideo, vision::SyntheticScenes::approach(slice(portraits, gateFaces + 2, gateFaces + 3), 4.0,
+                                                                                 slice(shut, gateFaces + 2, gateFaces + 3)));
 
-    // Who walks up each lane, as descriptors (the lanes' own mode): the demo station enrols some of
-    // them so that its simulated scanner has face lane passages to show.
+    // Who walks past each camera, as descriptors (the pipeline's own mode): the demo station
+    // enrols some of the lanes' people so that its simulated scanner has face lane passages to
+    // show, and registers the visitors with theirs.
     vision::FaceEngine describer(engine.model());
     const double slot = vision::SyntheticScenes::approachSlotSeconds(3.0);
     std::vector<station::DemoLaneFaces> lanes{{QStringLiteral("Voie 1"), slot, {}}, {QStringLiteral("Voie 2"), slot, {}}};
+    std::vector<station::DemoLaneFaces> indoor{{QStringLiteral("Administration"), slot, {}},
+                                               {QStringLiteral("Cuisine"), vision::SyntheticScenes::approachSlotSeconds(4.0), {}}};
     for (std::size_t i = 0; i < portraits.size(); ++i) {
         const auto faces = describer.analyze(portraits[i], vision::DetectionOptions::forPhoto(portraits[i].size()));
         const auto own = std::max_element(faces.cbegin(), faces.cend(),
                                           [](const auto &a, const auto &b) { return a.face.box.width() < b.face.box.width(); });
-        lanes[i < half ? 0 : 1].faces.push_back(own != faces.cend() && own->descriptor ? *own->descriptor : biometrics::Descriptor{});
+        const biometrics::Descriptor descriptor = own != faces.cend() && own->descriptor ? *own->descriptor : biometrics::Descriptor{};
+        if (i < gateFaces)
+            lanes[i < half ? 0 : 1].faces.push_back(descriptor);
+        else
+            indoor[i < gateFaces + 2 ? 0 : 1].faces.push_back(descriptor);
     }
     station::writeDemoLaneFaces(out.absoluteFilePath(QStringLiteral("lanes.json")), lanes);
-    CliContext::printJson({{QStringLiteral("videos"), QJsonArray{gate1, gate2, hallVideo}},
-                           {QStringLiteral("people"), int(portraits.size())}});
+    station::writeDemoLaneFaces(out.absoluteFilePath(QStringLiteral("visitors.json")), indoor);
+    CliContext::printJson({{QStringLiteral("videos"), QJsonArray{gate1, gate2, hallVideo, administrationVideo, kitchenVideo}},
+                           {QStringLiteral("people"), int(gateFaces)},
+                           {QStringLiteral("visitors"), int(visitorFaces)}});
     return Success;
 }
 
@@ -105,6 +128,7 @@ int runDemo(const QStringList &arguments)
     static const QList<Command> verbs{
         {"init", QT_TRANSLATE_NOOP("Cli", "create the demo station"), init},
         {"cameras", QT_TRANSLATE_NOOP("Cli", "write the demo cameras' videos"), cameras},
+        {"seed", QT_TRANSLATE_NOOP("Cli", "fill the database with a scripted school day"), demoSeed},
     };
     return dispatchVerb(QStringLiteral("demo"), verbs, arguments);
 }

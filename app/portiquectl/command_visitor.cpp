@@ -266,8 +266,8 @@ int registerVisitor(const QStringList &arguments)
     }
 
     // The watchlist first: nothing is registered while a possible match is undecided.
-    const float threshold = float(services.settings.value(station::settings::visitorsMatchThreshold)) / 1000.0f;
-    const std::vector<visitors::WatchlistHit> hits = services.watchlist.check(draft.name, draft.birthDate, draft.face, modelId, threshold);
+    const std::vector<visitors::WatchlistHit> hits =
+        services.watchlist.check(draft.name, draft.birthDate, draft.face, modelId, visitors::watchlistThreshold);
     auto isHit = [&hits](qint64 id) {
         return std::any_of(hits.begin(), hits.end(), [id](const visitors::WatchlistHit &hit) { return hit.entry.id == id; });
     };

@@ -39,6 +39,7 @@ int runZones(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runExperiment(const QStringList &arguments);
 int demoSeed(const QStringList &arguments); ///< `demo seed`, dispatched by runDemo
+int runPurge(const QStringList &arguments); int runSubject(const QStringList &arguments); int runAipd(const QStringList &arguments); ///< command_privacy.cpp
 
 /// @brief Moves --db/--key-file/--user written before the command words to the end, where the
 /// subcommand's parser reads them.

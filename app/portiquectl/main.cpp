@@ -44,9 +44,12 @@ const QList<Command> &commands()
         {"visitor", QT_TRANSLATE_NOOP("Cli", "visitors: register, list, show, checkout, reissue, roll-call, sweep, track"), runVisitor},
         {"pass", QT_TRANSLATE_NOOP("Cli", "visitor passes: verify"), runPass},
         {"watchlist", QT_TRANSLATE_NOOP("Cli", "watchlist: add, list, remove"), runWatchlist},
-        {"zones", QT_TRANSLATE_NOOP("Cli", "zones and zone map: show, set"), runZones},
+        {"zones", QT_TRANSLATE_NOOP("Cli", "zones and zone map: show, set, add, remove, plan, place"), runZones},
         {"report", QT_TRANSLATE_NOOP("Cli", "reports: daily, experiment"), runReport},
         {"experiment", QT_TRANSLATE_NOOP("Cli", "the declared experiment: set, show"), runExperiment},
+        {"purge", QT_TRANSLATE_NOOP("Cli", "delete what is past its retention period (--dry-run: count only)"), runPurge},
+        {"subject", QT_TRANSLATE_NOOP("Cli", "a person's or visitor's data: export, erase"), runSubject},
+        {"aipd", QT_TRANSLATE_NOOP("Cli", "the pre-filled data protection impact assessment (PDF)"), runAipd},
         {"bench", QT_TRANSLATE_NOOP("Cli", "measurements: pipeline"), runBench},
         {"version", QT_TRANSLATE_NOOP("Cli", "versions of Portique and its libraries"), runVersion},
     };

@@ -31,6 +31,19 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("watchlist.remove"), QT_TRANSLATE_NOOP("Audit", "Watchlist entry removed")},
         {QStringLiteral("watchlist.confirm"), QT_TRANSLATE_NOOP("Audit", "Watchlist hit confirmed")},
         {QStringLiteral("watchlist.dismiss"), QT_TRANSLATE_NOOP("Audit", "Watchlist hit dismissed")},
+        {QStringLiteral("keys.create"), QT_TRANSLATE_NOOP("Audit", "Station key created")},
+        {QStringLiteral("people.import"), QT_TRANSLATE_NOOP("Audit", "People imported")},
+        {QStringLiteral("badge.issue"), QT_TRANSLATE_NOOP("Audit", "Badge issued")},
+        {QStringLiteral("badge.revoke"), QT_TRANSLATE_NOOP("Audit", "Badge revoked")},
+        {QStringLiteral("consent.give"), QT_TRANSLATE_NOOP("Audit", "Consent recorded")},
+        {QStringLiteral("consent.withdraw"), QT_TRANSLATE_NOOP("Audit", "Consent withdrawn")},
+        {QStringLiteral("enrolment.done"), QT_TRANSLATE_NOOP("Audit", "Enrolled in the face lane")},
+        {QStringLiteral("enrolment.failed"), QT_TRANSLATE_NOOP("Audit", "Enrolment failed")},
+        {QStringLiteral("gate.decision"), QT_TRANSLATE_NOOP("Audit", "Gate decision")},
+        {QStringLiteral("gate.override"), QT_TRANSLATE_NOOP("Audit", "Gate decision overridden")},
+        {QStringLiteral("retention.purge"), QT_TRANSLATE_NOOP("Audit", "Retention purge")},
+        {QStringLiteral("subject.export"), QT_TRANSLATE_NOOP("Audit", "Subject access export")},
+        {QStringLiteral("subject.erase"), QT_TRANSLATE_NOOP("Audit", "Erasure of a person's data")},
     };
     const auto it = labels.constFind(action);
     return it == labels.cend() ? action : QCoreApplication::translate("Audit", it.value());

@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <sodium.h>
 
+#include <algorithm>
+#include <map>
+
 namespace portique::privacy {
 namespace {
 
@@ -77,6 +80,18 @@ QByteArray linkHash(const QByteArray &previous, const QByteArray &content)
     return hasher.finish();
 }
 
+QByteArray redactionHash(qint64 seq, const QString &at, const QString &actor, const QString &action, qint64 redactedBy)
+{
+    Hasher hasher;
+    hasher.add(QByteArrayLiteral("portique.audit.redacted"));
+    hasher.addNumber(static_cast<quint64>(seq));
+    hasher.add(at.toUtf8());
+    hasher.add(actor.toUtf8());
+    hasher.add(action.toUtf8());
+    hasher.addNumber(static_cast<quint64>(redactedBy));
+    return hasher.finish();
+}
+
 } // namespace
 
 AuditLog::AuditLog(storage::Database &database, const common::Clock &clock)
@@ -121,34 +136,101 @@ AuditVerification AuditLog::verify()
         result.problem = problem;
         return result;
     };
-    storage::Statement rows = m_database.prepare(
-        QStringLiteral("SELECT seq, at, actor, action, object, details, content_hash, hash FROM audit_log ORDER BY rowid"));
-    QByteArray previous = genesisHash;
-    qint64 expected = 1;
+    // After a retention purge the trail starts at the anchor: the last dropped record's link.
+    const std::optional<AuditAnchor> start = anchor();
+    QByteArray previous = start ? start->hash : genesisHash;
+    qint64 expected = start ? start->seq + 1 : 1;
+    // Records marked erased, per erasure record that should vouch for them further on.
+    struct Erased {
+        qint64 count = 0;
+        qint64 first = 0;
+        Hasher digest;
+    };
+    std::map<qint64, Erased> erased;
+    QJsonObject lastPurge;
+    storage::Statement rows = m_database.prepare(QStringLiteral(
+        "SELECT seq, at, actor, action, object, details, content_hash, hash, redacted_by, redaction_hash FROM audit_log ORDER BY rowid"));
     while (rows.next()) {
         const qint64 seq = rows.toInt64(0);
         if (seq != expected)
             return seq > expected ? broken(expected, QCoreApplication::translate("Audit", "Record %1 is missing (the next one found is %2).").arg(expected).arg(seq))
                                   : broken(expected, QCoreApplication::translate("Audit", "Record %1 is out of order (found %2 in its place).").arg(expected).arg(seq));
-        const QByteArray content = contentHash(seq, rows.toText(1), rows.toText(2), rows.toText(3), rows.toText(4),
-                                               rows.toText(5).toUtf8());
-        if (content != rows.toBlob(6))
-            return broken(seq, QCoreApplication::translate("Audit", "Record %1 was altered after it was written.").arg(seq));
+        const QString at = rows.toText(1);
+        const QString actor = rows.toText(2);
+        const QString action = rows.toText(3);
+        const QString details = rows.toText(5);
+        QByteArray content;
+        if (!rows.isNull(8)) {
+            // Erased: its object and details are gone, so its content hash cannot be recomputed; its
+            // link still is, and the redaction hash covers what it still says.
+            const qint64 by = rows.toInt64(8);
+            if (by <= seq)
+                return broken(seq, QCoreApplication::translate("Audit", "Record %1 is marked erased by a record that does not come after it.").arg(seq));
+            if (!rows.toText(4).isEmpty() || details != u"{}")
+                return broken(seq, QCoreApplication::translate("Audit", "Record %1 is marked erased but still holds text.").arg(seq));
+            if (redactionHash(seq, at, actor, action, by) != rows.toBlob(9))
+                return broken(seq, QCoreApplication::translate("Audit", "Record %1 was altered after its erasure.").arg(seq));
+            Erased &group = erased[by];
+            if (group.count++ == 0)
+                group.first = seq;
+            group.digest.addNumber(static_cast<quint64>(seq));
+            content = rows.toBlob(6);
+        } else {
+            content = contentHash(seq, at, actor, action, rows.toText(4), details.toUtf8());
+            if (content != rows.toBlob(6))
+                return broken(seq, QCoreApplication::translate("Audit", "Record %1 was altered after it was written.").arg(seq));
+        }
         const QByteArray hash = linkHash(previous, content);
         if (hash != rows.toBlob(7))
             return broken(seq, QCoreApplication::translate("Audit", "The link from record %1 to the one before it is broken.").arg(seq));
+        const auto waiting = erased.find(seq);
+        if (action == erasureAuditAction) {
+            // The erasure says how many records it blanked and which (a digest of their numbers):
+            // marking another record erased, to hide an edit, shows here. Once the retention purge
+            // dropped some of them, only the remaining ones' own redaction hashes are checked.
+            const QJsonObject claim = QJsonDocument::fromJson(details.toUtf8()).object();
+            const qint64 claimed = claim.value(QStringLiteral("records")).toInteger();
+            const bool complete = !start || claimed == 0 || claim.value(QStringLiteral("first")).toInteger() > start->seq;
+            if (complete) {
+                Erased none;
+                Erased &group = waiting == erased.end() ? none : waiting->second;
+                if (group.count != claimed || QString::fromLatin1(group.digest.finish().toHex()) != claim.value(QStringLiteral("digest")).toString())
+                    return broken(seq, QCoreApplication::translate("Audit", "The erasure in record %1 does not match the records marked erased.").arg(seq));
+            }
+            if (waiting != erased.end())
+                erased.erase(waiting);
+        } else if (waiting != erased.end()) {
+            return broken(waiting->second.first,
+                          QCoreApplication::translate("Audit", "Record %1 is marked erased by record %2, which is not an erasure.").arg(waiting->second.first).arg(seq));
+        }
+        if (action == purgeAuditAction)
+            lastPurge = QJsonDocument::fromJson(details.toUtf8()).object();
         previous = hash;
         ++expected;
         ++result.checked;
     }
+    if (!erased.empty())
+        return broken(erased.begin()->second.first,
+                      QCoreApplication::translate("Audit", "Record %1 is marked erased by record %2, which does not exist.")
+                          .arg(erased.begin()->second.first)
+                          .arg(erased.begin()->first));
+    const qint64 lastSeq = expected - 1;
     storage::Statement head = m_database.prepare(QStringLiteral("SELECT last_seq, hash FROM audit_head WHERE id = 1"));
     const qint64 headSeq = head.next() ? head.toInt64(0) : 0;
     const QByteArray headHash = headSeq ? head.toBlob(1) : genesisHash;
-    if (headSeq != result.checked || headHash != previous)
-        return broken(result.checked + 1,
+    if (headSeq != lastSeq || headHash != previous)
+        return broken(lastSeq + 1,
                       QCoreApplication::translate("Audit", "The trail ends at record %1 but its head says %2: records were removed at the end.")
-                          .arg(result.checked)
+                          .arg(lastSeq)
                           .arg(headSeq));
+    // The start itself: the newest purge record names the anchor it left, so records removed at the
+    // start with a hand-made anchor show here.
+    if (start
+        && (lastPurge.value(QStringLiteral("anchor_seq")).toInteger() != start->seq
+            || lastPurge.value(QStringLiteral("anchor_hash")).toString() != QString::fromLatin1(start->hash.toHex())))
+        return broken(start->seq + 1,
+                      QCoreApplication::translate("Audit", "The trail starts after record %1, but no purge record vouches for that start.")
+                          .arg(start->seq));
     return result;
 }
 
@@ -156,7 +238,7 @@ QList<AuditRecord> AuditLog::newest(int limit, int offset)
 {
     QList<AuditRecord> records;
     storage::Statement rows = m_database.prepare(
-        QStringLiteral("SELECT seq, at, actor, action, object, details, hash FROM audit_log ORDER BY seq DESC LIMIT ?1 OFFSET ?2"));
+        QStringLiteral("SELECT seq, at, actor, action, object, details, hash, redacted_by FROM audit_log ORDER BY seq DESC LIMIT ?1 OFFSET ?2"));
     rows.bind(1, limit).bind(2, offset);
     while (rows.next()) {
         AuditRecord record;
@@ -167,6 +249,7 @@ QList<AuditRecord> AuditLog::newest(int limit, int offset)
         record.object = rows.toText(4);
         record.details = QJsonDocument::fromJson(rows.toText(5).toUtf8()).object();
         record.hash = rows.toBlob(6);
+        record.redactedBy = rows.isNull(7) ? 0 : rows.toInt64(7);
         records.append(record);
     }
     return records;
@@ -175,6 +258,90 @@ QList<AuditRecord> AuditLog::newest(int limit, int offset)
 qint64 AuditLog::count()
 {
     return m_database.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
+}
+
+qint64 AuditLog::appendErasure(const QString &actor, const QList<qint64> &seqs)
+{
+    qint64 erasure = 0;
+    m_database.transaction([&] {
+        const qint64 next = m_database.scalar(QStringLiteral("SELECT coalesce(max(last_seq), 0) + 1 FROM audit_head")).toLongLong();
+        QList<qint64> sorted = seqs;
+        std::sort(sorted.begin(), sorted.end());
+        sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+        Hasher digest;
+        qint64 count = 0;
+        qint64 first = 0;
+        for (const qint64 seq : sorted) {
+            storage::Statement row = m_database.prepare(
+                QStringLiteral("SELECT at, actor, action FROM audit_log WHERE seq = ?1 AND redacted_by IS NULL"));
+            row.bind(1, seq);
+            if (!row.next())
+                continue; // already erased by an earlier erasure, or dropped by the purge
+            m_database.execute(QStringLiteral("UPDATE audit_log SET object = '', details = '{}', redacted_by = ?2, redaction_hash = ?3 WHERE seq = ?1"),
+                               {seq, next, redactionHash(seq, row.toText(0), row.toText(1), row.toText(2), next)});
+            digest.addNumber(static_cast<quint64>(seq));
+            if (count++ == 0)
+                first = seq;
+        }
+        erasure = append(actor, QString(erasureAuditAction), QString(),
+                         {{QStringLiteral("records"), count},
+                          {QStringLiteral("first"), first},
+                          {QStringLiteral("digest"), QString::fromLatin1(digest.finish().toHex())}});
+        Q_ASSERT(erasure == next);
+    });
+    return erasure;
+}
+
+int AuditLog::dropOldest(const QDateTime &cutoff, int limit)
+{
+    int dropped = 0;
+    m_database.transaction([&] {
+        // Walk from the start (the rowid order, not the time index): the chain is cut only before
+        // the first record that must stay, even if a clock set back wrote an older time after it.
+        const QString cut = isoTime(cutoff);
+        qint64 last = 0;
+        QByteArray lastHash;
+        {
+            storage::Statement rows = m_database.prepare(QStringLiteral("SELECT seq, at, hash FROM audit_log ORDER BY seq LIMIT ?1"));
+            rows.bind(1, limit);
+            while (rows.next() && rows.toText(1) < cut) {
+                last = rows.toInt64(0);
+                lastHash = rows.toBlob(2);
+                ++dropped;
+            }
+        }
+        if (dropped == 0)
+            return;
+        m_database.execute(QStringLiteral("DELETE FROM audit_log WHERE seq <= ?1"), {last});
+        m_database.execute(QStringLiteral("INSERT OR REPLACE INTO audit_anchor (id, seq, hash) VALUES (1, ?1, ?2)"), {last, lastHash});
+    });
+    return dropped;
+}
+
+qint64 AuditLog::countDroppable(const QDateTime &cutoff)
+{
+    // NOT INDEXED: the rowid order stops at the first record to keep.
+    const QVariant firstKept = m_database.scalar(
+        QStringLiteral("SELECT seq FROM audit_log NOT INDEXED WHERE at >= ?1 ORDER BY seq LIMIT 1"), {isoTime(cutoff)});
+    if (firstKept.isValid())
+        return m_database.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE seq < ?1"), {firstKept}).toLongLong();
+    return count();
+}
+
+std::optional<AuditAnchor> AuditLog::anchor()
+{
+    storage::Statement row = m_database.prepare(QStringLiteral("SELECT seq, hash FROM audit_anchor WHERE id = 1"));
+    if (!row.next())
+        return std::nullopt;
+    return AuditAnchor{row.toInt64(0), row.toBlob(1)};
+}
+
+QJsonObject AuditLog::anchorDetails()
+{
+    const std::optional<AuditAnchor> start = anchor();
+    if (!start)
+        return {};
+    return {{QStringLiteral("anchor_seq"), start->seq}, {QStringLiteral("anchor_hash"), QString::fromLatin1(start->hash.toHex())}};
 }
 
 } // namespace portique::privacy

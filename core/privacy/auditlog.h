@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace portique::common {
 class Clock;
 }
@@ -26,6 +28,19 @@ struct AuditRecord {
     QString object;  ///< what the action was about (a login, a setting key, a pseudonymous id)
     QJsonObject details;
     QByteArray hash;
+    qint64 redactedBy = 0; ///< the "subject.erase" record that blanked object and details; 0: never
+};
+
+/// @brief The action of the one record a subject erasure leaves (AuditLog::appendErasure).
+inline constexpr QLatin1StringView erasureAuditAction{"subject.erase"};
+/// @brief The action of the record each retention purge leaves; it names the anchor.
+inline constexpr QLatin1StringView purgeAuditAction{"retention.purge"};
+
+/// @brief Where the trail starts once the retention purge dropped its oldest records: the last
+/// dropped record's sequence number and link hash.
+struct AuditAnchor {
+    qint64 seq = 0;
+    QByteArray hash;
 };
 
 /// @brief What AuditLog::verify found.
@@ -42,8 +57,8 @@ struct AuditVerification {
 /// hash = H(previous hash, content_hash); a head row repeats the last sequence number and hash, so
 /// an edited, deleted, reordered or truncated record breaks verify() at the first affected place.
 /// The two-level hash lets a later erasure blank a record's text while keeping its content_hash
-/// (see docs/audit-chain.md). Works on the caller's connection and thread; append() should run in the
-/// same transaction as the action it records.
+/// (see docs/audit-chain.md and docs/privacy-operations.md). Works on the caller's connection and
+/// thread; append() should run in the same transaction as the action it records.
 class AuditLog final {
 public:
     AuditLog(storage::Database &database, const common::Clock &clock);
@@ -56,6 +71,24 @@ public:
     /// @brief Newest first, @p limit records from @p offset.
     QList<AuditRecord> newest(int limit, int offset = 0);
     qint64 count();
+
+    /// @brief Erasure: blanks the object and details of the records @p seqs (they named an erased
+    /// subject) and appends, in the same transaction, the one "subject.erase" record by @p actor
+    /// that vouches for them (how many, and a digest of which). Returns that record's seq. The
+    /// blanked records keep their link (content_hash) and a redaction hash over what they still
+    /// say (seq, time, actor, action), so verify() still checks them.
+    qint64 appendErasure(const QString &actor, const QList<qint64> &seqs);
+    /// @brief Retention: deletes at most @p limit of the oldest records, those written before
+    /// @p cutoff with only such records before them (the chain is only ever cut at its start),
+    /// and moves the anchor to the last one deleted; returns how many. Call it inside the
+    /// transaction that then appends the purge record with anchorDetails(): verify() wants the
+    /// newest purge record to name the anchor.
+    int dropOldest(const QDateTime &cutoff, int limit);
+    /// @brief How many records dropOldest() would delete without a limit (a dry run).
+    qint64 countDroppable(const QDateTime &cutoff);
+    std::optional<AuditAnchor> anchor();
+    /// @brief {"anchor_seq", "anchor_hash"} of the current anchor, empty without one.
+    QJsonObject anchorDetails();
 
 private:
     storage::Database &m_database;

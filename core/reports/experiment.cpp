@@ -21,11 +21,6 @@
 namespace portique::reports {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("portique::reports", text);
-}
-
 [[noreturn]] void refuse(const QString &message)
 {
     throw std::invalid_argument(message.toStdString());
@@ -97,7 +92,7 @@ ExperimentDefinition ExperimentDefinition::fromJson(const QString &json)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (!document.isObject())
-        refuse(tr("The experiment is not valid JSON: %1.").arg(error.errorString()));
+        refuse(QCoreApplication::translate("portique::reports", "The experiment is not valid JSON: %1.").arg(error.errorString()));
     const QJsonObject root = document.object();
     ExperimentDefinition definition;
     definition.name = root.value(QStringLiteral("name")).toString().trimmed();
@@ -107,15 +102,15 @@ ExperimentDefinition ExperimentDefinition::fromJson(const QString &json)
         definition.lanes << lane.toString();
     definition.population = root.value(QStringLiteral("population")).toString();
     if (definition.name.isEmpty())
-        refuse(tr("The experiment needs a name."));
+        refuse(QCoreApplication::translate("portique::reports", "The experiment needs a name."));
     if (!definition.start.isValid() || !definition.end.isValid())
-        refuse(tr("The experiment needs a start and an end date (YYYY-MM-DD)."));
+        refuse(QCoreApplication::translate("portique::reports", "The experiment needs a start and an end date (YYYY-MM-DD)."));
     if (definition.end < definition.start)
-        refuse(tr("The experiment ends before it starts."));
+        refuse(QCoreApplication::translate("portique::reports", "The experiment ends before it starts."));
     const QJsonObject criteria = root.value(QStringLiteral("criteria")).toObject();
     for (auto it = criteria.begin(); it != criteria.end(); ++it) {
         if (!it.value().isDouble() || it.value().toDouble() < 0)
-            refuse(tr("The criterion %1 must be a number, 0 or more.").arg(it.key()));
+            refuse(QCoreApplication::translate("portique::reports", "The criterion %1 must be a number, 0 or more.").arg(it.key()));
         const double value = it.value().toDouble();
         if (it.key() == u"median_entry_ms")
             definition.criteria.medianEntryMs = qint64(value);
@@ -130,7 +125,7 @@ ExperimentDefinition ExperimentDefinition::fromJson(const QString &json)
         else if (it.key() == u"peak_per_minute")
             definition.criteria.peakPerMinute = value;
         else
-            refuse(tr("Unknown criterion %1.").arg(it.key()));
+            refuse(QCoreApplication::translate("portique::reports", "Unknown criterion %1.").arg(it.key()));
     }
     return definition;
 }
@@ -249,13 +244,13 @@ ExperimentReport buildExperimentReport(station::StationServices &services, const
     }
 
     report.limits = {
-        tr("False non-matches are counted only when an agent overrode a face refusal or check with the reason "
+        QCoreApplication::translate("portique::reports", "False non-matches are counted only when an agent overrode a face refusal or check with the reason "
            "\"right person, face not recognised\": a person who gave up or went through by hand without an override is not counted."),
-        tr("False matches are counted only when an agent noticed and recorded a \"wrong match\": an impostor nobody noticed is "
+        QCoreApplication::translate("portique::reports", "False matches are counted only when an agent noticed and recorded a \"wrong match\": an impostor nobody noticed is "
            "not counted, so the false match rate is a lower bound."),
-        tr("The number of impostor attempts is unknown (nobody is asked to try someone else's badge), so these are not "
+        QCoreApplication::translate("portique::reports", "The number of impostor attempts is unknown (nobody is asked to try someone else's badge), so these are not "
            "ISO/IEC 19795 laboratory rates but operational estimates on the volunteers who used the lanes."),
-        tr("Throughput is bounded by how fast people arrive: a quiet lane shows a low peak without being slow."),
+        QCoreApplication::translate("portique::reports", "Throughput is bounded by how fast people arrive: a quiet lane shows a low peak without being slow."),
     };
     return report;
 }

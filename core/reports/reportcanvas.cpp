@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
+#include <QPdfWriter>
 
 #include <algorithm>
 #include <cmath>
@@ -234,6 +235,24 @@ void ReportCanvas::finish()
         drawFooter(i + 1, pages);
         m_painter.end();
     }
+}
+
+void writeCanvasPdf(const QString &path, const QString &title, const QString &failureMessage,
+                    const std::function<void(ReportCanvas &canvas)> &paint)
+{
+    access::writePdfFile(path, title, failureMessage, [&](QPdfWriter &writer) {
+        ReportCanvas canvas(writer, title);
+        paint(canvas);
+        canvas.finish();
+    });
+}
+
+QList<QImage> renderCanvasPages(int dpi, const QString &title, const std::function<void(ReportCanvas &canvas)> &paint)
+{
+    ReportCanvas canvas(dpi, title);
+    paint(canvas);
+    canvas.finish();
+    return canvas.images();
 }
 
 QList<QBrush> chartBrushes()

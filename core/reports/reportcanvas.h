@@ -67,6 +67,13 @@ private:
     int m_pages = 0;
 };
 
+/// @brief A document drawn by @p paint on A4 pages, written as PDF at @p path (replaced only once
+/// complete; std::runtime_error with @p failureMessage, "%1" the path and "%2" the reason).
+void writeCanvasPdf(const QString &path, const QString &title, const QString &failureMessage,
+                    const std::function<void(ReportCanvas &canvas)> &paint);
+/// @brief The same document as page images at @p dpi, for the screen.
+QList<QImage> renderCanvasPages(int dpi, const QString &title, const std::function<void(ReportCanvas &canvas)> &paint);
+
 /// @brief One series of a bar chart: its name (legend), a fill readable in black and white print.
 struct ChartSeries {
     QString name;

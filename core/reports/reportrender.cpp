@@ -17,11 +17,6 @@
 namespace portique::reports {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("portique::reports", text);
-}
-
 QString number(double value, int decimals = 0)
 {
     return QLocale().toString(value, 'f', decimals);
@@ -29,19 +24,19 @@ QString number(double value, int decimals = 0)
 
 QString percentText(const std::optional<double> &value)
 {
-    return value ? tr("%1 %").arg(number(*value, 1)) : tr("—");
+    return value ? QCoreApplication::translate("portique::reports", "%1 %").arg(number(*value, 1)) : QCoreApplication::translate("portique::reports", "—");
 }
 
 QString msText(const std::optional<qint64> &value)
 {
     if (!value)
-        return tr("—");
-    return *value >= 1000 ? tr("%1 s").arg(number(double(*value) / 1000.0, 2)) : tr("%1 ms").arg(*value);
+        return QCoreApplication::translate("portique::reports", "—");
+    return *value >= 1000 ? QCoreApplication::translate("portique::reports", "%1 s").arg(number(double(*value) / 1000.0, 2)) : QCoreApplication::translate("portique::reports", "%1 ms").arg(*value);
 }
 
 QString timeText(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QStringLiteral("HH:mm")) : tr("—");
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QStringLiteral("HH:mm")) : QCoreApplication::translate("portique::reports", "—");
 }
 
 QString dayText(const QDate &day)
@@ -85,30 +80,30 @@ QString overrideLabel(const QString &reason)
 void latencyChart(ReportCanvas &canvas, const std::vector<int> &histogram)
 {
     canvas.drawing(45, [&](QPainter &painter, const QRectF &rect, const access::PrintGeometry &mm) {
-        paintBarChart(painter, rect, mm, latencyBucketLabels(), {{tr("Passages"), chartBrushes().constFirst(), histogram}});
+        paintBarChart(painter, rect, mm, latencyBucketLabels(), {{QCoreApplication::translate("portique::reports", "Passages"), chartBrushes().constFirst(), histogram}});
     });
 }
 
 void paintDaily(ReportCanvas &canvas, const DailyReport &report)
 {
-    QString subtitle = tr("%1 · report made on %2").arg(report.schoolName, QLocale().toString(report.generatedAt.toLocalTime(),
+    QString subtitle = QCoreApplication::translate("portique::reports", "%1 · report made on %2").arg(report.schoolName, QLocale().toString(report.generatedAt.toLocalTime(),
                                                                                            QStringLiteral("d MMMM yyyy, HH:mm")));
     if (report.partial)
-        subtitle += tr(" · the day is not over: figures so far");
-    canvas.title(tr("Daily report — %1").arg(dayText(report.day)), subtitle);
-    canvas.keyFigures({{tr("Passages"), QString::number(report.passages)},
+        subtitle += QCoreApplication::translate("portique::reports", " · the day is not over: figures so far");
+    canvas.title(QCoreApplication::translate("portique::reports", "Daily report — %1").arg(dayText(report.day)), subtitle);
+    canvas.keyFigures({{QCoreApplication::translate("portique::reports", "Passages"), QString::number(report.passages)},
                        {outcomeLabel(QStringLiteral("granted")), QString::number(count(report.outcomes, QStringLiteral("granted")))},
                        {outcomeLabel(QStringLiteral("refused")), QString::number(count(report.outcomes, QStringLiteral("refused")))},
                        {outcomeLabel(QStringLiteral("check_by_hand")), QString::number(count(report.outcomes, QStringLiteral("check_by_hand")))},
-                       {tr("Overrides"), QString::number(report.overrides)},
-                       {tr("Median decision time"), msText(report.latencyMedianMs)},
-                       {tr("95th percentile decision time"), msText(report.latencyP95Ms)},
-                       {tr("Visitors (overstays)"), tr("%1 (%2)").arg(report.visitors.size()).arg(report.overstays)},
-                       {tr("Alerts (still open)"), tr("%1 (%2)").arg(report.alerts.size()).arg(report.alertsOpen)}});
+                       {QCoreApplication::translate("portique::reports", "Overrides"), QString::number(report.overrides)},
+                       {QCoreApplication::translate("portique::reports", "Median decision time"), msText(report.latencyMedianMs)},
+                       {QCoreApplication::translate("portique::reports", "95th percentile decision time"), msText(report.latencyP95Ms)},
+                       {QCoreApplication::translate("portique::reports", "Visitors (overstays)"), QCoreApplication::translate("portique::reports", "%1 (%2)").arg(report.visitors.size()).arg(report.overstays)},
+                       {QCoreApplication::translate("portique::reports", "Alerts (still open)"), QCoreApplication::translate("portique::reports", "%1 (%2)").arg(report.alerts.size()).arg(report.alertsOpen)}});
 
-    canvas.section(tr("Passages per quarter hour"));
+    canvas.section(QCoreApplication::translate("portique::reports", "Passages per quarter hour"));
     if (report.quarters.empty()) {
-        canvas.paragraph(tr("No passage on this day."), true);
+        canvas.paragraph(QCoreApplication::translate("portique::reports", "No passage on this day."), true);
     } else {
         QStringList labels;
         std::vector<int> granted;
@@ -130,177 +125,158 @@ void paintDaily(ReportCanvas &canvas, const DailyReport &report)
                           every);
         });
     }
-    canvas.section(tr("Decision time (from the badge to the decision)"));
+    canvas.section(QCoreApplication::translate("portique::reports", "Decision time (from the badge to the decision)"));
     latencyChart(canvas, report.latencyHistogram);
 
-    canvas.section(tr("Lanes and methods"));
+    canvas.section(QCoreApplication::translate("portique::reports", "Lanes and methods"));
     QList<QStringList> laneRows;
     for (const auto &[lane, passages] : report.perLane)
         laneRows << QStringList{lane, QString::number(passages), percentText(percent(passages, report.passages))};
-    canvas.table({tr("Lane"), tr("Passages"), tr("Share")}, laneRows, {0.5, 0.25, 0.25});
-    canvas.table({tr("Method"), tr("Passages"), tr("Share")}, countRows(report.methods, methodClassLabel), {0.5, 0.25, 0.25});
+    canvas.table({QCoreApplication::translate("portique::reports", "Lane"), QCoreApplication::translate("portique::reports", "Passages"), QCoreApplication::translate("portique::reports", "Share")}, laneRows, {0.5, 0.25, 0.25});
+    canvas.table({QCoreApplication::translate("portique::reports", "Method"), QCoreApplication::translate("portique::reports", "Passages"), QCoreApplication::translate("portique::reports", "Share")}, countRows(report.methods, methodClassLabel), {0.5, 0.25, 0.25});
     QList<QStringList> outcomeRows;
     for (const QString &outcome : {QStringLiteral("granted"), QStringLiteral("refused"), QStringLiteral("check_by_hand")})
         outcomeRows << QStringList{outcomeLabel(outcome), QString::number(count(report.outcomes, outcome)),
                                    QString::number(count(report.finalOutcomes, outcome))};
-    canvas.table({tr("Outcome"), tr("Decided by the lane"), tr("After the agents' overrides")}, outcomeRows, {0.5, 0.25, 0.25});
+    canvas.table({QCoreApplication::translate("portique::reports", "Outcome"), QCoreApplication::translate("portique::reports", "Decided by the lane"), QCoreApplication::translate("portique::reports", "After the agents' overrides")}, outcomeRows, {0.5, 0.25, 0.25});
 
-    canvas.section(tr("Overrides and refusals"));
+    canvas.section(QCoreApplication::translate("portique::reports", "Overrides and refusals"));
     if (report.overrides == 0)
-        canvas.paragraph(tr("No decision was overridden."), true);
+        canvas.paragraph(QCoreApplication::translate("portique::reports", "No decision was overridden."), true);
     else
-        canvas.table({tr("Override reason"), tr("Count"), tr("Share")}, countRows(report.overridesByReason, overrideLabel), {0.5, 0.25, 0.25});
+        canvas.table({QCoreApplication::translate("portique::reports", "Override reason"), QCoreApplication::translate("portique::reports", "Count"), QCoreApplication::translate("portique::reports", "Share")}, countRows(report.overridesByReason, overrideLabel), {0.5, 0.25, 0.25});
     if (report.refusalReasons.empty())
-        canvas.paragraph(tr("No credential was refused."), true);
+        canvas.paragraph(QCoreApplication::translate("portique::reports", "No credential was refused."), true);
     else
-        canvas.table({tr("Refusal reason"), tr("Count"), tr("Share")}, countRows(report.refusalReasons, refusalLabel), {0.5, 0.25, 0.25});
+        canvas.table({QCoreApplication::translate("portique::reports", "Refusal reason"), QCoreApplication::translate("portique::reports", "Count"), QCoreApplication::translate("portique::reports", "Share")}, countRows(report.refusalReasons, refusalLabel), {0.5, 0.25, 0.25});
 
-    canvas.section(tr("Visitors"));
+    canvas.section(QCoreApplication::translate("portique::reports", "Visitors"));
     if (report.visitors.empty()) {
-        canvas.paragraph(tr("No visitor on this day."), true);
+        canvas.paragraph(QCoreApplication::translate("portique::reports", "No visitor on this day."), true);
     } else {
         QList<QStringList> rows;
         for (const DailyReport::VisitorRow &visitor : report.visitors) {
-            const QString out = !visitor.departedAt.isValid() ? tr("on site")
-                                : visitor.departure == u"automatic" ? tr("%1 (end of day)").arg(timeText(visitor.departedAt))
+            const QString out = !visitor.departedAt.isValid() ? QCoreApplication::translate("portique::reports", "on site")
+                                : visitor.departure == u"automatic" ? QCoreApplication::translate("portique::reports", "%1 (end of day)").arg(timeText(visitor.departedAt))
                                                                      : timeText(visitor.departedAt);
             rows << QStringList{visitor.name, visitor.organisation, visitor.host, timeText(visitor.arrivedAt), timeText(visitor.expectedDeparture),
-                                out, visitor.overstayed ? tr("yes") : tr("no")};
+                                out, visitor.overstayed ? QCoreApplication::translate("portique::reports", "yes") : QCoreApplication::translate("portique::reports", "no")};
         }
-        canvas.table({tr("Visitor"), tr("Organisation"), tr("Visiting"), tr("In"), tr("Expected out"), tr("Out"), tr("Overstay")}, rows,
+        canvas.table({QCoreApplication::translate("portique::reports", "Visitor"), QCoreApplication::translate("portique::reports", "Organisation"), QCoreApplication::translate("portique::reports", "Visiting"), QCoreApplication::translate("portique::reports", "In"), QCoreApplication::translate("portique::reports", "Expected out"), QCoreApplication::translate("portique::reports", "Out"), QCoreApplication::translate("portique::reports", "Overstay")}, rows,
                      {0.2, 0.18, 0.18, 0.09, 0.11, 0.14, 0.10});
     }
 
-    canvas.section(tr("Alerts and how they were handled"));
+    canvas.section(QCoreApplication::translate("portique::reports", "Alerts and how they were handled"));
     if (report.alerts.empty()) {
-        canvas.paragraph(tr("No alert on this day."), true);
+        canvas.paragraph(QCoreApplication::translate("portique::reports", "No alert on this day."), true);
     } else {
         QList<QStringList> rows;
         for (const DailyReport::AlertRow &alert : report.alerts) {
             const QString details = alert.kind == u"invalid_credential" || alert.kind == u"invalid_pass" ? refusalLabel(alert.details)
-                                    : alert.kind == u"overstay" ? tr("expected out at %1").arg(timeText(QDateTime::fromString(alert.details, Qt::ISODateWithMs)))
+                                    : alert.kind == u"overstay" ? QCoreApplication::translate("portique::reports", "expected out at %1").arg(timeText(QDateTime::fromString(alert.details, Qt::ISODateWithMs)))
                                                                  : alert.details;
             const QString handled = alert.acknowledgedAt.isValid()
-                                        ? tr("%1 at %2: %3").arg(alert.acknowledgedBy, timeText(alert.acknowledgedAt), alert.note)
-                                        : tr("NOT ACKNOWLEDGED");
+                                        ? QCoreApplication::translate("portique::reports", "%1 at %2: %3").arg(alert.acknowledgedBy, timeText(alert.acknowledgedAt), alert.note)
+                                        : QCoreApplication::translate("portique::reports", "NOT ACKNOWLEDGED");
             rows << QStringList{timeText(alert.at), privacy::alertKindLabel(alert.kind), alert.where, details, handled};
         }
-        canvas.table({tr("Time"), tr("Alert"), tr("Where"), tr("Details"), tr("Handled")}, rows, {0.08, 0.17, 0.13, 0.22, 0.40});
+        canvas.table({QCoreApplication::translate("portique::reports", "Time"), QCoreApplication::translate("portique::reports", "Alert"), QCoreApplication::translate("portique::reports", "Where"), QCoreApplication::translate("portique::reports", "Details"), QCoreApplication::translate("portique::reports", "Handled")}, rows, {0.08, 0.17, 0.13, 0.22, 0.40});
     }
 
-    canvas.section(tr("Camera availability"));
+    canvas.section(QCoreApplication::translate("portique::reports", "Camera availability"));
     if (report.cameras.empty()) {
-        canvas.paragraph(tr("No camera is configured."), true);
+        canvas.paragraph(QCoreApplication::translate("portique::reports", "No camera is configured."), true);
     } else {
         QList<QStringList> rows;
         for (const DailyReport::CameraRow &camera : report.cameras)
             rows << QStringList{camera.camera, QString::number(camera.outages), number(camera.minutesLost, 1)};
-        canvas.table({tr("Camera"), tr("Outages"), tr("Minutes lost")}, rows, {0.5, 0.25, 0.25});
+        canvas.table({QCoreApplication::translate("portique::reports", "Camera"), QCoreApplication::translate("portique::reports", "Outages"), QCoreApplication::translate("portique::reports", "Minutes lost")}, rows, {0.5, 0.25, 0.25});
     }
 }
 
 void paintExperiment(ReportCanvas &canvas, const ExperimentReport &report)
 {
     const ExperimentDefinition &definition = report.definition;
-    canvas.title(tr("Experiment evaluation — %1").arg(definition.name),
-                 tr("From %1 to %2 · lanes: %3 · population: %4 · report made on %5")
+    canvas.title(QCoreApplication::translate("portique::reports", "Experiment evaluation — %1").arg(definition.name),
+                 QCoreApplication::translate("portique::reports", "From %1 to %2 · lanes: %3 · population: %4 · report made on %5")
                      .arg(dayText(definition.start), dayText(definition.end),
-                          definition.lanes.isEmpty() ? tr("all") : definition.lanes.join(QStringLiteral(", ")),
-                          definition.population.isEmpty() ? tr("not stated") : definition.population,
+                          definition.lanes.isEmpty() ? QCoreApplication::translate("portique::reports", "all") : definition.lanes.join(QStringLiteral(", ")),
+                          definition.population.isEmpty() ? QCoreApplication::translate("portique::reports", "not stated") : definition.population,
                           QLocale().toString(report.generatedAt.toLocalTime(), QStringLiteral("d MMMM yyyy, HH:mm"))));
 
-    canvas.section(tr("Success criteria"));
+    canvas.section(QCoreApplication::translate("portique::reports", "Success criteria"));
     if (report.criteria.empty()) {
-        canvas.paragraph(tr("The experiment states no criterion: nothing is judged."), true);
+        canvas.paragraph(QCoreApplication::translate("portique::reports", "The experiment states no criterion: nothing is judged."), true);
     } else {
         QList<QStringList> rows;
         for (const ExperimentReport::Criterion &criterion : report.criteria) {
             const bool isMs = criterion.id == u"median_entry_ms";
             const bool isRate = criterion.id.endsWith(u"_percent");
             const auto show = [&](double value) {
-                return isMs ? msText(qint64(value)) : isRate ? percentText(value) : tr("%1 / min").arg(number(value));
+                return isMs ? msText(qint64(value)) : isRate ? percentText(value) : QCoreApplication::translate("portique::reports", "%1 / min").arg(number(value));
             };
-            rows << QStringList{criterionLabel(criterion.id), (criterion.atMost ? tr("at most %1") : tr("at least %1")).arg(show(criterion.target)),
-                                criterion.value ? show(*criterion.value) : tr("not measurable"),
-                                !criterion.met ? tr("? NOT JUDGED") : *criterion.met ? tr("✓ MET") : tr("✕ NOT MET")};
+            rows << QStringList{criterionLabel(criterion.id), (criterion.atMost ? QCoreApplication::translate("portique::reports", "at most %1") : QCoreApplication::translate("portique::reports", "at least %1")).arg(show(criterion.target)),
+                                criterion.value ? show(*criterion.value) : QCoreApplication::translate("portique::reports", "not measurable"),
+                                !criterion.met ? QCoreApplication::translate("portique::reports", "? NOT JUDGED") : *criterion.met ? QCoreApplication::translate("portique::reports", "✓ MET") : QCoreApplication::translate("portique::reports", "✕ NOT MET")};
         }
-        canvas.table({tr("Criterion"), tr("Target"), tr("Measured"), tr("Result")}, rows, {0.42, 0.2, 0.18, 0.2});
+        canvas.table({QCoreApplication::translate("portique::reports", "Criterion"), QCoreApplication::translate("portique::reports", "Target"), QCoreApplication::translate("portique::reports", "Measured"), QCoreApplication::translate("portique::reports", "Result")}, rows, {0.42, 0.2, 0.18, 0.2});
     }
 
-    canvas.section(tr("Figures"));
-    canvas.keyFigures({{tr("Passages (transactions)"), QString::number(report.transactions)},
-                       {tr("Days with passages"), QString::number(report.days)},
-                       {tr("Face lane passages"), QString::number(report.faceTransactions)},
-                       {tr("Badge only share"), percentText(report.badgeOnlyPercent)},
-                       {tr("Failure to acquire (FTA)"), percentText(report.ftaPercent)},
-                       {tr("False non-match rate (FNMR, estimated)"), percentText(report.fnmrPercent)},
-                       {tr("False match rate (FMR, estimated)"), percentText(report.fmrPercent)},
-                       {tr("Overridden passages"), percentText(report.overridePercent)},
-                       {tr("Median decision time"), msText(report.latencyMedianMs)},
-                       {tr("95th percentile decision time"), msText(report.latencyP95Ms)},
-                       {tr("Consents given"), QString::number(report.consentsGiven)},
-                       {tr("Consents withdrawn"), QString::number(report.consentsWithdrawn)}});
-    canvas.table({tr("Estimate"), tr("Counted"), tr("Out of")},
-                 {{tr("Failure to acquire: face lane passages left to the agent for want of a usable live face"),
+    canvas.section(QCoreApplication::translate("portique::reports", "Figures"));
+    canvas.keyFigures({{QCoreApplication::translate("portique::reports", "Passages (transactions)"), QString::number(report.transactions)},
+                       {QCoreApplication::translate("portique::reports", "Days with passages"), QString::number(report.days)},
+                       {QCoreApplication::translate("portique::reports", "Face lane passages"), QString::number(report.faceTransactions)},
+                       {QCoreApplication::translate("portique::reports", "Badge only share"), percentText(report.badgeOnlyPercent)},
+                       {QCoreApplication::translate("portique::reports", "Failure to acquire (FTA)"), percentText(report.ftaPercent)},
+                       {QCoreApplication::translate("portique::reports", "False non-match rate (FNMR, estimated)"), percentText(report.fnmrPercent)},
+                       {QCoreApplication::translate("portique::reports", "False match rate (FMR, estimated)"), percentText(report.fmrPercent)},
+                       {QCoreApplication::translate("portique::reports", "Overridden passages"), percentText(report.overridePercent)},
+                       {QCoreApplication::translate("portique::reports", "Median decision time"), msText(report.latencyMedianMs)},
+                       {QCoreApplication::translate("portique::reports", "95th percentile decision time"), msText(report.latencyP95Ms)},
+                       {QCoreApplication::translate("portique::reports", "Consents given"), QString::number(report.consentsGiven)},
+                       {QCoreApplication::translate("portique::reports", "Consents withdrawn"), QString::number(report.consentsWithdrawn)}});
+    canvas.table({QCoreApplication::translate("portique::reports", "Estimate"), QCoreApplication::translate("portique::reports", "Counted"), QCoreApplication::translate("portique::reports", "Out of")},
+                 {{QCoreApplication::translate("portique::reports", "Failure to acquire: face lane passages left to the agent for want of a usable live face"),
                    QString::number(report.failureToAcquire), QString::number(report.faceTransactions)},
-                  {tr("False non-matches: the right person's face not matched (agent override \"right person\")"),
+                  {QCoreApplication::translate("portique::reports", "False non-matches: the right person's face not matched (agent override \"right person\")"),
                    QString::number(report.falseNonMatches), QString::number(report.genuineAttempts)},
-                  {tr("False matches: face grants the agent overrode as \"wrong match\""), QString::number(report.falseMatches),
+                  {QCoreApplication::translate("portique::reports", "False matches: face grants the agent overrode as \"wrong match\""), QString::number(report.falseMatches),
                    QString::number(report.faceGrants)}},
                  {0.7, 0.15, 0.15});
 
-    canvas.section(tr("Decision time"));
+    canvas.section(QCoreApplication::translate("portique::reports", "Decision time"));
     latencyChart(canvas, report.latencyHistogram);
-    canvas.section(tr("Throughput at peak"));
+    canvas.section(QCoreApplication::translate("portique::reports", "Throughput at peak"));
     QList<QStringList> peakRows;
     for (const auto &[lane, peak] : report.peakPerMinute)
-        peakRows << QStringList{lane, tr("%1 passages in one minute").arg(peak)};
-    canvas.table({tr("Lane"), tr("Busiest minute")}, peakRows, {0.5, 0.5});
-    canvas.section(tr("Methods, overrides and incidents"));
-    canvas.table({tr("Method"), tr("Passages"), tr("Share")}, countRows(report.methods, methodClassLabel), {0.5, 0.25, 0.25});
+        peakRows << QStringList{lane, QCoreApplication::translate("portique::reports", "%1 passages in one minute").arg(peak)};
+    canvas.table({QCoreApplication::translate("portique::reports", "Lane"), QCoreApplication::translate("portique::reports", "Busiest minute")}, peakRows, {0.5, 0.5});
+    canvas.section(QCoreApplication::translate("portique::reports", "Methods, overrides and incidents"));
+    canvas.table({QCoreApplication::translate("portique::reports", "Method"), QCoreApplication::translate("portique::reports", "Passages"), QCoreApplication::translate("portique::reports", "Share")}, countRows(report.methods, methodClassLabel), {0.5, 0.25, 0.25});
     if (!report.overridesByReason.empty())
-        canvas.table({tr("Override reason"), tr("Count"), tr("Share")}, countRows(report.overridesByReason, overrideLabel), {0.5, 0.25, 0.25});
+        canvas.table({QCoreApplication::translate("portique::reports", "Override reason"), QCoreApplication::translate("portique::reports", "Count"), QCoreApplication::translate("portique::reports", "Share")}, countRows(report.overridesByReason, overrideLabel), {0.5, 0.25, 0.25});
     if (report.incidents.empty())
-        canvas.paragraph(tr("No alert in the period."), true);
+        canvas.paragraph(QCoreApplication::translate("portique::reports", "No alert in the period."), true);
     else
-        canvas.table({tr("Alert"), tr("Count"), tr("Share")}, countRows(report.incidents, privacy::alertKindLabel), {0.5, 0.25, 0.25});
+        canvas.table({QCoreApplication::translate("portique::reports", "Alert"), QCoreApplication::translate("portique::reports", "Count"), QCoreApplication::translate("portique::reports", "Share")}, countRows(report.incidents, privacy::alertKindLabel), {0.5, 0.25, 0.25});
 
-    canvas.section(tr("Limits of these estimates"));
+    canvas.section(QCoreApplication::translate("portique::reports", "Limits of these estimates"));
     for (const QString &limit : report.limits)
         canvas.paragraph(QStringLiteral("• ") + limit);
-    canvas.paragraph(tr("Terms (ISO/IEC 19795-1): a transaction is one passage; failure to acquire, a passage where no usable sample "
+    canvas.paragraph(QCoreApplication::translate("portique::reports", "Terms (ISO/IEC 19795-1): a transaction is one passage; failure to acquire, a passage where no usable sample "
                         "was obtained; false non-match, a genuine comparison declared a non-match; false match, an impostor "
                         "comparison declared a match."),
                      true);
 }
 
-template <typename Report>
-void writePdf(const QString &path, const Report &report, const QString &title, void (*paint)(ReportCanvas &, const Report &))
-{
-    access::writePdfFile(path, title, tr("Cannot write the report %1: %2"), [&](QPdfWriter &writer) {
-        ReportCanvas canvas(writer, title);
-        paint(canvas, report);
-        canvas.finish();
-    });
-}
-
-template <typename Report>
-QList<QImage> renderPages(const Report &report, int dpi, const QString &title, void (*paint)(ReportCanvas &, const Report &))
-{
-    ReportCanvas canvas(dpi, title);
-    paint(canvas, report);
-    canvas.finish();
-    return canvas.images();
-}
-
 QString dailyTitle(const DailyReport &report)
 {
-    return tr("Portique — daily report — %1").arg(report.day.toString(Qt::ISODate));
+    return QCoreApplication::translate("portique::reports", "Portique — daily report — %1").arg(report.day.toString(Qt::ISODate));
 }
 
 QString experimentTitle(const ExperimentReport &report)
 {
-    return tr("Portique — experiment evaluation — %1").arg(report.definition.name);
+    return QCoreApplication::translate("portique::reports", "Portique — experiment evaluation — %1").arg(report.definition.name);
 }
 
 } // namespace
@@ -308,38 +284,38 @@ QString experimentTitle(const ExperimentReport &report)
 QString outcomeLabel(const QString &outcomeId)
 {
     if (outcomeId == u"granted")
-        return tr("Granted");
+        return QCoreApplication::translate("portique::reports", "Granted");
     if (outcomeId == u"refused")
-        return tr("Refused");
-    return tr("Check by hand");
+        return QCoreApplication::translate("portique::reports", "Refused");
+    return QCoreApplication::translate("portique::reports", "Check by hand");
 }
 
 QString methodClassLabel(const QString &methodClass)
 {
     if (methodClass == u"face_lane")
-        return tr("Face lane");
+        return QCoreApplication::translate("portique::reports", "Face lane");
     if (methodClass == u"badge_only")
-        return tr("Badge only");
+        return QCoreApplication::translate("portique::reports", "Badge only");
     if (methodClass == u"visitor_pass")
-        return tr("Visitor pass");
+        return QCoreApplication::translate("portique::reports", "Visitor pass");
     if (methodClass == u"typed")
-        return tr("Code typed by the agent");
-    return tr("Entered by the agent (no badge)");
+        return QCoreApplication::translate("portique::reports", "Code typed by the agent");
+    return QCoreApplication::translate("portique::reports", "Entered by the agent (no badge)");
 }
 
 QString criterionLabel(const QString &criterionId)
 {
     if (criterionId == u"median_entry_ms")
-        return tr("Median decision time");
+        return QCoreApplication::translate("portique::reports", "Median decision time");
     if (criterionId == u"fnmr_percent")
-        return tr("False non-match rate (estimated)");
+        return QCoreApplication::translate("portique::reports", "False non-match rate (estimated)");
     if (criterionId == u"fmr_percent")
-        return tr("False match rate (estimated)");
+        return QCoreApplication::translate("portique::reports", "False match rate (estimated)");
     if (criterionId == u"override_percent")
-        return tr("Share of passages overridden");
+        return QCoreApplication::translate("portique::reports", "Share of passages overridden");
     if (criterionId == u"fta_percent")
-        return tr("Failure-to-acquire rate");
-    return tr("Peak throughput of every lane");
+        return QCoreApplication::translate("portique::reports", "Failure-to-acquire rate");
+    return QCoreApplication::translate("portique::reports", "Peak throughput of every lane");
 }
 
 int paintDailyReport(QPagedPaintDevice &device, const DailyReport &report)
@@ -352,12 +328,13 @@ int paintDailyReport(QPagedPaintDevice &device, const DailyReport &report)
 
 void writeDailyReportPdf(const QString &path, const DailyReport &report)
 {
-    writePdf<DailyReport>(path, report, dailyTitle(report), paintDaily);
+    writeCanvasPdf(path, dailyTitle(report), QCoreApplication::translate("portique::reports", "Cannot write the report %1: %2"),
+                   [&](ReportCanvas &canvas) { paintDaily(canvas, report); });
 }
 
 QList<QImage> renderDailyReportPages(const DailyReport &report, int dpi)
 {
-    return renderPages<DailyReport>(report, dpi, dailyTitle(report), paintDaily);
+    return renderCanvasPages(dpi, dailyTitle(report), [&](ReportCanvas &canvas) { paintDaily(canvas, report); });
 }
 
 int paintExperimentReport(QPagedPaintDevice &device, const ExperimentReport &report)
@@ -370,12 +347,13 @@ int paintExperimentReport(QPagedPaintDevice &device, const ExperimentReport &rep
 
 void writeExperimentReportPdf(const QString &path, const ExperimentReport &report)
 {
-    writePdf<ExperimentReport>(path, report, experimentTitle(report), paintExperiment);
+    writeCanvasPdf(path, experimentTitle(report), QCoreApplication::translate("portique::reports", "Cannot write the report %1: %2"),
+                   [&](ReportCanvas &canvas) { paintExperiment(canvas, report); });
 }
 
 QList<QImage> renderExperimentReportPages(const ExperimentReport &report, int dpi)
 {
-    return renderPages<ExperimentReport>(report, dpi, experimentTitle(report), paintExperiment);
+    return renderCanvasPages(dpi, experimentTitle(report), [&](ReportCanvas &canvas) { paintExperiment(canvas, report); });
 }
 
 } // namespace portique::reports

@@ -120,8 +120,9 @@ private:
         std::erase_if(students, [](const people::Person &p) { return p.kind != people::PersonKind::Student; });
         int index = 0;
         for (const people::Person &person : students) {
-            // Someone already holding a badge (the live demo's lanes) keeps it: a new one would revoke it.
-            if (m_services.credentials.currentBadge(person.id))
+            // Someone already holding a badge or a consent (the live demo's lanes, an earlier seeded
+            // day) keeps it: a new badge would revoke theirs, and a consent cannot be given twice.
+            if (m_services.credentials.currentBadge(person.id) || m_services.consents.current(person.id))
                 continue;
             Holder holder{person, QString(), std::nullopt};
             if (index++ % 4 != 0) {

@@ -79,5 +79,29 @@ inline const TextSetting visitorsZoneMap{u"visitors.zone_map", u"", {}};
 /// (docs/reports.md). Empty: no experiment declared.
 inline const TextSetting experimentDefinition{u"experiment.definition", u"", {}};
 
+// Retention (docs/privacy-operations.md). Days; the purge (privacy::Purge) deletes what is older,
+// at start-up and every hour. Visitor templates and sightings have no setting: they go at
+// check-out, at the end of the visit's day at the latest (PRIVACY.md §5).
+/// Access events and their overrides: 3 months (PRIVACY.md §4), read as 90 days; at most 6 months,
+/// for an incident under investigation or an experiment longer than a term.
+inline const IntegerSetting retentionAccessEventsDays{u"retention.access_events_days", 90, 7, 183};
+/// Visitor records, counted from the departure: 3 months (PRIVACY.md §4); at most 6 months.
+inline const IntegerSetting retentionVisitorsDays{u"retention.visitors_days", 90, 1, 183};
+/// Acknowledged alerts: 3 months, like the passages they are about; an open alert stays until an
+/// agent acknowledges it.
+inline const IntegerSetting retentionAlertsDays{u"retention.alerts_days", 90, 7, 365};
+/// Consent records (and enrolment attempts) of people who left, counted from the day they left:
+/// one year, the proof of a consent outliving the processing it allowed; at most 5 years, the
+/// civil limitation period (Code civil art. 2224).
+inline const IntegerSetting retentionLeaverConsentsDays{u"retention.leaver_consents_days", 365, 0, 1826};
+/// Revoked or expired badges, from the revocation or the last valid day: one year, so that the desk
+/// can still say "revoked" rather than "unknown" for a school year; refused either way.
+inline const IntegerSetting retentionCredentialsDays{u"retention.credentials_days", 365, 7, 1826};
+/// Camera outages (no personal data): one year, for the experiment's availability figures.
+inline const IntegerSetting retentionCameraOutagesDays{u"retention.camera_outages_days", 365, 31, 1096};
+/// The audit trail: one year (PRIVACY.md §4). 6 months to a year is what the CNIL's recommendation
+/// on logging advises (délibération 2021-122); up to 3 years only for a need the DPO documents.
+inline const IntegerSetting retentionAuditDays{u"retention.audit_days", 365, 183, 1096};
+
 } // namespace settings
 } // namespace portique::station

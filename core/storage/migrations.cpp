@@ -239,6 +239,22 @@ CREATE TABLE camera_outages (
 );
 CREATE INDEX camera_outages_started ON camera_outages(started_at)
 )sql"},
+    // Erasure blanks an audit record's object and details but keeps its content_hash (the link);
+    // redacted_by names the "subject.erase" record that did it and redaction_hash seals what is
+    // kept (seq, time, actor, action). The retention purge drops the oldest records and leaves in
+    // audit_anchor the last dropped record's seq and link hash, where verify() starts again.
+    // docs/privacy-operations.md explains both. The action index serves the purge history and the
+    // audit viewer's filter.
+    {8, "audit erasure and retention", R"sql(
+ALTER TABLE audit_log ADD COLUMN redacted_by INTEGER;
+ALTER TABLE audit_log ADD COLUMN redaction_hash BLOB;
+CREATE INDEX audit_log_action ON audit_log(action);
+CREATE TABLE audit_anchor (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    seq  INTEGER NOT NULL,
+    hash BLOB NOT NULL
+)
+)sql"},
 };
 
 void run(Database &database, const Migration &migration)

@@ -22,11 +22,6 @@
 namespace portique::visitors {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("portique::visitors", text);
-}
-
 const QString visitorColumns = QStringLiteral(
     "id, name, organisation, host, purpose, arrived_at, expected_departure, escort, zones, tracking, pass_serial, "
     "pass_valid_until, registered_by, overstay_alerted, departed_at, coalesce(departed_by, ''), coalesce(departure, '')");
@@ -113,27 +108,27 @@ RegisteredVisitor VisitorService::registerVisitor(const VisitorDraft &draft, con
     const QDateTime now = m_clock.now().toUTC();
     const QDate today = now.toLocalTime().date();
     if (draft.name.trimmed().isEmpty())
-        throw common::Refusal(tr("Give the visitor's name."));
+        throw common::Refusal(QCoreApplication::translate("portique::visitors", "Give the visitor's name."));
     if (draft.host.trimmed().isEmpty())
-        throw common::Refusal(tr("Say whom the visitor comes to see."));
+        throw common::Refusal(QCoreApplication::translate("portique::visitors", "Say whom the visitor comes to see."));
     const QDateTime closing = endOfDay(today);
     if (now >= closing)
-        throw common::Refusal(tr("Visitors are checked out automatically at %1: the end-of-day time has passed (setting "
+        throw common::Refusal(QCoreApplication::translate("portique::visitors", "Visitors are checked out automatically at %1: the end-of-day time has passed (setting "
                                  "visitors.auto_checkout_minute).")
                                   .arg(closing.toLocalTime().toString(QStringLiteral("HH:mm"))));
     if (!draft.expectedDeparture.isValid() || draft.expectedDeparture <= now)
-        throw common::Refusal(tr("The expected departure must be later than now."));
+        throw common::Refusal(QCoreApplication::translate("portique::visitors", "The expected departure must be later than now."));
     if (draft.expectedDeparture > closing)
-        throw common::Refusal(tr("The expected departure must be at the latest %1, when visitors are checked out automatically.")
+        throw common::Refusal(QCoreApplication::translate("portique::visitors", "The expected departure must be at the latest %1, when visitors are checked out automatically.")
                                   .arg(closing.toLocalTime().toString(QStringLiteral("HH:mm"))));
     const ZoneMap map = zoneMap();
     const QStringList zones = draft.zones.isEmpty() ? map.defaultAllowed() : draft.zones;
     for (const QString &zone : zones) {
         if (!map.zones.isEmpty() && !map.zone(zone))
-            throw common::Refusal(tr("There is no zone named %1.").arg(zone));
+            throw common::Refusal(QCoreApplication::translate("portique::visitors", "There is no zone named %1.").arg(zone));
     }
     if (draft.trackingConsent && !draft.face)
-        throw common::Refusal(tr("Tracking needs a photo where the face is usable: take the photo again, or register "
+        throw common::Refusal(QCoreApplication::translate("portique::visitors", "Tracking needs a photo where the face is usable: take the photo again, or register "
                                  "without tracking."));
 
     RegisteredVisitor registered;
@@ -224,9 +219,9 @@ Visitor VisitorService::requireOnSite(const QString &visitorId)
 {
     const std::optional<Visitor> visitor = find(visitorId);
     if (!visitor)
-        throw common::Refusal(tr("No visitor has the number %1.").arg(visitorId));
+        throw common::Refusal(QCoreApplication::translate("portique::visitors", "No visitor has the number %1.").arg(visitorId));
     if (!visitor->onSite())
-        throw common::Refusal(tr("%1 already left at %2.").arg(visitor->name, visitor->departedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        throw common::Refusal(QCoreApplication::translate("portique::visitors", "%1 already left at %2.").arg(visitor->name, visitor->departedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
     return *visitor;
 }
 
@@ -285,9 +280,9 @@ Visitor VisitorService::checkOutByPass(QStringView text, const QString &agent)
     const PassCheck check = verifyPass(text);
     if (!check.valid()) {
         if (check.verdict == access::Verdict::Revoked && check.visitor && !check.visitor->onSite())
-            throw common::Refusal(tr("%1 already left at %2.").arg(check.visitor->name,
+            throw common::Refusal(QCoreApplication::translate("portique::visitors", "%1 already left at %2.").arg(check.visitor->name,
                                                                    check.visitor->departedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
-        throw common::Refusal(tr("This pass cannot be used: %1.").arg(access::verdictReason(check.verdict)));
+        throw common::Refusal(QCoreApplication::translate("portique::visitors", "This pass cannot be used: %1.").arg(access::verdictReason(check.verdict)));
     }
     return checkOut(check.visitor->id, Departure::Desk, agent);
 }
@@ -320,7 +315,16 @@ std::optional<SightingRecord> VisitorService::recordSighting(const QString &visi
         m_database.execute(QStringLiteral("INSERT INTO sightings (visitor_id, at, camera, zone, score) VALUES (?1, ?2, ?3, ?4, ?5)"),
                            {visitorId, common::isoTime(m_clock.now()), camera, zone, score});
         record->sightingId = m_database.lastInsertId();
-        if (!visitor->zones.contains(zone))
+        // One open alert per visitor and zone: someone lingering in the kitchen is one incident,
+        // not one alert per camera track, until an agent has dealt with it.
+        const bool alreadyOpen =
+            m_database
+                .scalar(QStringLiteral("SELECT count(*) FROM alerts WHERE kind = 'restricted_zone' AND visitor_id = ?1 AND details = ?2 "
+                                       "AND acknowledged_at IS NULL"),
+                        {visitorId, zone})
+                .toInt()
+            > 0;
+        if (!visitor->zones.contains(zone) && !alreadyOpen)
             record->alertId = m_alerts.raiseForVisitor(QStringLiteral("restricted_zone"), visitorId, camera, zone);
     });
     return record;

@@ -10,15 +10,21 @@
 
 namespace portique::visitors {
 
-VisitorTracker::VisitorTracker(double threshold, double margin)
+VisitorTracker::VisitorTracker(double threshold, double margin, qint64 repeatAfterMs)
     : m_threshold(threshold)
     , m_margin(margin)
+    , m_repeatAfterMs(repeatAfterMs)
 {
 }
 
 void VisitorTracker::setGallery(std::vector<GalleryEntry> gallery)
 {
     m_gallery = std::move(gallery);
+    for (auto it = m_lastSighting.begin(); it != m_lastSighting.end();) {
+        const bool present = std::any_of(m_gallery.cbegin(), m_gallery.cend(),
+                                         [&](const GalleryEntry &entry) { return entry.visitorId == it.key(); });
+        it = present ? std::next(it) : m_lastSighting.erase(it);
+    }
 }
 
 VisitorTracker::Match VisitorTracker::bestMatch(const biometrics::Descriptor &descriptor) const
@@ -69,6 +75,10 @@ std::vector<SightingCandidate> VisitorTracker::update(const QString &camera, con
         } else {
             continue;
         }
+        const auto last = m_lastSighting.constFind(visitorId);
+        if (last != m_lastSighting.cend() && last->camera == camera && nowMs - last->atMs < m_repeatAfterMs)
+            continue; // still where they were last recorded, moments ago
+        m_lastSighting.insert(visitorId, {camera, nowMs});
         sightings.push_back({visitorId, camera, track.id, match.distance});
     }
     for (auto it = reported.begin(); it != reported.end();) {

@@ -40,20 +40,30 @@ public:
     static constexpr double defaultThreshold = 0.50;
     /// The best visitor must be closer than the second best by this much, and a track already
     /// reported is given to another visitor only when closer by this much than its first match.
-    /// Why 0.05: on the test faces one descriptor of a person moves by up to ~0.04 from one sight
-    /// to the next of the same track (pose, blur; docs/visitor-tracking.md), and the set's one
-    /// look-alike pair of identities sits at 0.39-0.55, inside the threshold. Two on-site
-    /// visitors within 0.05 of a face are a coin toss: no sighting is better than a wrong one
-    /// (a false sighting puts someone where they never were, and can raise an alert).
+    /// Why 0.05, measured on the 13 identities of the test faces with two photos or more (each
+    /// walking past an indoor camera in a video made from one photo, against a gallery of all
+    /// 13 from another photo; docs/visitor-tracking.md): when the best match is the right person
+    /// it leads the second by 0.19 at least (229 sights); the set's look-alike pair puts one for
+    /// the other at 0.38, under the threshold, with a lead of 0.001-0.015 (21 sights). 0.05
+    /// refuses all 21 and loses none of the 229. Two on-site visitors that close to a face are a
+    /// coin toss, and a false sighting puts someone where they never were (and may alert).
     static constexpr double defaultMargin = 0.05;
     /// A reported track unseen for this long is forgotten. The vision loop drops a track after
     /// 400 ms without a detection (FaceTracker) and never reuses an id, so waiting longer only
     /// guards against reporting a track twice when it is missing from a few views.
     static constexpr qint64 forgetAfterMs = 2000;
+    /// A visitor whose last sighting was on the same camera less than this long ago is not
+    /// recorded again from a new track there (someone waiting in the hall, walking in and out of
+    /// the picture, makes a new track every few seconds). One minute keeps "last seen" fresh
+    /// enough for an evacuation roll call and the trail readable; a sighting on another camera
+    /// in between is always recorded, so the trail's order stays true.
+    static constexpr qint64 defaultRepeatAfterMs = 60'000;
 
-    explicit VisitorTracker(double threshold = defaultThreshold, double margin = defaultMargin);
+    explicit VisitorTracker(double threshold = defaultThreshold, double margin = defaultMargin,
+                            qint64 repeatAfterMs = defaultRepeatAfterMs);
 
-    /// @brief Replaces the gallery at once (the next update() compares with the new one only).
+    /// @brief Replaces the gallery at once (the next update() compares with the new one only);
+    /// what was remembered about visitors no longer in it is dropped.
     void setGallery(std::vector<GalleryEntry> gallery);
     std::size_t gallerySize() const { return m_gallery.size(); }
     void setThreshold(double threshold) { m_threshold = threshold; }
@@ -61,7 +71,8 @@ public:
     double margin() const { return m_margin; }
 
     /// @brief One processed frame of @p camera at @p nowMs (any monotonic milliseconds): returns
-    /// the sightings it makes, none for strangers, none twice for the same track and visitor.
+    /// the sightings it makes: none for strangers, none twice for the same track and visitor, none
+    /// for a visitor last sighted on this camera less than repeatAfterMs ago.
     std::vector<SightingCandidate> update(const QString &camera, const std::vector<vision::TrackView> &tracks, qint64 nowMs);
 
     /// @brief How many tracks of @p camera are remembered (reported and not yet forgotten).
@@ -82,10 +93,17 @@ private:
         qint64 lastSeenMs = 0;
     };
 
+    struct LastSighting {
+        QString camera;
+        qint64 atMs = 0;
+    };
+
     std::vector<GalleryEntry> m_gallery;
     double m_threshold;
     double m_margin;
+    qint64 m_repeatAfterMs;
     QHash<QString, QHash<int, Reported>> m_reported; ///< camera -> track id -> report
+    QHash<QString, LastSighting> m_lastSighting;     ///< visitor id -> their last sighting
 };
 
 } // namespace portique::visitors

@@ -22,11 +22,6 @@
 namespace portique::visitors {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("portique::visitors", text);
-}
-
 const QString entryColumns =
     QStringLiteral("id, kind, name, birth_date, photo, sealed IS NOT NULL, details, added_at, added_by");
 
@@ -63,7 +58,7 @@ std::optional<WatchKind> watchKindFromId(const QString &id)
 
 QString watchKindLabel(WatchKind kind)
 {
-    return kind == WatchKind::Banned ? tr("Banned from the school") : tr("Custody restriction");
+    return kind == WatchKind::Banned ? QCoreApplication::translate("portique::visitors", "Banned from the school") : QCoreApplication::translate("portique::visitors", "Custody restriction");
 }
 
 QString nameKey(const QString &name)
@@ -89,11 +84,11 @@ qint64 Watchlist::add(WatchKind kind, const QString &name, const QDate &birthDat
                       const QString &actor)
 {
     if (nameKey(name).isEmpty())
-        throw common::Refusal(tr("Give the person's name."));
+        throw common::Refusal(QCoreApplication::translate("portique::visitors", "Give the person's name."));
     if (!birthDate.isValid() && photoJpeg.isEmpty())
-        throw common::Refusal(tr("Give a date of birth or a reference photo: a name alone matches too many people."));
+        throw common::Refusal(QCoreApplication::translate("portique::visitors", "Give a date of birth or a reference photo: a name alone matches too many people."));
     if (!photoJpeg.isEmpty() && !face)
-        throw common::Refusal(tr("No usable face was found on the reference photo."));
+        throw common::Refusal(QCoreApplication::translate("portique::visitors", "No usable face was found on the reference photo."));
     qint64 id = 0;
     m_database.transaction([&] {
         QVariant sealed;
@@ -115,7 +110,7 @@ void Watchlist::remove(qint64 id, const QString &actor)
 {
     m_database.transaction([&] {
         if (m_database.execute(QStringLiteral("DELETE FROM watchlist WHERE id = ?1"), {id}) == 0)
-            throw common::Refusal(tr("No watchlist entry has the number %1.").arg(id));
+            throw common::Refusal(QCoreApplication::translate("portique::visitors", "No watchlist entry has the number %1.").arg(id));
         m_audit.append(actor, QStringLiteral("watchlist.remove"), QString::number(id));
     });
     m_database.forgetDeleted();
@@ -176,7 +171,7 @@ qint64 Watchlist::decide(qint64 entryId, bool confirmed, const QString &note, co
     m_database.transaction([&] {
         const std::optional<WatchlistEntry> entry = find(entryId);
         if (!entry)
-            throw common::Refusal(tr("No watchlist entry has the number %1.").arg(entryId));
+            throw common::Refusal(QCoreApplication::translate("portique::visitors", "No watchlist entry has the number %1.").arg(entryId));
         m_audit.append(agent, confirmed ? QStringLiteral("watchlist.confirm") : QStringLiteral("watchlist.dismiss"), QString::number(entryId),
                        QJsonObject{{QStringLiteral("note"), note.trimmed()}});
         if (confirmed)

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright 2026 Portique contributors
+#include "erasure.h"
+
+#include "auditlog.h"
+#include "common/clock.h"
+#include "common/isotime.h"
+#include "common/refusal.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+namespace portique::privacy {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("portique::privacy", text);
+}
+
+/// Free text other rows may hold a name in: agents' notes, a visit's host and purpose, a
+/// watchlist entry's details.
+struct TextColumn {
+    const char *table;
+    const char *column;
+};
+constexpr TextColumn freeText[] = {
+    {"overrides", "note"}, {"alerts", "note"}, {"visitors", "host"}, {"visitors", "purpose"}, {"watchlist", "details"},
+};
+
+/// What replaces a name or id in a note: the note keeps its sense ("badge de […]"), not the person.
+const QString blanked = QStringLiteral("[…]");
+
+/// The rows of @p column holding one of @p texts (case ignored), with the text blanked.
+QList<std::pair<qint64, QString>> scrubbed(storage::Database &database, const TextColumn &column, const QStringList &texts)
+{
+    QList<std::pair<qint64, QString>> changed;
+    storage::Statement rows =
+        database.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 <> ''").arg(QLatin1String(column.column), QLatin1String(column.table)));
+    while (rows.next()) {
+        QString value = rows.toText(1);
+        bool hit = false;
+        for (const QString &text : texts) {
+            if (text.size() >= 3 && value.contains(text, Qt::CaseInsensitive)) {
+                value.replace(text, blanked, Qt::CaseInsensitive);
+                hit = true;
+            }
+        }
+        if (hit)
+            changed.append({rows.toInt64(0), value});
+    }
+    return changed;
+}
+
+} // namespace
+
+qint64 ErasureReport::total() const
+{
+    qint64 sum = 0;
+    for (const auto &[table, rows] : deleted)
+        sum += rows;
+    return sum;
+}
+
+QJsonObject ErasureReport::toJson() const
+{
+    QJsonObject tables;
+    for (const auto &[table, rows] : deleted)
+        tables.insert(table, rows);
+    return {{QStringLiteral("preview"), preview},
+            {QStringLiteral("kind"), subjectKindId(kind)},
+            {QStringLiteral("subject"), subjectId},
+            {QStringLiteral("deleted"), tables},
+            {QStringLiteral("total_deleted"), total()},
+            {QStringLiteral("credentials_revoked"), credentialsRevoked},
+            {QStringLiteral("audit_records_blanked"), auditRecordsBlanked},
+            {QStringLiteral("notes_scrubbed"), notesScrubbed},
+            {QStringLiteral("audit_seq"), auditSeq}};
+}
+
+Erasure::Erasure(storage::Database &database, const common::Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+ErasureReport Erasure::preview(const QString &subjectId)
+{
+    return run(subjectId, QString(), true);
+}
+
+ErasureReport Erasure::erase(const QString &subjectId, const QString &actor)
+{
+    ErasureReport report = run(subjectId, actor, false);
+    // Folded and emptied: the WAL held older copies of the erased rows' pages. secure_delete has
+    // overwritten them in the file itself; with incremental auto-vacuum, free pages go back too.
+    if (m_database.scalar(QStringLiteral("PRAGMA auto_vacuum")).toInt() == 2) {
+        storage::Statement vacuum = m_database.prepare(QStringLiteral("PRAGMA incremental_vacuum"));
+        while (vacuum.next()) {
+        }
+    }
+    m_database.forgetDeleted();
+    return report;
+}
+
+ErasureReport Erasure::run(const QString &subjectId, const QString &actor, bool preview)
+{
+    ErasureReport report;
+    report.preview = preview;
+    m_database.transaction([&] {
+        const std::optional<SubjectScope> scope = SubjectScope::resolve(m_database, subjectId);
+        if (!scope)
+            throw common::Refusal(tr("No person or visitor has the id %1.").arg(subjectId));
+        if (scope->kind() == SubjectKind::Visitor && scope->onSite())
+            throw common::Refusal(tr("%1 is still on site: check them out before erasing their record.").arg(scope->displayName()));
+        report.kind = scope->kind();
+        report.subjectId = subjectId;
+        report.displayName = preview ? scope->displayName() : QString();
+        const QList<qint64> auditRecords = scope->auditRecords(m_database);
+        report.auditRecordsBlanked = auditRecords.size();
+        const QStringList texts = scope->identifyingTexts();
+
+        if (preview) {
+            if (scope->kind() == SubjectKind::Person)
+                report.credentialsRevoked = int(m_database
+                                                    .scalar(QStringLiteral("SELECT count(*) FROM credentials WHERE person_id = ?1 AND revoked_at IS NULL"),
+                                                            {subjectId})
+                                                    .toLongLong());
+            for (const SubjectTable &table : scope->tables())
+                report.deleted.append(
+                    {table.table, m_database.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table.table, table.where)).toLongLong()});
+            for (const TextColumn &column : freeText)
+                report.notesScrubbed += int(scrubbed(m_database, column, texts).size());
+            return;
+        }
+
+        // Revoked first: whatever happens to the rows, the badge no longer opens anything (and
+        // once its row is gone it is refused as unknown).
+        if (scope->kind() == SubjectKind::Person)
+            report.credentialsRevoked = m_database.execute(
+                QStringLiteral("UPDATE credentials SET revoked_at = ?2, revoke_reason = 'erased' WHERE person_id = ?1 AND revoked_at IS NULL"),
+                {subjectId, common::isoTime(m_clock.now())});
+        for (const SubjectTable &table : scope->tables())
+            report.deleted.append({table.table, m_database.execute(QStringLiteral("DELETE FROM %1 WHERE %2").arg(table.table, table.where))});
+        for (const TextColumn &column : freeText) {
+            for (const auto &[rowid, value] : scrubbed(m_database, column, texts)) {
+                m_database.execute(QStringLiteral("UPDATE %1 SET %2 = ?2 WHERE rowid = ?1").arg(QLatin1String(column.table), QLatin1String(column.column)),
+                                   {rowid, value});
+                ++report.notesScrubbed;
+            }
+        }
+        report.auditSeq = AuditLog(m_database, m_clock).appendErasure(actor, auditRecords);
+    });
+    return report;
+}
+
+} // namespace portique::privacy
