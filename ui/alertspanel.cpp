@@ -373,6 +373,9 @@ void AlertsPanel::showAlerts(const std::vector<AlertItem> &alerts)
         QFont bold = kind->font();
         bold.setBold(true);
         kind->setFont(bold);
+        // Wrapped, so a long kind ("Laissez-passer visiteur non valable") never widens the card
+        // past a narrow column and pushes its button out of sight.
+        kind->setWordWrap(true);
         head->addWidget(kind, 1);
         auto *time = new QLabel(timeText(alert.at), card);
         time->setObjectName(QStringLiteral("alertTime"));

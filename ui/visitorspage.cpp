@@ -335,6 +335,7 @@ VisitorsPage::VisitorsPage(StationContext &context, const QString &agent, QWidge
     m_search->setPlaceholderText(tr("Find a visitor (Ctrl+F)"));
     m_search->setToolTip(tr("Name, organisation, person visited or visitor number; accents and case ignored."));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200); // the placeholder must stay readable beside the buttons
     m_search->setAccessibleName(tr("Find a visitor"));
     m_detail->setOpenLinks(false);
     m_detail->setTabChangesFocus(true);

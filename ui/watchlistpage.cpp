@@ -13,7 +13,6 @@
 #include "vision/visionerror.h"
 #include "vision/visionpipeline.h"
 
-#include <QBuffer>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -41,22 +40,11 @@ using storage::submitJob;
 
 namespace {
 
-/// The reference photo is kept only to be shown beside a visitor's on a possible hit: 480 pixels
-/// on its longer side is plenty for that and keeps an entry near 40 kB. Re-encoding also drops
-/// whatever the original file carried (EXIF position, camera serial).
-constexpr int photoSide = 480;
-constexpr int photoQuality = 85;
 constexpr int thumbnailSide = 40;
 
 QByteArray referenceJpeg(const cv::Mat &bgr)
 {
-    const QImage image = QImage(bgr.data, bgr.cols, bgr.rows, int(bgr.step), QImage::Format_BGR888)
-                             .scaled(photoSide, photoSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPG", photoQuality);
-    return jpeg;
+    return visitors::referencePhotoJpeg(QImage(bgr.data, bgr.cols, bgr.rows, int(bgr.step), QImage::Format_BGR888));
 }
 
 bool askQuestion(QWidget *parent, const QString &title, const QString &text)

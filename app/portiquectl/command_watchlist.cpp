@@ -10,7 +10,6 @@
 #include "vision/enrolmentcapture.h"
 #include "vision/imageloader.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -18,21 +17,10 @@
 namespace portique::cli {
 namespace {
 
-/// The reference photo is kept only to be shown beside a visitor's on a possible hit: 480 pixels
-/// on its longer side at JPEG quality 85 (about 40 kB), re-encoded so nothing of the original
-/// file's metadata is kept. The same as the watchlist page's (ui/watchlistpage.cpp).
-constexpr int photoSide = 480;
-constexpr int photoQuality = 85;
 
 QByteArray referenceJpeg(const cv::Mat &bgr)
 {
-    const QImage image = QImage(bgr.data, bgr.cols, bgr.rows, int(bgr.step), QImage::Format_BGR888)
-                             .scaled(photoSide, photoSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPG", photoQuality);
-    return jpeg;
+    return visitors::referencePhotoJpeg(QImage(bgr.data, bgr.cols, bgr.rows, int(bgr.step), QImage::Format_BGR888));
 }
 
 QJsonObject toJson(const visitors::WatchlistEntry &entry)

@@ -91,7 +91,9 @@ DemoWallet prepareDemoWallet(StationServices &services, const QString &lanesPath
                 const people::Person &person = students[next++];
                 QString code;
                 if (i % 4 == 0) {
-                    code = services.enrolments.issueBadgeOnly(person.id, QStringLiteral("demo")).payload;
+                    // A badge-only person who consented on the seeded demo day withdraws first.
+                    code = services.consents.current(person.id) ? services.enrolments.withdraw(person.id, QStringLiteral("demo")).payload
+                                                                : services.enrolments.issueBadgeOnly(person.id, QStringLiteral("demo")).payload;
                 } else {
                     people::ConsentDetails details;
                     details.givenBy = person.firstName + QLatin1Char(' ') + person.familyName;

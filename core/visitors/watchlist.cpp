@@ -13,6 +13,7 @@
 #include "privacy/auditlog.h"
 #include "storage/database.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -59,6 +60,17 @@ std::optional<WatchKind> watchKindFromId(const QString &id)
 QString watchKindLabel(WatchKind kind)
 {
     return kind == WatchKind::Banned ? QCoreApplication::translate("portique::visitors", "Banned from the school") : QCoreApplication::translate("portique::visitors", "Custody restriction");
+}
+
+QByteArray referencePhotoJpeg(const QImage &photo)
+{
+    constexpr int side = 480;
+    constexpr int quality = 85;
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    photo.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation).save(&buffer, "JPG", quality);
+    return jpeg;
 }
 
 QString nameKey(const QString &name)

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QImage>
 #include <QString>
 
 #include <optional>
@@ -90,6 +91,11 @@ private:
 /// network was trained for, looser than the gate's 0.52 — every hit is shown to an agent who
 /// decides, and a missed banned person costs more than a second look.
 inline constexpr float watchlistThreshold = 0.6F;
+
+/// @brief A reference photo as the watchlist keeps it: 480 px on its longer side, JPEG quality 85
+/// (about 40 kB), enough to be shown beside a visitor's; re-encoding drops whatever the original
+/// file carried (EXIF position, camera serial).
+QByteArray referencePhotoJpeg(const QImage &photo);
 
 /// @brief The words of a name, folded and sorted: "DUPONT Jean" and "Jean Dupont" are the same.
 QString nameKey(const QString &name);
