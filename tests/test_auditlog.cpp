@@ -101,6 +101,62 @@ private Q_SLOTS:
         QCOMPARE(station.audit().append(QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")), 4);
         QVERIFY(station.audit().verify().intact);
     }
+
+    /// The DPO's audit viewer and the settings history query the whole trail in the database.
+    void searchSelectsByGroupTextAndTime()
+    {
+        test::TestStation station;
+        const QDateTime start = station.clock().now();
+        auto add = [&station](const QString &actor, const QString &action, const QString &object, const QJsonObject &details = {}) {
+            station.clock().advance(60);
+            return station.audit().append(actor, action, object, details);
+        };
+        add(QStringLiteral("accueil"), QStringLiteral("login.ok"), QStringLiteral("accueil"));
+        add(QStringLiteral("accueil"), QStringLiteral("login.failed"), QStringLiteral("accueil"));
+        add(QStringLiteral("dpo"), QStringLiteral("settings.change"), QStringLiteral("gate.sounds"),
+            {{QStringLiteral("before"), QStringLiteral("1")}, {QStringLiteral("after"), QStringLiteral("0")}});
+        const qint64 override = add(QStringLiteral("accueil"), QStringLiteral("gate.override"), QStringLiteral("P42"),
+                                    {{QStringLiteral("note"), QStringLiteral("100% sûr, badge oublié")}});
+        add(QStringLiteral("dpo"), QStringLiteral("loginx.odd"), QStringLiteral("x")); // shares a prefix, not the group
+
+        auto actions = [&station](const privacy::AuditQuery &query) {
+            QStringList found;
+            for (const privacy::AuditRecord &record : station.audit().search(query))
+                found << record.action;
+            return found;
+        };
+        privacy::AuditQuery query;
+        QCOMPARE(actions(query).size(), 5);
+        query.actions = {QStringLiteral("login")};
+        QCOMPARE(actions(query), (QStringList{QStringLiteral("login.failed"), QStringLiteral("login.ok")}));
+        query.actions = {QStringLiteral("settings.change"), QStringLiteral("gate")};
+        QCOMPARE(actions(query), (QStringList{QStringLiteral("gate.override"), QStringLiteral("settings.change")}));
+
+        // Text in the details, case and accents ignored; % and _ are letters, not wildcards.
+        query = {};
+        query.text = QStringLiteral("BADGE OUBLIE");
+        QCOMPARE(station.audit().search(query).constFirst().seq, override);
+        query.text = QStringLiteral("Sûr");
+        QCOMPARE(actions(query), QStringList{QStringLiteral("gate.override")});
+        query.text = QStringLiteral("100%");
+        QCOMPARE(actions(query), QStringList{QStringLiteral("gate.override")});
+        query.text = QStringLiteral("1_0");
+        QVERIFY(actions(query).isEmpty());
+        query.text = QStringLiteral("p42");
+        QCOMPARE(actions(query), QStringList{QStringLiteral("gate.override")});
+
+        // A time window: from inclusive, to exclusive; limit and offset page through.
+        query = {};
+        query.from = start.addSecs(120);
+        query.to = start.addSecs(240);
+        QCOMPARE(actions(query), (QStringList{QStringLiteral("settings.change"), QStringLiteral("login.failed")}));
+        query = {};
+        query.limit = 2;
+        query.offset = 1;
+        QCOMPARE(actions(query), (QStringList{QStringLiteral("gate.override"), QStringLiteral("settings.change")}));
+        query.text = QStringLiteral("accueil"); // 3 records name accueil
+        QCOMPARE(actions(query), (QStringList{QStringLiteral("login.failed"), QStringLiteral("login.ok")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditLog)

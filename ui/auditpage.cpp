@@ -7,6 +7,7 @@
 #include "station/stationservices.h"
 #include "theme.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,11 +15,39 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace portique::ui {
 
 using storage::submitJob;
+namespace {
+
+/// The kinds of records a DPO looks for, each a list of audit action groups (AuditQuery::actions).
+struct ActionGroup {
+    const char *label;
+    QStringList actions;
+};
+
+const QList<ActionGroup> &actionGroups()
+{
+    static const QList<ActionGroup> groups{
+        {QT_TRANSLATE_NOOP("portique::ui::AuditPage", "All records"), {}},
+        {QT_TRANSLATE_NOOP("portique::ui::AuditPage", "Sign-ins and sessions"), {QStringLiteral("login"), QStringLiteral("session")}},
+        {QT_TRANSLATE_NOOP("portique::ui::AuditPage", "Users"), {QStringLiteral("user")}},
+        {QT_TRANSLATE_NOOP("portique::ui::AuditPage", "Settings"), {QStringLiteral("settings")}},
+        {QT_TRANSLATE_NOOP("portique::ui::AuditPage", "Decisions and overrides"), {QStringLiteral("gate")}},
+        {QT_TRANSLATE_NOOP("portique::ui::AuditPage", "Alerts"), {QStringLiteral("alert")}},
+        {QT_TRANSLATE_NOOP("portique::ui::AuditPage", "Visitors and watchlist"), {QStringLiteral("visitor"), QStringLiteral("watchlist")}},
+        {QT_TRANSLATE_NOOP("portique::ui::AuditPage", "People, badges, consents"),
+         {QStringLiteral("people"), QStringLiteral("badge"), QStringLiteral("consent"), QStringLiteral("enrolment")}},
+        {QT_TRANSLATE_NOOP("portique::ui::AuditPage", "Exports, erasures, purges"),
+         {QStringLiteral("subject"), QStringLiteral("retention"), QStringLiteral("audit"), QStringLiteral("keys"), QStringLiteral("station")}},
+    };
+    return groups;
+}
+
+} // namespace
 
 AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *parent)
     : QWidget(parent)
@@ -27,18 +56,24 @@ AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *pare
     , m_model(new AuditTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
+    , m_group(new QComboBox(this))
     , m_filter(new QLineEdit(this))
+    , m_search(new QTimer(this))
     , m_verify(new QPushButton(tr("&Check integrity"), this))
     , m_verdict(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_proxy);
     configureTable(m_table);
     m_filter->setObjectName(QStringLiteral("auditFilter"));
-    m_filter->setPlaceholderText(tr("Filter: user, action, object…"));
+    m_filter->setPlaceholderText(tr("Search: user, object, details…"));
+    m_group->setObjectName(QStringLiteral("auditGroup"));
+    for (const ActionGroup &group : actionGroups())
+        m_group->addItem(tr(group.label));
+    // The search runs in the database, over the whole trail, once typing pauses.
+    m_search->setSingleShot(true);
+    m_search->setInterval(250);
     m_filter->setClearButtonEnabled(true);
     m_verify->setObjectName(QStringLiteral("verifyAudit"));
     m_verdict->setObjectName(QStringLiteral("auditVerdict"));
@@ -52,6 +87,7 @@ AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *pare
                                   QStringLiteral("note"), this);
 
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_group);
     bar->addWidget(m_filter, 1);
     bar->addWidget(refresh);
     bar->addWidget(m_verify);
@@ -63,7 +99,9 @@ AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *pare
     layout->addWidget(m_verdict);
     layout->addWidget(m_table, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_search, qOverload<>(&QTimer::start));
+    connect(m_search, &QTimer::timeout, this, &AuditPage::reload);
+    connect(m_group, &QComboBox::activated, this, &AuditPage::reload);
     connect(refresh, &QPushButton::clicked, this, &AuditPage::reload);
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verify);
 }
@@ -77,12 +115,20 @@ void AuditPage::showEvent(QShowEvent *event)
 void AuditPage::reload()
 {
     const common::Clock *clock = m_context.clock;
+    privacy::AuditQuery query;
+    query.actions = actionGroups().value(m_group->currentIndex()).actions;
+    query.text = m_filter->text().trimmed();
+    query.limit = shownRecords;
+    const int generation = ++m_generation;
     submitJob<QList<privacy::AuditRecord>>(
         *m_context.writer, this,
-        [clock](storage::Database &db) { return privacy::AuditLog(db, *clock).newest(shownRecords); },
-        [this](const QList<privacy::AuditRecord> &records) {
+        [clock, query](storage::Database &db) { return privacy::AuditLog(db, *clock).search(query); },
+        [this, generation](const QList<privacy::AuditRecord> &records) {
+            if (generation != m_generation)
+                return;
             m_model->setRecords(records);
             m_table->resizeColumnsToContents();
+            Q_EMIT loaded(int(records.size()));
         },
         [this](const QString &message) {
             setTextRole(m_verdict, QStringLiteral("error"));

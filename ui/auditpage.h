@@ -6,17 +6,20 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace portique::ui {
 
 class AuditTableModel;
 
-/// @brief The DPO's view of the audit trail: newest records, a filter, and the chain check.
+/// @brief The DPO's view of the audit trail: newest records of a kind, a search over the whole
+/// trail, and the chain check.
 class AuditPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditPage)
@@ -24,14 +27,19 @@ class AuditPage final : public QWidget {
 public:
     AuditPage(const StationContext &context, QString actor, QWidget *parent = nullptr);
 
-    /// @brief Reloads the newest records (also called when the page is shown).
+    /// @brief Reloads the newest records of the chosen kind matching the search (also called when
+    /// the page is shown).
     void reload();
     /// @brief Walks the whole chain on the database thread and shows the verdict.
     void verify();
 
-    /// The newest records loaded at once: a school year of desk activity is a few hundred thousand
-    /// records; the screen shows recent ones, `portiquectl audit list` and the export give the rest.
+    /// The records loaded at once: a school year of desk activity is a few hundred thousand records;
+    /// the kind and the search narrow them in the database, `portiquectl audit list` gives the rest.
     static constexpr int shownRecords = 2000;
+
+Q_SIGNALS:
+    /// @brief The records on screen were replaced (@p count of them).
+    void loaded(int count);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -42,7 +50,10 @@ private:
     AuditTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
+    QComboBox *m_group;
     QLineEdit *m_filter;
+    QTimer *m_search;
+    int m_generation = 0;
     QPushButton *m_verify;
     QLabel *m_verdict;
 };

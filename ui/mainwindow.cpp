@@ -5,7 +5,7 @@
 #include "aboutdialog.h"
 #include "alertspanel.h"
 #include "common/clock.h"
-#include "auditpage.h"
+#include "privacypage.h"
 #include "cameraspage.h"
 #include "gatepage.h"
 #include "vision/visionpipeline.h"
@@ -204,7 +204,7 @@ void MainWindow::rebuildTabs()
         m_tabs->addTab(new ReportsPage(m_context, m_user.login, m_tabs), tr("Reports"));
     m_tabs->addTab(new StatusPage(m_context, m_user, m_tabs), tr("Station"));
     if (accounts::roleAllows(role, Permission::ReadAudit))
-        m_tabs->addTab(new AuditPage(m_context, m_user.login, m_tabs), tr("Privacy"));
+        m_tabs->addTab(new PrivacyPage(m_context, m_user.login, m_tabs), tr("Privacy"));
     if (accounts::roleAllows(role, Permission::ManageUsers)) {
         auto *administration = new QTabWidget(m_tabs);
         administration->addTab(new UsersPage(m_context, m_user.login, administration), tr("Users"));

@@ -6,42 +6,26 @@
 #include "reports/reportrender.h"
 #include "station/stationservices.h"
 #include "storage/databasejob.h"
+#include "pagestack.h"
 #include "theme.h"
+#include "worker.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace portique::ui {
 
 using storage::submitJob;
 namespace {
-
-// Pages on screen at about their printed size on a 96 dpi desk screen.
-constexpr int screenDpi = 96;
-
-/// Runs @p work on a worker thread and @p done back on @p context's (GUI) thread.
-template <typename Result>
-void onWorker(QObject *context, std::function<Result()> work, std::function<void(const Result &)> done)
-{
-    auto *watcher = new QFutureWatcher<Result>(context);
-    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
 
 /// Draws or writes @p report, whichever kind it is; returns an error message or nothing.
 QString writeReport(const std::variant<reports::DailyReport, reports::ExperimentReport> &report, const QString &path)
@@ -69,9 +53,7 @@ ReportsPage::ReportsPage(StationContext &context, QString user, QWidget *parent)
     , m_print(new QPushButton(tr("&Print…"), this))
     , m_save(new QPushButton(tr("&Save as PDF…"), this))
     , m_message(new QLabel(this))
-    , m_scroll(new QScrollArea(this))
-    , m_pagesHost(new QWidget(this))
-    , m_pages(new QVBoxLayout(m_pagesHost))
+    , m_pages(new PageStack(this))
 {
     m_kind->setObjectName(QStringLiteral("reportKind"));
     m_kind->addItem(tr("Daily report"), int(Kind::Daily));
@@ -101,18 +83,13 @@ ReportsPage::ReportsPage(StationContext &context, QString user, QWidget *parent)
     bar->addWidget(m_print);
     bar->addWidget(m_save);
 
-    m_pagesHost->setObjectName(QStringLiteral("reportPages"));
-    m_pages->setSpacing(16);
-    m_pages->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_scroll->setWidget(m_pagesHost);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setBackgroundRole(QPalette::Dark);
+    m_pages->setObjectName(QStringLiteral("reportPages"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(bar);
     layout->addWidget(m_message);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_pages, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         m_day->setEnabled(Kind(m_kind->currentData().toInt()) == Kind::Daily);
@@ -140,7 +117,7 @@ void ReportsPage::show(Kind kind, const QDate &day)
 
 int ReportsPage::pageCount() const
 {
-    return m_pages->count();
+    return m_pages->pageCount();
 }
 
 QString ReportsPage::message() const
@@ -192,8 +169,8 @@ void ReportsPage::reload()
                 this,
                 [report = *report] {
                     if (const auto *daily = std::get_if<reports::DailyReport>(&report))
-                        return reports::renderDailyReportPages(*daily, screenDpi);
-                    return reports::renderExperimentReportPages(std::get<reports::ExperimentReport>(report), screenDpi);
+                        return reports::renderDailyReportPages(*daily, PageStack::screenDpi);
+                    return reports::renderExperimentReportPages(std::get<reports::ExperimentReport>(report), PageStack::screenDpi);
                 },
                 [this, generation, report = *report](const QList<QImage> &pages) {
                     if (generation == m_generation)
@@ -205,16 +182,7 @@ void ReportsPage::reload()
 
 void ReportsPage::display(const Report &report, const QList<QImage> &pages)
 {
-    while (QLayoutItem *item = m_pages->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    for (const QImage &page : pages) {
-        auto *label = new QLabel(m_pagesHost);
-        label->setPixmap(QPixmap::fromImage(page));
-        label->setFrameShape(QFrame::Box);
-        m_pages->addWidget(label);
-    }
+    m_pages->setPages(pages);
     if (pages.isEmpty())
         return;
     m_report = report;

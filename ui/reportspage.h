@@ -15,10 +15,10 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
-class QScrollArea;
-class QVBoxLayout;
 
 namespace portique::ui {
+
+class PageStack;
 
 /// @brief "Rapports": the principal's daily report and the experiment evaluation, on screen as the
 /// very pages that print (drawn on a worker thread), with a date picker, print and save as PDF.
@@ -57,9 +57,7 @@ private:
     QPushButton *m_print;
     QPushButton *m_save;
     QLabel *m_message;
-    QScrollArea *m_scroll;
-    QWidget *m_pagesHost;
-    QVBoxLayout *m_pages;
+    PageStack *m_pages;
     std::optional<Report> m_report;
     int m_generation = 0; ///< a newer request makes older results stale
 };

@@ -8,6 +8,9 @@
 namespace portique::common {
 class Clock;
 }
+namespace portique::privacy {
+class PurgeScheduler;
+}
 namespace portique::storage {
 class DatabaseThread;
 }
@@ -32,6 +35,7 @@ struct StationContext {
     QString camerasUnavailable;                 ///< why, in words, when pipeline is null
     QList<int> gateCameras;                     ///< pipeline indices of the entrance lanes' cameras
     visitors::IndoorTracking *tracking = nullptr; ///< the indoor cameras' visitor tracking (null without one)
+    privacy::PurgeScheduler *purge = nullptr;      ///< the hourly retention purge (null in tests that run none)
 };
 
 } // namespace portique::ui

@@ -110,6 +110,7 @@ void StationLauncher::openDatabase(storage::DatabaseKey key)
     m_context.writer = m_writer.get();
     m_purge = std::make_unique<privacy::PurgeScheduler>(*m_writer, m_clock);
     m_purge->start();
+    m_context.purge = m_purge.get();
     const common::Clock *clock = &m_clock;
     storage::submitJob<StationFacts>(
         *m_writer, this,

@@ -45,15 +45,32 @@ int list(const QStringList &arguments)
     CliContext context(QStringLiteral("audit list"), QCoreApplication::translate("Cli", "Prints the newest audit records as JSON."), arguments);
     context.parser().addOption({QStringLiteral("limit"), QCoreApplication::translate("Cli", "How many records (default 50)."), QStringLiteral("n"),
                                 QStringLiteral("50")});
+    context.parser().addOption({QStringLiteral("action"),
+                                QCoreApplication::translate("Cli", "Only this action or group of actions (settings.change, login...); repeatable."),
+                                QStringLiteral("action")});
+    context.parser().addOption({QStringLiteral("search"), QCoreApplication::translate("Cli", "Only records whose user, object or details contain this text."),
+                                QStringLiteral("text")});
+    context.parser().addOption({QStringLiteral("since"), QCoreApplication::translate("Cli", "Only records from this day on (YYYY-MM-DD, local)."),
+                                QStringLiteral("date")});
     if (!context.parse(0, 0, QString()))
         return Success;
     bool ok = false;
     const int limit = context.parser().value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1)
         throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--limit takes a positive whole number."));
+    privacy::AuditQuery query;
+    query.limit = limit;
+    query.actions = context.parser().values(QStringLiteral("action"));
+    query.text = context.parser().value(QStringLiteral("search"));
+    if (context.parser().isSet(QStringLiteral("since"))) {
+        const QDate since = QDate::fromString(context.parser().value(QStringLiteral("since")), Qt::ISODate);
+        if (!since.isValid())
+            throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--since takes a date as YYYY-MM-DD."));
+        query.from = since.startOfDay();
+    }
     context.requireOperator(accounts::Permission::ReadAudit);
     QJsonArray records;
-    for (const privacy::AuditRecord &record : context.audit().newest(limit)) {
+    for (const privacy::AuditRecord &record : context.audit().search(query)) {
         records.append(QJsonObject{{QStringLiteral("seq"), record.seq},
                                    {QStringLiteral("at"), record.at.toString(Qt::ISODateWithMs)},
                                    {QStringLiteral("actor"), record.actor},

@@ -123,6 +123,40 @@ int withdraw(const QStringList &arguments)
     return Success;
 }
 
+/// The DPO's consent register (issue 9): who consented, for whom, how, and who withdrew.
+int list(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("consent list"),
+                       QCoreApplication::translate("Cli", "Lists the consents to the face lane, newest first, with the person, the "
+                                                          "class, whether a template is held and the withdrawal."),
+                       arguments);
+    context.parser().addOption({QStringLiteral("class"), QCoreApplication::translate("Cli", "Only this class."), QStringLiteral("class")});
+    context.parser().addOption({QStringLiteral("in-force"), QCoreApplication::translate("Cli", "Only consents in force.")});
+    context.parser().addOption({QStringLiteral("withdrawn"), QCoreApplication::translate("Cli", "Only withdrawn consents.")});
+    if (!context.parse(0, 0, QString()))
+        return Success;
+    const bool inForce = context.parser().isSet(QStringLiteral("in-force"));
+    const bool withdrawn = context.parser().isSet(QStringLiteral("withdrawn"));
+    if (inForce && withdrawn)
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--in-force and --withdrawn exclude each other."));
+    context.requireOperator(accounts::Permission::ManagePrivacy);
+    station::StationServices services(context.database(), context.clock());
+    const privacy::ConsentState state = inForce     ? privacy::ConsentState::InForce
+                                        : withdrawn ? privacy::ConsentState::Withdrawn
+                                                    : privacy::ConsentState::Any;
+    QJsonArray consents;
+    for (const privacy::ConsentListing &entry : services.consents.listing(context.parser().value(QStringLiteral("class")), state)) {
+        QJsonObject json = people::toJson(entry.consent);
+        json.insert(QStringLiteral("person_name"), entry.personName);
+        json.insert(QStringLiteral("class"), entry.className);
+        json.insert(QStringLiteral("left_on"), entry.leftOn.isValid() ? QJsonValue(entry.leftOn.toString(Qt::ISODate)) : QJsonValue());
+        json.insert(QStringLiteral("template_held"), entry.templateHeld);
+        consents.append(json);
+    }
+    CliContext::printJson({{QStringLiteral("consents"), consents}, {QStringLiteral("count"), consents.size()}});
+    return Success;
+}
+
 } // namespace
 
 int runEnrol(const QStringList &arguments)
@@ -133,6 +167,7 @@ int runEnrol(const QStringList &arguments)
 int runConsent(const QStringList &arguments)
 {
     static const QList<Command> verbs{
+        {"list", QT_TRANSLATE_NOOP("Cli", "list the consents (the DPO's register)"), list},
         {"withdraw", QT_TRANSLATE_NOOP("Cli", "withdraw a consent to the face lane"), withdraw},
     };
     return dispatchVerb(QStringLiteral("consent"), verbs, arguments);

@@ -37,7 +37,7 @@ const QList<Command> &commands()
         {"camera", QT_TRANSLATE_NOOP("Cli", "cameras: add, list, remove"), runCamera},
         {"people", QT_TRANSLATE_NOOP("Cli", "people: import, list, show"), runPeople},
         {"enrol", QT_TRANSLATE_NOOP("Cli", "enrol a person in the face lane from photos"), runEnrol},
-        {"consent", QT_TRANSLATE_NOOP("Cli", "consents: withdraw"), runConsent},
+        {"consent", QT_TRANSLATE_NOOP("Cli", "consents: list, withdraw"), runConsent},
         {"badge", QT_TRANSLATE_NOOP("Cli", "badges: issue, revoke, verify"), runBadge},
         {"gate", QT_TRANSLATE_NOOP("Cli", "gate lanes: simulate, bind-scanner, scanners"), runGate},
         {"alerts", QT_TRANSLATE_NOOP("Cli", "alerts: list, ack"), runAlerts},

@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "common/sodiuminit.h"
+#include "people/peoplestore.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -236,11 +237,53 @@ AuditVerification AuditLog::verify()
 
 QList<AuditRecord> AuditLog::newest(int limit, int offset)
 {
+    AuditQuery query;
+    query.limit = limit;
+    query.offset = offset;
+    return search(query);
+}
+
+QList<AuditRecord> AuditLog::search(const AuditQuery &query)
+{
+    // Bound parameters only: the action names never become SQL.
+    QStringList where;
+    QVariantList values;
+    auto parameter = [&values](const QVariant &value) {
+        values.append(value);
+        return QStringLiteral("?%1").arg(values.size());
+    };
+    if (!query.actions.isEmpty()) {
+        QStringList any;
+        for (const QString &action : query.actions) {
+            const QString exact = parameter(action);
+            const QString group = parameter(QString(action + QStringLiteral(".%")));
+            any << QStringLiteral("action = %1 OR action LIKE %2").arg(exact, group);
+        }
+        where << QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
+    }
+    if (query.from.isValid())
+        where << QStringLiteral("at >= %1").arg(parameter(isoTime(query.from)));
+    if (query.to.isValid())
+        where << QStringLiteral("at < %1").arg(parameter(isoTime(query.to)));
+    // The text is matched here, not with SQL LIKE, which ignores the case of ASCII letters only:
+    // "oublie" finds "OUBLIÉ" as in every other search of the station (people::foldForSearch).
+    const QString needle = people::foldForSearch(query.text.trimmed());
+    const bool paged = needle.isEmpty();
+    QString sql = QStringLiteral("SELECT seq, at, actor, action, object, details, hash, redacted_by FROM audit_log %1 ORDER BY seq DESC")
+                      .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+    if (paged)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(parameter(query.limit), parameter(query.offset));
+    storage::Statement rows = m_database.prepare(sql);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        rows.bind(int(i + 1), values.at(i));
     QList<AuditRecord> records;
-    storage::Statement rows = m_database.prepare(
-        QStringLiteral("SELECT seq, at, actor, action, object, details, hash, redacted_by FROM audit_log ORDER BY seq DESC LIMIT ?1 OFFSET ?2"));
-    rows.bind(1, limit).bind(2, offset);
-    while (rows.next()) {
+    int skipped = 0;
+    while (rows.next() && records.size() < query.limit) {
+        if (!paged) {
+            const QString text = rows.toText(2) + u' ' + rows.toText(4) + u' ' + rows.toText(5);
+            if (!people::foldForSearch(text).contains(needle) || skipped++ < query.offset)
+                continue;
+        }
         AuditRecord record;
         record.seq = rows.toInt64(0);
         record.at = QDateTime::fromString(rows.toText(1), Qt::ISODateWithMs);

@@ -51,6 +51,18 @@ struct AuditVerification {
     QString problem;           ///< translated sentence naming the first broken link
 };
 
+/// @brief Which records AuditLog::search returns, newest first.
+struct AuditQuery {
+    /// Actions ("settings.change") or groups ("login" matches "login.ok", "login.failed"...);
+    /// empty: every action.
+    QStringList actions;
+    QString text;  ///< contained in the actor, the object or the details (case and accents ignored); empty: any
+    QDateTime from; ///< inclusive; invalid: from the start
+    QDateTime to;   ///< exclusive; invalid: up to now
+    int limit = 200;
+    int offset = 0;
+};
+
 /// @brief The tamper-evident audit trail (a BLAKE2b-256 hash chain).
 ///
 /// Each record stores content_hash = H(seq, time, actor, action, object, details) and
@@ -70,6 +82,8 @@ public:
     AuditVerification verify();
     /// @brief Newest first, @p limit records from @p offset.
     QList<AuditRecord> newest(int limit, int offset = 0);
+    /// @brief The records @p query selects, newest first.
+    QList<AuditRecord> search(const AuditQuery &query);
     qint64 count();
 
     /// @brief Erasure: blanks the object and details of the records @p seqs (they named an erased

@@ -81,6 +81,44 @@ QStringList ConsentStore::consenting()
     return ids;
 }
 
+std::vector<ConsentListing> ConsentStore::listing(const QString &className, ConsentState state)
+{
+    QString columns;
+    for (const QString &column : consentColumns.split(QStringLiteral(", ")))
+        columns += QStringLiteral("c.%1, ").arg(column);
+    const QString stateClause = state == ConsentState::InForce     ? QStringLiteral(" AND c.withdrawn_at IS NULL")
+                                : state == ConsentState::Withdrawn ? QStringLiteral(" AND c.withdrawn_at IS NOT NULL")
+                                                                   : QString();
+    auto rows = m_database.prepare(QStringLiteral("SELECT %1 p.family_name || ' ' || p.first_name, p.class_name, p.left_on, "
+                                                  "EXISTS (SELECT 1 FROM face_templates t WHERE t.person_id = p.id) "
+                                                  "FROM consents c JOIN people p ON p.id = c.person_id "
+                                                  "WHERE (?1 = '' OR p.class_name = ?1)%2 "
+                                                  "ORDER BY c.given_at DESC, c.id DESC")
+                                       .arg(columns, stateClause));
+    rows.bind(1, className);
+    std::vector<ConsentListing> listings;
+    while (rows.next()) {
+        ConsentListing listing;
+        listing.consent = readConsent(rows);
+        listing.personName = rows.toText(13);
+        listing.className = rows.toText(14);
+        listing.leftOn = QDate::fromString(rows.toText(15), Qt::ISODate);
+        listing.templateHeld = rows.toInt64(16) != 0;
+        listings.push_back(std::move(listing));
+    }
+    return listings;
+}
+
+QStringList ConsentStore::classesWithConsents()
+{
+    auto rows = m_database.prepare(QStringLiteral("SELECT DISTINCT p.class_name FROM consents c JOIN people p ON p.id = c.person_id "
+                                                  "WHERE p.class_name <> '' ORDER BY p.class_name"));
+    QStringList classes;
+    while (rows.next())
+        classes << rows.toText(0);
+    return classes;
+}
+
 qint64 ConsentStore::insert(const Consent &c)
 {
     m_database.execute(QStringLiteral("INSERT INTO consents (person_id, purpose, architecture, given_at, given_by, "

@@ -42,6 +42,18 @@ struct Consent {
     bool active() const { return !withdrawnAt.isValid(); }
 };
 
+/// @brief Which consents a register lists.
+enum class ConsentState { Any, InForce, Withdrawn };
+
+/// @brief One line of the DPO's consent register: a consent and whom it concerns.
+struct ConsentListing {
+    Consent consent;
+    QString personName;    ///< "FAMILY First"
+    QString className;     ///< empty for staff
+    QDate leftOn;          ///< invalid while the person is at school
+    bool templateHeld = false; ///< a face template row exists for the person (never the template)
+};
+
 /// @brief Reads and writes consent records on the caller's connection; the services that call it
 /// audit the operation.
 class ConsentStore final {
@@ -53,6 +65,11 @@ public:
     std::vector<Consent> ofPerson(const QString &personId);
     /// @brief Person ids with a consent in force.
     QStringList consenting();
+    /// @brief The register: every consent (newest first) of @p className's people (all classes when
+    /// empty) in @p state.
+    std::vector<ConsentListing> listing(const QString &className = {}, ConsentState state = ConsentState::Any);
+    /// @brief Classes with at least one consent, sorted, for the register's filter.
+    QStringList classesWithConsents();
     qint64 insert(const Consent &consent);
     void markWithdrawn(qint64 id, const QDateTime &at, const QString &by);
 

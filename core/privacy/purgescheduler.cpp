@@ -12,7 +12,7 @@ PurgeScheduler::PurgeScheduler(storage::DatabaseThread &writer, const common::Cl
     , m_writer(writer)
     , m_clock(clock)
 {
-    connect(&m_timer, &QTimer::timeout, this, &PurgeScheduler::runNow);
+    connect(&m_timer, &QTimer::timeout, this, [this] { runNow(); });
 }
 
 PurgeScheduler::~PurgeScheduler() = default;
@@ -28,7 +28,7 @@ void PurgeScheduler::stop()
     m_timer.stop();
 }
 
-void PurgeScheduler::runNow()
+void PurgeScheduler::runNow(const QString &actor)
 {
     if (m_run)
         return;
@@ -37,8 +37,8 @@ void PurgeScheduler::runNow()
     std::shared_ptr<PurgeRun> run = m_run;
     storage::submitJob<bool>(
         m_writer, this,
-        [run, &clock](storage::Database &database) {
-            *run = Purge(database, clock).start(false);
+        [run, &clock, actor](storage::Database &database) {
+            *run = Purge(database, clock).start(false, actor);
             return true;
         },
         [this](bool) { submitStep(); },

@@ -42,8 +42,9 @@ public:
     /// @brief Runs a purge now and then every @p interval. GUI thread.
     void start(std::chrono::milliseconds interval = defaultInterval);
     void stop();
-    /// @brief Runs a purge now unless one is running (a DPO's "purge now"). GUI thread.
-    void runNow();
+    /// @brief Runs a purge now unless one is running (a DPO's "purge now", audited under
+    /// @p actor). GUI thread.
+    void runNow(const QString &actor = QStringLiteral("system"));
     bool isRunning() const { return m_run != nullptr; }
 
 Q_SIGNALS:
