@@ -121,6 +121,42 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM people WHERE id = '9100100'")), 1);
     }
 
+    /// The DPO's registers from the command line: consents, and the audit trail by kind and text.
+    void consentRegisterAndAuditFilters()
+    {
+        const CliRun all = asAdmin({QStringLiteral("consent"), QStringLiteral("list")});
+        QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+        QCOMPARE(all.json[u"count"].toInteger(), count(QStringLiteral("SELECT count(*) FROM consents")));
+        QVERIFY(all.json[u"count"].toInteger() > 0);
+        const QJsonObject first = all.json[u"consents"].toArray().first().toObject();
+        QVERIFY(!first[u"person_name"].toString().isEmpty());
+        QVERIFY(first.contains(u"template_held"));
+        const CliRun withdrawn = asAdmin({QStringLiteral("consent"), QStringLiteral("list"), QStringLiteral("--withdrawn")});
+        QCOMPARE(withdrawn.json[u"count"].toInteger(), count(QStringLiteral("SELECT count(*) FROM consents WHERE withdrawn_at IS NOT NULL")));
+        const CliRun inForce = asAdmin({QStringLiteral("consent"), QStringLiteral("list"), QStringLiteral("--in-force")});
+        QCOMPARE(inForce.json[u"count"].toInteger() + withdrawn.json[u"count"].toInteger(), all.json[u"count"].toInteger());
+        const QString className = first[u"class"].toString();
+        const CliRun ofClass = asAdmin({QStringLiteral("consent"), QStringLiteral("list"), QStringLiteral("--class"), className});
+        QCOMPARE(ofClass.json[u"count"].toInteger(),
+                 count(QStringLiteral("SELECT count(*) FROM consents c JOIN people p ON p.id = c.person_id WHERE p.class_name = '%1'").arg(className)));
+        QCOMPARE(asAdmin({QStringLiteral("consent"), QStringLiteral("list"), QStringLiteral("--in-force"), QStringLiteral("--withdrawn")}).exitCode, 2);
+        QCOMPARE(as(QStringLiteral("accueil"), agentPassword, {QStringLiteral("consent"), QStringLiteral("list")}).exitCode, 1);
+
+        const CliRun settings = asAdmin({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("settings.change"),
+                                         QStringLiteral("--limit"), QStringLiteral("100000")});
+        QVERIFY2(settings.exitCode == 0, qPrintable(settings.err));
+        QCOMPARE(settings.json[u"records"].toArray().size(), count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.change'")));
+        const CliRun logins = asAdmin({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("login"),
+                                       QStringLiteral("--action"), QStringLiteral("user"), QStringLiteral("--search"), QStringLiteral("ACCUEIL"),
+                                       QStringLiteral("--since"), common::isoDate(QDate::currentDate())});
+        QVERIFY(!logins.json[u"records"].toArray().isEmpty());
+        for (const QJsonValue &record : logins.json[u"records"].toArray()) {
+            const QString action = record.toObject()[u"action"].toString();
+            QVERIFY2(action.startsWith(QStringLiteral("login.")) || action.startsWith(QStringLiteral("user.")), qPrintable(action));
+        }
+        QCOMPARE(asAdmin({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), QStringLiteral("hier")}).exitCode, 2);
+    }
+
     void subjectExportThenErase()
     {
         const QString personId = Direct(db(), key()).database->scalar(

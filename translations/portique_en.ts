@@ -967,10 +967,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>consents: withdraw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>badges: issue, revoke, verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,6 +1662,46 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>zones and zone map: show, set, add, remove, plan, place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this action or group of actions (settings.change, login...); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records whose user, object or details contain this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records from this day on (YYYY-MM-DD, local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the consents to the face lane, newest first, with the person, the class, whether a template is held and the withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only consents in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only withdrawn consents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--in-force and --withdrawn exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the consents (the DPO&apos;s register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents: list, withdraw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3179,37 +3215,58 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>Consents and enrolment attempts of people who left</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deleted %n day(s) after the passage, with its override.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Deleted %n day after the passage, with its override.</numerusform>
+            <numerusform>Deleted %n days after the passage, with its override.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deleted %n day(s) after the visitor left; never while on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Deleted %n day after the visitor left; never while on site.</numerusform>
+            <numerusform>Deleted %n days after the visitor left; never while on site.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted at check-out, at the end of the visit&apos;s day at the latest.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deleted %n day(s) after the alert once acknowledged; an open alert stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Deleted %n day after the alert once acknowledged; an open alert stays.</numerusform>
+            <numerusform>Deleted %n days after the alert once acknowledged; an open alert stays.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deleted %n day(s) after the person left (a face template goes the day they leave).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Deleted %n day after the person left (a face template goes the day they leave).</numerusform>
+            <numerusform>Deleted %n days after the person left (a face template goes the day they leave).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deleted %n day(s) after revocation or expiry; still refused at the gate afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Deleted %n day after revocation or expiry; still refused at the gate afterwards.</numerusform>
+            <numerusform>Deleted %n days after revocation or expiry; still refused at the gate afterwards.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deleted %n day(s) after the outage ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Deleted %n day after the outage ended.</numerusform>
+            <numerusform>Deleted %n days after the outage ended.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deleted %n day(s) after the record was written, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Deleted %n day after the record was written, oldest first.</numerusform>
+            <numerusform>Deleted %n days after the record was written, oldest first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 are kept for a fixed time (PRIVACY.md): it cannot be changed.</source>
@@ -4205,6 +4262,89 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
 </context>
 <context>
+    <name>portique::ui</name>
+    <message>
+        <source>School name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School UAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic lock (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before a lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockout (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges expire in (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo printed on badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face wait at the lane (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face match threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face mismatch threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated scan ignored for (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanners of the lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic visitor check-out time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default visit length (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor tracking threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo printed on visitor passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones and floor plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portique::ui::AboutDialog</name>
     <message>
         <source>About Portique</source>
@@ -4232,6 +4372,45 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Linear algebra</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::AipdPage</name>
+    <message>
+        <source>&amp;Update from the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data protection impact assessment, pre-filled from what this station really does today: purposes, data, architectures in use, cameras and zones, retention periods, security measures, experiment. The sections marked for the DPO are completed by hand on the saved PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessment (AIPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the configuration and checking the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4337,10 +4516,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter: user, action, object…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4365,6 +4540,46 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>✕ Trail broken at record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors and watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, badges, consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports, erasures, purges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: user, object, details…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4709,6 +4924,166 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
 </context>
 <context>
+    <name>portique::ui::ConsentsPage</name>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type 2 (database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type 1 (badge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force — left the school %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: name, guardian, form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held at the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every consent to the face lane, with who agreed (a legal guardian for a minor), how it was collected and its withdrawal. A withdrawal deletes the template at once; the record itself is kept for the retention period of people who left, as proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in force</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consent register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portique::ui::EnrolmentWizard</name>
     <message>
         <source>Use the &amp;face lane: I consent to the comparison of my face with my badge</source>
@@ -4824,6 +5199,179 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Enrolment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::ErasureDialog</name>
+    <message>
+        <source>Registry entry (identity, class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents and withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages at the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides of those passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor face templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sightings by indoor cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what the station holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are deleted from the database file itself, not hidden, and the person&apos;s badges stop opening anything. Only one audit record will remain, saying that an erasure happened, by whom and when, but not whom it was about. A student still enrolled comes back at the next SIECLE import as a new entry, without any history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type the person&apos;s name or id to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything the station holds about this person will be deleted: %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Type the name “%1” or the id “%2” to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be erased now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows deleted in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid badges revoked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid badges revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records to blank (kept, marked erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records blanked (kept, marked erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents&apos; notes naming them (name to blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents&apos; notes naming them (name blanked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything the station held about this person was deleted: %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Erased. The audit trail keeps only record %1, saying that an erasure happened, by %2, and when.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6057,6 +6605,33 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
 </context>
 <context>
+    <name>portique::ui::PrivacyPage</name>
+    <message>
+        <source>Subject rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention and purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portique::ui::ReportsPage</name>
     <message>
         <source>&amp;Today so far</source>
@@ -6125,6 +6700,323 @@ Their current badges are revoked at once and no longer open the gate. People who
     <message>
         <source>The printer refused the report: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::RetentionPage</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic purge stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An automatic purge is running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each kind of data is deleted once its period is over, by the purge that runs at start-up and every hour. A shorter period takes effect at the next purge; a longer one cannot bring back what is already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes now whatever is past its period, as the hourly purge does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts what a purge would delete now, and deletes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;History (the last %n run(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept because in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counts per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to see what it deleted, table by table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“automatic”: the station&apos;s own purge, at start-up and every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounds of docs/privacy-operations.md: PRIVACY.md, the CNIL&apos;s guidance and the Code civil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed, not saved yet: %n day(s) in force.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed periods (in bold) are applied when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The defaults are entered: Save applies them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every period is already its default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n period(s) saved. A shorter period takes effect at the next purge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what a purge would delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: a purge now would delete %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Purge done: %n record(s) deleted in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept because in use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What a purge would delete now (preview of %1, nothing deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge stopped: %1 What it had already deleted stays deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purge has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run of %1, %2: %n batch(es) in %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was past its period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::SettingsHistoryPage</name>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each change of a setting, newest first, as the audit trail records it: who changed what, when, and the value before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting has been changed since the station was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6240,6 +7132,141 @@ Their current badges are revoked at once and no longer open the gate. People who
     <message>
         <source>✕ %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::SubjectPage</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or identifier of a person or visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class or visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about the selected person, as JSON and as a PDF to hand them (right of access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything held about the selected person (right to erasure); asks for a confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights of the persons concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person of the registry (even one who left) or a visitor. Export gives them everything the station holds about them (right of access); erasure deletes it (right to erasure). Both are recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person and export what is held about them: the document they receive appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n results: type more of the name to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export into which folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting everything held about %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the files into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %1 (%2), %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be written into %1: %2
+Nothing is lost: choose another folder and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n record(s) about %1 exported (recorded in the audit trail).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Erased: %n record(s) deleted. One audit record says that an erasure happened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,8 @@ SettingsHistoryPage::SettingsHistoryPage(StationContext &context, QWidget *paren
     m_table->setObjectName(QStringLiteral("settingsHistoryTable"));
     m_table->setModel(m_model);
     configureTable(m_table);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Values are short (numbers, words) or cut at shownValueCharacters: the setting's name takes the rest.
+    m_table->horizontalHeader()->setStretchLastSection(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -131,6 +132,7 @@ void SettingsHistoryPage::reload()
                 m_model->appendRow(row);
             }
             m_table->resizeColumnsToContents();
+            m_table->horizontalHeader()->setSectionResizeMode(Setting, QHeaderView::Stretch);
             setTextRole(m_message, QStringLiteral("note"));
             m_message->setText(records.isEmpty() ? tr("No setting has been changed since the station was created.")
                                                  : tr("%n change(s).", nullptr, int(records.size())));

@@ -12,9 +12,9 @@
 namespace portique::privacy {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("portique::privacy", text, nullptr, n);
+    return QCoreApplication::translate("portique::privacy", text, disambiguation, n);
 }
 
 } // namespace
@@ -84,21 +84,21 @@ QString retentionRuleText(const RetentionRule &rule)
 {
     switch (rule.kind) {
     case RetentionKind::AccessEvents:
-        return tr("Deleted %n day(s) after the passage, with its override.", rule.days);
+        return tr("Deleted %n day(s) after the passage, with its override.", nullptr, rule.days);
     case RetentionKind::Visitors:
-        return tr("Deleted %n day(s) after the visitor left; never while on site.", rule.days);
+        return tr("Deleted %n day(s) after the visitor left; never while on site.", nullptr, rule.days);
     case RetentionKind::VisitorTraces:
         return tr("Deleted at check-out, at the end of the visit's day at the latest.");
     case RetentionKind::Alerts:
-        return tr("Deleted %n day(s) after the alert once acknowledged; an open alert stays.", rule.days);
+        return tr("Deleted %n day(s) after the alert once acknowledged; an open alert stays.", nullptr, rule.days);
     case RetentionKind::LeaverConsents:
-        return tr("Deleted %n day(s) after the person left (a face template goes the day they leave).", rule.days);
+        return tr("Deleted %n day(s) after the person left (a face template goes the day they leave).", nullptr, rule.days);
     case RetentionKind::Credentials:
-        return tr("Deleted %n day(s) after revocation or expiry; still refused at the gate afterwards.", rule.days);
+        return tr("Deleted %n day(s) after revocation or expiry; still refused at the gate afterwards.", nullptr, rule.days);
     case RetentionKind::CameraOutages:
-        return tr("Deleted %n day(s) after the outage ended.", rule.days);
+        return tr("Deleted %n day(s) after the outage ended.", nullptr, rule.days);
     case RetentionKind::AuditLog:
-        return tr("Deleted %n day(s) after the record was written, oldest first.", rule.days);
+        return tr("Deleted %n day(s) after the record was written, oldest first.", nullptr, rule.days);
     }
     return {};
 }
