@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
+#include "screenstation.h"
 #include "teststation.h"
 #include "userdialogs.h"
 #include "userspage.h"
@@ -54,13 +55,7 @@ class TestGui final : public QObject {
                                QStringLiteral("agent-pass-1"), QStringLiteral("dpo"));
             services.users.add(QStringLiteral("proviseur"), QStringLiteral("Anne Fictive"), accounts::Role::Principal,
                                QStringLiteral("principal-pass-1"), QStringLiteral("dpo"));
-            station.close();
-            writer = std::make_unique<storage::DatabaseThread>(station.databasePath(), station.key().clone());
-            context.writer = writer.get();
-            context.clock = &station.clock();
-            context.databasePath = station.databasePath();
-            context.cipherVersion = QStringLiteral("3.4.1");
-            context.schoolName = QStringLiteral("Lycée Test");
+            writer = test::openForScreens(station, context);
         }
         accounts::User user(const QString &login)
         {

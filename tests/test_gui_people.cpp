@@ -11,6 +11,7 @@
 #include "peopletablemodel.h"
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
+#include "screenstation.h"
 #include "teststation.h"
 #include "theme.h"
 
@@ -56,13 +57,7 @@ class TestGuiPeople final : public QObject {
                                QStringLiteral("dpo"));
             services.users.add(QStringLiteral("proviseur"), QStringLiteral("Anne Fictive"), accounts::Role::Principal,
                                QStringLiteral("principal-pass-1"), QStringLiteral("dpo"));
-            station.close();
-            writer = std::make_unique<storage::DatabaseThread>(station.databasePath(), station.key().clone());
-            context.writer = writer.get();
-            context.clock = &station.clock();
-            context.databasePath = station.databasePath();
-            context.cipherVersion = QStringLiteral("3.4.1");
-            context.schoolName = QStringLiteral("Lycée Test");
+            writer = test::openForScreens(station, context);
         }
         template <typename Result>
         Result run(std::function<Result(station::StationServices &, storage::Database &)> work)

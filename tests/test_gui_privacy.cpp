@@ -16,6 +16,7 @@
 #include "station/stationservices.h"
 #include "storage/database.h"
 #include "storage/databasethread.h"
+#include "screenstation.h"
 #include "teststation.h"
 #include "theme.h"
 
@@ -71,12 +72,7 @@ struct Fixture {
         consents.insert(held);
         db.execute(QStringLiteral("INSERT INTO face_templates (person_id, credential_serial, sealed, created_at) "
                                   "VALUES ('C3', 'S-1', x'00', '2026-11-28T08:00:00.000Z')"));
-        station.close();
-        writer = std::make_unique<storage::DatabaseThread>(station.databasePath(), station.key().clone());
-        context.writer = writer.get();
-        context.clock = &station.clock();
-        context.databasePath = station.databasePath();
-        context.schoolName = QStringLiteral("Lycée Test");
+        writer = test::openForScreens(station, context);
     }
 
     template <typename Work>

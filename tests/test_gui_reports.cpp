@@ -8,6 +8,7 @@
 #include "station/demoday.h"
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
+#include "screenstation.h"
 #include "teststation.h"
 #include "theme.h"
 
@@ -40,12 +41,7 @@ private:
         {
             station::seedDemoDay(station.database(), seededDay);
             station.clock().set(QDateTime(seededDay.addDays(1), QTime(9, 0)));
-            station.close();
-            writer = std::make_unique<storage::DatabaseThread>(station.databasePath(), station.key().clone());
-            context.writer = writer.get();
-            context.clock = &station.clock();
-            context.databasePath = station.databasePath();
-            context.schoolName = QStringLiteral("Lycée Test");
+            writer = test::openForScreens(station, context);
         }
         void declareExperiment()
         {

@@ -14,6 +14,7 @@
 #include "station/setting.h"
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
+#include "screenstation.h"
 #include "teststation.h"
 #include "theme.h"
 
@@ -62,12 +63,7 @@ private:
         {
             if (seedOldData)
                 seed();
-            station.close();
-            writer = std::make_unique<storage::DatabaseThread>(station.databasePath(), station.key().clone());
-            context.writer = writer.get();
-            context.clock = &station.clock();
-            context.databasePath = station.databasePath();
-            context.schoolName = QStringLiteral("Lycée Test");
+            writer = test::openForScreens(station, context);
         }
         void seed()
         {

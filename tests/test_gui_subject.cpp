@@ -5,6 +5,7 @@
 // confirmation dialog without a mouse; afterwards nothing names them, not even the decrypted bytes
 // of the database, and the audit chain verifies. A visitor still on site is refused.
 #include "rawpages.h"
+#include "screenstation.h"
 #include "teststation.h"
 
 #include "common/sodiuminit.h"
@@ -123,12 +124,7 @@ private:
             db.execute(QStringLiteral("INSERT INTO visitors (id, name, folded_name, host, arrived_at, expected_departure, pass_serial, "
                                       "pass_valid_until, registered_by) VALUES ('V1', 'Jean Fictif', 'jean fictif', 'Accueil', ?1, ?1, 'ab', ?1, 'agent')"),
                        {common::isoTime(station.clock().now())});
-            station.close();
-            writer = std::make_unique<storage::DatabaseThread>(station.databasePath(), station.key().clone());
-            context.writer = writer.get();
-            context.clock = &station.clock();
-            context.databasePath = station.databasePath();
-            context.schoolName = QStringLiteral("Lycée Test");
+            writer = test::openForScreens(station, context);
         }
 
         template <typename Result>

@@ -11,6 +11,7 @@
 #include "station/cameraconfig.h"
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
+#include "screenstation.h"
 #include "teststation.h"
 #include "theme.h"
 #include "vision/camerasource.h"
@@ -107,12 +108,7 @@ class TestGuiVisitors final : public QObject {
                                    QStringLiteral("Salles de classe"), 0, 0}},
                                  QStringLiteral("dpo"));
             visitors::saveZoneMap(services.settings, schoolMap(), QStringLiteral("dpo"));
-            station.close();
-            writer = std::make_unique<storage::DatabaseThread>(station.databasePath(), station.key().clone());
-            context.writer = writer.get();
-            context.clock = &station.clock();
-            context.databasePath = station.databasePath();
-            context.schoolName = QStringLiteral("Lycée Test");
+            writer = test::openForScreens(station, context);
             context.camerasUnavailable = QStringLiteral("no camera configured");
             if (camera) {
                 const vision::FaceModel model{QStringLiteral("test.dat"), QByteArray(32, '\x11'), QStringLiteral("test")};

@@ -4262,89 +4262,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
 </context>
 <context>
-    <name>portique::ui</name>
-    <message>
-        <source>School name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School UAI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic lock (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed sign-ins before a lockout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lockout (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Badges expire in (month)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo printed on badges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Face wait at the lane (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Face match threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Face mismatch threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeated scan ignored for (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanners of the lanes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision sounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic visitor check-out time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default visit length (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor tracking threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo printed on visitor passes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zones and floor plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Experiment definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>portique::ui::AboutDialog</name>
     <message>
         <source>About Portique</source>
@@ -5047,23 +4964,23 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message numerus="yes">
         <source>%n consent(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consent listed</numerusform>
+            <numerusform>%n consents listed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in force</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in force</numerusform>
+            <numerusform>%n in force</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n withdrawn</numerusform>
+            <numerusform>%n withdrawn</numerusform>
         </translation>
     </message>
     <message>
@@ -5294,9 +5211,9 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message numerus="yes">
         <source>Everything the station holds about this person will be deleted: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Everything the station holds about this person will be deleted: %n record.</numerusform>
+            <numerusform>Everything the station holds about this person will be deleted: %n records.</numerusform>
         </translation>
     </message>
     <message>
@@ -5365,9 +5282,9 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message numerus="yes">
         <source>Everything the station held about this person was deleted: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Everything the station held about this person was deleted: %n record.</numerusform>
+            <numerusform>Everything the station held about this person was deleted: %n records.</numerusform>
         </translation>
     </message>
     <message>
@@ -6818,9 +6735,9 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
     <message numerus="yes">
         <source>&amp;History (the last %n run(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;History (the last %n run)</numerusform>
+            <numerusform>&amp;History (the last %n runs)</numerusform>
         </translation>
     </message>
     <message>
@@ -6849,9 +6766,9 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -6864,9 +6781,9 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
     <message numerus="yes">
         <source>Changed, not saved yet: %n day(s) in force.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changed, not saved yet: %n day in force.</numerusform>
+            <numerusform>Changed, not saved yet: %n days in force.</numerusform>
         </translation>
     </message>
     <message>
@@ -6887,9 +6804,9 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
     <message numerus="yes">
         <source>✓ %n period(s) saved. A shorter period takes effect at the next purge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n period saved. A shorter period takes effect at the next purge.</numerusform>
+            <numerusform>✓ %n periods saved. A shorter period takes effect at the next purge.</numerusform>
         </translation>
     </message>
     <message>
@@ -6906,23 +6823,23 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
     <message numerus="yes">
         <source>Preview: a purge now would delete %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preview: a purge now would delete %n record.</numerusform>
+            <numerusform>Preview: a purge now would delete %n records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✓ Purge done: %n record(s) deleted in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ Purge done: %n record deleted in %1.</numerusform>
+            <numerusform>✓ Purge done: %n records deleted in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept because in use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kept because in use.</numerusform>
+            <numerusform>%n kept because in use.</numerusform>
         </translation>
     </message>
     <message>
@@ -6951,9 +6868,9 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
     <message numerus="yes">
         <source>Run of %1, %2: %n batch(es) in %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Run of %1, %2: %n batch in %3.</numerusform>
+            <numerusform>Run of %1, %2: %n batches in %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -7013,10 +6930,90 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
     <message numerus="yes">
         <source>%n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School UAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic lock (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before a lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockout (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges expire in (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo printed on badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face wait at the lane (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face match threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face mismatch threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated scan ignored for (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanners of the lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic visitor check-out time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default visit length (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor tracking threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo printed on visitor passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones and floor plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment definition</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7206,16 +7203,16 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
     <message numerus="yes">
         <source>The first %n results: type more of the name to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first result (%n): type more of the name to narrow the search.</numerusform>
+            <numerusform>The first %n results: type more of the name to narrow them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result.</numerusform>
+            <numerusform>%n results.</numerusform>
         </translation>
     </message>
     <message>
@@ -7232,9 +7229,9 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
     <message numerus="yes">
         <source>Preview: %1 (%2), %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preview: %1 (%2), %n page</numerusform>
+            <numerusform>Preview: %1 (%2), %n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -7244,9 +7241,9 @@ Nothing is lost: choose another folder and export again.</source>
     </message>
     <message numerus="yes">
         <source>✓ %n record(s) about %1 exported (recorded in the audit trail).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n record about %1 exported (recorded in the audit trail).</numerusform>
+            <numerusform>✓ %n records about %1 exported (recorded in the audit trail).</numerusform>
         </translation>
     </message>
     <message>
@@ -7263,9 +7260,9 @@ Nothing is lost: choose another folder and export again.</source>
     </message>
     <message numerus="yes">
         <source>✓ Erased: %n record(s) deleted. One audit record says that an erasure happened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ Erased: %n record deleted. One audit record says that an erasure happened.</numerusform>
+            <numerusform>✓ Erased: %n records deleted. One audit record says that an erasure happened.</numerusform>
         </translation>
     </message>
 </context>

@@ -1668,43 +1668,43 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Only this action or group of actions (settings.change, login...); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement cette action ou ce groupe d’actions (settings.change, login...) ; répétable.</translation>
     </message>
     <message>
         <source>Only records whose user, object or details contain this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les entrées dont l’utilisateur, l’objet ou les détails contiennent ce texte.</translation>
     </message>
     <message>
         <source>Only records from this day on (YYYY-MM-DD, local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les entrées à partir de ce jour (AAAA-MM-JJ, heure locale).</translation>
     </message>
     <message>
         <source>--since takes a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since attend une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Lists the consents to the face lane, newest first, with the person, the class, whether a template is held and the withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les consentements à la voie visage, du plus récent au plus ancien, avec la personne, la classe, la présence d’un gabarit biométrique et le retrait.</translation>
     </message>
     <message>
         <source>Only consents in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les consentements en vigueur.</translation>
     </message>
     <message>
         <source>Only withdrawn consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les consentements retirés.</translation>
     </message>
     <message>
         <source>--in-force and --withdrawn exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--in-force et --withdrawn s’excluent mutuellement.</translation>
     </message>
     <message>
         <source>list the consents (the DPO&apos;s register)</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les consentements (le registre du DPO)</translation>
     </message>
     <message>
         <source>consents: list, withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>consentements : list, withdraw</translation>
     </message>
 </context>
 <context>
@@ -4264,89 +4264,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
 </context>
 <context>
-    <name>portique::ui</name>
-    <message>
-        <source>School name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School UAI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic lock (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed sign-ins before a lockout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lockout (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Badges expire in (month)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo printed on badges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Face wait at the lane (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Face match threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Face mismatch threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeated scan ignored for (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanners of the lanes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision sounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic visitor check-out time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default visit length (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor tracking threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo printed on visitor passes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zones and floor plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Experiment definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>portique::ui::AboutDialog</name>
     <message>
         <source>About Portique</source>
@@ -4381,7 +4298,7 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <name>portique::ui::AipdPage</name>
     <message>
         <source>&amp;Update from the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour depuis la configuration</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
@@ -4389,15 +4306,15 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>The data protection impact assessment, pre-filled from what this station really does today: purposes, data, architectures in use, cameras and zones, retention periods, security measures, experiment. The sections marked for the DPO are completed by hand on the saved PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyse d’impact relative à la protection des données, préremplie d’après ce que cette station fait réellement aujourd’hui : finalités, données, architectures utilisées, caméras et zones, durées de conservation, mesures de sécurité, expérimentation. Les sections réservées au DPO se complètent à la main sur le PDF enregistré.</translation>
     </message>
     <message>
         <source>Impact assessment (AIPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse d’impact (AIPD)</translation>
     </message>
     <message>
         <source>Reading the configuration and checking the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la configuration et vérification du journal d’audit…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -4409,7 +4326,7 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Save the impact assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’analyse d’impact</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -4546,23 +4463,23 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les entrées</translation>
     </message>
     <message>
         <source>Sign-ins and sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions et sessions</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Paramètres</translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Decisions and overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions et dérogations</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -4570,19 +4487,19 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Visitors and watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteurs et liste de vigilance</translation>
     </message>
     <message>
         <source>People, badges, consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes, badges, consentements</translation>
     </message>
     <message>
         <source>Exports, erasures, purges</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports, effacements, purges</translation>
     </message>
     <message>
         <source>Search: user, object, details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher : utilisateur, objet, détails…</translation>
     </message>
 </context>
 <context>
@@ -4929,47 +4846,47 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <name>portique::ui::ConsentsPage</name>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire papier</translation>
     </message>
     <message>
         <source>paper form %1</source>
-        <translation type="unfinished">formulaire papier %1</translation>
+        <translation>formulaire papier %1</translation>
     </message>
     <message>
         <source>in person at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>en personne à l’accueil</translation>
     </message>
     <message>
         <source>type 2 (database)</source>
-        <translation type="unfinished"></translation>
+        <translation>type 2 (base de données)</translation>
     </message>
     <message>
         <source>type 1 (badge)</source>
-        <translation type="unfinished"></translation>
+        <translation>type 1 (badge)</translation>
     </message>
     <message>
         <source>withdrawn %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré le %1 par %2</translation>
     </message>
     <message>
         <source>in force — left the school %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigueur — a quitté l’établissement le %1</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigueur</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished">Toutes les classes</translation>
+        <translation>Toutes les classes</translation>
     </message>
     <message>
         <source>All consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les consentements</translation>
     </message>
     <message>
         <source>In force</source>
@@ -4977,15 +4894,15 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirés</translation>
     </message>
     <message>
         <source>Filter: name, guardian, form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer : nom, représentant légal, formulaire…</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Class</source>
@@ -4997,11 +4914,11 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Agreed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné par</translation>
     </message>
     <message>
         <source>Legal guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentant légal</translation>
     </message>
     <message>
         <source>How</source>
@@ -5009,11 +4926,11 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">Gabarit</translation>
+        <translation>Gabarit</translation>
     </message>
     <message>
         <source>Held at the station</source>
-        <translation type="unfinished"></translation>
+        <translation>Détenu par la station</translation>
     </message>
     <message>
         <source>State</source>
@@ -5025,15 +4942,15 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Consent register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des consentements</translation>
     </message>
     <message>
         <source>Every consent to the face lane, with who agreed (a legal guardian for a minor), how it was collected and its withdrawal. A withdrawal deletes the template at once; the record itself is kept for the retention period of people who left, as proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque consentement à la voie visage, avec qui l’a donné (un représentant légal pour un mineur), comment il a été recueilli et son retrait. Un retrait du consentement supprime aussitôt le gabarit biométrique ; l’entrée elle-même est conservée comme preuve, pendant la durée de conservation des personnes sorties de l’établissement.</translation>
     </message>
     <message>
         <source>C&amp;lass:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lasse :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5049,23 +4966,23 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message numerus="yes">
         <source>%n consent(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consentement listé</numerusform>
+            <numerusform>%n consentements listés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in force</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en vigueur</numerusform>
+            <numerusform>%n en vigueur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retiré</numerusform>
+            <numerusform>%n retirés</numerusform>
         </translation>
     </message>
     <message>
@@ -5074,11 +4991,11 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Save the consent register</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le registre des consentements</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved in %1.</source>
@@ -5208,7 +5125,7 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <name>portique::ui::ErasureDialog</name>
     <message>
         <source>Registry entry (identity, class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche du registre (identité, classe)</translation>
     </message>
     <message>
         <source>Legal representatives</source>
@@ -5220,7 +5137,7 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Consents and withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements et retraits</translation>
     </message>
     <message>
         <source>Face templates</source>
@@ -5236,7 +5153,7 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Overrides of those passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogations sur ces passages</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -5244,7 +5161,7 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Visitor record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche du visiteur</translation>
     </message>
     <message>
         <source>Visitor face templates</source>
@@ -5252,31 +5169,31 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Sightings by indoor cameras</source>
-        <translation type="unfinished"></translation>
+        <translation>Détections par les caméras intérieures</translation>
     </message>
     <message>
         <source>⚠ This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Erase a person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données d’une personne</translation>
     </message>
     <message>
         <source>Erase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer %1</translation>
     </message>
     <message>
         <source>Erase %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer %1 (%2)</translation>
     </message>
     <message>
         <source>Counting what the station holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte de ce que détient la station…</translation>
     </message>
     <message>
         <source>What</source>
@@ -5284,97 +5201,97 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>The rows are deleted from the database file itself, not hidden, and the person&apos;s badges stop opening anything. Only one audit record will remain, saying that an erasure happened, by whom and when, but not whom it was about. A student still enrolled comes back at the next SIECLE import as a new entry, without any history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sont supprimées du fichier de la base de données lui-même, et non masquées, et les badges de la personne n’ouvrent plus rien. Une seule entrée d’audit restera, indiquant qu’un effacement a eu lieu, par qui et quand, mais pas qui il concernait. Un élève encore scolarisé revient au prochain import SIECLE comme une nouvelle fiche, sans aucun historique.</translation>
     </message>
     <message>
         <source>&amp;Type the person&apos;s name or id to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisissez le nom ou l’identifiant de la personne pour confirmer :</translation>
     </message>
     <message numerus="yes">
         <source>Everything the station holds about this person will be deleted: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tout ce que la station détient sur cette personne sera supprimé : %n enregistrement.</numerusform>
+            <numerusform>Tout ce que la station détient sur cette personne sera supprimé : %n enregistrements.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Type the name “%1” or the id “%2” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisissez le nom « %1 » ou l’identifiant « %2 » pour confirmer :</translation>
     </message>
     <message>
         <source>Nothing can be erased now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être effacé pour l’instant.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Fermer</translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>To delete</source>
-        <translation type="unfinished"></translation>
+        <translation>À supprimer</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Rows deleted in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes supprimées en tout</translation>
     </message>
     <message>
         <source>Rows deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes supprimées</translation>
     </message>
     <message>
         <source>Valid badges revoked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges valables révoqués d’abord</translation>
     </message>
     <message>
         <source>Valid badges revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges valables révoqués</translation>
     </message>
     <message>
         <source>Audit records to blank (kept, marked erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées d’audit à vider (conservées, marquées effacées)</translation>
     </message>
     <message>
         <source>Audit records blanked (kept, marked erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées d’audit vidées (conservées, marquées effacées)</translation>
     </message>
     <message>
         <source>Agents&apos; notes naming them (name to blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’agents qui la nomment (nom à effacer)</translation>
     </message>
     <message>
         <source>Agents&apos; notes naming them (name blanked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’agents qui la nomment (nom effacé)</translation>
     </message>
     <message>
         <source>Nothing was erased: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été effacé : %1</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement…</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacé</translation>
     </message>
     <message numerus="yes">
         <source>Everything the station held about this person was deleted: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tout ce que la station détenait sur cette personne a été supprimé : %n enregistrement.</numerusform>
+            <numerusform>Tout ce que la station détenait sur cette personne a été supprimé : %n enregistrements.</numerusform>
         </translation>
     </message>
     <message>
         <source>✓ Erased. The audit trail keeps only record %1, saying that an erasure happened, by %2, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Effacé. Le journal d’audit ne garde que l’entrée %1, qui indique qu’un effacement a eu lieu, par %2, et quand.</translation>
     </message>
 </context>
 <context>
@@ -6620,7 +6537,7 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     <name>portique::ui::PrivacyPage</name>
     <message>
         <source>Subject rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits des personnes</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -6628,7 +6545,7 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     </message>
     <message>
         <source>Retention and purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation et purge</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -6636,11 +6553,11 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     </message>
     <message>
         <source>Settings history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des paramètres</translation>
     </message>
     <message>
         <source>AIPD</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPD</translation>
     </message>
 </context>
 <context>
@@ -6726,11 +6643,11 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     </message>
     <message>
         <source>The automatic purge stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La purge automatique s’est arrêtée : %1</translation>
     </message>
     <message>
         <source>An automatic purge is running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Une purge automatique est en cours…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -6738,15 +6655,15 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par &amp;défaut</translation>
     </message>
     <message>
         <source>Retention periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées de conservation</translation>
     </message>
     <message>
         <source>Each kind of data is deleted once its period is over, by the purge that runs at start-up and every hour. A shorter period takes effect at the next purge; a longer one cannot bring back what is already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque type de données est supprimé une fois sa durée écoulée, par la purge qui s’exécute au démarrage puis toutes les heures. Une durée plus courte s’applique à la purge suivante ; une durée plus longue ne fait pas revenir ce qui est déjà supprimé.</translation>
     </message>
     <message>
         <source>Data</source>
@@ -6754,51 +6671,51 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     </message>
     <message>
         <source>Period in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en vigueur</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Legal bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites légales</translation>
     </message>
     <message>
         <source>When it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>The visit&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de la visite</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>fixe</translation>
     </message>
     <message>
         <source>Purge &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purger maintenant</translation>
     </message>
     <message>
         <source>Deletes now whatever is past its period, as the hourly purge does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime maintenant tout ce qui a dépassé sa durée, comme le fait la purge horaire.</translation>
     </message>
     <message>
         <source>Pre&amp;view (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu (simulation)</translation>
     </message>
     <message>
         <source>Counts what a purge would delete now, and deletes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte ce qu’une purge supprimerait maintenant, sans rien supprimer.</translation>
     </message>
     <message>
         <source>Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Purge</translation>
     </message>
     <message>
         <source>When</source>
@@ -6810,88 +6727,88 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Kept (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés (utilisés)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots</translation>
     </message>
     <message>
         <source>Purge history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des purges</translation>
     </message>
     <message numerus="yes">
         <source>&amp;History (the last %n run(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Historique (%n dernière exécution)</numerusform>
+            <numerusform>&amp;Historique (les %n dernières exécutions)</numerusform>
         </translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Kept because in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés car utilisés</translation>
     </message>
     <message>
         <source>Counts per table</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomptes par table</translation>
     </message>
     <message>
         <source>&amp;Counts per table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;comptes par table</translation>
     </message>
     <message>
         <source>Select a run to see what it deleted, table by table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une exécution pour voir ce qu’elle a supprimé, table par table.</translation>
     </message>
     <message>
         <source>“automatic”: the station&apos;s own purge, at start-up and every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>« automatique » : la purge propre à la station, au démarrage puis toutes les heures.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 jours</translation>
     </message>
     <message>
         <source>The bounds of docs/privacy-operations.md: PRIVACY.md, the CNIL&apos;s guidance and the Code civil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites de docs/privacy-operations.md : PRIVACY.md, les recommandations de la CNIL et le Code civil.</translation>
     </message>
     <message numerus="yes">
         <source>Changed, not saved yet: %n day(s) in force.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durée modifiée, pas encore enregistrée : %n jour en vigueur.</numerusform>
+            <numerusform>Durée modifiée, pas encore enregistrée : %n jours en vigueur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Changed periods (in bold) are applied when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les durées modifiées (en gras) s’appliquent à l’enregistrement.</translation>
     </message>
     <message>
         <source>The defaults are entered: Save applies them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs par défaut sont saisies : Enregistrer les applique.</translation>
     </message>
     <message>
         <source>Every period is already its default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les durées sont déjà à leur valeur par défaut.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -6899,97 +6816,97 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     </message>
     <message numerus="yes">
         <source>✓ %n period(s) saved. A shorter period takes effect at the next purge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n durée enregistrée. Une durée plus courte s’applique à la purge suivante.</numerusform>
+            <numerusform>✓ %n durées enregistrées. Une durée plus courte s’applique à la purge suivante.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré : %1</translation>
     </message>
     <message>
         <source>Purging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Purge en cours…</translation>
     </message>
     <message>
         <source>Counting what a purge would delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte de ce qu’une purge supprimerait…</translation>
     </message>
     <message numerus="yes">
         <source>Preview: a purge now would delete %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aperçu : une purge maintenant supprimerait %n enregistrement.</numerusform>
+            <numerusform>Aperçu : une purge maintenant supprimerait %n enregistrements.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✓ Purge done: %n record(s) deleted in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ Purge terminée : %n enregistrement supprimé en %1.</numerusform>
+            <numerusform>✓ Purge terminée : %n enregistrements supprimés en %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept because in use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conservé car en cours d’utilisation.</numerusform>
+            <numerusform>%n conservés car en cours d’utilisation.</numerusform>
         </translation>
     </message>
     <message>
         <source>What a purge would delete now (preview of %1, nothing deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’une purge supprimerait maintenant (aperçu à %1, rien n’est supprimé)</translation>
     </message>
     <message>
         <source>The purge stopped: %1 What it had already deleted stays deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La purge s’est arrêtée : %1 Ce qu’elle avait déjà supprimé le reste.</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <source>No purge has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune purge n’a encore eu lieu.</translation>
     </message>
     <message>
         <source>automatic purge</source>
-        <translation type="unfinished"></translation>
+        <translation>purge automatique</translation>
     </message>
     <message>
         <source>purge by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>purge par %1</translation>
     </message>
     <message numerus="yes">
         <source>Run of %1, %2: %n batch(es) in %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécution du %1, %2 : %n lot en %3.</numerusform>
+            <numerusform>Exécution du %1, %2 : %n lots en %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Would be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Seraient supprimés</translation>
     </message>
     <message>
         <source>Nothing was past its period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’avait dépassé sa durée.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>portique::ui::SettingsHistoryPage</name>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par défaut)</translation>
     </message>
     <message>
         <source>Retention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation : %1</translation>
     </message>
     <message>
         <source>When</source>
@@ -7001,34 +6918,114 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Settings history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des paramètres</translation>
     </message>
     <message>
         <source>Each change of a setting, newest first, as the audit trail records it: who changed what, when, and the value before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification d’un paramètre, de la plus récente à la plus ancienne, telle que le journal d’audit l’enregistre : qui a modifié quoi, quand, et la valeur avant et après.</translation>
     </message>
     <message>
         <source>No setting has been changed since the station was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paramètre n’a été modifié depuis la création de la station.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification.</numerusform>
+            <numerusform>%n modifications.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Nom de l’établissement</translation>
+    </message>
+    <message>
+        <source>School UAI</source>
+        <translation>UAI de l’établissement</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Automatic lock (minutes)</source>
+        <translation>Verrouillage automatique (minutes)</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before a lockout</source>
+        <translation>Échecs de connexion avant blocage</translation>
+    </message>
+    <message>
+        <source>Lockout (minutes)</source>
+        <translation>Blocage (minutes)</translation>
+    </message>
+    <message>
+        <source>Badges expire in (month)</source>
+        <translation>Mois d’expiration des badges</translation>
+    </message>
+    <message>
+        <source>Photo printed on badges</source>
+        <translation>Photo imprimée sur les badges</translation>
+    </message>
+    <message>
+        <source>Face wait at the lane (ms)</source>
+        <translation>Attente du visage à la voie (ms)</translation>
+    </message>
+    <message>
+        <source>Face match threshold</source>
+        <translation>Seuil de correspondance du visage</translation>
+    </message>
+    <message>
+        <source>Face mismatch threshold</source>
+        <translation>Seuil de non-correspondance du visage</translation>
+    </message>
+    <message>
+        <source>Repeated scan ignored for (ms)</source>
+        <translation>Lecture répétée ignorée pendant (ms)</translation>
+    </message>
+    <message>
+        <source>Scanners of the lanes</source>
+        <translation>Lecteurs des voies</translation>
+    </message>
+    <message>
+        <source>Decision sounds</source>
+        <translation>Sons des décisions</translation>
+    </message>
+    <message>
+        <source>Automatic visitor check-out time</source>
+        <translation>Heure de sortie automatique des visiteurs</translation>
+    </message>
+    <message>
+        <source>Default visit length (minutes)</source>
+        <translation>Durée de visite par défaut (minutes)</translation>
+    </message>
+    <message>
+        <source>Visitor tracking threshold</source>
+        <translation>Seuil de suivi des visiteurs</translation>
+    </message>
+    <message>
+        <source>Photo printed on visitor passes</source>
+        <translation>Photo imprimée sur les laissez-passer visiteurs</translation>
+    </message>
+    <message>
+        <source>Zones and floor plan</source>
+        <translation>Zones et plan des locaux</translation>
+    </message>
+    <message>
+        <source>Experiment definition</source>
+        <translation>Définition de l’expérimentation</translation>
     </message>
 </context>
 <context>
@@ -7150,19 +7147,19 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     <name>portique::ui::SubjectPage</name>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer…</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Name or identifier of a person or visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou identifiant d’une personne ou d’un visiteur</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -7174,39 +7171,39 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     </message>
     <message>
         <source>Class or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe ou visite</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">Identifiant</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Everything held about the selected person, as JSON and as a PDF to hand them (right of access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est détenu sur la personne sélectionnée, en JSON et en PDF à lui remettre (droit d’accès)</translation>
     </message>
     <message>
         <source>Delete everything held about the selected person (right to erasure); asks for a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tout ce qui est détenu sur la personne sélectionnée (droit à l’effacement) ; demande une confirmation</translation>
     </message>
     <message>
         <source>Rights of the persons concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits des personnes concernées</translation>
     </message>
     <message>
         <source>Find a person of the registry (even one who left) or a visitor. Export gives them everything the station holds about them (right of access); erasure deletes it (right to erasure). Both are recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez une personne du registre (même sortie de l’établissement) ou un visiteur. L’export lui remet tout ce que la station détient sur elle (droit d’accès) ; l’effacement le supprime (droit à l’effacement). Les deux sont inscrits au journal d’audit.</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Select a person and export what is held about them: the document they receive appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une personne et exportez ce qui est détenu sur elle : le document qu’elle recevra s’affiche ici.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Visitor</source>
@@ -7214,70 +7211,71 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     </message>
     <message>
         <source>Nobody found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>The first %n results: type more of the name to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Premier résultat (%n) : tapez la suite du nom pour affiner.</numerusform>
+            <numerusform>Les %n premiers résultats : tapez la suite du nom pour affiner.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat.</numerusform>
+            <numerusform>%n résultats.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export into which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans quel dossier ?</translation>
     </message>
     <message>
         <source>Collecting everything held about %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte de tout ce qui est détenu sur %1…</translation>
     </message>
     <message>
         <source>Writing the files into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des fichiers dans %1…</translation>
     </message>
     <message numerus="yes">
         <source>Preview: %1 (%2), %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aperçu : %1 (%2), %n page</numerusform>
+            <numerusform>Aperçu : %1 (%2), %n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>The export could not be written into %1: %2
 Nothing is lost: choose another folder and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export n’a pas pu être écrit dans %1 : %2
+Rien n’est perdu : choisissez un autre dossier et exportez de nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>✓ %n record(s) about %1 exported (recorded in the audit trail).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n enregistrement sur %1 exporté (inscrit au journal d’audit).</numerusform>
+            <numerusform>✓ %n enregistrements sur %1 exportés (inscrit au journal d’audit).</numerusform>
         </translation>
     </message>
     <message>
         <source>JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON : %1</translation>
     </message>
     <message>
         <source>PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF : %1</translation>
     </message>
     <message>
         <source>The export was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été refusé : %1</translation>
     </message>
     <message numerus="yes">
         <source>✓ Erased: %n record(s) deleted. One audit record says that an erasure happened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ Effacé : %n enregistrement supprimé. Une entrée d’audit indique qu’un effacement a eu lieu.</numerusform>
+            <numerusform>✓ Effacé : %n enregistrements supprimés. Une entrée d’audit indique qu’un effacement a eu lieu.</numerusform>
         </translation>
     </message>
 </context>
