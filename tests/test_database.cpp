@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace portique;
@@ -152,6 +153,29 @@ private Q_SLOTS:
         station.database().execute(QStringLiteral("CREATE TABLE child (parent INTEGER REFERENCES parent(id))"));
         QCOMPARE(errorOf([&] { station.database().execute(QStringLiteral("INSERT INTO child VALUES (42)")); }),
                  StorageErrorKind::Constraint);
+    }
+
+    /// Deleted rows leave the file, not only their content (PRIVACY.md §4): a new file uses
+    /// incremental auto-vacuum, and forgetDeleted() gives the emptied pages back and empties the WAL.
+    void deletedPagesLeaveTheFile()
+    {
+        test::TestStation station;
+        Database &db = station.database();
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA auto_vacuum")).toLongLong(), 2);
+        db.execute(QStringLiteral("CREATE TABLE scratch (blob BLOB)"));
+        db.transaction([&] {
+            for (int i = 0; i < 500; ++i)
+                db.execute(QStringLiteral("INSERT INTO scratch VALUES (randomblob(2000))"));
+        });
+        db.forgetDeleted();
+        const qint64 full = db.scalar(QStringLiteral("PRAGMA page_count")).toLongLong();
+        db.execute(QStringLiteral("DELETE FROM scratch"));
+        QVERIFY(db.scalar(QStringLiteral("PRAGMA freelist_count")).toLongLong() > 100);
+        db.forgetDeleted();
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA freelist_count")).toLongLong(), 0);
+        QVERIFY2(db.scalar(QStringLiteral("PRAGMA page_count")).toLongLong() < full / 4,
+                 qPrintable(QString::number(db.scalar(QStringLiteral("PRAGMA page_count")).toLongLong())));
+        QCOMPARE(QFileInfo(station.databasePath() + QStringLiteral("-wal")).size(), 0);
     }
 
     void fullDiskCancelsTheChangeAndLosesNothing()

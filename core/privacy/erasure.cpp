@@ -92,13 +92,7 @@ ErasureReport Erasure::preview(const QString &subjectId)
 ErasureReport Erasure::erase(const QString &subjectId, const QString &actor)
 {
     ErasureReport report = run(subjectId, actor, false);
-    // Folded and emptied: the WAL held older copies of the erased rows' pages. secure_delete has
-    // overwritten them in the file itself; with incremental auto-vacuum, free pages go back too.
-    if (m_database.scalar(QStringLiteral("PRAGMA auto_vacuum")).toInt() == 2) {
-        storage::Statement vacuum = m_database.prepare(QStringLiteral("PRAGMA incremental_vacuum"));
-        while (vacuum.next()) {
-        }
-    }
+    // The WAL held older copies of the deleted rows' pages (Database::forgetDeleted).
     m_database.forgetDeleted();
     return report;
 }

@@ -319,13 +319,7 @@ bool Purge::step(PurgeRun &run)
                 details.insert(QStringLiteral("elapsed_ms"), state.timer.elapsed());
                 report.auditSeq = audit.append(report.actor, QString(purgeAuditAction), QString(), details);
             });
-            // secure_delete overwrote the rows in the pages; give free pages back when the file
-            // allows it, then fold the WAL (which still holds older copies of those pages) and empty it.
-            if (m_database.scalar(QStringLiteral("PRAGMA auto_vacuum")).toInt() == 2) {
-                storage::Statement vacuum = m_database.prepare(QStringLiteral("PRAGMA incremental_vacuum"));
-                while (vacuum.next()) {
-                }
-            }
+            // The WAL held older copies of the deleted rows' pages (Database::forgetDeleted).
             m_database.forgetDeleted();
         }
         state.finished = true;

@@ -196,6 +196,10 @@ std::unique_ptr<Database> Database::openAtVersion(const QString &path, const Dat
     if (rc != SQLITE_OK)
         database->throwLastError(rc, QCoreApplication::translate("Storage", "opening %1").arg(path));
     database->unlock(key);
+    // Only an empty file can take incremental auto-vacuum: freed pages (purged, erased rows) then
+    // leave the file instead of staying as zeroed free pages. Older stations keep auto_vacuum NONE.
+    if (mode == OpenMode::CreateNew)
+        database->execute(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"));
     database->configure();
     Migrations::apply(*database, schemaVersion);
     return database;
@@ -332,6 +336,14 @@ void Database::forgetDeleted()
         return;
     }
     m_forgetPending = false;
+    // secure_delete already overwrote the deleted rows in their pages; pages left empty go back
+    // to the file system when the file allows it (auto_vacuum 2, INCREMENTAL: stations created
+    // since issue 9), then the WAL, which still holds older copies of those pages, is folded and emptied.
+    if (scalar(QStringLiteral("PRAGMA auto_vacuum")).toInt() == 2) {
+        Statement vacuum = prepare(QStringLiteral("PRAGMA incremental_vacuum"));
+        while (vacuum.next()) {
+        }
+    }
     scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 

@@ -86,7 +86,9 @@ public:
     qint64 lastInsertId() const;
     /// @brief Folds the write-ahead log into the file and empties it, so that no older copy of
     /// deleted rows (a withdrawn template, an erased person) stays in the WAL; secure_delete has
-    /// already overwritten them in the file. Inside a transaction, done when the outermost commits.
+    /// already overwritten them in the file. Pages left empty go back to the file system first when
+    /// the file was created with incremental auto-vacuum (every file since issue 9). Inside a
+    /// transaction, done when the outermost commits.
     void forgetDeleted();
 
     QString path() const { return m_path; }
