@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
@@ -137,6 +138,20 @@ private Q_SLOTS:
         QCOMPARE(asAdmin({QStringLiteral("badge"), QStringLiteral("issue"), QStringLiteral("4100101"), QStringLiteral("--badge-out"),
                           file(QStringLiteral("x.txt"))}).exitCode, 1);
         QCOMPARE(asAdmin({QStringLiteral("badge"), QStringLiteral("verify")}).exitCode, 2);
+        // The code as text or as a picture, not both; a picture that is not one, or holds no code, is said.
+        const CliRun both = asAdmin({QStringLiteral("badge"), QStringLiteral("verify"), QStringLiteral("--payload"), QStringLiteral("PQ1:ABCDEF"),
+                                     QStringLiteral("--image"), file(QStringLiteral("fictif.png"))});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY2(both.err.contains(QStringLiteral("--payload or --image")), qPrintable(both.err));
+        const CliRun unreadable = asAdmin({QStringLiteral("badge"), QStringLiteral("verify"), QStringLiteral("--image"), file(QStringLiteral("x.txt"))});
+        QCOMPARE(unreadable.exitCode, 1);
+        QVERIFY2(unreadable.err.contains(QStringLiteral("Cannot read the image")), qPrintable(unreadable.err));
+        QImage blank(200, 200, QImage::Format_Grayscale8);
+        blank.fill(255);
+        QVERIFY(blank.save(file(QStringLiteral("blank.png"))));
+        const CliRun noCode = asAdmin({QStringLiteral("badge"), QStringLiteral("verify"), QStringLiteral("--image"), file(QStringLiteral("blank.png"))});
+        QCOMPARE(noCode.exitCode, 1);
+        QVERIFY2(noCode.err.contains(QStringLiteral("No QR code was found")), qPrintable(noCode.err));
         const CliRun forged = asAdmin({QStringLiteral("badge"), QStringLiteral("verify"), QStringLiteral("--payload"), QStringLiteral("PQ1:ABCDEF")});
         QCOMPARE(forged.exitCode, 1);
         QCOMPARE(forged.json[u"verdict"].toString(), QStringLiteral("malformed"));

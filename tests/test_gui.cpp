@@ -5,7 +5,6 @@
 #include "aboutdialog.h"
 #include "cameraspage.h"
 #include "cameratile.h"
-#include "camerawall.h"
 #include "accounts/userstore.h"
 #include "formdialog.h"
 #include "i18n/language.h"
@@ -335,14 +334,6 @@ private Q_SLOTS:
         page.findChild<QTableWidget *>(QStringLiteral("camerasTable"))->selectRow(0);
         page.removeSelected();
         QTRY_COMPARE(page.cameras().size(), 0);
-    }
-
-    void cameraWallSaysWhyThereIsNoCamera()
-    {
-        ui::CameraWall wall(nullptr, QStringLiteral("No camera is configured."));
-        wall.show();
-        QCOMPARE(wall.findChild<QLabel *>(QStringLiteral("noCamera"))->text(), QStringLiteral("No camera is configured."));
-        QVERIFY(wall.tiles().isEmpty());
     }
 
     void cameraTileSaysTheCameraState()

@@ -66,6 +66,8 @@ class TestGuiAlerts final : public QObject {
                                QStringLiteral("system"));
             services.users.add(agent, QStringLiteral("Karim Fictif"), accounts::Role::Agent, QStringLiteral("agent-pass-1"),
                                QStringLiteral("dpo"));
+            services.users.add(QStringLiteral("proviseur"), QStringLiteral("Anne Fictive"), accounts::Role::Principal,
+                               QStringLiteral("principal-pass-1"), QStringLiteral("dpo"));
             student = test::addPerson(station.database(), QStringLiteral("4100101"), QDate(2010, 3, 14));
             writer = test::openForScreens(station, context);
         }
@@ -265,6 +267,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("login");
         QTest::newRow("agent") << agent;
         QTest::newRow("dpo") << QStringLiteral("dpo");
+        QTest::newRow("principal") << QStringLiteral("proviseur");
     }
     void theColumnIsBesideEveryTab()
     {
@@ -274,7 +277,7 @@ private Q_SLOTS:
         ui::MainWindow window(f.context, f.user(login), 5);
         ui::AlertsPanel *panel = openPanel(window);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
-        QVERIFY(window.tabTitles().size() >= 3);
+        QVERIFY(window.tabTitles().size() >= 2); // the principal: Reports and Station
         for (int tab = 0; tab < window.tabTitles().size(); ++tab) {
             window.showTab(tab);
             QApplication::processEvents();
@@ -300,6 +303,22 @@ private Q_SLOTS:
         QVERIFY(!body->isCollapsible(1));
         QCOMPARE(window.findChildren<ui::WatchlistPage *>().size(), login == u"dpo" ? 1 : 0);
         QCOMPARE(window.findChildren<ui::ZonesPage *>().size(), login == u"dpo" ? 1 : 0);
+    }
+
+    /// The principal reads the alerts; acknowledging is the desk's (as with portiquectl alerts ack).
+    void thePrincipalReadsButDoesNotAcknowledge()
+    {
+        Fixture f;
+        const qint64 id = f.raiseBadge(QStringLiteral("revoked"));
+        ui::MainWindow window(f.context, f.user(QStringLiteral("proviseur")), 5);
+        ui::AlertsPanel *panel = openPanel(window);
+        QTRY_COMPARE(panel->shownAlerts(), QList<qint64>{id});
+        QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("acknowledge-%1").arg(id)));
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("alertForTheDesk")));
+        QVERIFY(!panel->acknowledge(id));
+        ui::MainWindow desk(f.context, f.user(agent), 5);
+        ui::AlertsPanel *agentPanel = openPanel(desk);
+        QTRY_VERIFY(agentPanel->findChild<QPushButton *>(QStringLiteral("acknowledge-%1").arg(id)));
     }
 
     void lockingLeavesNoAlertOnScreen()

@@ -835,10 +835,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give either --image or --payload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the image %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,10 +1020,6 @@
     </message>
     <message>
         <source>The descriptor model file (default: the installed one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either --credential or --credential-image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1702,6 +1694,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>consents: list, withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --%1 or --%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4425,6 +4421,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Handled at the reception desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::AuditPage</name>
@@ -4644,29 +4644,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source> · alive</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portique::ui::CameraWall</name>
-    <message>
-        <source>1 camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 × 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 × 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cameras</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -835,10 +835,6 @@
         <translation>Le texte du QR code.</translation>
     </message>
     <message>
-        <source>Give either --image or --payload.</source>
-        <translation>Indiquez soit --image, soit --payload.</translation>
-    </message>
-    <message>
         <source>Cannot read the image %1.</source>
         <translation>Impossible de lire l’image %1.</translation>
     </message>
@@ -1025,10 +1021,6 @@
     <message>
         <source>The descriptor model file (default: the installed one).</source>
         <translation>Le fichier du modèle de descripteur (par défaut : celui qui est installé).</translation>
-    </message>
-    <message>
-        <source>Give either --credential or --credential-image.</source>
-        <translation>Indiquez soit --credential, soit --credential-image.</translation>
     </message>
     <message>
         <source>No frame came from %1.</source>
@@ -1705,6 +1697,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>consents: list, withdraw</source>
         <translation>consentements : list, withdraw</translation>
+    </message>
+    <message>
+        <source>Give either --%1 or --%2.</source>
+        <translation>Donnez soit --%1, soit --%2.</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4423,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
+    <message>
+        <source>Handled at the reception desk.</source>
+        <translation>Traitée par l’accueil.</translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::AuditPage</name>
@@ -4647,29 +4647,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source> · alive</source>
         <translation> · vivant</translation>
-    </message>
-</context>
-<context>
-    <name>portique::ui::CameraWall</name>
-    <message>
-        <source>1 camera</source>
-        <translation>1 caméra</translation>
-    </message>
-    <message>
-        <source>2 × 2</source>
-        <translation>2 × 2</translation>
-    </message>
-    <message>
-        <source>3 × 3</source>
-        <translation>3 × 3</translation>
-    </message>
-    <message>
-        <source>Cameras</source>
-        <translation>Caméras</translation>
-    </message>
-    <message>
-        <source>Layout</source>
-        <translation>Disposition</translation>
     </message>
 </context>
 <context>

@@ -393,7 +393,12 @@ void AlertsPanel::showAlerts(const std::vector<AlertItem> &alerts)
             setTextRole(place, QStringLiteral("note"));
             grid->addWidget(place);
         }
-        if (open) {
+        if (open && !m_mayAcknowledge) {
+            auto *desk = wrapped(tr("Handled at the reception desk."), card);
+            desk->setObjectName(QStringLiteral("alertForTheDesk"));
+            setTextRole(desk, QStringLiteral("note"));
+            grid->addWidget(desk);
+        } else if (open) {
             auto *button = new QPushButton(tr("Acknowledge…"), card);
             button->setObjectName(QStringLiteral("acknowledge-%1").arg(alert.id));
             button->setToolTip(tr("Say what was done; the alert then leaves the open ones."));
@@ -498,7 +503,7 @@ bool AlertsPanel::shownAsAcknowledged(qint64 id) const
 
 FormDialog *AlertsPanel::acknowledge(qint64 id)
 {
-    if (m_locked)
+    if (m_locked || !m_mayAcknowledge)
         return nullptr;
     delete m_dialog;
     auto *dialog = new FormDialog(m_context, tr("Acknowledge the alert"), this);

@@ -59,8 +59,13 @@ public:
 
     explicit AlertsPanel(StationContext &context, QWidget *parent = nullptr);
 
-    /// @brief The signed-in agent, who acknowledges.
-    void setAgent(const QString &login) { m_agent = login; }
+    /// @brief The signed-in user, and whether they acknowledge alerts: the desk does (agents, the
+    /// DPO standing in); the principal reads them, as `portiquectl alerts ack` allows.
+    void setAgent(const QString &login, bool mayAcknowledge)
+    {
+        m_agent = login;
+        m_mayAcknowledge = mayAcknowledge;
+    }
     /// @brief Locked: every alert and passage leaves the screen at once and none is read any more.
     void setLocked(bool locked);
     bool isLocked() const { return m_locked; }
@@ -102,6 +107,7 @@ private:
 
     StationContext &m_context;
     QString m_agent;
+    bool m_mayAcknowledge = false;
     QTimer m_timer;
     bool m_locked = false;
     bool m_loaded = false;

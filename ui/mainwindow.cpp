@@ -173,7 +173,7 @@ void MainWindow::signIn(const accounts::User &user)
     m_userStatus->setText(tr("%1 · %2").arg(m_user.displayName, accounts::roleLabel(m_user.role)));
     m_userStatus->show();
     menuBar()->show();
-    m_alerts->setAgent(m_user.login);
+    m_alerts->setAgent(m_user.login, accounts::roleAllows(m_user.role, accounts::Permission::OperateGate));
     m_alerts->setLocked(false);
     m_stack->setCurrentWidget(m_body);
     m_watcher->start();

@@ -42,11 +42,6 @@ namespace {
 
 constexpr int thumbnailSide = 40;
 
-QByteArray referenceJpeg(const cv::Mat &bgr)
-{
-    return visitors::referencePhotoJpeg(QImage(bgr.data, bgr.cols, bgr.rows, int(bgr.step), QImage::Format_BGR888));
-}
-
 bool askQuestion(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
@@ -190,7 +185,7 @@ void WatchlistEntryDialog::submit()
                 return photo;
             }
             photo.face = capture.descriptor;
-            photo.jpeg = referenceJpeg(image);
+            photo.jpeg = visitors::referencePhotoJpeg(vision::toQImage(image));
             photo.modelId = engine.model().sha256.left(biometrics::FaceTemplate::modelIdSize);
         } catch (const vision::VisionError &error) {
             photo.error = error.message();

@@ -2,12 +2,14 @@
 // Copyright 2026 Portique contributors
 #include "clicontext.h"
 
+#include "access/qrcode.h"
 #include "privacy/auditlog.h"
 #include "storage/database.h"
 #include "storage/databasethread.h"
 #include "storage/keyfile.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -68,6 +70,23 @@ QString CliContext::required(const QString &option) const
     if (value.isEmpty())
         throw CliExit(BadUsage, QCoreApplication::translate("Cli", "The option --%1 is required (see --help).").arg(option));
     return value;
+}
+
+QString CliContext::qrText(const QString &textOption, const QString &imageOption) const
+{
+    const bool fromImage = m_parser.isSet(imageOption);
+    if (fromImage == m_parser.isSet(textOption))
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "Give either --%1 or --%2.").arg(textOption, imageOption));
+    if (!fromImage)
+        return m_parser.value(textOption);
+    const QString path = m_parser.value(imageOption);
+    const QImage image(path);
+    if (image.isNull())
+        throw CliExit(Failed, QCoreApplication::translate("Cli", "Cannot read the image %1.").arg(path));
+    const QStringList codes = access::decodeQr(image);
+    if (codes.isEmpty())
+        throw CliExit(Failed, QCoreApplication::translate("Cli", "No QR code was found in %1.").arg(path));
+    return codes.constFirst();
 }
 
 QString CliContext::databasePath() const

@@ -53,6 +53,10 @@ public:
     QStringList positional() const { return m_parser.positionalArguments(); }
     /// @brief The value of a required option; CliExit(BadUsage) when it is missing.
     QString required(const QString &option) const;
+    /// @brief A QR code's text given either as text (@p textOption) or as a picture of it
+    /// (@p imageOption, its first code read); CliExit(BadUsage) unless exactly one is given,
+    /// CliExit(Failed) when the picture cannot be read or holds no QR code.
+    QString qrText(const QString &textOption, const QString &imageOption) const;
 
     QString databasePath() const;
     QString keyFilePath() const;

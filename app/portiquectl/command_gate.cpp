@@ -4,7 +4,6 @@
 #include "commands.h"
 
 #include "access/lanecontroller.h"
-#include "access/qrcode.h"
 #include "access/scannerbindings.h"
 #include "station/stationservices.h"
 #include "storage/databasejob.h"
@@ -14,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QImage>
 #include <QJsonArray>
 #include <QTimer>
 
@@ -58,18 +56,7 @@ int simulate(const QStringList &arguments)
     if (!context.parse(0, 0, QString()))
         return Success;
     const QString video = context.required(QStringLiteral("video"));
-    const bool fromImage = context.parser().isSet(QStringLiteral("credential-image"));
-    if (fromImage == context.parser().isSet(QStringLiteral("credential")))
-        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "Give either --credential or --credential-image."));
-    QString code = context.parser().value(QStringLiteral("credential"));
-    if (fromImage) {
-        const QString path = context.parser().value(QStringLiteral("credential-image"));
-        const QImage image(path);
-        const QStringList codes = image.isNull() ? QStringList() : access::decodeQr(image);
-        if (codes.isEmpty())
-            throw CliExit(Failed, QCoreApplication::translate("Cli", "No QR code was found in %1.").arg(path));
-        code = codes.constFirst();
-    }
+    const QString code = context.qrText(QStringLiteral("credential"), QStringLiteral("credential-image"));
     const accounts::User agent = context.requireOperator(accounts::Permission::OperateGate);
     station::StationServices services(context.database(), context.clock());
     const access::LaneController::Options options = access::LaneController::optionsFrom(services.settings);

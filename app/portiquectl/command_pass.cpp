@@ -3,12 +3,10 @@
 #include "clicontext.h"
 #include "commands.h"
 
-#include "access/qrcode.h"
 #include "common/isotime.h"
 #include "station/stationservices.h"
 
 #include <QCoreApplication>
-#include <QImage>
 #include <QJsonArray>
 
 namespace portique::cli {
@@ -25,20 +23,7 @@ int verify(const QStringList &arguments)
     context.parser().addOption({QStringLiteral("payload"), QCoreApplication::translate("Cli", "The text of the QR code."), QStringLiteral("text")});
     if (!context.parse(0, 0, QString()))
         return Success;
-    const bool fromImage = context.parser().isSet(QStringLiteral("image"));
-    if (fromImage == context.parser().isSet(QStringLiteral("payload")))
-        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "Give either --image or --payload."));
-    QString payload = context.parser().value(QStringLiteral("payload"));
-    if (fromImage) {
-        const QString path = context.parser().value(QStringLiteral("image"));
-        const QImage image(path);
-        if (image.isNull())
-            throw CliExit(Failed, QCoreApplication::translate("Cli", "Cannot read the image %1.").arg(path));
-        const QStringList codes = access::decodeQr(image);
-        if (codes.isEmpty())
-            throw CliExit(Failed, QCoreApplication::translate("Cli", "No QR code was found in %1.").arg(path));
-        payload = codes.constFirst();
-    }
+    const QString payload = context.qrText(QStringLiteral("payload"), QStringLiteral("image"));
     context.requireOperator(accounts::Permission::OperateGate);
     station::StationServices services(context.database(), context.clock());
     const visitors::PassCheck check = services.visitors.verifyPass(payload);

@@ -18,11 +18,6 @@ namespace portique::cli {
 namespace {
 
 
-QByteArray referenceJpeg(const cv::Mat &bgr)
-{
-    return visitors::referencePhotoJpeg(QImage(bgr.data, bgr.cols, bgr.rows, int(bgr.step), QImage::Format_BGR888));
-}
-
 QJsonObject toJson(const visitors::WatchlistEntry &entry)
 {
     // The photo itself is never printed: whether there is one, and whether its face is usable.
@@ -75,7 +70,7 @@ int add(const QStringList &arguments)
             throw CliExit(Failed, QCoreApplication::translate("Cli", "No usable face on the reference photo: %1")
                                       .arg(capture.failure ? capture.failure->text : QString()));
         face = capture.descriptor;
-        jpeg = referenceJpeg(image);
+        jpeg = visitors::referencePhotoJpeg(vision::toQImage(image));
         modelId = engine->model().sha256.left(biometrics::FaceTemplate::modelIdSize);
     }
     station::StationServices services(context.database(), context.clock());

@@ -36,4 +36,11 @@ cv::Mat loadImage(const QString &path)
     return decodeImage(file.readAll(), path);
 }
 
+QImage toQImage(const cv::Mat &bgr)
+{
+    if (bgr.empty())
+        return {};
+    return QImage(bgr.data, bgr.cols, bgr.rows, int(bgr.step), QImage::Format_BGR888).copy();
+}
+
 } // namespace portique::vision

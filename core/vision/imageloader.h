@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 #pragma once
 
+#include <QImage>
 #include <QString>
 #include <opencv2/core.hpp>
 
@@ -14,5 +15,7 @@ cv::Mat loadImage(const QString &path);
 
 /// @brief Decodes image bytes held in memory, with the same rules.
 cv::Mat decodeImage(const QByteArray &bytes, const QString &nameForErrors);
+/// @brief An 8-bit BGR image as a QImage of its own (a deep copy: @p bgr may go).
+QImage toQImage(const cv::Mat &bgr);
 
 } // namespace portique::vision
