@@ -4,7 +4,6 @@
 #include "commands.h"
 #include "faceoptions.h"
 
-#include "access/qrcode.h"
 #include "biometrics/facetemplate.h"
 #include "common/isotime.h"
 #include "station/stationservices.h"
@@ -152,23 +151,6 @@ void writePass(const PassOutput &output, const visitors::PassCard &card)
 QString schoolName(station::StationServices &services)
 {
     return services.settings.value(station::settings::schoolName);
-}
-
-/// The pass's text from --payload or from the QR code of --pass-image; empty when neither is given.
-QString presentedPass(CliContext &context, const QString &imageOption)
-{
-    if (context.parser().isSet(QStringLiteral("payload")))
-        return context.parser().value(QStringLiteral("payload"));
-    if (!context.parser().isSet(imageOption))
-        return {};
-    const QString path = context.parser().value(imageOption);
-    const QImage image(path);
-    if (image.isNull())
-        throw CliExit(Failed, QCoreApplication::translate("Cli", "Cannot read the image %1.").arg(path));
-    const QStringList codes = access::decodeQr(image);
-    if (codes.isEmpty())
-        throw CliExit(Failed, QCoreApplication::translate("Cli", "No QR code was found in %1.").arg(path));
-    return codes.constFirst();
 }
 
 std::vector<qint64> entryIds(CliContext &context, const QString &option)
@@ -378,7 +360,8 @@ int checkout(const QStringList &arguments)
                       + int(context.parser().isSet(QStringLiteral("payload")));
     if (given != 1)
         throw CliExit(BadUsage, QCoreApplication::translate("Cli", "Give a visitor number, --pass-image or --payload."));
-    const QString pass = presentedPass(context, QStringLiteral("pass-image"));
+    // Exactly one of the three was given: the pass's text, when it is the pass, is read once.
+    const QString pass = context.positional().isEmpty() ? context.qrText(QStringLiteral("payload"), QStringLiteral("pass-image")) : QString();
     const accounts::User agent = context.requireOperator(accounts::Permission::ManageVisitors);
     station::StationServices services(context.database(), context.clock());
     const visitors::Visitor visitor = pass.isEmpty() && !context.positional().isEmpty()
