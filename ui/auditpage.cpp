@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -54,7 +53,6 @@ AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *pare
     , m_context(context)
     , m_actor(std::move(actor))
     , m_model(new AuditTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_group(new QComboBox(this))
     , m_filter(new QLineEdit(this))
@@ -62,9 +60,8 @@ AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *pare
     , m_verify(new QPushButton(tr("&Check integrity"), this))
     , m_verdict(new QLabel(this))
 {
-    m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     configureTable(m_table);
     m_filter->setObjectName(QStringLiteral("auditFilter"));
     m_filter->setPlaceholderText(tr("Search: user, object, details…"));
@@ -78,6 +75,7 @@ AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *pare
     m_verify->setObjectName(QStringLiteral("verifyAudit"));
     m_verdict->setObjectName(QStringLiteral("auditVerdict"));
     m_verdict->setWordWrap(true);
+    m_verdict->hide(); // no empty line between the search and the table until there is a verdict
     auto *refresh = new QPushButton(tr("&Refresh"), this);
 
     auto *title = makeLabel(tr("Audit trail"), QStringLiteral("subtitle"), this);
@@ -112,6 +110,13 @@ void AuditPage::showEvent(QShowEvent *event)
     reload();
 }
 
+void AuditPage::showVerdict(const QString &role, const QString &text)
+{
+    setTextRole(m_verdict, role);
+    m_verdict->setText(text);
+    m_verdict->show();
+}
+
 void AuditPage::reload()
 {
     const common::Clock *clock = m_context.clock;
@@ -131,16 +136,14 @@ void AuditPage::reload()
             Q_EMIT loaded(int(records.size()));
         },
         [this](const QString &message) {
-            setTextRole(m_verdict, QStringLiteral("error"));
-            m_verdict->setText(message);
+            showVerdict(QStringLiteral("error"), message);
         });
 }
 
 void AuditPage::verify()
 {
     m_verify->setEnabled(false);
-    setTextRole(m_verdict, QStringLiteral("note"));
-    m_verdict->setText(tr("Checking the whole chain…"));
+    showVerdict(QStringLiteral("note"), tr("Checking the whole chain…"));
     const common::Clock *clock = m_context.clock;
     const QString actor = m_actor;
     submitJob<privacy::AuditVerification>(
@@ -156,15 +159,14 @@ void AuditPage::verify()
         [this](const privacy::AuditVerification &result) {
             m_verify->setEnabled(true);
             m_model->setBrokenSeq(result.intact ? 0 : result.firstBrokenSeq);
-            setTextRole(m_verdict, result.intact ? QStringLiteral("ok") : QStringLiteral("error"));
-            m_verdict->setText(result.intact ? tr("✓ Intact trail: %n record(s) checked.", nullptr, static_cast<int>(result.checked))
-                                             : tr("✕ Trail broken at record %1: %2").arg(result.firstBrokenSeq).arg(result.problem));
+            showVerdict(result.intact ? QStringLiteral("ok") : QStringLiteral("error"),
+                        result.intact ? tr("✓ Intact trail: %n record(s) checked.", nullptr, static_cast<int>(result.checked))
+                                      : tr("✕ Trail broken at record %1: %2").arg(result.firstBrokenSeq).arg(result.problem));
             reload();
         },
         [this](const QString &message) {
             m_verify->setEnabled(true);
-            setTextRole(m_verdict, QStringLiteral("error"));
-            m_verdict->setText(message);
+            showVerdict(QStringLiteral("error"), message);
         });
 }
 

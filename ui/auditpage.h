@@ -10,7 +10,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
@@ -45,10 +44,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showVerdict(const QString &role, const QString &text);
+
     const StationContext &m_context;
     QString m_actor;
     AuditTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QComboBox *m_group;
     QLineEdit *m_filter;
