@@ -76,9 +76,7 @@ QString AipdPage::message() const
 
 void AipdPage::showMessage(const QString &text, const QString &role)
 {
-    setTextRole(m_message, role);
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    ui::showMessage(m_message, text, role);
 }
 
 void AipdPage::reload()

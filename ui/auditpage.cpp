@@ -112,9 +112,7 @@ void AuditPage::showEvent(QShowEvent *event)
 
 void AuditPage::showVerdict(const QString &role, const QString &text)
 {
-    setTextRole(m_verdict, role);
-    m_verdict->setText(text);
-    m_verdict->show();
+    ui::showMessage(m_verdict, text, role);
 }
 
 void AuditPage::reload()

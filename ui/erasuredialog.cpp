@@ -233,9 +233,7 @@ void ErasureDialog::fitHeight()
 
 void ErasureDialog::showMessage(const QString &text, const QString &role)
 {
-    setTextRole(m_message, role);
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    ui::showMessage(m_message, text, role);
 }
 
 void ErasureDialog::updateEraseButton()

@@ -439,9 +439,7 @@ QString PeoplePage::message() const
 
 void PeoplePage::showMessage(const QString &text, bool error)
 {
-    setTextRole(m_message, error ? QStringLiteral("error") : QStringLiteral("ok"));
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    ui::showMessage(m_message, text, error ? QStringLiteral("error") : QStringLiteral("ok"));
 }
 
 void PeoplePage::updateButtons()

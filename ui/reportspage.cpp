@@ -127,9 +127,7 @@ QString ReportsPage::message() const
 
 void ReportsPage::showMessage(const QString &text, const QString &role)
 {
-    setTextRole(m_message, role);
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    ui::showMessage(m_message, text, role);
 }
 
 void ReportsPage::reload()

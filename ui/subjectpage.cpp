@@ -285,9 +285,7 @@ void SubjectPage::updateButtons()
 
 void SubjectPage::showMessage(const QString &text, const QString &role)
 {
-    setTextRole(m_message, role);
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    ui::showMessage(m_message, text, role);
 }
 
 void SubjectPage::chooseFolder()

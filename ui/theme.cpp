@@ -80,6 +80,13 @@ void setTextRole(QWidget *widget, const QString &role)
     widget->style()->polish(widget);
 }
 
+void showMessage(QLabel *label, const QString &text, const QString &role)
+{
+    setTextRole(label, role);
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
 QLabel *makeLabel(const QString &text, const QString &role, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);

@@ -22,6 +22,9 @@ void applyTheme(QApplication &application, Theme theme);
 /// @brief Gives @p widget a text role and re-applies the style sheet (needed when it changes at run time).
 void setTextRole(QWidget *widget, const QString &role);
 
+/// @brief A page's message line: @p text in @p role, the line hidden while there is nothing to say.
+void showMessage(QLabel *label, const QString &text, const QString &role);
+
 /// @brief A label with a text role; "note" and "error" labels wrap.
 QLabel *makeLabel(const QString &text, const QString &role, QWidget *parent);
 

@@ -415,9 +415,7 @@ QString VisitorDialog::message() const
 
 void VisitorDialog::showMessage(const QString &text, const QString &role)
 {
-    setTextRole(m_message, role);
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    ui::showMessage(m_message, text, role);
 }
 
 QByteArray VisitorDialog::modelId() const

@@ -576,9 +576,7 @@ QString VisitorsPage::message() const
 
 void VisitorsPage::showMessage(const QString &text, bool error)
 {
-    setTextRole(m_message, error ? QStringLiteral("error") : QStringLiteral("ok"));
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    ui::showMessage(m_message, text, error ? QStringLiteral("error") : QStringLiteral("ok"));
 }
 
 void VisitorsPage::updateButtons()
