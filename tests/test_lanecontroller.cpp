@@ -19,8 +19,7 @@ namespace {
 
 const QByteArray modelId = QByteArray::fromHex("a1a2a3a4a5a6a7a8");
 
-biometrics::Descriptor descriptor(float shift)
-{
+biometrics::Descriptor descriptor(float shift) {
     biometrics::Descriptor d{};
     for (std::size_t i = 0; i < d.size(); ++i)
         d[i] = float((int(i) % 7) - 3) * 0.03F;
@@ -28,8 +27,7 @@ biometrics::Descriptor descriptor(float shift)
     return d;
 }
 
-vision::TrackView track(const biometrics::Descriptor &d, bool alive)
-{
+vision::TrackView track(const biometrics::Descriptor &d, bool alive) {
     vision::TrackView view;
     view.id = 1;
     view.box = QRect(100, 80, 160, 160);
@@ -48,55 +46,57 @@ class TestLaneController final : public QObject {
     struct Fixture {
         test::TestStation station;
         std::unique_ptr<storage::DatabaseThread> writer;
-        QString badgeOnly;   // a badge-only student's code
-        QString faceLane;    // a face lane student's code (type 1)
-        QString faceLane2;   // type 2
-        Fixture()
-        {
+        QString badgeOnly; // a badge-only student's code
+        QString faceLane;  // a face lane student's code (type 1)
+        QString faceLane2; // type 2
+        Fixture() {
             test::addPerson(station.database(), QStringLiteral("1001"), QDate(2010, 5, 5));
             test::addPerson(station.database(), QStringLiteral("1002"), QDate(2010, 6, 6));
             test::addPerson(station.database(), QStringLiteral("1003"), QDate(2000, 6, 6));
             station::StationServices services(station.database(), station.clock());
-            badgeOnly = services.enrolments.issueBadgeOnly(QStringLiteral("1001"), QStringLiteral("t")).payload;
+            badgeOnly =
+                services.enrolments.issueBadgeOnly(QStringLiteral("1001"), QStringLiteral("t")).payload;
             people::ConsentDetails details;
             details.givenBy = QStringLiteral("x");
             details.guardianName = QStringLiteral("y");
             details.guardianRelationship = QStringLiteral("10");
-            faceLane = services.enrolments.enrol(QStringLiteral("1002"), details, {modelId, descriptor(0)}, people::CaptureMethod::Photos, 60, 1,
-                                                 QStringLiteral("t")).badge.payload;
+            faceLane = services.enrolments
+                           .enrol(QStringLiteral("1002"), details, {modelId, descriptor(0)},
+                                  people::CaptureMethod::Photos, 60, 1, QStringLiteral("t"))
+                           .badge.payload;
             details.architecture = access::TemplateArchitecture::InDatabase;
-            faceLane2 = services.enrolments.enrol(QStringLiteral("1003"), details, {modelId, descriptor(0)}, people::CaptureMethod::Photos, 60, 1,
-                                                  QStringLiteral("t")).badge.payload;
+            faceLane2 = services.enrolments
+                            .enrol(QStringLiteral("1003"), details, {modelId, descriptor(0)},
+                                   people::CaptureMethod::Photos, 60, 1, QStringLiteral("t"))
+                            .badge.payload;
             station.close();
             writer = std::make_unique<storage::DatabaseThread>(station.databasePath(), station.key().clone());
         }
-        std::unique_ptr<access::LaneController> lane(qint64 windowMs = 3000)
-        {
+        std::unique_ptr<access::LaneController> lane(qint64 windowMs = 3000) {
             access::LaneController::Options options;
             options.policy.faceWindowMs = windowMs;
-            auto controller = std::make_unique<access::LaneController>(QStringLiteral("Voie 1"), *writer, station.clock(), modelId, options);
+            auto controller = std::make_unique<access::LaneController>(QStringLiteral("Voie 1"), *writer,
+                                                                       station.clock(), modelId, options);
             controller->setAgent(QStringLiteral("accueil"));
             return controller;
         }
-        std::optional<access::AccessEvent> event(qint64 id)
-        {
-            return writer->submit<std::optional<access::AccessEvent>>([&](storage::Database &db) {
-                        return station::StationServices(db, station.clock()).events.find(id);
-                    })
+        std::optional<access::AccessEvent> event(qint64 id) {
+            return writer
+                ->submit<std::optional<access::AccessEvent>>([&](storage::Database &db) {
+                    return station::StationServices(db, station.clock()).events.find(id);
+                })
                 .result();
         }
     };
 
-    static access::Passage waitFor(QSignalSpy &spy)
-    {
+    static access::Passage waitFor(QSignalSpy &spy) {
         if (spy.isEmpty() && !spy.wait(10000))
             return {};
         return spy.takeFirst().at(0).value<access::Passage>();
     }
 
 private Q_SLOTS:
-    void badgeOnlyIsGrantedAndWrittenBeforeItIsShown()
-    {
+    void badgeOnlyIsGrantedAndWrittenBeforeItIsShown() {
         Fixture f;
         auto lane = f.lane();
         QSignalSpy decided(lane.get(), &access::LaneController::decided);
@@ -116,8 +116,63 @@ private Q_SLOTS:
         QVERIFY(!lane->present(f.badgeOnly, access::CredentialMethod::CameraQr));
     }
 
-    void faceLaneWaitsForALiveMatchingFace()
-    {
+    void onlyAFaceLaneBadgeAsksForTheFaceOfWhoeverPresentedIt() {
+        // Credential-first (issue 14): nothing is described before a face-lane credential, then
+        // only the person who stood at the lane, and the request ends with the decision.
+        Fixture f;
+        auto lane = f.lane();
+        QList<int> requestedTracks;
+        QList<int> released;
+        int nextRequest = 40;
+        lane->setDescriptorSource(
+            [&](int trackId) {
+                requestedTracks << trackId;
+                return ++nextRequest;
+            },
+            [&](int request) { released << request; });
+        QSignalSpy decided(lane.get(), &access::LaneController::decided);
+        vision::TrackView person = track(descriptor(0.05F), true);
+        person.id = 7;
+        person.descriptor.reset();
+        lane->updateFaces({person});
+        QVERIFY(lane->present(f.badgeOnly, access::CredentialMethod::Scanner));
+        QCOMPARE(waitFor(decided).decision.outcome, Outcome::Granted);
+        QVERIFY(requestedTracks.isEmpty()); // a badge-only badge never causes a description
+
+        QVERIFY(lane->present(f.faceLane, access::CredentialMethod::Scanner));
+        QTRY_COMPARE(requestedTracks, QList<int>{7});
+        const int request = nextRequest;
+        // A descriptor that does not answer this request (another lane's, an older one) is not taken.
+        vision::TrackView stale = track(descriptor(0.05F), true);
+        stale.id = 7;
+        stale.request = request - 1;
+        stale.samples = 3;
+        lane->updateFaces({stale});
+        QTest::qWait(100);
+        QVERIFY(decided.isEmpty());
+        vision::TrackView answer = stale;
+        answer.request = request;
+        lane->updateFaces({answer});
+        const access::Passage p = waitFor(decided);
+        QCOMPARE(p.decision.outcome, Outcome::Granted);
+        QCOMPARE(released, QList<int>{request});
+    }
+
+    void newOptionsApplyInPlaceAndKeepTheRepeatWindow() {
+        // Issue 14: a settings change rebuilt the controller and lost its repeat window.
+        Fixture f;
+        auto lane = f.lane();
+        QSignalSpy decided(lane.get(), &access::LaneController::decided);
+        QVERIFY(lane->present(f.badgeOnly, access::CredentialMethod::Scanner));
+        waitFor(decided);
+        access::LaneController::Options options = lane->options();
+        options.policy.matchThreshold = 0.45F;
+        lane->setOptions(options);
+        QCOMPARE(lane->options().policy.matchThreshold, 0.45F);
+        QVERIFY(!lane->present(f.badgeOnly, access::CredentialMethod::Scanner)); // still the same passage
+    }
+
+    void faceLaneWaitsForALiveMatchingFace() {
         Fixture f;
         for (const QString &code : {f.faceLane, f.faceLane2}) {
             auto lane = f.lane();
@@ -140,8 +195,7 @@ private Q_SLOTS:
         }
     }
 
-    void anotherFaceIsRefusedAndNoFaceIsCheckedByHand()
-    {
+    void anotherFaceIsRefusedAndNoFaceIsCheckedByHand() {
         Fixture f;
         {
             auto lane = f.lane();
@@ -163,8 +217,7 @@ private Q_SLOTS:
         }
     }
 
-    void forgedCodesAndManualEntries()
-    {
+    void forgedCodesAndManualEntries() {
         Fixture f;
         auto lane = f.lane();
         QSignalSpy decided(lane.get(), &access::LaneController::decided);
@@ -177,29 +230,49 @@ private Q_SLOTS:
         QVERIFY(!p.person);
         QVERIFY(f.event(p.eventId)->personId.isEmpty());
         // A forged code raises an alert, linked to its passage, to be acknowledged with a note.
-        const auto alerts = f.writer->submit<std::vector<privacy::Alert>>([&](storage::Database &db) {
-                                        return station::StationServices(db, f.station.clock()).alerts.recent(10);
-                                    }).result();
+        const auto alerts = f.writer
+                                ->submit<std::vector<privacy::Alert>>([&](storage::Database &db) {
+                                    return station::StationServices(db, f.station.clock()).alerts.recent(10);
+                                })
+                                .result();
         QCOMPARE(alerts.size(), std::size_t(1));
         QCOMPARE(alerts.front().eventId, p.eventId);
         QCOMPARE(alerts.front().kind, QStringLiteral("invalid_credential"));
         QVERIFY(alerts.front().open());
-        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.writer->submit<int>([&](storage::Database &db) {
-                                                          station::StationServices(db, f.station.clock()).alerts.acknowledge(alerts.front().id, {}, QStringLiteral("accueil"));
+        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.writer
+                                                      ->submit<int>([&](storage::Database &db) {
+                                                          station::StationServices(db, f.station.clock())
+                                                              .alerts.acknowledge(alerts.front().id, {},
+                                                                                  QStringLiteral("accueil"));
                                                           return 0;
-                                                      }).result());
-        f.writer->submit<int>([&](storage::Database &db) {
-                     station::StationServices(db, f.station.clock()).alerts.acknowledge(alerts.front().id, QStringLiteral("badge taken back"), QStringLiteral("accueil"));
-                     return 0;
-                 }).result();
-        QCOMPARE(f.writer->submit<int>([&](storage::Database &db) { return station::StationServices(db, f.station.clock()).alerts.openCount(); }).result(), 0);
+                                                      })
+                                                      .result());
+        f.writer
+            ->submit<int>([&](storage::Database &db) {
+                station::StationServices(db, f.station.clock())
+                    .alerts.acknowledge(alerts.front().id, QStringLiteral("badge taken back"),
+                                        QStringLiteral("accueil"));
+                return 0;
+            })
+            .result();
+        QCOMPARE(f.writer
+                     ->submit<int>([&](storage::Database &db) {
+                         return station::StationServices(db, f.station.clock()).alerts.openCount();
+                     })
+                     .result(),
+                 0);
 
         QVERIFY(lane->presentPerson(QStringLiteral("1003")));
         p = waitFor(decided);
         QCOMPARE(p.decision.outcome, Outcome::Granted);
         QCOMPARE(p.method, access::CredentialMethod::Manual);
         // A grant raises nothing.
-        QCOMPARE(f.writer->submit<int>([&](storage::Database &db) { return station::StationServices(db, f.station.clock()).alerts.openCount(); }).result(), 0);
+        QCOMPARE(f.writer
+                     ->submit<int>([&](storage::Database &db) {
+                         return station::StationServices(db, f.station.clock()).alerts.openCount();
+                     })
+                     .result(),
+                 0);
         QCOMPARE(f.event(p.eventId)->method, access::CredentialMethod::Manual);
         QVERIFY(lane->presentPerson(QStringLiteral("nobody")));
         p = waitFor(decided);
@@ -207,37 +280,49 @@ private Q_SLOTS:
         QCOMPARE(p.decision.reasons, QStringList{QStringLiteral("person_unknown")});
     }
 
-    void overridesAreLinkedAndCounted()
-    {
+    void overridesAreLinkedAndCounted() {
         Fixture f;
         auto lane = f.lane(200);
         QSignalSpy decided(lane.get(), &access::LaneController::decided);
         lane->present(f.faceLane, access::CredentialMethod::Scanner);
         const access::Passage p = waitFor(decided);
         QCOMPARE(p.decision.outcome, Outcome::CheckByHand);
-        const auto overrideId = f.writer->submit<qint64>([&](storage::Database &db) {
-                                             return station::StationServices(db, f.station.clock())
-                                                 .events.addOverride(p.eventId, Outcome::Granted, access::OverrideReason::KnownPerson, {},
-                                                                     QStringLiteral("accueil"));
-                                         }).result();
+        const auto overrideId =
+            f.writer
+                ->submit<qint64>([&](storage::Database &db) {
+                    return station::StationServices(db, f.station.clock())
+                        .events.addOverride(p.eventId, Outcome::Granted, access::OverrideReason::KnownPerson,
+                                            {}, QStringLiteral("accueil"));
+                })
+                .result();
         QVERIFY(overrideId > 0);
         const auto event = f.event(p.eventId);
         QVERIFY(event->override_);
         QCOMPARE(event->finalOutcome(), Outcome::Granted);
         QCOMPARE(event->override_->reason, QStringLiteral("known_person"));
         // One override per passage; "other" needs a note.
-        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.writer->submit<qint64>([&](storage::Database &db) {
-                                                          return station::StationServices(db, f.station.clock())
-                                                              .events.addOverride(p.eventId, Outcome::Refused, access::OverrideReason::Other, {},
-                                                                                  QStringLiteral("accueil"));
-                                                      }).result());
-        QCOMPARE(f.writer->submit<int>([&](storage::Database &db) {
-                     return station::StationServices(db, f.station.clock()).events.countSince(QStringLiteral("Voie 1"), f.station.clock().now().addSecs(-60));
-                 }).result(),
+        QVERIFY_THROWS_EXCEPTION(common::Refusal,
+                                 f.writer
+                                     ->submit<qint64>([&](storage::Database &db) {
+                                         return station::StationServices(db, f.station.clock())
+                                             .events.addOverride(p.eventId, Outcome::Refused,
+                                                                 access::OverrideReason::Other, {},
+                                                                 QStringLiteral("accueil"));
+                                     })
+                                     .result());
+        QCOMPARE(f.writer
+                     ->submit<int>([&](storage::Database &db) {
+                         return station::StationServices(db, f.station.clock())
+                             .events.countSince(QStringLiteral("Voie 1"),
+                                                f.station.clock().now().addSecs(-60));
+                     })
+                     .result(),
                  1);
-        QVERIFY(f.writer->submit<bool>([&](storage::Database &db) {
-                    return station::StationServices(db, f.station.clock()).audit.verify().intact;
-                }).result());
+        QVERIFY(f.writer
+                    ->submit<bool>([&](storage::Database &db) {
+                        return station::StationServices(db, f.station.clock()).audit.verify().intact;
+                    })
+                    .result());
     }
 };
 

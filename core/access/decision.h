@@ -15,9 +15,9 @@ namespace portique::access {
 
 /// @brief What the lane tells the agent (UI.md "Decision states").
 enum class Outcome { Granted, Refused, CheckByHand };
-QString outcomeId(Outcome outcome);          ///< "granted", "refused", "check_by_hand"
+QString outcomeId(Outcome outcome); ///< "granted", "refused", "check_by_hand"
 std::optional<Outcome> outcomeFromId(const QString &id);
-QString outcomeWord(Outcome outcome);        ///< "ENTRÉE AUTORISÉE"... (translated)
+QString outcomeWord(Outcome outcome); ///< "ENTRÉE AUTORISÉE"... (translated)
 
 /// @brief How the credential reached the lane.
 enum class CredentialMethod {
@@ -41,6 +41,10 @@ struct LanePolicy {
     qint64 faceWindowMs = 3000;
     /// A face that showed no liveness (blink, non-rigid motion) is never granted.
     bool requireLiveness = true;
+    /// A refusal waits for this many fused sights of the face (or the window's end): one poor sight
+    /// of the right person must not refuse them, while a grant needs a match and liveness anyway.
+    /// Two sights cost one more frame (67 ms at 15 fps) for refusals only.
+    int sightsToRefuse = 2;
 };
 
 /// @brief The best face in the lane at decision time (the biggest track of the lane camera).
@@ -50,6 +54,7 @@ struct FaceEvidence {
     bool alive = false;
     double quality = 0.0;
     std::optional<biometrics::Descriptor> descriptor;
+    int sights = 0; ///< sights fused into the descriptor (the pipeline's TrackView::samples)
 };
 
 /// @brief What a credential brings once verified, looked up on the database thread.
@@ -57,11 +62,11 @@ struct CredentialCheck {
     Verdict verdict = Verdict::Malformed;
     std::optional<Credential> credential;
     std::optional<people::Person> person;
-    bool faceLane = false;                          ///< a consent in force and a badge with a template
+    bool faceLane = false; ///< a consent in force and a badge with a template
     std::optional<biometrics::FaceTemplate> faceTemplate;
-    bool templateUnavailable = false;               ///< face lane, but the template could not be opened
-    bool visitorPass = false;                       ///< the code was a visitor pass, not a badge
-    QString visitorId;                              ///< the pass's visitor, when the registry knows them
+    bool templateUnavailable = false; ///< face lane, but the template could not be opened
+    bool visitorPass = false;         ///< the code was a visitor pass, not a badge
+    QString visitorId;                ///< the pass's visitor, when the registry knows them
     QString visitorName;
 };
 
@@ -79,8 +84,8 @@ struct Decision {
 /// is granted on the badge alone, shown like any grant; a face lane person is granted only when a
 /// live, usable face matches; without such a face by the end of the window, or with an uncertain
 /// distance, the agent checks by hand; a clear mismatch is refused. Never a silent grant.
-Decision decide(const CredentialCheck &check, CredentialMethod method, const FaceEvidence &face, bool windowElapsed,
-                const LanePolicy &policy);
+Decision decide(const CredentialCheck &check, CredentialMethod method, const FaceEvidence &face,
+                bool windowElapsed, const LanePolicy &policy);
 
 /// @brief The translated sentence of a reason id ("face_mismatch" -> "Face does not match badge").
 QString reasonText(const QString &reasonId);

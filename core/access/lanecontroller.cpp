@@ -11,48 +11,58 @@
 
 namespace portique::access {
 
-LaneController::Options LaneController::optionsFrom(station::SettingsStore &settings)
-{
+LaneController::Options LaneController::optionsFrom(station::SettingsStore &settings) {
     Options options;
     options.policy.faceWindowMs = settings.value(station::settings::gateFaceWindowMs);
     options.policy.matchThreshold = float(settings.value(station::settings::gateMatchThreshold)) / 1000.0F;
-    options.policy.mismatchThreshold = float(settings.value(station::settings::gateMismatchThreshold)) / 1000.0F;
+    options.policy.mismatchThreshold =
+        float(settings.value(station::settings::gateMismatchThreshold)) / 1000.0F;
     options.repeatWindowMs = settings.value(station::settings::gateRepeatWindowMs);
     return options;
 }
 
-LaneController::LaneController(QString lane, storage::DatabaseThread &writer, const common::Clock &clock, QByteArray modelId,
-                               Options options, QObject *parent)
+LaneController::LaneController(QString lane, storage::DatabaseThread &writer, const common::Clock &clock,
+                               QByteArray modelId, Options options, QObject *parent)
     : QObject(parent)
     , m_lane(std::move(lane))
     , m_writer(writer)
     , m_clock(clock)
     , m_modelId(std::move(modelId))
-    , m_options(options)
-{
+    , m_options(options) {
     qRegisterMetaType<Passage>();
     m_window.setSingleShot(true);
     connect(&m_window, &QTimer::timeout, this, [this] { evaluate(true); });
     m_monotonic.start();
 }
 
-FaceEvidence LaneController::bestFace(const std::vector<vision::TrackView> &tracks)
-{
+void LaneController::setDescriptorSource(std::function<int(int)> request, std::function<void(int)> release) {
+    m_requestDescriptor = std::move(request);
+    m_releaseDescriptor = std::move(release);
+}
+
+FaceEvidence LaneController::bestFace(const std::vector<vision::TrackView> &tracks, int request) {
     FaceEvidence face;
-    const auto biggest = std::max_element(tracks.cbegin(), tracks.cend(),
-                                          [](const auto &a, const auto &b) { return a.box.width() < b.box.width(); });
-    if (biggest == tracks.cend())
+    auto chosen = tracks.cend();
+    if (request > 0)
+        chosen = std::find_if(tracks.cbegin(), tracks.cend(),
+                              [request](const auto &t) { return t.request == request && t.descriptor; });
+    if (chosen == tracks.cend())
+        chosen = std::max_element(tracks.cbegin(), tracks.cend(),
+                                  [](const auto &a, const auto &b) { return a.box.width() < b.box.width(); });
+    if (chosen == tracks.cend())
         return face;
     face.present = true;
-    face.usable = biggest->usable;
-    face.alive = biggest->alive;
-    face.quality = biggest->quality;
-    face.descriptor = biggest->descriptor;
+    face.usable = chosen->usable;
+    face.alive = chosen->alive;
+    face.quality = chosen->quality;
+    if (request < 0 || (request > 0 && chosen->request == request)) {
+        face.descriptor = chosen->descriptor;
+        face.sights = std::max(1, chosen->samples);
+    }
     return face;
 }
 
-bool LaneController::present(const QString &code, CredentialMethod method)
-{
+bool LaneController::present(const QString &code, CredentialMethod method) {
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty() || m_pending)
         return false;
@@ -71,8 +81,7 @@ bool LaneController::present(const QString &code, CredentialMethod method)
     return true;
 }
 
-bool LaneController::presentPerson(const QString &personId)
-{
+bool LaneController::presentPerson(const QString &personId) {
     if (m_pending)
         return false;
     const common::Clock *clock = &m_clock;
@@ -83,12 +92,17 @@ bool LaneController::presentPerson(const QString &personId)
     return true;
 }
 
-void LaneController::start(CredentialMethod method, std::function<CredentialCheck(storage::Database &)> lookup)
-{
-    m_pending = Pending{method, std::nullopt, {}};
+void LaneController::start(CredentialMethod method,
+                           std::function<CredentialCheck(storage::Database &)> lookup) {
+    const auto biggest =
+        std::max_element(m_tracks.cbegin(), m_tracks.cend(),
+                         [](const auto &a, const auto &b) { return a.box.width() < b.box.width(); });
+    m_pending =
+        Pending{method, std::nullopt, {}, m_options.policy, 0, biggest == m_tracks.cend() ? 0 : biggest->id};
     m_pending->since.start();
-    if (m_options.describeAfterCredential)
-        m_face = {};
+    // Nothing described before this credential is taken (there is none on a credential-first
+    // pipeline; the naive one describes everyone all the time).
+    m_face = bestFace(m_tracks, 0);
     Q_EMIT started(m_lane);
     storage::submitJob<CredentialCheck>(
         m_writer, this, std::move(lookup),
@@ -96,34 +110,53 @@ void LaneController::start(CredentialMethod method, std::function<CredentialChec
             if (!m_pending)
                 return;
             m_pending->check = check;
+            // Only now, for a verified face-lane credential, is the presenting person described.
+            if (check.verdict == Verdict::Valid && check.faceLane && check.faceTemplate &&
+                m_pending->method != CredentialMethod::Manual && m_requestDescriptor)
+                m_pending->request = m_requestDescriptor(m_pending->track);
             const qint64 spent = m_pending->since.elapsed();
-            m_window.start(int(std::max<qint64>(0, m_options.policy.faceWindowMs - spent)));
+            m_window.start(int(std::max<qint64>(0, m_pending->policy.faceWindowMs - spent)));
+            // The naive lane waits for a frame processed after the credential.
+            m_face = bestFace(m_tracks, m_options.describeAfterCredential ? 0 : currentRequest());
             evaluate(false);
         },
         [this](const QString &message) {
             m_pending.reset();
             Q_EMIT failed(m_lane, message);
-        });
+        },
+        storage::JobPriority::Gate);
 }
 
-void LaneController::updateFaces(const std::vector<vision::TrackView> &tracks)
-{
-    m_face = bestFace(tracks);
+int LaneController::currentRequest() const {
+    if (!m_pending)
+        return 0;
+    if (m_options.describeAfterCredential || !m_requestDescriptor)
+        return m_pending->check ? -1 : 0; // any descriptor seen once the credential is known
+    return m_pending->request;
+}
+
+void LaneController::releaseRequest() {
+    if (m_pending && m_pending->request > 0 && m_releaseDescriptor)
+        m_releaseDescriptor(m_pending->request);
+}
+
+void LaneController::updateFaces(const std::vector<vision::TrackView> &tracks) {
+    m_tracks = tracks;
+    m_face = bestFace(tracks, currentRequest());
     if (m_pending && m_pending->check)
         evaluate(false);
 }
 
-void LaneController::evaluate(bool windowElapsed)
-{
+void LaneController::evaluate(bool windowElapsed) {
     if (!m_pending || !m_pending->check)
         return;
-    const Decision decision = decide(*m_pending->check, m_pending->method, m_face, windowElapsed, m_options.policy);
+    const Decision decision =
+        decide(*m_pending->check, m_pending->method, m_face, windowElapsed, m_pending->policy);
     if (decision.final)
         finish(decision);
 }
 
-void LaneController::finish(const Decision &decision)
-{
+void LaneController::finish(const Decision &decision) {
     m_window.stop();
     Passage passage;
     passage.lane = m_lane;
@@ -143,12 +176,16 @@ void LaneController::finish(const Decision &decision)
         passage.face = m_face;
         passage.face.descriptor.reset(); // compared and forgotten (PRIVACY.md §1)
     }
+    m_face.descriptor.reset();
+    releaseRequest();
     m_pending.reset();
     const common::Clock *clock = &m_clock;
     const QString agent = m_agent;
     storage::submitJob<qint64>(
         m_writer, this,
-        [clock, passage, agent](storage::Database &db) { return station::StationServices(db, *clock).events.record(passage, agent); },
+        [clock, passage, agent](storage::Database &db) {
+            return station::StationServices(db, *clock).events.record(passage, agent);
+        },
         [this, passage](qint64 id) {
             Passage written = passage;
             written.eventId = id;
@@ -157,7 +194,8 @@ void LaneController::finish(const Decision &decision)
         [this, passage](const QString &message) {
             Q_EMIT decided(passage);
             Q_EMIT failed(m_lane, message);
-        });
+        },
+        storage::JobPriority::Gate);
 }
 
 } // namespace portique::access

@@ -23,10 +23,13 @@ class DatabaseThread;
 
 namespace portique::access {
 
-/// @brief One entrance lane: pairs each credential with the best face of the lane camera at that
-/// moment, asks decide(), writes the event through the single writer and only then announces the
-/// passage, so a passage on screen is a passage on disk. Lives on the GUI thread (or the CLI's);
-/// database lookups run on the writer thread, never blocking it.
+/// @brief One entrance lane: pairs each credential with the face of the person presenting it, asks
+/// decide(), writes the event through the single writer and only then announces the passage, so a
+/// passage on screen is a passage on disk. Credential-first (PRIVACY.md §1): once a face-lane
+/// credential is verified it asks its descriptor source (the vision pipeline, through the Gate) to
+/// describe the presenting person, takes only descriptors answering that request, and releases it
+/// once decided. Lives on the GUI thread (or the CLI's); database lookups run on the writer thread
+/// ahead of page reads, never blocking it.
 class LaneController final : public QObject {
     Q_OBJECT
 
@@ -36,18 +39,27 @@ public:
         /// The same code seen again within this time is the same passage (a badge held in front of
         /// the camera, a double scan), in ms.
         qint64 repeatWindowMs = 5000;
-        /// The naive lane, for the benchmark: the face is taken only from frames processed after
-        /// the credential (a descriptor computed on demand), never from the track seen before.
+        /// The naive lane, for the benchmark: the pipeline describes every face of every frame and
+        /// the lane takes any descriptor of a frame processed after the credential.
         bool describeAfterCredential = false;
     };
 
     /// @brief The options the station's settings give (gate.* settings).
     static Options optionsFrom(station::SettingsStore &settings);
 
-    LaneController(QString lane, storage::DatabaseThread &writer, const common::Clock &clock, QByteArray modelId,
-                   Options options, QObject *parent = nullptr);
+    LaneController(QString lane, storage::DatabaseThread &writer, const common::Clock &clock,
+                   QByteArray modelId, Options options, QObject *parent = nullptr);
 
     QString lane() const { return m_lane; }
+    /// @brief New options, at once and in place: the repeat window (codes seen recently) is kept;
+    /// a passage being decided finishes with the options it started with.
+    void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
+    /// @brief Who describes the presenting person after a face-lane credential: @p request opens a
+    /// request for a track (the one at the lane when the credential came, 0 if nobody was seen yet)
+    /// and returns its id, @p release ends it. Without a source (tests feeding tracks by hand), any
+    /// descriptor of a track seen after the credential is taken.
+    void setDescriptorSource(std::function<int(int track)> request, std::function<void(int)> release);
     /// @brief The agent at the desk, recorded with each event.
     void setAgent(const QString &agent) { m_agent = agent; }
     /// @brief A code read by a scanner, the lane camera or typed; ignored when it repeats.
@@ -59,8 +71,10 @@ public:
     void updateFaces(const std::vector<vision::TrackView> &tracks);
     bool busy() const { return m_pending.has_value(); }
 
-    /// @brief The face evidence of @p tracks: the biggest track (the person at the lane).
-    static FaceEvidence bestFace(const std::vector<vision::TrackView> &tracks);
+    /// @brief The face evidence of @p tracks: the track answering @p request (> 0) when one does,
+    /// else the biggest track (the person at the lane), whose descriptor counts only when
+    /// @p request is -1 (the naive lane, or no descriptor source).
+    static FaceEvidence bestFace(const std::vector<vision::TrackView> &tracks, int request = -1);
 
 Q_SIGNALS:
     /// @brief A credential was read and is being decided (the tile shows "reading…").
@@ -75,7 +89,13 @@ private:
         CredentialMethod method = CredentialMethod::Scanner;
         std::optional<CredentialCheck> check; ///< set once the lookup has come back
         QElapsedTimer since;
+        LanePolicy policy; ///< the options in force when it started
+        int request = 0;   ///< the describe request opened for it (0: none)
+        int track = 0;     ///< the biggest track when the credential came (0: none)
     };
+    void releaseRequest();
+    /// The request whose descriptors count now: 0 none, -1 any (naive lane, or no source).
+    int currentRequest() const;
     void start(CredentialMethod method, std::function<CredentialCheck(storage::Database &)> lookup);
     void evaluate(bool windowElapsed);
     void finish(const Decision &decision);
@@ -87,6 +107,9 @@ private:
     Options m_options;
     QString m_agent;
     FaceEvidence m_face;
+    std::vector<vision::TrackView> m_tracks; ///< the lane camera's latest tracks
+    std::function<int(int)> m_requestDescriptor;
+    std::function<void(int)> m_releaseDescriptor;
     std::optional<Pending> m_pending;
     QTimer m_window;
     QHash<QString, qint64> m_recentCodes; ///< code -> when it was last seen (monotonic ms)

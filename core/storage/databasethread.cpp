@@ -7,14 +7,12 @@ namespace portique::storage {
 DatabaseThread::DatabaseThread(QString path, DatabaseKey key, QObject *parent)
     : QThread(parent)
     , m_path(std::move(path))
-    , m_key(std::move(key))
-{
+    , m_key(std::move(key)) {
     setObjectName(QStringLiteral("portique-db"));
     start();
 }
 
-DatabaseThread::~DatabaseThread()
-{
+DatabaseThread::~DatabaseThread() {
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
@@ -23,17 +21,20 @@ DatabaseThread::~DatabaseThread()
     wait();
 }
 
-void DatabaseThread::enqueue(Job job)
-{
+void DatabaseThread::enqueue(Job job, JobPriority priority) {
     {
         std::lock_guard lock(m_mutex);
-        m_jobs.push_back(std::move(job));
+        if (priority == JobPriority::Gate) {
+            m_jobs.insert(m_jobs.begin() + std::ptrdiff_t(m_gateJobs), std::move(job));
+            ++m_gateJobs;
+        } else {
+            m_jobs.push_back(std::move(job));
+        }
     }
     m_wake.notify_one();
 }
 
-void DatabaseThread::run()
-{
+void DatabaseThread::run() {
     std::unique_ptr<Database> database;
     std::exception_ptr openError;
     try {
@@ -52,6 +53,8 @@ void DatabaseThread::run()
                 return; // stopping, and every queued job has run
             job = std::move(m_jobs.front());
             m_jobs.pop_front();
+            if (m_gateJobs > 0)
+                --m_gateJobs;
         }
         job(database.get(), openError);
     }

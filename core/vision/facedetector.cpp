@@ -25,11 +25,20 @@ DetectionOptions DetectionOptions::forPhoto(const cv::Size &size)
     return options;
 }
 
-DetectionOptions DetectionOptions::forGate()
+DetectionOptions DetectionOptions::forLane(int minFacePx)
 {
     DetectionOptions options;
-    options.scale = 0.5;
+    options.minFacePx = std::max(1, minFacePx);
+    options.scale = double(hogWindowPx) / options.minFacePx;
     return options;
+}
+
+DetectionOptions DetectionOptions::forGate()
+{
+    // Twice HOG's window: half resolution, what gate cameras used before the smallest face became a
+    // per-camera setting (issue 14).
+    constexpr int formerGateMinFacePx = 2 * hogWindowPx;
+    return forLane(formerGateMinFacePx);
 }
 
 struct FaceDetector::Impl {
@@ -43,11 +52,35 @@ FaceDetector::FaceDetector()
 
 FaceDetector::~FaceDetector() = default;
 
+namespace {
+
+std::vector<FaceBox> toFaceBoxes(std::vector<dlib::rect_detection> &detections, double factor,
+                                 cv::Point offset)
+{
+    std::sort(detections.begin(), detections.end(),
+              [](const auto &a, const auto &b) { return a.detection_confidence > b.detection_confidence; });
+    std::vector<FaceBox> faces;
+    faces.reserve(detections.size());
+    for (const dlib::rect_detection &detection : detections) {
+        const dlib::rectangle &r = detection.rect;
+        const QRect box(offset.x + static_cast<int>(std::lround(r.left() / factor)),
+                        offset.y + static_cast<int>(std::lround(r.top() / factor)),
+                        static_cast<int>(std::lround(r.width() / factor)),
+                        static_cast<int>(std::lround(r.height() / factor)));
+        faces.push_back({box, detection.detection_confidence});
+    }
+    return faces;
+}
+
+} // namespace
+
 std::vector<FaceBox> FaceDetector::detect(const cv::Mat &bgr, const DetectionOptions &options)
 {
     // HOG works on intensity: detecting on a grey frame skips dlib's own colour conversion.
     cv::Mat grey;
     cv::cvtColor(bgr, grey, cv::COLOR_BGR2GRAY);
+    if (options.upsample <= 0)
+        return detectGrey(grey, cv::Rect(0, 0, grey.cols, grey.rows), options.scale, options.adjustThreshold);
     if (options.scale != 1.0)
         cv::resize(grey, grey, cv::Size(), options.scale, options.scale, cv::INTER_AREA);
     dlib::array2d<unsigned char> image;
@@ -59,17 +92,22 @@ std::vector<FaceBox> FaceDetector::detect(const cv::Mat &bgr, const DetectionOpt
     }
     std::vector<dlib::rect_detection> detections;
     m_impl->detector(image, detections, options.adjustThreshold);
-    std::sort(detections.begin(), detections.end(),
-              [](const auto &a, const auto &b) { return a.detection_confidence > b.detection_confidence; });
+    return toFaceBoxes(detections, factor, {0, 0});
+}
 
-    std::vector<FaceBox> faces;
-    for (const dlib::rect_detection &detection : detections) {
-        const dlib::rectangle &r = detection.rect;
-        const QRect box(static_cast<int>(std::lround(r.left() / factor)), static_cast<int>(std::lround(r.top() / factor)),
-                        static_cast<int>(std::lround(r.width() / factor)), static_cast<int>(std::lround(r.height() / factor)));
-        faces.push_back({box, detection.detection_confidence});
-    }
-    return faces;
+std::vector<FaceBox> FaceDetector::detectGrey(const cv::Mat &grey, const cv::Rect &roi, double scale,
+                                              double adjustThreshold)
+{
+    const cv::Rect part = roi & cv::Rect(0, 0, grey.cols, grey.rows);
+    if (part.empty() || scale <= 0.0)
+        return {};
+    cv::Mat image = grey(part);
+    if (scale != 1.0)
+        cv::resize(image, image, cv::Size(), scale, scale, scale < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    std::vector<dlib::rect_detection> detections;
+    // dlib reads the OpenCV image in place, row stride included: an ROI of the frame costs no copy.
+    m_impl->detector(dlib::cv_image<unsigned char>(image), detections, adjustThreshold);
+    return toFaceBoxes(detections, scale, part.tl());
 }
 
 } // namespace portique::vision

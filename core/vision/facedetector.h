@@ -10,6 +10,14 @@
 
 namespace portique::vision {
 
+/// HOG's detection window: dlib's frontal face detector finds faces of about this width at scale 1
+/// (FACE_MODEL.md), and never smaller ones.
+inline constexpr int hogWindowPx = 80;
+/// The smallest face a camera looks for unless its administrator says otherwise: HOG's own window,
+/// the size it finds at full resolution without upsampling. At 640x480 with a 60° webcam that is a
+/// person about 1.1 m from the camera (distanceForFace).
+inline constexpr int defaultMinFacePx = hogWindowPx;
+
 /// @brief Where and how hard to look for faces.
 struct DetectionOptions {
     /// Factor applied to the frame before detection (< 1 downscales). HOG finds faces of about
@@ -20,11 +28,20 @@ struct DetectionOptions {
     int upsample = 0;
     /// Added to dlib's decision threshold (0: dlib's default; negative finds more, less surely).
     double adjustThreshold = 0.0;
+    /// The smallest face, in frame pixels, a live camera must find. FaceFinder reads it (with
+    /// adjustThreshold) and chooses its own scales; FaceDetector::detect() reads scale and upsample
+    /// only. forLane() keeps the two consistent.
+    int minFacePx = defaultMinFacePx;
 
     /// @brief Options for a still photo of any size: large photos are scaled down to a long side of
     /// 1280 px, small ones (long side under 800 px, faces of 40-80 px) upsampled once.
     static DetectionOptions forPhoto(const cv::Size &size);
-    /// @brief Options for a 640x480 gate camera frame: detection at half resolution.
+    /// @brief Options for a live camera (entrance lane or indoor) that must find faces of
+    /// @p minFacePx and wider: minFacePx for FaceFinder, and the scale at which a whole-frame
+    /// detect() would find them (hogWindowPx / minFacePx).
+    static DetectionOptions forLane(int minFacePx = defaultMinFacePx);
+    /// @brief The former fixed gate setting: forLane(160), i.e. detection at half resolution, which
+    /// misses faces under 160 px (people further than about 0.6 m from a 640x480 camera).
     static DetectionOptions forGate();
 };
 
@@ -44,6 +61,12 @@ public:
 
     /// @brief Faces in @p bgr (CV_8UC3), strongest first.
     std::vector<FaceBox> detect(const cv::Mat &bgr, const DetectionOptions &options);
+    /// @brief Faces in the part @p roi of @p grey (CV_8UC1), looked for after scaling that part by
+    /// @p scale (> 1 enlarges: finds faces of hogWindowPx / scale); boxes in @p grey's pixels,
+    /// strongest first. The ROI is read in place (no copy at scale 1). A part smaller than
+    /// hogWindowPx / scale finds nothing: pad it first (FaceFinder does).
+    std::vector<FaceBox> detectGrey(const cv::Mat &grey, const cv::Rect &roi, double scale,
+                                    double adjustThreshold = 0.0);
 
 private:
     struct Impl;

@@ -2,9 +2,10 @@
 // Copyright 2026 Portique contributors
 #include "visionpipeline.h"
 
+#include "access/qrcode.h"
+#include "facefinder.h"
 #include "facenetwork.h"
 #include "liveness.h"
-#include "access/qrcode.h"
 
 #include <QSemaphore>
 #include <QThread>
@@ -14,23 +15,81 @@
 
 namespace portique::vision {
 
+namespace {
+
+/// A face-lane request fuses at most this many usable sights: three frames at 15 fps are 200 ms,
+/// and averaging descriptors of several sights halves the spread of one person's distances
+/// (docs/gate.md); more would only delay a decision already taken.
+constexpr int maxFusedSamples = 3;
+/// A sight whose descriptor is this far from the fused ones is another person standing where the
+/// track was (two people in the same place): 0.6 is the network's own "different person" distance
+/// (FACE_MODEL.md), above every genuine pair of the test set (0.58 at most).
+constexpr float jumpDistance = 0.6F;
+
+biometrics::Descriptor meanOf(const std::vector<biometrics::Descriptor> &samples) {
+    biometrics::Descriptor mean{};
+    for (const biometrics::Descriptor &sample : samples) {
+        for (std::size_t i = 0; i < mean.size(); ++i)
+            mean[i] += sample[i] / float(samples.size());
+    }
+    return mean;
+}
+
+} // namespace
+
+QString descriptorReasonId(DescriptorReason reason) {
+    switch (reason) {
+    case DescriptorReason::FaceLaneCredential:
+        return QStringLiteral("after_face_lane_credential");
+    case DescriptorReason::Enrolment:
+        return QStringLiteral("enrolment");
+    case DescriptorReason::VisitorTracking:
+        return QStringLiteral("visitor_tracking");
+    case DescriptorReason::VisitorRegistration:
+        break;
+    }
+    return QStringLiteral("visitor_registration");
+}
+
 struct VisionPipeline::CameraSlot {
     std::unique_ptr<CameraThread> thread;
     DetectionOptions detection;
-    bool liveness = true;
-    qint64 codeScanMs = 0;       // 0: this camera does not read codes
+    std::unique_ptr<FaceFinder>
+        finder;            // down to the camera's smallest face, at a fraction of full-frame cost
+    bool gate = true;      // a gate lane: credential-first, liveness for its presenting person
+    qint64 codeScanMs = 0; // 0: this camera does not read codes
     qint64 lastCodeScanMs = 0;
     /// What the worker keeps about one track beside the tracker's own record.
     struct TrackState {
-        TrackView view;            // what the tile shows
-        int sinceMeasured = 0;     // frames since landmarks and quality were last measured
-        double measuredWidth = 0;  // box width at that measure (0: never measured)
+        TrackView view;           // what the tile shows
+        int sinceMeasured = 0;    // frames since landmarks and quality were last measured
+        double measuredWidth = 0; // box width at that measure (0: never measured)
         LivenessMonitor liveness;
     };
-    FaceTracker tracker;             // used by the one worker that owns this camera
+    FaceTracker tracker;              // used by the one worker that owns this camera
     std::map<int, TrackState> tracks; // per track id
+
+    /// The describe request in force, set from any thread (requestDescriptors), read by the worker.
+    struct Request {
+        int id = 0; // 0: none
+        DescriptorReason reason = DescriptorReason::FaceLaneCredential;
+        int track = 0; // the presenting person's track when it was asked (0: the largest face then)
+    };
+    mutable QMutex requestMutex;
+    Request request;
+    int nextRequest = 1;
+    // The worker's side of the request it serves: the presenting track and its fused sights.
+    int servedRequest = 0;
+    int presenter = 0; // bound to one track for the whole request (0: not yet)
+    std::vector<biometrics::Descriptor> fused;
+
     mutable QMutex countersMutex;
     CameraCounters counters;
+
+    Request currentRequest() const {
+        QMutexLocker lock(&requestMutex);
+        return request;
+    }
 };
 
 class VisionPipeline::Worker final : public QThread {
@@ -38,24 +97,20 @@ public:
     Worker(VisionPipeline &pipeline, std::vector<int> cameras, QSemaphore &ready)
         : m_pipeline(pipeline)
         , m_cameras(std::move(cameras))
-        , m_ready(ready)
-    {
+        , m_ready(ready) {
         setObjectName(QStringLiteral("vision-worker"));
     }
-    ~Worker() override
-    {
+    ~Worker() override {
         m_stopping = true;
         wait();
     }
-    void stop()
-    {
+    void stop() {
         m_stopping = true;
         wait();
     }
 
 protected:
-    void run() override
-    {
+    void run() override {
         // Each worker is one core's worth of work: OpenBLAS must not spawn threads of its own.
         setBlasThreads(1);
         FaceEngine engine(m_pipeline.m_model, m_pipeline.m_options.mode, m_pipeline.sharedAligner());
@@ -75,13 +130,145 @@ protected:
     }
 
 private:
-    void process(FaceEngine &engine, int index, CameraSlot &slot, const Frame &frame)
-    {
+    /// What one frame asks of a face: landmarks for liveness, a quality measure, a descriptor.
+    struct Plan {
+        bool liveness = false;
+        bool measure = false;
+        bool describe = false;
+    };
+
+    /// Follows the request in force: a new one starts from nothing, an ended one forgets every
+    /// descriptor at once (PRIVACY.md §1: compared, then forgotten).
+    static void followRequest(CameraSlot &slot, const CameraSlot::Request &request) {
+        if (request.id == slot.servedRequest)
+            return;
+        slot.servedRequest = request.id;
+        slot.presenter = request.track;
+        slot.fused.clear();
+        slot.tracker.forgetDescriptors();
+        for (auto &[id, state] : slot.tracks) {
+            state.view.descriptor.reset();
+            state.view.described = false;
+            state.view.request = 0;
+            state.view.samples = 0;
+        }
+    }
+
+    Plan planFor(const CameraSlot &slot, const CameraSlot::TrackState &state, const QRect &box,
+                 qint64 firstSeenMs, qint64 nowMs, bool presenting,
+                 const CameraSlot::Request &request) const {
         const Options &options = m_pipeline.m_options;
-        const std::vector<FaceBox> faces = engine.detector().detect(frame.image, slot.detection);
-        const std::vector<int> ids = slot.tracker.update(faces, frame.capturedMs);
+        const TrackView &view = state.view;
+        const bool fresh = state.measuredWidth == 0;
+        const bool grown = !fresh && box.width() > state.measuredWidth * options.growth;
+        const bool retry = !view.usable && state.sinceMeasured >= options.remeasureEvery;
+        Plan plan;
+        if (options.naive) {
+            plan.liveness = slot.gate && !view.alive;
+            plan.measure = plan.describe = true;
+            return plan;
+        }
+        if (!slot.gate) {
+            // An indoor camera follows the visitors on site: every face is compared with them.
+            plan.measure = fresh || grown || retry;
+            plan.describe = plan.measure;
+            return plan;
+        }
+        if (!presenting)
+            return plan; // boxes only for anyone who is not at the lane
+        plan.liveness = !view.alive && nowMs - firstSeenMs <= options.livenessWindowMs;
+        if (request.id == 0)
+            return plan; // before a credential: no chip, no descriptor, for anyone
+        if (request.reason == DescriptorReason::FaceLaneCredential) {
+            // Every frame until the fusion is complete (the decision waits for it), then now and
+            // then while the lane still waits, so that another person taking the place is seen.
+            plan.measure =
+                int(slot.fused.size()) < maxFusedSamples || state.sinceMeasured >= options.remeasureEvery;
+        } else {
+            plan.measure = fresh || grown || retry || !view.described;
+        }
+        plan.describe = plan.measure;
+        return plan;
+    }
+
+    void count(CameraSlot &slot, qint64 landmarkCalls, qint64 descriptors, bool requested,
+               DescriptorReason reason) {
+        QMutexLocker lock(&slot.countersMutex);
+        ++slot.counters.processed;
+        slot.counters.landmarkCalls += landmarkCalls;
+        slot.counters.descriptorCalls += descriptors;
+        if (descriptors == 0)
+            return;
+        if (requested)
+            slot.counters.descriptorsByReason[std::size_t(reason)] += descriptors;
+        else if (slot.gate)
+            slot.counters.descriptorsWithoutRequest += descriptors; // the naive pipeline only
+        else
+            slot.counters.descriptorsByReason[std::size_t(DescriptorReason::VisitorTracking)] += descriptors;
+    }
+
+    /// A described sight of a gate camera's presenting person, for a request: fused (face lane)
+    /// or kept when better (enrolment, desk photo). A sight far from the fused ones is another
+    /// person: the track is split and starts again from this sight, without the liveness shown
+    /// by whoever stood there before.
+    void takeSight(CameraSlot &slot, int &id, const biometrics::Descriptor &descriptor, double score,
+                   qint64 nowMs, const CameraSlot::Request &request) {
+        if (request.reason != DescriptorReason::FaceLaneCredential) {
+            slot.tracker.setDescriptor(id, descriptor, score);
+            TrackView &view = slot.tracks[id].view;
+            view.descriptor = slot.tracker.track(id)->descriptor;
+            view.samples = 1;
+            return;
+        }
+        if (!slot.fused.empty() && biometrics::distance(meanOf(slot.fused), descriptor) > jumpDistance) {
+            const int split = slot.tracker.split(id, nowMs);
+            CameraSlot::TrackState state;
+            state.view = slot.tracks[id].view;
+            state.view.id = split;
+            state.view.alive = false;
+            state.measuredWidth = slot.tracks[id].measuredWidth;
+            slot.tracks.erase(id);
+            slot.tracks[split] = state;
+            id = split;
+            slot.presenter = split;
+            slot.fused.clear();
+        }
+        if (int(slot.fused.size()) >= maxFusedSamples)
+            slot.fused.erase(slot.fused.begin()); // the newest sights of a person who may have changed
+        slot.fused.push_back(descriptor);
+        TrackView &view = slot.tracks[id].view;
+        view.descriptor = meanOf(slot.fused);
+        view.samples = int(slot.fused.size());
+    }
+
+    /// The person at the lane: while a request is served, the track it is bound to (bound to the
+    /// largest face of its first frame when the lane saw nobody); otherwise the largest face (the
+    /// nearest to the camera). faces.size() when there is none.
+    static std::size_t presentingFace(CameraSlot &slot, const std::vector<FaceBox> &faces,
+                                      const std::vector<int> &ids, const CameraSlot::Request &request) {
+        const auto largest =
+            std::max_element(faces.cbegin(), faces.cend(), [](const FaceBox &a, const FaceBox &b) {
+                return a.box.width() < b.box.width();
+            });
+        if (largest == faces.cend())
+            return faces.size();
+        if (!slot.gate || request.id == 0)
+            return std::size_t(largest - faces.cbegin());
+        if (slot.presenter == 0)
+            slot.presenter = ids[std::size_t(largest - faces.cbegin())];
+        const auto bound = std::find(ids.cbegin(), ids.cend(), slot.presenter);
+        return bound == ids.cend() ? faces.size() : std::size_t(bound - ids.cbegin());
+    }
+
+    void process(FaceEngine &engine, int index, CameraSlot &slot, const Frame &frame) {
+        const Options &options = m_pipeline.m_options;
+        const CameraSlot::Request request = slot.currentRequest();
+        followRequest(slot, request);
+        const std::vector<FaceBox> faces = detect(engine, slot, frame);
+        std::vector<int> ids = slot.tracker.update(faces, frame.capturedMs);
+        const std::size_t presenting = presentingFace(slot, faces, ids, request);
         std::vector<cv::Mat> chips;
-        std::vector<std::pair<int, double>> toDescribe;
+        std::vector<std::pair<std::size_t, double>> toDescribe; // face index, quality score
         qint64 landmarkCalls = 0;
         for (std::size_t i = 0; i < faces.size(); ++i) {
             const int id = ids[i];
@@ -90,22 +277,19 @@ private:
             TrackView &view = state.view;
             view.id = id;
             view.box = faces[i].box;
-            const bool followLiveness = slot.liveness && !view.alive && frame.capturedMs - firstSeenMs <= options.livenessWindowMs;
-            const bool fresh = state.measuredWidth == 0;
-            const bool grown = !fresh && faces[i].box.width() > state.measuredWidth * options.growth;
-            const bool retry = !view.usable && state.sinceMeasured >= options.remeasureEvery;
-            const bool measure = fresh || grown || retry || options.naive;
+            const Plan plan =
+                planFor(slot, state, faces[i].box, firstSeenMs, frame.capturedMs, i == presenting, request);
             ++state.sinceMeasured;
-            if (!followLiveness && !measure)
+            if (!plan.liveness && !plan.measure)
                 continue;
             // One landmark pass serves both liveness and the quality measure of this frame.
             ++landmarkCalls;
             const Landmarks landmarks = engine.aligner().landmarks(frame.image, faces[i].box);
-            if (followLiveness) {
+            if (plan.liveness) {
                 state.liveness.add(frame.capturedMs, landmarks);
                 view.alive = state.liveness.shown();
             }
-            if (!measure)
+            if (!plan.measure)
                 continue;
             state.sinceMeasured = 0;
             state.measuredWidth = faces[i].box.width();
@@ -114,33 +298,45 @@ private:
             view.quality = qualityScore(quality);
             view.usable = quality.usable();
             view.problems = quality.problems;
-            if (options.naive || (view.usable && slot.tracker.needsDescriptor(id, view.quality))) {
+            const bool wanted = options.naive ||
+                                (slot.gate && request.reason == DescriptorReason::FaceLaneCredential) ||
+                                slot.tracker.needsDescriptor(id, view.quality);
+            if (plan.describe && view.usable && wanted) {
                 chips.push_back(std::move(chip));
-                toDescribe.emplace_back(id, view.quality);
+                toDescribe.emplace_back(i, view.quality);
             }
+            // The chip is dropped here: no image of a face is kept (PRIVACY.md §2).
         }
         std::vector<biometrics::Descriptor> descriptors;
         if (!chips.empty())
             descriptors = engine.describe(chips);
-        {
-            QMutexLocker lock(&slot.countersMutex);
-            ++slot.counters.processed;
-            slot.counters.landmarkCalls += landmarkCalls;
-            slot.counters.descriptorCalls += qint64(descriptors.size());
-        }
+        const bool requested = slot.gate && request.id != 0 && !options.naive;
+        count(slot, landmarkCalls, qint64(descriptors.size()), requested, request.reason);
         for (std::size_t i = 0; i < descriptors.size(); ++i) {
-            const auto [id, score] = toDescribe[i];
-            const bool first = !slot.tracker.track(id) || !slot.tracker.track(id)->descriptor;
-            slot.tracker.setDescriptor(id, descriptors[i], score);
+            const auto [face, score] = toDescribe[i];
+            int id = ids[face];
+            const bool first = !slot.tracker.track(id)->descriptor && !slot.tracks[id].view.described;
+            if (requested) {
+                takeSight(slot, id, descriptors[i], score, frame.capturedMs, request);
+                ids[face] = id;
+            } else {
+                slot.tracker.setDescriptor(id, descriptors[i], score);
+                slot.tracks[id].view.descriptor = slot.tracker.track(id)->descriptor;
+                slot.tracks[id].view.samples = 1;
+            }
             slot.tracks[id].view.described = true;
-            slot.tracks[id].view.descriptor = slot.tracker.track(id)->descriptor;
+            slot.tracks[id].view.request = requested ? request.id : 0;
             if (first) {
                 QMutexLocker lock(&slot.countersMutex);
-                slot.counters.firstDescriptorMs.push_back(monotonicMs() - slot.tracker.track(id)->firstSeenMs);
+                slot.counters.firstDescriptorMs.push_back(monotonicMs() -
+                                                          slot.tracker.track(id)->firstSeenMs);
             }
         }
         // Forget what the tracker forgot.
         std::erase_if(slot.tracks, [&](const auto &entry) { return !slot.tracker.track(entry.first); });
+        if (slot.presenter != 0 && !slot.tracker.track(slot.presenter))
+            slot.fused.clear(); // the presenting person left: their sights go with them, and nobody else's
+                                // are taken
 
         CameraView view;
         view.camera = index;
@@ -165,10 +361,20 @@ private:
         Q_EMIT m_pipeline.cameraUpdated(view);
     }
 
+    /// The naive pipeline looks at the whole frame at the scale of the smallest face, every frame;
+    /// the product's finder looks there only around tracks and motion (docs/face-detection.md).
+    static std::vector<FaceBox> detect(FaceEngine &engine, CameraSlot &slot, const Frame &frame) {
+        if (!slot.finder)
+            return engine.detector().detect(frame.image, slot.detection);
+        std::vector<QRect> boxes;
+        for (const FaceTrack &track : slot.tracker.tracks())
+            boxes.push_back(track.box.toRect());
+        return slot.finder->find(engine.detector(), frame.image, boxes);
+    }
+
     /// A badge held up to the lane camera fills a good part of the frame: 960 px of width keep
     /// its modules readable (a 69-module code at 25 % of the width) at a third of 1080p's cost.
-    static QStringList scanCodes(const cv::Mat &bgr)
-    {
+    static QStringList scanCodes(const cv::Mat &bgr) {
         cv::Mat grey;
         const double factor = std::min(1.0, 960.0 / bgr.cols);
         if (factor < 1.0) {
@@ -191,46 +397,45 @@ private:
 VisionPipeline::VisionPipeline(FaceModel model, Options options, QObject *parent)
     : QObject(parent)
     , m_model(std::move(model))
-    , m_options(options)
-{
+    , m_options(options) {
     qRegisterMetaType<CameraView>();
     qRegisterMetaType<CameraStatus>();
 }
 
-std::shared_ptr<const FaceAligner> VisionPipeline::sharedAligner()
-{
+std::shared_ptr<const FaceAligner> VisionPipeline::sharedAligner() {
     QMutexLocker lock(&m_alignerMutex);
     if (!m_aligner)
         m_aligner = std::make_shared<const FaceAligner>();
     return m_aligner;
 }
 
-VisionPipeline::~VisionPipeline()
-{
+VisionPipeline::~VisionPipeline() {
     stop();
 }
 
-void VisionPipeline::setCodeScanning(int camera, qint64 intervalMs)
-{
+void VisionPipeline::setCodeScanning(int camera, qint64 intervalMs) {
     m_cameras.at(std::size_t(camera))->codeScanMs = intervalMs;
 }
 
 int VisionPipeline::addCamera(const QString &name, std::unique_ptr<CameraSource> source, CameraTiming timing,
-                              std::optional<DetectionOptions> detection, bool liveness, FrameTransform transform)
-{
+                              std::optional<DetectionOptions> detection, bool gate,
+                              FrameTransform transform) {
     auto slot = std::make_unique<CameraSlot>();
     slot->detection = detection.value_or(m_options.detection);
-    slot->liveness = liveness;
+    slot->gate = gate;
+    if (!m_options.naive)
+        slot->finder = std::make_unique<FaceFinder>(slot->detection);
     slot->thread = std::make_unique<CameraThread>(name, std::move(source), timing, transform);
     const int index = int(m_cameras.size());
-    connect(slot->thread.get(), &CameraThread::statusChanged, this,
-            [this, index](const CameraStatus &status) { Q_EMIT cameraStatusChanged(index, status); }, Qt::DirectConnection);
+    connect(
+        slot->thread.get(), &CameraThread::statusChanged, this,
+        [this, index](const CameraStatus &status) { Q_EMIT cameraStatusChanged(index, status); },
+        Qt::DirectConnection);
     m_cameras.push_back(std::move(slot));
     return index;
 }
 
-void VisionPipeline::start()
-{
+void VisionPipeline::start() {
     const int workers = std::max(1, std::min(m_options.workers, int(m_cameras.size())));
     std::vector<std::vector<int>> assignment(static_cast<std::size_t>(workers));
     for (int i = 0; i < int(m_cameras.size()); ++i)
@@ -247,8 +452,7 @@ void VisionPipeline::start()
         slot->thread->start();
 }
 
-void VisionPipeline::stop()
-{
+void VisionPipeline::stop() {
     for (auto &slot : m_cameras)
         slot->thread->stop();
     for (auto &worker : m_workers)
@@ -256,18 +460,31 @@ void VisionPipeline::stop()
     m_workers.clear();
 }
 
-CameraThread &VisionPipeline::camera(int index)
-{
+CameraThread &VisionPipeline::camera(int index) {
     return *m_cameras.at(std::size_t(index))->thread;
 }
 
-int VisionPipeline::cameraCount() const
-{
+int VisionPipeline::cameraCount() const {
     return int(m_cameras.size());
 }
 
-CameraCounters VisionPipeline::counters(int camera) const
-{
+int VisionPipeline::requestDescriptors(int camera, DescriptorReason reason, int track) {
+    CameraSlot &slot = *m_cameras.at(std::size_t(camera));
+    QMutexLocker lock(&slot.requestMutex);
+    slot.request = {slot.nextRequest++, reason, track};
+    return slot.request.id;
+}
+
+void VisionPipeline::releaseDescriptors(int camera, int request) {
+    if (camera < 0 || camera >= int(m_cameras.size()))
+        return;
+    CameraSlot &slot = *m_cameras[std::size_t(camera)];
+    QMutexLocker lock(&slot.requestMutex);
+    if (slot.request.id == request)
+        slot.request = {};
+}
+
+CameraCounters VisionPipeline::counters(int camera) const {
     const CameraSlot &slot = *m_cameras.at(std::size_t(camera));
     QMutexLocker lock(&slot.countersMutex);
     return slot.counters;

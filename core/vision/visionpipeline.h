@@ -11,6 +11,7 @@
 #include <QMutex>
 #include <QObject>
 
+#include <array>
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -20,15 +21,19 @@ namespace portique::vision {
 /// @brief A track as a camera tile shows it.
 struct TrackView {
     int id = 0;
-    QRect box;                ///< in the camera's frame pixels
-    double quality = 0.0;     ///< qualityScore() of its last measured sight, 0 before any
-    bool usable = false;      ///< its last measured sight was of comparable quality
-    bool described = false;   ///< a descriptor exists for it
-    bool alive = false;       ///< liveness shown (a blink or non-rigid motion), gate cameras only
-    QStringList problems;     ///< failed quality checks of its last measured sight ("too_small"...)
-    /// The descriptor of its best sight so far, for the 1:1 comparison or an enrolment. It lives
-    /// in memory only, as long as the track (PRIVACY.md §2).
+    QRect box;              ///< in the camera's frame pixels
+    double quality = 0.0;   ///< qualityScore() of its last measured sight, 0 before any
+    bool usable = false;    ///< its last measured sight was of comparable quality
+    bool described = false; ///< a descriptor exists for it
+    bool alive = false;     ///< liveness shown (a blink or non-rigid motion), gate cameras only
+    QStringList problems;   ///< failed quality checks of its last measured sight ("too_small"...)
+    /// Only in answer to a request (VisionPipeline::requestDescriptors) on a gate camera; on an
+    /// indoor camera, for visitor tracking. For a face-lane credential: the fusion of the best
+    /// sights since the request; otherwise the best sight so far. In memory only, forgotten when the
+    /// request ends (PRIVACY.md §1, §2).
     std::optional<biometrics::Descriptor> descriptor;
+    int request = 0; ///< the request the descriptor answers (0: none, or an indoor camera)
+    int samples = 0; ///< sights fused into the descriptor
 };
 
 /// @brief What one camera shows after a processed frame. The image is already converted for
@@ -36,25 +41,45 @@ struct TrackView {
 struct CameraView {
     int camera = -1;
     QImage image;
-    QSize frameSize;          ///< the camera's own resolution (boxes are in these pixels)
+    QSize frameSize; ///< the camera's own resolution (boxes are in these pixels)
     std::vector<TrackView> tracks;
     qint64 sequence = 0;
     /// QR codes read in this frame (gate lanes scan a few times a second, not every frame).
     QStringList codes;
 };
 
-/// @brief Counters of one camera for the pipeline benchmark.
+/// @brief Why a descriptor of a face was computed (PRIVACY.md §1: counted so that it can be shown,
+/// not just claimed).
+enum class DescriptorReason {
+    FaceLaneCredential,  ///< a face-lane credential was presented at this lane: its presenting person only
+    Enrolment,           ///< the desk's enrolment of a consenting person, started by the agent
+    VisitorTracking,     ///< an indoor camera follows the visitors on site (consent recorded)
+    VisitorRegistration, ///< the desk photo of a visitor being registered, taken on purpose
+};
+constexpr int descriptorReasonCount = 4;
+/// @brief "after_face_lane_credential", "enrolment", "visitor_tracking", "visitor_registration".
+QString descriptorReasonId(DescriptorReason reason);
+
+/// @brief Counters of one camera for the station status and the benchmarks.
 struct CameraCounters {
-    qint64 processed = 0;        ///< frames detected and tracked
-    qint64 descriptorCalls = 0;
+    qint64 processed = 0;       ///< frames detected and tracked
+    qint64 descriptorCalls = 0; ///< every descriptor computed on this camera, whatever the reason
     qint64 landmarkCalls = 0;
-    std::vector<qint64> firstDescriptorMs; ///< per track: from its first frame's capture to its first descriptor
+    /// Descriptors by reason (index: DescriptorReason).
+    std::array<qint64, descriptorReasonCount> descriptorsByReason{};
+    /// Descriptors a gate camera computed while no credential had asked for one: 0 by design,
+    /// counted so that a test and the benchmark can show it.
+    qint64 descriptorsWithoutRequest = 0;
+    std::vector<qint64>
+        firstDescriptorMs; ///< per track: from its first frame's capture to its first descriptor
 };
 
 /// @brief The vision loop: a few workers (about one per core) share all cameras; each worker owns
-/// its dlib objects. Per camera: detection on the latest frame only (the mailbox drops the rest),
-/// tracking, and landmarks + quality + descriptor only when a track is new, not yet usable, or its
-/// face has grown clearly bigger — never every face in every frame. No image is kept.
+/// its dlib objects. Per camera: detection on the latest frame only (the mailbox drops the rest)
+/// and tracking. On a gate camera, landmarks for the liveness of the presenting person only, and a
+/// chip, quality and descriptor only in answer to a request (a face-lane credential, an enrolment,
+/// a desk photo). On an indoor camera, landmarks + quality + descriptor when a track is new, not yet
+/// usable, or its face has grown clearly bigger — never every face in every frame. No image is kept.
 class VisionPipeline final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VisionPipeline)
@@ -63,7 +88,9 @@ public:
     struct Options {
         int workers = 2;
         DescriptorMode mode = DescriptorMode::MirrorAveraged;
-        DetectionOptions detection = DetectionOptions::forGate();
+        /// Faces of 80 px and wider (a person about 1.1 m from a 640x480 lane camera), found by a
+        /// FaceFinder per camera; the naive pipeline scans the whole frame at that scale instead.
+        DetectionOptions detection = DetectionOptions::forLane();
         int displayWidth = 640;
         /// Until a track's face is usable, its landmarks and quality are measured again every
         /// this many frames (about 3 times a second at 15 fps).
@@ -83,10 +110,11 @@ public:
     /// @brief Adds a camera (before start()); returns its index.
     /// @p detection: how to look for faces on this camera (default: the pipeline's, for a gate; an
     /// indoor camera sees smaller faces and detects at full resolution).
-    /// @p liveness: follow each track's landmarks every frame until it shows liveness (a gate lane
-    /// needs it; an indoor camera does not).
+    /// @p gate: an entrance lane's camera — credential-first (no chip, no descriptor before
+    /// requestDescriptors()), and liveness followed for its presenting person only; otherwise an
+    /// indoor camera, whose faces are described for the tracking of visitors on site.
     int addCamera(const QString &name, std::unique_ptr<CameraSource> source, CameraTiming timing = {},
-                  std::optional<DetectionOptions> detection = std::nullopt, bool liveness = true,
+                  std::optional<DetectionOptions> detection = std::nullopt, bool gate = true,
                   FrameTransform transform = {});
     /// @brief A gate lane's camera also reads QR codes (badges on paper or a phone), at most once
     /// every @p intervalMs on its worker, on a grey image at most 960 px wide (before start()).
@@ -99,6 +127,20 @@ public:
     CameraThread &camera(int index);
     int cameraCount() const;
     CameraCounters counters(int camera) const;
+
+    /// @brief Credential-first (PRIVACY.md §1): from the next frames of gate camera @p camera, its
+    /// presenting person is described for @p reason — track @p track (the person who stood at the
+    /// lane when the credential came; 0: the largest face of the next frame). Only that person:
+    /// when their track leaves, nothing more is described for the request, whoever comes next.
+    /// For a face-lane credential the descriptor is the fusion of its best sights since the
+    /// request; for an enrolment or a desk photo, its best sight so far. Before such a request a
+    /// gate camera computes detection boxes and the presenting person's liveness landmarks only.
+    /// Returns the request's id (> 0): descriptors answering it carry it (TrackView::request).
+    /// Any thread.
+    int requestDescriptors(int camera, DescriptorReason reason, int track = 0);
+    /// @brief Ends request @p request on @p camera: the descriptors are forgotten at once and no
+    /// more are computed. Any thread; an unknown or finished request is ignored.
+    void releaseDescriptors(int camera, int request);
     const FaceModel &model() const { return m_model; }
 
 Q_SIGNALS:
