@@ -18,7 +18,8 @@ class TestDatabaseThread final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void jobsRunInOrderOffTheCallingThread() {
+    void jobsRunInOrderOffTheCallingThread()
+    {
         test::TestStation station;
         station.database().execute(QStringLiteral("CREATE TABLE t (v INTEGER)"));
         station.close();
@@ -31,10 +32,7 @@ private Q_SLOTS:
             }));
         }
         const QString order =
-            writer
-                .submit<QString>([](Database &db) {
-                    return db.scalar(QStringLiteral("SELECT group_concat(v) FROM t")).toString();
-                })
+            writer.submit<QString>([](Database &db) { return db.scalar(QStringLiteral("SELECT group_concat(v) FROM t")).toString(); })
                 .result();
         QStringList expected;
         for (int i = 0; i < 100; ++i)
@@ -44,7 +42,8 @@ private Q_SLOTS:
             QVERIFY(future.result() != QThread::currentThreadId());
     }
 
-    void gateJobsGoAheadOfPageReadsInTheirOwnOrder() {
+    void gateJobsGoAheadOfPageReadsInTheirOwnOrder()
+    {
         // Issue 14: a lane's lookup must not wait behind a report or a search.
         test::TestStation station;
         station.close();
@@ -72,23 +71,23 @@ private Q_SLOTS:
         blocker.waitForFinished();
         for (auto &job : jobs)
             job.waitForFinished();
-        QCOMPARE(order, (QStringList{QStringLiteral("gate1"), QStringLiteral("gate2"),
-                                     QStringLiteral("page1"), QStringLiteral("page2")}));
+        QCOMPARE(order, (QStringList{QStringLiteral("gate1"), QStringLiteral("gate2"), QStringLiteral("page1"), QStringLiteral("page2")}));
     }
 
-    void errorsArriveThroughTheFuture() {
+    void errorsArriveThroughTheFuture()
+    {
         test::TestStation station;
         station.close();
         DatabaseThread writer(station.databasePath(), station.key().clone());
-        QFuture<int> failing = writer.submit<int>(
-            [](Database &db) { return db.execute(QStringLiteral("INSERT INTO no_such_table VALUES (1)")); });
+        QFuture<int> failing =
+            writer.submit<int>([](Database &db) { return db.execute(QStringLiteral("INSERT INTO no_such_table VALUES (1)")); });
         QVERIFY_THROWS_EXCEPTION(StorageError, failing.result());
         // The thread goes on after a failed job.
-        QCOMPARE(writer.submit<int>([](Database &db) { return db.schemaVersion(); }).result(),
-                 storage::Migrations::latestVersion());
+        QCOMPARE(writer.submit<int>([](Database &db) { return db.schemaVersion(); }).result(), storage::Migrations::latestVersion());
     }
 
-    void wrongKeyFailsEveryJob() {
+    void wrongKeyFailsEveryJob()
+    {
         test::TestStation station;
         station.close();
         DatabaseThread writer(station.databasePath(), DatabaseKey::generate());
@@ -100,7 +99,8 @@ private Q_SLOTS:
         }
     }
 
-    void continuationComesBackOnTheReceiversThread() {
+    void continuationComesBackOnTheReceiversThread()
+    {
         test::TestStation station;
         station.close();
         DatabaseThread writer(station.databasePath(), station.key().clone());
@@ -116,16 +116,15 @@ private Q_SLOTS:
         QCOMPARE(seenOn, QThread::currentThreadId());
     }
 
-    void destructorFinishesQueuedJobs() {
+    void destructorFinishesQueuedJobs()
+    {
         test::TestStation station;
         station.database().execute(QStringLiteral("CREATE TABLE t (v INTEGER)"));
         station.close();
         {
             DatabaseThread writer(station.databasePath(), station.key().clone());
             for (int i = 0; i < 20; ++i)
-                writer.submit<int>([i](Database &db) {
-                    return db.execute(QStringLiteral("INSERT INTO t VALUES (?1)"), {i});
-                });
+                writer.submit<int>([i](Database &db) { return db.execute(QStringLiteral("INSERT INTO t VALUES (?1)"), {i}); });
         }
         station.reopen();
         QCOMPARE(station.database().scalar(QStringLiteral("SELECT count(*) FROM t")).toLongLong(), 20);

@@ -19,13 +19,15 @@ const biometrics::Descriptor enrolled = [] {
 }();
 
 /// A descriptor at exactly @p distance from the enrolled one.
-biometrics::Descriptor at(float distance) {
+biometrics::Descriptor at(float distance)
+{
     biometrics::Descriptor d = enrolled;
     d[0] += distance;
     return d;
 }
 
-CredentialCheck faceLanePerson() {
+CredentialCheck faceLanePerson()
+{
     CredentialCheck check;
     check.verdict = Verdict::Valid;
     check.person = people::Person{};
@@ -34,14 +36,16 @@ CredentialCheck faceLanePerson() {
     return check;
 }
 
-CredentialCheck badgeOnlyPerson() {
+CredentialCheck badgeOnlyPerson()
+{
     CredentialCheck check;
     check.verdict = Verdict::Valid;
     check.person = people::Person{};
     return check;
 }
 
-FaceEvidence face(float distance, bool alive = true, bool usable = true, int sights = 2) {
+FaceEvidence face(float distance, bool alive = true, bool usable = true, int sights = 2)
+{
     FaceEvidence f;
     f.sights = sights;
     f.present = true;
@@ -61,19 +65,20 @@ class TestDecision final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void aRefusedCredentialIsRefusedWithItsReason_data() {
+    void aRefusedCredentialIsRefusedWithItsReason_data()
+    {
         QTest::addColumn<Verdict>("verdict");
-        for (Verdict v : {Verdict::Malformed, Verdict::WrongKind, Verdict::UnknownKey, Verdict::BadSignature,
-                          Verdict::NotYetValid, Verdict::Expired, Verdict::UnknownSerial, Verdict::Revoked,
-                          Verdict::PersonUnknown, Verdict::PersonInactive})
+        for (Verdict v : {Verdict::Malformed, Verdict::WrongKind, Verdict::UnknownKey, Verdict::BadSignature, Verdict::NotYetValid,
+                          Verdict::Expired, Verdict::UnknownSerial, Verdict::Revoked, Verdict::PersonUnknown, Verdict::PersonInactive})
             QTest::newRow(qPrintable(verdictId(v))) << v;
     }
-    void aRefusedCredentialIsRefusedWithItsReason() {
+    void aRefusedCredentialIsRefusedWithItsReason()
+    {
         QFETCH(Verdict, verdict);
         CredentialCheck check = faceLanePerson();
         check.verdict = verdict;
-        for (CredentialMethod method : {CredentialMethod::Scanner, CredentialMethod::CameraQr,
-                                        CredentialMethod::Typed, CredentialMethod::Manual}) {
+        for (CredentialMethod method :
+             {CredentialMethod::Scanner, CredentialMethod::CameraQr, CredentialMethod::Typed, CredentialMethod::Manual}) {
             // Even a perfect face does not open a refused credential.
             const Decision d = decide(check, method, face(0.0F), false, {});
             QCOMPARE(d.outcome, Outcome::Refused);
@@ -83,10 +88,10 @@ private Q_SLOTS:
         }
     }
 
-    void badgeOnlyIsGrantedOnTheBadgeWhateverTheCameraSees() {
+    void badgeOnlyIsGrantedOnTheBadgeWhateverTheCameraSees()
+    {
         // Nobody is singled out: no face is compared, and the grant is the same grant.
-        for (const FaceEvidence &f :
-             {FaceEvidence{}, face(0.0F), face(0.9F), face(0.3F, false), face(0.0F, true, false)}) {
+        for (const FaceEvidence &f : {FaceEvidence{}, face(0.0F), face(0.9F), face(0.3F, false), face(0.0F, true, false)}) {
             const Decision d = decide(badgeOnlyPerson(), CredentialMethod::Scanner, f, false, {});
             QCOMPARE(d.outcome, Outcome::Granted);
             QCOMPARE(d.reasons, QStringList{QStringLiteral("badge")});
@@ -95,43 +100,41 @@ private Q_SLOTS:
         }
     }
 
-    void theAgentsManualEntryIsRecordedAsSuch() {
+    void theAgentsManualEntryIsRecordedAsSuch()
+    {
         const Decision d = decide(badgeOnlyPerson(), CredentialMethod::Manual, {}, false, {});
         QCOMPARE(d.outcome, Outcome::Granted);
         QCOMPARE(d.reasons, QStringList{QStringLiteral("entered_by_agent")});
     }
 
-    void faceLaneRules_data() {
+    void faceLaneRules_data()
+    {
         QTest::addColumn<float>("distance");
         QTest::addColumn<bool>("alive");
         QTest::addColumn<bool>("windowElapsed");
         QTest::addColumn<int>("outcome");
         QTest::addColumn<bool>("final");
         QTest::addColumn<QString>("reason");
-        const int granted = int(Outcome::Granted), refused = int(Outcome::Refused),
-                  byHand = int(Outcome::CheckByHand);
+        const int granted = int(Outcome::Granted), refused = int(Outcome::Refused), byHand = int(Outcome::CheckByHand);
         QTest::newRow("match, alive") << 0.30F << true << false << granted << true << "face_match";
-        QTest::newRow("just under the threshold")
-            << 0.519F << true << false << granted << true << "face_match";
-        QTest::newRow("match, no liveness yet")
-            << 0.30F << false << false << byHand << false << "waiting_for_face";
-        QTest::newRow("match, never alive")
-            << 0.30F << false << true << byHand << true << "liveness_not_shown";
+        QTest::newRow("just under the threshold") << 0.519F << true << false << granted << true << "face_match";
+        QTest::newRow("match, no liveness yet") << 0.30F << false << false << byHand << false << "waiting_for_face";
+        QTest::newRow("match, never alive") << 0.30F << false << true << byHand << true << "liveness_not_shown";
         QTest::newRow("just over") << 0.53F << true << false << byHand << false << "waiting_for_face";
         QTest::newRow("uncertain at the end") << 0.60F << true << true << byHand << true << "uncertain_match";
         QTest::newRow("just under mismatch") << 0.699F << true << true << byHand << true << "uncertain_match";
         QTest::newRow("clear mismatch") << 0.70F << true << false << refused << true << "face_mismatch";
         QTest::newRow("mismatch, not alive") << 0.95F << false << false << refused << true << "face_mismatch";
     }
-    void faceLaneRules() {
+    void faceLaneRules()
+    {
         QFETCH(float, distance);
         QFETCH(bool, alive);
         QFETCH(bool, windowElapsed);
         QFETCH(int, outcome);
         QFETCH(bool, final);
         QFETCH(QString, reason);
-        const Decision d =
-            decide(faceLanePerson(), CredentialMethod::Scanner, face(distance, alive), windowElapsed, {});
+        const Decision d = decide(faceLanePerson(), CredentialMethod::Scanner, face(distance, alive), windowElapsed, {});
         QCOMPARE(int(d.outcome), outcome);
         QCOMPARE(d.final, final);
         QCOMPARE(d.reasons, QStringList{reason});
@@ -139,7 +142,8 @@ private Q_SLOTS:
         QVERIFY(qAbs(*d.distance - distance) < 1e-4F);
     }
 
-    void aRefusalWaitsForASecondSight_data() {
+    void aRefusalWaitsForASecondSight_data()
+    {
         QTest::addColumn<int>("sights");
         QTest::addColumn<bool>("windowElapsed");
         QTest::addColumn<bool>("final");
@@ -148,24 +152,22 @@ private Q_SLOTS:
         QTest::newRow("two sights: refused") << 2 << false << true;
         QTest::newRow("three sights: refused") << 3 << false << true;
     }
-    void aRefusalWaitsForASecondSight() {
+    void aRefusalWaitsForASecondSight()
+    {
         // One poor sight of the right person must not refuse them (issue 14: genuine holders refused).
         QFETCH(int, sights);
         QFETCH(bool, windowElapsed);
         QFETCH(bool, final);
-        const Decision d = decide(faceLanePerson(), CredentialMethod::Scanner, face(0.9F, true, true, sights),
-                                  windowElapsed, {});
+        const Decision d = decide(faceLanePerson(), CredentialMethod::Scanner, face(0.9F, true, true, sights), windowElapsed, {});
         QCOMPARE(d.final, final);
         QCOMPARE(d.outcome, final ? Outcome::Refused : Outcome::CheckByHand);
-        QCOMPARE(d.reasons,
-                 QStringList{final ? QStringLiteral("face_mismatch") : QStringLiteral("waiting_for_face")});
+        QCOMPARE(d.reasons, QStringList{final ? QStringLiteral("face_mismatch") : QStringLiteral("waiting_for_face")});
         // A match on one sight is granted at once: only refusals wait.
-        QCOMPARE(
-            decide(faceLanePerson(), CredentialMethod::Scanner, face(0.3F, true, true, 1), false, {}).outcome,
-            Outcome::Granted);
+        QCOMPARE(decide(faceLanePerson(), CredentialMethod::Scanner, face(0.3F, true, true, 1), false, {}).outcome, Outcome::Granted);
     }
 
-    void noUsableFaceMeansCheckByHandAtTheEndOfTheWindow() {
+    void noUsableFaceMeansCheckByHandAtTheEndOfTheWindow()
+    {
         Decision d = decide(faceLanePerson(), CredentialMethod::Scanner, {}, false, {});
         QCOMPARE(d.outcome, Outcome::CheckByHand);
         QVERIFY(!d.final);
@@ -182,18 +184,17 @@ private Q_SLOTS:
         QCOMPARE(d.reasons, QStringList{QStringLiteral("template_unavailable")});
     }
 
-    void livenessCanBeSwitchedOffButThresholdsStillHold() {
+    void livenessCanBeSwitchedOffButThresholdsStillHold()
+    {
         LanePolicy policy;
         policy.requireLiveness = false;
-        QCOMPARE(
-            decide(faceLanePerson(), CredentialMethod::Scanner, face(0.3F, false), false, policy).outcome,
-            Outcome::Granted);
+        QCOMPARE(decide(faceLanePerson(), CredentialMethod::Scanner, face(0.3F, false), false, policy).outcome, Outcome::Granted);
         policy.matchThreshold = 0.25F;
-        QCOMPARE(decide(faceLanePerson(), CredentialMethod::Scanner, face(0.3F, false), true, policy).outcome,
-                 Outcome::CheckByHand);
+        QCOMPARE(decide(faceLanePerson(), CredentialMethod::Scanner, face(0.3F, false), true, policy).outcome, Outcome::CheckByHand);
     }
 
-    void invariantsHoldForRandomInputs() {
+    void invariantsHoldForRandomInputs()
+    {
         QRandomGenerator random(6);
         for (int i = 0; i < 20000; ++i) {
             CredentialCheck check = random.bounded(2) ? faceLanePerson() : badgeOnlyPerson();
@@ -201,8 +202,7 @@ private Q_SLOTS:
                 check.verdict = Verdict(random.bounded(11));
             FaceEvidence f;
             if (random.bounded(4) != 0)
-                f = face(float(random.generateDouble() * 1.2), random.bounded(2) == 1,
-                         random.bounded(5) != 0);
+                f = face(float(random.generateDouble() * 1.2), random.bounded(2) == 1, random.bounded(5) != 0);
             const bool elapsed = random.bounded(2) == 1;
             const auto method = CredentialMethod(random.bounded(3)); // scanner, camera, typed
             const Decision d = decide(check, method, f, elapsed, {});

@@ -24,46 +24,45 @@ class TestGateSimulate final : public QObject {
     QString m_data;
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
-    CliRun ctl(QStringList arguments) const {
-        arguments << QStringLiteral("--db") << file(QStringLiteral("s.db")) << QStringLiteral("--key-file")
-                  << file(QStringLiteral("s.key")) << QStringLiteral("--user") << QStringLiteral("chef");
-        return test::runCli(arguments,
-                            {{QStringLiteral("PORTIQUE_PASSWORD"), QStringLiteral("admin-pass-2026")}});
+    CliRun ctl(QStringList arguments) const
+    {
+        arguments << QStringLiteral("--db") << file(QStringLiteral("s.db")) << QStringLiteral("--key-file") << file(QStringLiteral("s.key"))
+                  << QStringLiteral("--user") << QStringLiteral("chef");
+        return test::runCli(arguments, {{QStringLiteral("PORTIQUE_PASSWORD"), QStringLiteral("admin-pass-2026")}});
     }
 
-    CliRun simulate(const QString &video, const QStringList &credential) const {
-        return ctl(QStringList{QStringLiteral("gate"), QStringLiteral("simulate"), QStringLiteral("--lane"),
-                               QStringLiteral("Voie 1"), QStringLiteral("--video"), file(video)} +
-                   credential);
+    CliRun simulate(const QString &video, const QStringList &credential) const
+    {
+        return ctl(QStringList{QStringLiteral("gate"), QStringLiteral("simulate"), QStringLiteral("--lane"), QStringLiteral("Voie 1"),
+                               QStringLiteral("--video"), file(video)}
+                   + credential);
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         PORTIQUE_REQUIRE_TESTDATA(data);
         PORTIQUE_REQUIRE_FACE_MODEL(model);
         m_data = data;
-        QCOMPARE(test::runCli({QStringLiteral("init"), QStringLiteral("--db"), file(QStringLiteral("s.db")),
-                               QStringLiteral("--key-file"), file(QStringLiteral("s.key")),
-                               QStringLiteral("--admin"), QStringLiteral("chef")},
+        QCOMPARE(test::runCli({QStringLiteral("init"), QStringLiteral("--db"), file(QStringLiteral("s.db")), QStringLiteral("--key-file"),
+                               file(QStringLiteral("s.key")), QStringLiteral("--admin"), QStringLiteral("chef")},
                               {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), QStringLiteral("admin-pass-2026")}})
                      .exitCode,
                  0);
-        QCOMPARE(ctl({QStringLiteral("people"), QStringLiteral("import"),
-                      data + QStringLiteral("/siecle/ElevesSansAdresses.xml"), QStringLiteral("--apply")})
+        QCOMPARE(ctl({QStringLiteral("people"), QStringLiteral("import"), data + QStringLiteral("/siecle/ElevesSansAdresses.xml"),
+                      QStringLiteral("--apply")})
                      .exitCode,
                  0);
         // 4101433 (an adult) enrols in the face lane from two photos of one identity; 4100101 stays
         // badge-only.
         const QString photos = data + QStringLiteral("/faces/photos/King_Abdullah_II/");
         const QStringList files = QDir(photos).entryList(QDir::Files, QDir::Name);
-        const CliRun enrol =
-            ctl({QStringLiteral("enrol"), QStringLiteral("4101433"), QStringLiteral("--image"),
-                 photos + files[1], QStringLiteral("--image"), photos + files[2],
-                 QStringLiteral("--consent-by"), QStringLiteral("Eloïse PLACEBO"),
-                 QStringLiteral("--badge-out"), file(QStringLiteral("face.png"))});
+        const CliRun enrol = ctl({QStringLiteral("enrol"), QStringLiteral("4101433"), QStringLiteral("--image"), photos + files[1],
+                                  QStringLiteral("--image"), photos + files[2], QStringLiteral("--consent-by"),
+                                  QStringLiteral("Eloïse PLACEBO"), QStringLiteral("--badge-out"), file(QStringLiteral("face.png"))});
         QVERIFY2(enrol.exitCode == 0, qPrintable(enrol.err));
-        QCOMPARE(ctl({QStringLiteral("badge"), QStringLiteral("issue"), QStringLiteral("4100101"),
-                      QStringLiteral("--badge-out"), file(QStringLiteral("plain.png"))})
+        QCOMPARE(ctl({QStringLiteral("badge"), QStringLiteral("issue"), QStringLiteral("4100101"), QStringLiteral("--badge-out"),
+                      file(QStringLiteral("plain.png"))})
                      .exitCode,
                  0);
 
@@ -72,17 +71,14 @@ private Q_SLOTS:
         cv::Mat kingShut, otherShut;
         const cv::Mat king = test::portraitOf(data, engine, QStringLiteral("King_Abdullah_II"), &kingShut);
         const cv::Mat other = test::portraitOf(data, engine, QStringLiteral("Lucy_Liu"), &otherShut);
-        vision::SyntheticScenes::write(file(QStringLiteral("right.avi")),
-                                       vision::SyntheticScenes::blinking(king, kingShut, 4.0, 0.8));
-        vision::SyntheticScenes::write(file(QStringLiteral("other.avi")),
-                                       vision::SyntheticScenes::blinking(other, otherShut, 4.0, 0.8));
-        vision::SyntheticScenes::write(file(QStringLiteral("photo.avi")),
-                                       vision::SyntheticScenes::heldStill(king, 5.0));
+        vision::SyntheticScenes::write(file(QStringLiteral("right.avi")), vision::SyntheticScenes::blinking(king, kingShut, 4.0, 0.8));
+        vision::SyntheticScenes::write(file(QStringLiteral("other.avi")), vision::SyntheticScenes::blinking(other, otherShut, 4.0, 0.8));
+        vision::SyntheticScenes::write(file(QStringLiteral("photo.avi")), vision::SyntheticScenes::heldStill(king, 5.0));
     }
 
-    void theRightPersonIsGranted() {
-        const CliRun run = simulate(QStringLiteral("right.avi"),
-                                    {QStringLiteral("--credential-image"), file(QStringLiteral("face.png"))});
+    void theRightPersonIsGranted()
+    {
+        const CliRun run = simulate(QStringLiteral("right.avi"), {QStringLiteral("--credential-image"), file(QStringLiteral("face.png"))});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.json[u"outcome"].toString(), QStringLiteral("granted"));
         QCOMPARE(run.json[u"reasons"].toArray().first().toString(), QStringLiteral("face_match"));
@@ -93,31 +89,30 @@ private Q_SLOTS:
         const QJsonObject descriptors = run.json[u"descriptors"].toObject();
         QVERIFY(descriptors[u"after_face_lane_credential"].toInteger() >= 1);
         QCOMPARE(descriptors[u"without_face_lane_credential"].toInteger(), 0);
-        qInfo("granted in %lld ms, distance %.3f", run.json[u"latency_ms"].toInteger(),
-              run.json[u"score"].toDouble());
+        qInfo("granted in %lld ms, distance %.3f", run.json[u"latency_ms"].toInteger(), run.json[u"score"].toDouble());
     }
 
-    void anotherFaceWithThisBadgeIsRefused() {
-        const CliRun run = simulate(QStringLiteral("other.avi"),
-                                    {QStringLiteral("--credential-image"), file(QStringLiteral("face.png"))});
+    void anotherFaceWithThisBadgeIsRefused()
+    {
+        const CliRun run = simulate(QStringLiteral("other.avi"), {QStringLiteral("--credential-image"), file(QStringLiteral("face.png"))});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.json[u"outcome"].toString(), QStringLiteral("refused"));
         QCOMPARE(run.json[u"reasons"].toArray().first().toString(), QStringLiteral("face_mismatch"));
     }
 
-    void aPhotoHeldStillIsCheckedByHand() {
-        const CliRun run = simulate(QStringLiteral("photo.avi"),
-                                    {QStringLiteral("--credential-image"), file(QStringLiteral("face.png"))});
+    void aPhotoHeldStillIsCheckedByHand()
+    {
+        const CliRun run = simulate(QStringLiteral("photo.avi"), {QStringLiteral("--credential-image"), file(QStringLiteral("face.png"))});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.json[u"outcome"].toString(), QStringLiteral("check_by_hand"));
         QCOMPARE(run.json[u"reasons"].toArray().first().toString(), QStringLiteral("liveness_not_shown"));
         QCOMPARE(run.json[u"liveness"].toBool(), false);
     }
 
-    void aBadgeOnlyPersonIsGrantedOnTheBadge() {
+    void aBadgeOnlyPersonIsGrantedOnTheBadge()
+    {
         // Whoever the camera sees: the face of a badge-only person is never compared.
-        const CliRun run = simulate(QStringLiteral("other.avi"), {QStringLiteral("--credential-image"),
-                                                                  file(QStringLiteral("plain.png"))});
+        const CliRun run = simulate(QStringLiteral("other.avi"), {QStringLiteral("--credential-image"), file(QStringLiteral("plain.png"))});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.json[u"outcome"].toString(), QStringLiteral("granted"));
         QCOMPARE(run.json[u"reasons"].toArray().first().toString(), QStringLiteral("badge"));
@@ -129,33 +124,30 @@ private Q_SLOTS:
         QCOMPARE(run.json[u"descriptors"].toObject()[u"total"].toInteger(), 0);
     }
 
-    void aForgedBadgeIsRefused() {
+    void aForgedBadgeIsRefused()
+    {
         // The real badge's text, one character changed: what a forger editing a code would present.
         const QStringList codes = access::decodeQr(QImage(file(QStringLiteral("plain.png"))));
         QCOMPARE(codes.size(), 1);
         QString forged = codes.first();
         forged[30] = forged[30] == QLatin1Char('7') ? QLatin1Char('8') : QLatin1Char('7');
-        const CliRun forgedRun =
-            simulate(QStringLiteral("right.avi"), {QStringLiteral("--credential"), forged});
+        const CliRun forgedRun = simulate(QStringLiteral("right.avi"), {QStringLiteral("--credential"), forged});
         QVERIFY2(forgedRun.exitCode == 0, qPrintable(forgedRun.err));
         QCOMPARE(forgedRun.json[u"outcome"].toString(), QStringLiteral("refused"));
-        QVERIFY(forgedRun.json[u"reasons"].toArray().first().toString() == u"malformed" ||
-                forgedRun.json[u"reasons"].toArray().first().toString() == u"bad_signature");
+        QVERIFY(forgedRun.json[u"reasons"].toArray().first().toString() == u"malformed"
+                || forgedRun.json[u"reasons"].toArray().first().toString() == u"bad_signature");
         // The forged code raised an alert (and only it), to be acknowledged with a note.
         const CliRun alerts = ctl({QStringLiteral("alerts"), QStringLiteral("list")});
         QCOMPARE(alerts.json[u"open"].toInt(), 1);
         const QJsonObject alert = alerts.json[u"alerts"].toArray().first().toObject();
         QCOMPARE(alert[u"event_id"].toInteger(), forgedRun.json[u"event_id"].toInteger());
-        QCOMPARE(
-            ctl({QStringLiteral("alerts"), QStringLiteral("ack"), QString::number(alert[u"id"].toInteger())})
-                .exitCode,
-            1); // no note
-        QCOMPARE(
-            ctl({QStringLiteral("alerts"), QStringLiteral("ack"), QString::number(alert[u"id"].toInteger()),
-                 QStringLiteral("--note"), QStringLiteral("badge retenu")})
-                .json[u"open"]
-                .toInt(),
-            0);
+        QCOMPARE(ctl({QStringLiteral("alerts"), QStringLiteral("ack"), QString::number(alert[u"id"].toInteger())}).exitCode,
+                 1); // no note
+        QCOMPARE(ctl({QStringLiteral("alerts"), QStringLiteral("ack"), QString::number(alert[u"id"].toInteger()), QStringLiteral("--note"),
+                      QStringLiteral("badge retenu")})
+                     .json[u"open"]
+                     .toInt(),
+                 0);
         // Every passage was recorded and the chain holds.
         QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify")}).json[u"intact"].toBool(), true);
     }

@@ -26,7 +26,9 @@ using namespace portique;
 
 namespace {
 
-vision::TrackView track(int width, bool usable, bool alive, bool described, QStringList problems = {})
+/// A track as the pipeline reports it; its descriptor (if @p described) answers describe request
+/// @p request (the capture takes only those of its own request).
+vision::TrackView track(int width, bool usable, bool alive, bool described, QStringList problems = {}, int request = 0)
 {
     vision::TrackView view;
     view.id = 1;
@@ -40,6 +42,8 @@ vision::TrackView track(int width, bool usable, bool alive, bool described, QStr
         for (std::size_t i = 0; i < d.size(); ++i)
             d[i] = float(i % 7) * 0.01F;
         view.descriptor = d;
+        view.request = request;
+        view.samples = 1;
     }
     return view;
 }
@@ -173,14 +177,22 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ui::EnrolmentWizard::CapturePage));
         auto *hint = wizard.findChild<QLabel *>(QStringLiteral("captureHint"));
 
+        // The camera describes the person in front for this enrolment only while it captures.
+        const int request = wizard.descriptorRequest();
+        QVERIFY(request > 0);
         Q_EMIT f.pipeline->cameraUpdated(cameraView({track(40, false, false, false, {QStringLiteral("too_small")})}));
         QCOMPARE(hint->text(), vision::captureHintText(vision::CaptureHint::ComeCloser));
-        Q_EMIT f.pipeline->cameraUpdated(cameraView({track(120, true, false, true)}));
+        Q_EMIT f.pipeline->cameraUpdated(cameraView({track(120, true, false, true, {}, request)}));
         QCOMPARE(hint->text(), vision::captureHintText(vision::CaptureHint::Blink));
         save(&wizard, QStringLiteral("3-capture"));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        Q_EMIT f.pipeline->cameraUpdated(cameraView({track(120, true, true, true)}));
+        // A descriptor computed for another request (a lane's) is not the enrolment's.
+        Q_EMIT f.pipeline->cameraUpdated(cameraView({track(120, true, true, true, {}, request + 1)}));
+        QTest::qWait(50);
+        QCOMPARE(wizard.currentId(), int(ui::EnrolmentWizard::CapturePage));
+        Q_EMIT f.pipeline->cameraUpdated(cameraView({track(120, true, true, true, {}, request)}));
         QTRY_COMPARE(wizard.currentId(), int(ui::EnrolmentWizard::BadgePage));
+        QCOMPARE(wizard.descriptorRequest(), 0); // released once captured
         QTRY_VERIFY(printDialog());
         printDialog()->saveAs(QDir::temp().filePath(QStringLiteral("portique-test-enrol.pdf")));
         printDialog()->accept();
@@ -217,11 +229,14 @@ private Q_SLOTS:
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // an adult consents alone
         wizard.next();
         // Usable and described, but never alive: a photo. After the timeout: FTE, recorded.
+        const int request = wizard.descriptorRequest();
+        QVERIFY(request > 0);
         for (int i = 0; i < 6; ++i) {
-            Q_EMIT f.pipeline->cameraUpdated(cameraView({track(120, true, false, true)}));
+            Q_EMIT f.pipeline->cameraUpdated(cameraView({track(120, true, false, true, {}, request)}));
             QTest::qWait(60);
         }
         QTRY_VERIFY(wizard.findChild<QPushButton *>(QStringLiteral("captureRetry"))->isVisible());
+        QCOMPARE(wizard.descriptorRequest(), 0); // given up: the camera describes nobody
         save(&wizard, QStringLiteral("3-failed"));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QTRY_COMPARE(f.query<std::size_t>([&](station::StationServices &s, storage::Database &) { return s.enrolments.attempts(f.adult.id).size(); }),

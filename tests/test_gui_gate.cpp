@@ -3,15 +3,21 @@
 // The entrance lanes' screen, offscreen, through the real database thread and without a camera
 // running: scanner bursts told from typing, a scanned badge granted with the name, an altered one
 // refused with the reason, an override by F2, a manual entry, the per-minute counter, and the face
-// lane fed with the camera's tracks.
+// lane fed with the camera's tracks. The lanes are the station's Gate, not the screen's: they go
+// on deciding while the station is locked (scans typed on the lock screen included) and keep their
+// repeat window across a settings change.
+#include "access/gate.h"
 #include "cameratile.h"
 #include "gatepage.h"
 #include "lanetile.h"
+#include "lockscreen.h"
+#include "loginform.h"
 #include "mainwindow.h"
 #include "manualentrydialog.h"
 #include "overridedialog.h"
 #include "peoplefixture.h"
 #include "scannerfilter.h"
+#include "settingspage.h"
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
 #include "teststation.h"
@@ -32,6 +38,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWindow>
@@ -52,7 +59,9 @@ biometrics::Descriptor descriptor(float sign)
     return d;
 }
 
-vision::CameraView cameraView(int camera, std::optional<biometrics::Descriptor> face, bool alive = true)
+/// A processed frame of lane @p camera; its face's descriptor answers describe request @p request
+/// (a lane takes only the descriptors computed for its own request).
+vision::CameraView cameraView(int camera, std::optional<biometrics::Descriptor> face, bool alive = true, int request = 0)
 {
     vision::CameraView view;
     view.camera = camera;
@@ -68,6 +77,8 @@ vision::CameraView cameraView(int camera, std::optional<biometrics::Descriptor> 
         track.described = true;
         track.alive = alive;
         track.descriptor = face;
+        track.request = request;
+        track.samples = 1;
         view.tracks.push_back(track);
     }
     return view;
@@ -90,12 +101,14 @@ class TestGuiGate final : public QObject {
         test::TestStation station;
         std::unique_ptr<storage::DatabaseThread> writer;
         std::unique_ptr<vision::VisionPipeline> pipeline;
+        std::unique_ptr<access::Gate> gate; // destroyed before the pipeline that feeds it
         ui::StationContext context;
         QTemporaryDir frames;
-        QString badgeOnly;     // 4100101, badge only
-        QString badgeOnly2;    // 4100202, badge only
-        QString faceLane;      // 4101433, adult on the face lane, enrolled with descriptor(+1)
-        QString faceLane2;     // 4101544, same, enrolled with descriptor(-1)
+        std::vector<int> requests; // per lane: the last describe request the lane made
+        QString badgeOnly;         // 4100101, badge only
+        QString badgeOnly2;        // 4100202, badge only
+        QString faceLane;          // 4101433, adult on the face lane, enrolled with descriptor(+1)
+        QString faceLane2;         // 4101544, same, enrolled with descriptor(-1)
         explicit Fixture(int lanes = 1)
         {
             test::addPerson(station.database(), QStringLiteral("4100101"), QDate(2010, 3, 14));
@@ -121,14 +134,41 @@ class TestGuiGate final : public QObject {
             writer = std::make_unique<storage::DatabaseThread>(station.databasePath(), station.key().clone());
             // A pipeline that is never started: the test plays the cameras' updates itself.
             pipeline = std::make_unique<vision::VisionPipeline>(model, vision::VisionPipeline::Options{});
+            QList<access::GateLane> gateLanes;
             for (int i = 0; i < lanes; ++i) {
-                pipeline->addCamera(QStringLiteral("Voie %1").arg(i + 1), vision::CameraSource::create(frames.path()));
-                context.gateCameras << i;
+                pipeline->addCamera(QStringLiteral("Voie %1").arg(i + 1),
+                                    vision::CameraSource::create(frames.path()));
+                gateLanes << access::GateLane{QStringLiteral("Voie %1").arg(i + 1), i};
             }
+            gate = std::make_unique<access::Gate>(pipeline.get(), gateLanes, *writer, station.clock(),
+                                                  model.sha256.left(8));
+            // The pipeline never runs: each lane's describe requests are numbered here, so that a
+            // played camera view can answer the request the lane is waiting for.
+            requests.assign(std::size_t(lanes), 0);
+            for (int i = 0; i < lanes; ++i)
+                gate->controller(i)->setDescriptorSource(
+                    [this, i](int) { return ++requests[std::size_t(i)]; }, [](int) {});
+            gate->reloadSettings();
             context.writer = writer.get();
             context.clock = &station.clock();
             context.schoolName = QStringLiteral("Lycée Test");
             context.pipeline = pipeline.get();
+            context.gate = gate.get();
+        }
+        /// A frame of lane @p lane's camera showing @p face, described for the lane's last request.
+        void showFace(int lane, std::optional<biometrics::Descriptor> face, bool alive = true)
+        {
+            Q_EMIT pipeline->cameraUpdated(cameraView(lane, face, alive, requests[std::size_t(lane)]));
+        }
+        /// The agent of the desk, as a user who signs in.
+        accounts::User agentUser(accounts::Role role = accounts::Role::Agent, const QString &login = agent)
+        {
+            return query<accounts::User>([role, login](station::StationServices &s) {
+                if (!s.users.find(login))
+                    s.users.add(login, QStringLiteral("Karim Fictif"), role, QStringLiteral("agent-pass-1"),
+                                QStringLiteral("system"));
+                return *s.users.find(login);
+            });
         }
         template <typename T>
         T query(std::function<T(station::StationServices &)> work)
@@ -152,8 +192,26 @@ class TestGuiGate final : public QObject {
     }
     static QString word(ui::LaneTile *tile) { return label(tile, "decisionWord")->text(); }
 
+    /// Reads the scanners as the station's window does, into the gate (a page alone reads none).
+    class Scanners final {
+    public:
+        explicit Scanners(access::Gate &gate)
+        {
+            QObject::connect(
+                &m_filter, &ui::ScannerFilter::codeScanned, &gate,
+                [&gate](const QString &code, const QString &device) { gate.presentScanned(code, device); });
+            qApp->installEventFilter(&m_filter);
+        }
+        ~Scanners() { qApp->removeEventFilter(&m_filter); }
+        Q_DISABLE_COPY_MOVE(Scanners)
+
+    private:
+        ui::ScannerFilter m_filter;
+    };
+
     static std::unique_ptr<ui::GatePage> openPage(Fixture &f, QSize size = {1100, 760})
     {
+        f.gate->setAgent(agent); // the window's sign-in does it
         auto page = std::make_unique<ui::GatePage>(f.context, agent);
         page->resize(size);
         page->show();
@@ -236,10 +294,6 @@ private Q_SLOTS:
         QTest::keyClick(window, 'x');
         QTRY_COMPARE(edit.text(), QStringLiteral("x"));
 
-        // Scanners can be bound to a lane by their device's name.
-        filter.bindDevice(QStringLiteral("Honeywell 1900"), QStringLiteral("Voie 2"));
-        QCOMPARE(filter.boundLane(QStringLiteral("Honeywell 1900")), QStringLiteral("Voie 2"));
-        QCOMPARE(filter.boundLane(QStringLiteral("another")), QString());
         qApp->removeEventFilter(&filter);
     }
 
@@ -248,23 +302,28 @@ private Q_SLOTS:
         Fixture f;
         ui::StationContext none = f.context;
         none.pipeline = nullptr;
+        none.gate = nullptr;
         none.camerasUnavailable = QStringLiteral("The face model is not installed.");
         ui::GatePage withoutCameras(none, agent);
         withoutCameras.show();
         QVERIFY(withoutCameras.tiles().isEmpty());
         QVERIFY(withoutCameras.findChild<QLabel *>(QStringLiteral("noLane"))->text().contains(none.camerasUnavailable));
         ui::StationContext noGate = f.context;
-        noGate.gateCameras.clear();
+        noGate.gate = nullptr;
         ui::GatePage withoutLanes(noGate, agent);
         QVERIFY(withoutLanes.tiles().isEmpty());
         QVERIFY(withoutLanes.findChild<QLabel *>(QStringLiteral("noLane"))->text().contains(QStringLiteral("No entrance lane")));
         // No lane, no scanner capture: the keys reach the forms unheld.
-        QVERIFY(!withoutLanes.scannerFilter());
+        ui::MainWindow window(noGate, f.agentUser(), 5);
+        QVERIFY(!window.scannerFilter());
+        ui::MainWindow withGate(f.context, f.agentUser(), 5);
+        QVERIFY(withGate.scannerFilter());
     }
 
     void aScannedBadgeIsGrantedWithTheName()
     {
         Fixture f;
+        const Scanners scanners(*f.gate);
         auto page = openPage(f);
         QCOMPARE(page->tiles().size(), 1);
         ui::LaneTile *tile = page->tiles().constFirst();
@@ -301,15 +360,16 @@ private Q_SLOTS:
         QTRY_COMPARE(label(tile, "decisionName")->text(), QStringLiteral("TESTEUR Élève 4100202 · 1G3"));
         QTRY_COMPARE(tile->passagesPerMinute(), 2);
         QCOMPARE(label(tile, "perMinute")->text(), QStringLiteral("2 passages / min"));
-        QVERIFY(!tile->controller()->present(f.badgeOnly2, access::CredentialMethod::CameraQr));
+        QVERIFY(!f.gate->present(0, f.badgeOnly2, access::CredentialMethod::CameraQr));
         QTRY_COMPARE(recent->count(), 2);
         QVERIFY(recent->item(0)->text().contains(QStringLiteral("4100202"))); // newest first
 
         // Some seconds later the panel fades back to "Ready", with nothing personal left on it.
         tile->setHoldMs(150);
-        QVERIFY(tile->controller()->present(f.faceLane, access::CredentialMethod::Scanner));
+        QVERIFY(f.gate->present(0, f.faceLane, access::CredentialMethod::Scanner));
         QTRY_COMPARE(tile->state(), ui::LaneTile::State::Reading);
-        Q_EMIT f.pipeline->cameraUpdated(cameraView(0, descriptor(1)));
+        QTRY_VERIFY(f.requests[0] > 0); // the badge is verified: the lane asked for the face
+        f.showFace(0, descriptor(1));
         QTRY_COMPARE(word(tile), QStringLiteral("ENTRY GRANTED"));
         QTRY_COMPARE_WITH_TIMEOUT(word(tile), QStringLiteral("Ready"), 3000);
         QCOMPARE(tile->state(), ui::LaneTile::State::Idle);
@@ -336,7 +396,7 @@ private Q_SLOTS:
         QVERIFY(!page->overrideDialog());
         QVERIFY(page->notice().contains(QStringLiteral("no decision")));
 
-        QVERIFY(tile->controller()->present(altered(f.badgeOnly), access::CredentialMethod::Scanner));
+        QVERIFY(f.gate->present(0, altered(f.badgeOnly), access::CredentialMethod::Scanner));
         QCOMPARE(tile->state(), ui::LaneTile::State::Reading);
         QCOMPARE(word(tile), QStringLiteral("Reading…"));
         QTRY_COMPARE(word(tile), QStringLiteral("ENTRY REFUSED"));
@@ -454,7 +514,7 @@ private Q_SLOTS:
         ui::LaneTile *tile = page->tiles().constFirst();
 
         // A badge grant first, to compare with the face grant: they must look the same.
-        QVERIFY(tile->controller()->present(f.badgeOnly, access::CredentialMethod::Scanner));
+        QVERIFY(f.gate->present(0, f.badgeOnly, access::CredentialMethod::Scanner));
         QTRY_COMPARE(word(tile), QStringLiteral("ENTRY GRANTED"));
         auto *band = tile->findChild<QFrame *>(QStringLiteral("decisionBand"));
         const QColor badgeColour = band->grab().toImage().pixelColor(band->width() - 12, band->height() / 2);
@@ -462,10 +522,11 @@ private Q_SLOTS:
         const QRect badgeNameGeometry = label(tile, "decisionName")->geometry();
 
         // The face lane person: the badge, then the camera sees them (usable, alive, their face).
-        QVERIFY(tile->controller()->present(f.faceLane, access::CredentialMethod::Scanner));
+        QVERIFY(f.gate->present(0, f.faceLane, access::CredentialMethod::Scanner));
         QTest::qWait(100);
         QCOMPARE(tile->state(), ui::LaneTile::State::Reading); // waiting for the face
-        Q_EMIT f.pipeline->cameraUpdated(cameraView(0, descriptor(1)));
+        QCOMPARE(f.requests[0], 1);                            // asked for once the badge was verified
+        f.showFace(0, descriptor(1));
         QTRY_COMPARE(word(tile), QStringLiteral("ENTRY GRANTED"));
         QCOMPARE(label(tile, "decisionName")->text(), QStringLiteral("TESTEUR Élève 4101433 · BTS1"));
         auto *bar = tile->findChild<QProgressBar *>(QStringLiteral("confidenceBar"));
@@ -481,7 +542,9 @@ private Q_SLOTS:
         QCOMPARE(label(tile, "decisionReason")->text(), QString());
 
         // Another face lane person's badge while the camera still sees the first: refused.
-        QVERIFY(tile->controller()->present(f.faceLane2, access::CredentialMethod::Scanner));
+        QVERIFY(f.gate->present(0, f.faceLane2, access::CredentialMethod::Scanner));
+        QTRY_COMPARE(f.requests[0], 2);
+        f.showFace(0, descriptor(1));
         QTRY_COMPARE(word(tile), QStringLiteral("ENTRY REFUSED"));
         QCOMPARE(label(tile, "decisionReason")->text(), QStringLiteral("Face does not match badge"));
         QCOMPARE(label(tile, "decisionName")->text(), QStringLiteral("TESTEUR Élève 4101544 · BTS2"));
@@ -496,6 +559,7 @@ private Q_SLOTS:
     void scannersGoToTheirLaneOrTheSelectedOne()
     {
         Fixture f(2);
+        const Scanners scanners(*f.gate);
         auto page = openPage(f);
         QCOMPARE(page->tiles().size(), 2);
         ui::LaneTile *one = page->tiles().at(0);
@@ -503,6 +567,7 @@ private Q_SLOTS:
         QCOMPARE(page->selectedIndex(), 0);
         QTest::keyClick(page.get(), Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(page->selectedIndex(), 1);
+        QCOMPARE(f.gate->defaultLane(), 1); // the gate keeps it: a page built again finds it
         QVERIFY(two->isSelected() && !one->isSelected());
         scan(page.get(), f.badgeOnly);
         QTRY_COMPARE(word(two), QStringLiteral("ENTRY GRANTED"));
@@ -510,8 +575,16 @@ private Q_SLOTS:
         // A click selects a lane too.
         QTest::mouseClick(one->cameraTile(), Qt::LeftButton);
         QCOMPARE(page->selectedIndex(), 0);
-        // A scanner bound to lane 2 goes there whatever lane is selected.
-        page->scannerFilter()->bindDevice(QInputDevice::primaryKeyboard()->name(), QStringLiteral("Voie 2"));
+        // A scanner bound to lane 2 (setting gate.scanner_lanes) goes there whatever lane is selected.
+        f.query<bool>([](station::StationServices &s) {
+            s.settings.set(station::settings::gateScannerLanes,
+                           QInputDevice::primaryKeyboard()->name() + QStringLiteral("=Voie 2"),
+                           QStringLiteral("dpo"));
+            return true;
+        });
+        QSignalSpy applied(f.gate.get(), &access::Gate::settingsApplied);
+        f.gate->reloadSettings();
+        QTRY_COMPARE(applied.size(), 1);
         scan(page.get(), f.badgeOnly2);
         QTRY_COMPARE(label(two, "decisionName")->text(), QStringLiteral("TESTEUR Élève 4100202 · 1G3"));
         QCOMPARE(word(one), QStringLiteral("Ready"));
@@ -523,6 +596,173 @@ private Q_SLOTS:
         };
         QTRY_COMPARE(centre(two), QColor(96, 104, 112));
         QVERIFY(centre(one) != QColor(96, 104, 112));
+    }
+
+    void theGateDecidesWhileLocked()
+    {
+        Fixture f;
+        ui::MainWindow window(f.context, f.agentUser(), 5);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(f.gate->settingsLoaded());
+        window.lock(QStringLiteral("manual"));
+        QVERIFY(window.isLocked());
+        QTRY_VERIFY(window.findChildren<ui::GatePage *>().isEmpty()); // the pages are gone, not the lanes
+
+        QSignalSpy decided(f.gate.get(), &access::Gate::decided);
+        QCOMPARE(f.gate->presentScanned(f.badgeOnly, QString()), 0);
+        QTRY_COMPARE(decided.size(), 1);
+        const auto passage = decided.at(0).at(1).value<access::Passage>();
+        QCOMPARE(decided.at(0).at(0).toInt(), 0);
+        QCOMPARE(passage.decision.outcome, Outcome::Granted);
+        QVERIFY(passage.eventId > 0);
+        QCOMPARE(f.event(passage.eventId)->agent, agent); // the last agent, kept by the gate while locked
+
+        // The lock screen shows the lane's state, anonymously: icon and word, and the count.
+        ui::LockScreen *lock = window.lockScreen();
+        QCOMPARE(label(lock, "summaryLane")->text(), QStringLiteral("Voie 1"));
+        QTRY_COMPARE(label(lock, "summaryState")->text(), QStringLiteral("granted"));
+        QVERIFY(label(lock, "summaryCount")->text().startsWith(QStringLiteral("1 passage")));
+        const auto personal = [&window]() -> QString {
+            QStringList shown;
+            for (QLabel *l : window.findChildren<QLabel *>()) {
+                if (l->isVisibleTo(&window))
+                    shown << l->text();
+            }
+            for (QLineEdit *edit : window.findChildren<QLineEdit *>())
+                shown << edit->text();
+            const QString all = shown.join(u'\n');
+            for (const QString &secret :
+                 {QStringLiteral("TESTEUR"), QStringLiteral("4100101"), QStringLiteral("2NDE1"),
+                  QStringLiteral("Élève"), QStringLiteral("BTS1")})
+                  {
+                if (all.contains(secret))
+                    return secret + QStringLiteral(" in: ") + all;
+            }
+            return QString();
+        };
+        QVERIFY2(personal().isEmpty(), qPrintable(personal()));
+
+        // The face lane too: "reading…" while it waits for the face, then the decision.
+        QCOMPARE(f.gate->presentScanned(f.faceLane, QString()), 0);
+        QTRY_COMPARE(label(lock, "summaryState")->text(), QStringLiteral("reading…"));
+        QTRY_VERIFY(f.requests[0] > 0);
+        f.showFace(0, descriptor(1));
+        QTRY_COMPARE(decided.size(), 2);
+        QTRY_COMPARE(label(lock, "summaryState")->text(), QStringLiteral("granted"));
+        QCOMPARE(f.gate->presentScanned(altered(f.badgeOnly2), QString()), 0);
+        QTRY_COMPARE(label(lock, "summaryState")->text(), QStringLiteral("refused"));
+        QVERIFY(label(lock, "summaryCount")->text().startsWith(QStringLiteral("3 passage")));
+        QVERIFY2(personal().isEmpty(), qPrintable(personal()));
+        save(&window, QStringLiteral("9-locked"));
+
+        // Signed in again: the lane's list shows what passed meanwhile.
+        lock->form()->submitAs(agent, QStringLiteral("agent-pass-1"));
+        QTRY_VERIFY(!window.isLocked());
+        QTRY_VERIFY(window.findChild<ui::GatePage *>());
+        auto *recent = window.findChild<ui::GatePage *>()->tiles().constFirst()->findChild<QListWidget *>(
+            QStringLiteral("recentPassages"));
+        QTRY_COMPARE(recent->count(), 3);
+    }
+
+    void aSettingsChangeKeepsTheLanesRepeatWindow()
+    {
+        Fixture f;
+        ui::MainWindow window(f.context, f.agentUser(accounts::Role::Dpo, QStringLiteral("dpo")), 5);
+        window.show();
+        QTRY_VERIFY(f.gate->settingsLoaded());
+        QSignalSpy decided(f.gate.get(), &access::Gate::decided);
+        QVERIFY(f.gate->present(0, f.badgeOnly, access::CredentialMethod::Scanner));
+        QTRY_COMPARE(decided.size(), 1);
+
+        // The administrator lengthens the repeat window and tightens the face match (portiquectl
+        // settings set), then saves the settings page: the window applies them to the gate.
+        f.query<bool>([](station::StationServices &s) {
+            s.settings.set(station::settings::gateRepeatWindowMs, 20000, QStringLiteral("dpo"));
+            s.settings.set(station::settings::gateMatchThreshold, 480, QStringLiteral("dpo"));
+            return true;
+        });
+        auto *settings = window.findChild<ui::SettingsPage *>();
+        QVERIFY(settings);
+        settings->reload();
+        auto *autoLock = settings->findChild<QSpinBox *>(QStringLiteral("autoLockMinutes"));
+        QTRY_COMPARE(autoLock->value(), 5);
+        autoLock->setValue(6);
+        QSignalSpy applied(f.gate.get(), &access::Gate::settingsApplied);
+        settings->save();
+        QTRY_COMPARE(applied.size(), 1);
+        QCOMPARE(applied.at(0).at(0).toString(), QString());
+        QCOMPARE(f.gate->options().repeatWindowMs, qint64(20000));
+        QCOMPARE(f.gate->options().policy.matchThreshold, 0.48F);
+
+        // Applied in place: the badge just seen is still a repeat (a rebuilt lane would take it
+        // again), and a new badge is still decided.
+        QCOMPARE(f.gate->presentScanned(f.badgeOnly, QString()), -1);
+        QVERIFY(!f.gate->laneBusy(0));
+        QVERIFY(f.gate->present(0, f.badgeOnly2, access::CredentialMethod::Scanner));
+        QTRY_COMPARE(decided.size(), 2);
+        QCOMPARE(decided.at(1).at(1).value<access::Passage>().decision.outcome, Outcome::Granted);
+        QTest::qWait(200);
+        QCOMPARE(decided.size(), 2);
+    }
+
+    void aScanTypedOnTheLockScreenGoesToItsLane()
+    {
+        Fixture f;
+        ui::MainWindow window(f.context, f.agentUser(), 5);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_VERIFY(f.gate->settingsLoaded());
+        window.lock(QStringLiteral("manual"));
+        auto *login = window.lockScreen()->findChild<QLineEdit *>(QStringLiteral("login"));
+        auto *password = window.lockScreen()->findChild<QLineEdit *>(QStringLiteral("password"));
+        QTRY_VERIFY(password->hasFocus());
+
+        // A scanner's burst while the password field has focus: the lane takes it, not the field.
+        QSignalSpy decided(f.gate.get(), &access::Gate::decided);
+        scan(password, f.badgeOnly);
+        QTRY_COMPARE(decided.size(), 1);
+        QCOMPARE(decided.at(0).at(0).toInt(), 0);
+        QTest::qWait(120);
+        QCOMPARE(password->text(), QString());
+        QCOMPARE(login->text(), agent);
+        QVERIFY(window.isLocked());
+
+        // Another agent empties the login to type theirs: a scan then never lands in it either.
+        login->clear();
+        login->setFocus();
+        QTRY_VERIFY(login->hasFocus());
+        scan(login, f.badgeOnly2);
+        QTRY_COMPARE(decided.size(), 2);
+        QTest::qWait(120);
+        QCOMPARE(login->text(), QString());
+        QCOMPARE(password->text(), QString());
+        QVERIFY(window.isLocked());
+    }
+
+    void theLockScreenAsksOnlyForThePassword()
+    {
+        Fixture f;
+        ui::MainWindow window(f.context, f.agentUser(), 5);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.lock(QStringLiteral("manual"));
+        auto *login = window.lockScreen()->findChild<QLineEdit *>(QStringLiteral("login"));
+        auto *password = window.lockScreen()->findChild<QLineEdit *>(QStringLiteral("password"));
+        QCOMPARE(login->text(), agent);
+        QTRY_VERIFY(password->hasFocus());
+        QCOMPARE(QApplication::focusWidget(), password);
+        // Typed by a person (slower than a scanner), then Enter: signed in again.
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("agent-pass-1"), Qt::NoModifier, 60);
+        QTRY_COMPARE(password->text(), QStringLiteral("agent-pass-1"));
+        QCOMPARE(login->text(), agent);
+        QTest::qWait(120);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY(!window.isLocked());
+        QCOMPARE(window.user().login, agent);
     }
 
     void theTonesAreWavFiles()
@@ -563,14 +803,16 @@ private Q_SLOTS:
         Q_EMIT f.pipeline->cameraUpdated(cameraView(1, std::nullopt));
         QTest::qWait(100);
         save(page.get(), QStringLiteral("0-ready"));
-        one->controller()->present(f.faceLane, access::CredentialMethod::Scanner);
-        two->controller()->present(altered(f.badgeOnly2), access::CredentialMethod::Scanner);
+        f.gate->present(0, f.faceLane, access::CredentialMethod::Scanner);
+        f.gate->present(1, altered(f.badgeOnly2), access::CredentialMethod::Scanner);
+        QTRY_VERIFY(f.requests[0] > 0);
+        f.showFace(0, descriptor(1));
         QTRY_COMPARE(word(one), QStringLiteral("ENTRY GRANTED"));
         QTRY_COMPARE(word(two), QStringLiteral("ENTRY REFUSED"));
         save(page.get(), QStringLiteral("1-granted-refused"));
         // A face lane person nobody's face is seen for: after the window, check by hand.
-        two->controller()->present(f.faceLane2, access::CredentialMethod::Scanner);
-        one->controller()->present(f.badgeOnly, access::CredentialMethod::Scanner);
+        f.gate->present(1, f.faceLane2, access::CredentialMethod::Scanner);
+        f.gate->present(0, f.badgeOnly, access::CredentialMethod::Scanner);
         QTest::qWait(50);
         save(page.get(), QStringLiteral("2-reading"));
         QTRY_COMPARE_WITH_TIMEOUT(word(two), QStringLiteral("CHECK BY HAND"), 6000);
@@ -593,12 +835,15 @@ private Q_SLOTS:
             Fixture g(lanes);
             auto wall = openPage(g, {1280, 660});
             for (int i = 0; i < lanes; ++i)
-                Q_EMIT g.pipeline->cameraUpdated(cameraView(i, i % 2 ? std::nullopt : std::optional(descriptor(1))));
-            wall->tiles().at(0)->controller()->present(g.faceLane, access::CredentialMethod::Scanner);
+                Q_EMIT g.pipeline->cameraUpdated(
+                    cameraView(i, i % 2 ? std::nullopt : std::optional(descriptor(1))));
+            g.gate->present(0, g.faceLane, access::CredentialMethod::Scanner);
             if (lanes == 4) {
-                wall->tiles().at(1)->controller()->present(g.badgeOnly, access::CredentialMethod::Scanner);
-                wall->tiles().at(2)->controller()->present(altered(g.badgeOnly2), access::CredentialMethod::Scanner);
+                g.gate->present(1, g.badgeOnly, access::CredentialMethod::Scanner);
+                g.gate->present(2, altered(g.badgeOnly2), access::CredentialMethod::Scanner);
             }
+            QTRY_VERIFY(g.requests[0] > 0);
+            g.showFace(0, descriptor(1));
             QTRY_COMPARE(word(wall->tiles().at(0)), QStringLiteral("ENTRY GRANTED"));
             if (lanes == 4)
                 QTRY_COMPARE(word(wall->tiles().at(2)), QStringLiteral("ENTRY REFUSED"));
@@ -607,12 +852,7 @@ private Q_SLOTS:
 
         // Four lanes in the station's window, as the agent sees them.
         Fixture g(4);
-        const accounts::User user = g.query<accounts::User>([](station::StationServices &s) {
-            s.users.add(agent, QStringLiteral("Karim Fictif"), accounts::Role::Agent, QStringLiteral("agent-pass-1"),
-                        QStringLiteral("system"));
-            return *s.users.find(agent);
-        });
-        ui::MainWindow window(g.context, user, 5);
+        ui::MainWindow window(g.context, g.agentUser(), 5);
         window.resize(1280, 800);
         window.show();
         auto *gate = window.findChild<ui::GatePage *>();
@@ -620,8 +860,10 @@ private Q_SLOTS:
         QTRY_VERIFY(gate->isReady());
         for (int i = 0; i < 4; ++i)
             Q_EMIT g.pipeline->cameraUpdated(cameraView(i, std::optional(descriptor(1))));
-        gate->tiles().at(0)->controller()->present(g.faceLane, access::CredentialMethod::Scanner);
-        gate->tiles().at(3)->controller()->present(altered(g.badgeOnly), access::CredentialMethod::Scanner);
+        g.gate->present(0, g.faceLane, access::CredentialMethod::Scanner);
+        g.gate->present(3, altered(g.badgeOnly), access::CredentialMethod::Scanner);
+        QTRY_VERIFY(g.requests[0] > 0);
+        g.showFace(0, descriptor(1));
         QTRY_COMPARE(word(gate->tiles().at(3)), QStringLiteral("ENTRY REFUSED"));
         QTRY_COMPARE(word(gate->tiles().at(0)), QStringLiteral("ENTRY GRANTED"));
         save(&window, QStringLiteral("8-window-4-lanes"));

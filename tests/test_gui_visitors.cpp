@@ -118,8 +118,9 @@ class TestGuiVisitors final : public QObject {
                 context.camerasUnavailable.clear();
             }
         }
-        /// One processed frame of the reception camera showing @p image with one usable face.
-        void show(const QImage &image, const QRect &face, const biometrics::Descriptor &d)
+        /// One processed frame of the reception camera showing @p image with one usable face, its
+        /// descriptor answering describe request @p request (the dialog's, while it takes the photo).
+        void show(const QImage &image, const QRect &face, const biometrics::Descriptor &d, int request)
         {
             vision::CameraView view;
             view.camera = 0;
@@ -130,8 +131,10 @@ class TestGuiVisitors final : public QObject {
             track.box = face;
             track.quality = 80;
             track.usable = true;
-            track.described = true;
-            track.descriptor = d;
+            track.described = request > 0;
+            if (request > 0)
+                track.descriptor = d;
+            track.request = request;
             view.tracks.push_back(track);
             Q_EMIT pipeline->cameraUpdated(view);
         }
@@ -542,14 +545,28 @@ private Q_SLOTS:
         consent->setChecked(true);
         QVERIFY2(state->text().contains(QStringLiteral("needs the photo")), qPrintable(state->text()));
 
-        // The face must stay in view a moment (no liveness for a visitor's photo).
+        // Opening the dialog describes nobody: the camera only shows the visitor until the agent
+        // takes the photo; then the face must stay in view a moment (no liveness for a visitor's photo).
         QImage frame(640, 480, QImage::Format_RGB888);
         frame.fill(QColor(0x60, 0x68, 0x70));
-        f.show(frame, QRect(240, 120, 160, 160), descriptor(1));
+        auto *take = dialog->findChild<QPushButton *>(QStringLiteral("takePhoto"));
+        QCOMPARE(dialog->descriptorRequest(), 0);
+        QVERIFY(!take->isEnabled());
+        f.show(frame, QRect(240, 120, 160, 160), descriptor(1), 0);
+        QTRY_VERIFY(take->isEnabled());
+        QCOMPARE(dialog->descriptorRequest(), 0);
+        take->click();
+        const int request = dialog->descriptorRequest();
+        QVERIFY(request > 0);
+        f.show(frame, QRect(240, 120, 160, 160), descriptor(-1), request + 1); // another request's: not taken
+        f.show(frame, QRect(240, 120, 160, 160), descriptor(1), request);
         QVERIFY(!dialog->hasPhoto());
         QTest::qWait(600);
-        f.show(frame, QRect(242, 121, 160, 160), descriptor(1));
+        f.show(frame, QRect(242, 121, 160, 160), descriptor(-1), request + 1);
+        QVERIFY(!dialog->hasPhoto());
+        f.show(frame, QRect(242, 121, 160, 160), descriptor(1), request);
         QTRY_VERIFY(dialog->hasPhoto());
+        QCOMPARE(dialog->descriptorRequest(), 0); // released once the photo is kept
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("photoTaken"))->pixmap().width() > 0);
         QVERIFY(state->text().contains(QStringLiteral("Followed by the indoor cameras")));
         QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("retakePhoto"))->isEnabled());
@@ -787,9 +804,11 @@ private Q_SLOTS:
             QPainter painter(&frame);
             painter.drawImage(QRect(80, 0, 480, 480), portrait);
         }
-        fc.show(frame, QRect(214, 100, 211, 240), descriptor(1));
+        fc.show(frame, QRect(214, 100, 211, 240), descriptor(1), 0);
+        withCamera->takePhoto();
+        fc.show(frame, QRect(214, 100, 211, 240), descriptor(1), withCamera->descriptorRequest());
         QTest::qWait(600);
-        fc.show(frame, QRect(214, 100, 211, 240), descriptor(1));
+        fc.show(frame, QRect(214, 100, 211, 240), descriptor(1), withCamera->descriptorRequest());
         QTRY_VERIFY(withCamera->hasPhoto());
         withCamera->findChild<QLineEdit *>(QStringLiteral("visitorName"))->setText(QStringLiteral("Alain Dupont"));
         withCamera->findChild<QLineEdit *>(QStringLiteral("visitorOrganisation"))->setText(QStringLiteral("Association sportive"));

@@ -19,7 +19,8 @@ namespace {
 
 const QByteArray modelId = QByteArray::fromHex("a1a2a3a4a5a6a7a8");
 
-biometrics::Descriptor descriptor(float shift) {
+biometrics::Descriptor descriptor(float shift)
+{
     biometrics::Descriptor d{};
     for (std::size_t i = 0; i < d.size(); ++i)
         d[i] = float((int(i) % 7) - 3) * 0.03F;
@@ -27,7 +28,8 @@ biometrics::Descriptor descriptor(float shift) {
     return d;
 }
 
-vision::TrackView track(const biometrics::Descriptor &d, bool alive) {
+vision::TrackView track(const biometrics::Descriptor &d, bool alive)
+{
     vision::TrackView view;
     view.id = 1;
     view.box = QRect(100, 80, 160, 160);
@@ -49,54 +51,57 @@ class TestLaneController final : public QObject {
         QString badgeOnly; // a badge-only student's code
         QString faceLane;  // a face lane student's code (type 1)
         QString faceLane2; // type 2
-        Fixture() {
+        Fixture()
+        {
             test::addPerson(station.database(), QStringLiteral("1001"), QDate(2010, 5, 5));
             test::addPerson(station.database(), QStringLiteral("1002"), QDate(2010, 6, 6));
             test::addPerson(station.database(), QStringLiteral("1003"), QDate(2000, 6, 6));
             station::StationServices services(station.database(), station.clock());
-            badgeOnly =
-                services.enrolments.issueBadgeOnly(QStringLiteral("1001"), QStringLiteral("t")).payload;
+            badgeOnly = services.enrolments.issueBadgeOnly(QStringLiteral("1001"), QStringLiteral("t")).payload;
             people::ConsentDetails details;
             details.givenBy = QStringLiteral("x");
             details.guardianName = QStringLiteral("y");
             details.guardianRelationship = QStringLiteral("10");
             faceLane = services.enrolments
-                           .enrol(QStringLiteral("1002"), details, {modelId, descriptor(0)},
-                                  people::CaptureMethod::Photos, 60, 1, QStringLiteral("t"))
+                           .enrol(QStringLiteral("1002"), details, {modelId, descriptor(0)}, people::CaptureMethod::Photos, 60, 1,
+                                  QStringLiteral("t"))
                            .badge.payload;
             details.architecture = access::TemplateArchitecture::InDatabase;
             faceLane2 = services.enrolments
-                            .enrol(QStringLiteral("1003"), details, {modelId, descriptor(0)},
-                                   people::CaptureMethod::Photos, 60, 1, QStringLiteral("t"))
+                            .enrol(QStringLiteral("1003"), details, {modelId, descriptor(0)}, people::CaptureMethod::Photos, 60, 1,
+                                   QStringLiteral("t"))
                             .badge.payload;
             station.close();
             writer = std::make_unique<storage::DatabaseThread>(station.databasePath(), station.key().clone());
         }
-        std::unique_ptr<access::LaneController> lane(qint64 windowMs = 3000) {
+        std::unique_ptr<access::LaneController> lane(qint64 windowMs = 3000)
+        {
             access::LaneController::Options options;
             options.policy.faceWindowMs = windowMs;
-            auto controller = std::make_unique<access::LaneController>(QStringLiteral("Voie 1"), *writer,
-                                                                       station.clock(), modelId, options);
+            auto controller =
+                std::make_unique<access::LaneController>(QStringLiteral("Voie 1"), *writer, station.clock(), modelId, options);
             controller->setAgent(QStringLiteral("accueil"));
             return controller;
         }
-        std::optional<access::AccessEvent> event(qint64 id) {
+        std::optional<access::AccessEvent> event(qint64 id)
+        {
             return writer
-                ->submit<std::optional<access::AccessEvent>>([&](storage::Database &db) {
-                    return station::StationServices(db, station.clock()).events.find(id);
-                })
+                ->submit<std::optional<access::AccessEvent>>(
+                    [&](storage::Database &db) { return station::StationServices(db, station.clock()).events.find(id); })
                 .result();
         }
     };
 
-    static access::Passage waitFor(QSignalSpy &spy) {
+    static access::Passage waitFor(QSignalSpy &spy)
+    {
         if (spy.isEmpty() && !spy.wait(10000))
             return {};
         return spy.takeFirst().at(0).value<access::Passage>();
     }
 
 private Q_SLOTS:
-    void badgeOnlyIsGrantedAndWrittenBeforeItIsShown() {
+    void badgeOnlyIsGrantedAndWrittenBeforeItIsShown()
+    {
         Fixture f;
         auto lane = f.lane();
         QSignalSpy decided(lane.get(), &access::LaneController::decided);
@@ -116,7 +121,8 @@ private Q_SLOTS:
         QVERIFY(!lane->present(f.badgeOnly, access::CredentialMethod::CameraQr));
     }
 
-    void onlyAFaceLaneBadgeAsksForTheFaceOfWhoeverPresentedIt() {
+    void onlyAFaceLaneBadgeAsksForTheFaceOfWhoeverPresentedIt()
+    {
         // Credential-first (issue 14): nothing is described before a face-lane credential, then
         // only the person who stood at the lane, and the request ends with the decision.
         Fixture f;
@@ -158,7 +164,8 @@ private Q_SLOTS:
         QCOMPARE(released, QList<int>{request});
     }
 
-    void newOptionsApplyInPlaceAndKeepTheRepeatWindow() {
+    void newOptionsApplyInPlaceAndKeepTheRepeatWindow()
+    {
         // Issue 14: a settings change rebuilt the controller and lost its repeat window.
         Fixture f;
         auto lane = f.lane();
@@ -172,7 +179,8 @@ private Q_SLOTS:
         QVERIFY(!lane->present(f.badgeOnly, access::CredentialMethod::Scanner)); // still the same passage
     }
 
-    void faceLaneWaitsForALiveMatchingFace() {
+    void faceLaneWaitsForALiveMatchingFace()
+    {
         Fixture f;
         for (const QString &code : {f.faceLane, f.faceLane2}) {
             auto lane = f.lane();
@@ -195,7 +203,8 @@ private Q_SLOTS:
         }
     }
 
-    void anotherFaceIsRefusedAndNoFaceIsCheckedByHand() {
+    void anotherFaceIsRefusedAndNoFaceIsCheckedByHand()
+    {
         Fixture f;
         {
             auto lane = f.lane();
@@ -217,7 +226,8 @@ private Q_SLOTS:
         }
     }
 
-    void forgedCodesAndManualEntries() {
+    void forgedCodesAndManualEntries()
+    {
         Fixture f;
         auto lane = f.lane();
         QSignalSpy decided(lane.get(), &access::LaneController::decided);
@@ -239,40 +249,35 @@ private Q_SLOTS:
         QCOMPARE(alerts.front().eventId, p.eventId);
         QCOMPARE(alerts.front().kind, QStringLiteral("invalid_credential"));
         QVERIFY(alerts.front().open());
-        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.writer
-                                                      ->submit<int>([&](storage::Database &db) {
-                                                          station::StationServices(db, f.station.clock())
-                                                              .alerts.acknowledge(alerts.front().id, {},
-                                                                                  QStringLiteral("accueil"));
-                                                          return 0;
-                                                      })
-                                                      .result());
+        QVERIFY_THROWS_EXCEPTION(
+            common::Refusal,
+            f.writer
+                ->submit<int>([&](storage::Database &db) {
+                    station::StationServices(db, f.station.clock()).alerts.acknowledge(alerts.front().id, {}, QStringLiteral("accueil"));
+                    return 0;
+                })
+                .result());
         f.writer
             ->submit<int>([&](storage::Database &db) {
                 station::StationServices(db, f.station.clock())
-                    .alerts.acknowledge(alerts.front().id, QStringLiteral("badge taken back"),
-                                        QStringLiteral("accueil"));
+                    .alerts.acknowledge(alerts.front().id, QStringLiteral("badge taken back"), QStringLiteral("accueil"));
                 return 0;
             })
             .result();
-        QCOMPARE(f.writer
-                     ->submit<int>([&](storage::Database &db) {
-                         return station::StationServices(db, f.station.clock()).alerts.openCount();
-                     })
-                     .result(),
-                 0);
+        QCOMPARE(
+            f.writer->submit<int>([&](storage::Database &db) { return station::StationServices(db, f.station.clock()).alerts.openCount(); })
+                .result(),
+            0);
 
         QVERIFY(lane->presentPerson(QStringLiteral("1003")));
         p = waitFor(decided);
         QCOMPARE(p.decision.outcome, Outcome::Granted);
         QCOMPARE(p.method, access::CredentialMethod::Manual);
         // A grant raises nothing.
-        QCOMPARE(f.writer
-                     ->submit<int>([&](storage::Database &db) {
-                         return station::StationServices(db, f.station.clock()).alerts.openCount();
-                     })
-                     .result(),
-                 0);
+        QCOMPARE(
+            f.writer->submit<int>([&](storage::Database &db) { return station::StationServices(db, f.station.clock()).alerts.openCount(); })
+                .result(),
+            0);
         QCOMPARE(f.event(p.eventId)->method, access::CredentialMethod::Manual);
         QVERIFY(lane->presentPerson(QStringLiteral("nobody")));
         p = waitFor(decided);
@@ -280,49 +285,46 @@ private Q_SLOTS:
         QCOMPARE(p.decision.reasons, QStringList{QStringLiteral("person_unknown")});
     }
 
-    void overridesAreLinkedAndCounted() {
+    void overridesAreLinkedAndCounted()
+    {
         Fixture f;
         auto lane = f.lane(200);
         QSignalSpy decided(lane.get(), &access::LaneController::decided);
         lane->present(f.faceLane, access::CredentialMethod::Scanner);
         const access::Passage p = waitFor(decided);
         QCOMPARE(p.decision.outcome, Outcome::CheckByHand);
-        const auto overrideId =
-            f.writer
-                ->submit<qint64>([&](storage::Database &db) {
-                    return station::StationServices(db, f.station.clock())
-                        .events.addOverride(p.eventId, Outcome::Granted, access::OverrideReason::KnownPerson,
-                                            {}, QStringLiteral("accueil"));
-                })
-                .result();
+        const auto overrideId = f.writer
+                                    ->submit<qint64>([&](storage::Database &db) {
+                                        return station::StationServices(db, f.station.clock())
+                                            .events.addOverride(p.eventId, Outcome::Granted, access::OverrideReason::KnownPerson, {},
+                                                                QStringLiteral("accueil"));
+                                    })
+                                    .result();
         QVERIFY(overrideId > 0);
         const auto event = f.event(p.eventId);
         QVERIFY(event->override_);
         QCOMPARE(event->finalOutcome(), Outcome::Granted);
         QCOMPARE(event->override_->reason, QStringLiteral("known_person"));
         // One override per passage; "other" needs a note.
-        QVERIFY_THROWS_EXCEPTION(common::Refusal,
-                                 f.writer
-                                     ->submit<qint64>([&](storage::Database &db) {
-                                         return station::StationServices(db, f.station.clock())
-                                             .events.addOverride(p.eventId, Outcome::Refused,
-                                                                 access::OverrideReason::Other, {},
-                                                                 QStringLiteral("accueil"));
-                                     })
-                                     .result());
+        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.writer
+                                                      ->submit<qint64>([&](storage::Database &db) {
+                                                          return station::StationServices(db, f.station.clock())
+                                                              .events.addOverride(p.eventId, Outcome::Refused,
+                                                                                  access::OverrideReason::Other, {},
+                                                                                  QStringLiteral("accueil"));
+                                                      })
+                                                      .result());
         QCOMPARE(f.writer
                      ->submit<int>([&](storage::Database &db) {
                          return station::StationServices(db, f.station.clock())
-                             .events.countSince(QStringLiteral("Voie 1"),
-                                                f.station.clock().now().addSecs(-60));
+                             .events.countSince(QStringLiteral("Voie 1"), f.station.clock().now().addSecs(-60));
                      })
                      .result(),
                  1);
-        QVERIFY(f.writer
-                    ->submit<bool>([&](storage::Database &db) {
-                        return station::StationServices(db, f.station.clock()).audit.verify().intact;
-                    })
-                    .result());
+        QVERIFY(
+            f.writer
+                ->submit<bool>([&](storage::Database &db) { return station::StationServices(db, f.station.clock()).audit.verify().intact; })
+                .result());
     }
 };
 

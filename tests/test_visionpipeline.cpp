@@ -23,7 +23,8 @@ class TestVisionPipeline final : public QObject {
     Q_OBJECT
 
     static std::vector<cv::Mat> portraits(const QString &data, FaceEngine &engine, const QStringList &people,
-                                          std::vector<cv::Mat> *shut = nullptr) {
+                                          std::vector<cv::Mat> *shut = nullptr)
+    {
         std::vector<cv::Mat> result;
         for (const QString &person : people) {
             cv::Mat closed;
@@ -35,15 +36,15 @@ class TestVisionPipeline final : public QObject {
     }
 
 private Q_SLOTS:
-    void aStillFaceIsDescribedOnce() {
+    void aStillFaceIsDescribedOnce()
+    {
         PORTIQUE_REQUIRE_TESTDATA(data);
         PORTIQUE_REQUIRE_FACE_MODEL(model);
         FaceEngine engine(model);
         QTemporaryDir dir;
         const QString video = dir.filePath(QStringLiteral("still.avi"));
-        SyntheticScenes::write(
-            video, SyntheticScenes::heldStill(
-                       portraits(data, engine, {QStringLiteral("Anthony_Hopkins")}).front(), 4.0));
+        SyntheticScenes::write(video,
+                               SyntheticScenes::heldStill(portraits(data, engine, {QStringLiteral("Anthony_Hopkins")}).front(), 4.0));
         VisionPipeline::Options options;
         options.workers = 1;
         VisionPipeline pipeline(model, options);
@@ -67,17 +68,16 @@ private Q_SLOTS:
         QVERIFY(!view.image.isNull());
     }
 
-    void peopleWalkingUpGetTheirOwnTracksAndNoDescriptor() {
+    void peopleWalkingUpGetTheirOwnTracksAndNoDescriptor()
+    {
         PORTIQUE_REQUIRE_TESTDATA(data);
         PORTIQUE_REQUIRE_FACE_MODEL(model);
         FaceEngine engine(model);
         QTemporaryDir dir;
         const QString video = dir.filePath(QStringLiteral("gate.avi"));
         std::vector<cv::Mat> shut;
-        const auto people = portraits(
-            data, engine,
-            {QStringLiteral("Anthony_Hopkins"), QStringLiteral("Lucy_Liu"), QStringLiteral("Adam_Sandler")},
-            &shut);
+        const auto people =
+            portraits(data, engine, {QStringLiteral("Anthony_Hopkins"), QStringLiteral("Lucy_Liu"), QStringLiteral("Adam_Sandler")}, &shut);
         SyntheticScenes::write(video, SyntheticScenes::approach(people, 2.0, shut));
         VisionPipeline::Options options;
         options.workers = 1;
@@ -116,7 +116,8 @@ private Q_SLOTS:
         QVERIFY2(alive.size() >= 3, qPrintable(QString::number(alive.size())));
     }
 
-    void aRequestDescribesThePresentingPersonThenForgets() {
+    void aRequestDescribesThePresentingPersonThenForgets()
+    {
         PORTIQUE_REQUIRE_TESTDATA(data);
         PORTIQUE_REQUIRE_FACE_MODEL(model);
         FaceEngine engine(model);
@@ -163,15 +164,14 @@ private Q_SLOTS:
         const CameraCounters counters = pipeline.counters(0);
         QVERIFY(answered >= 3);
         // The fusion stops at three sights, then re-measures only now and then.
-        QVERIFY2(counters.descriptorCalls <= duringRequest + 1,
-                 qPrintable(QString::number(counters.descriptorCalls)));
-        QCOMPARE(counters.descriptorsByReason[std::size_t(DescriptorReason::FaceLaneCredential)],
-                 counters.descriptorCalls);
+        QVERIFY2(counters.descriptorCalls <= duringRequest + 1, qPrintable(QString::number(counters.descriptorCalls)));
+        QCOMPARE(counters.descriptorsByReason[std::size_t(DescriptorReason::FaceLaneCredential)], counters.descriptorCalls);
         QCOMPARE(counters.descriptorsWithoutRequest, 0);
         QVERIFY2(!describedAfterRelease, "a descriptor outlived its request");
     }
 
-    void anotherPersonInTheSamePlaceSplitsTheTrack() {
+    void anotherPersonInTheSamePlaceSplitsTheTrack()
+    {
         // Two people standing in exactly the same place, one after the other, with no gap: the
         // tracker continues the box; the descriptor's jump must split it (issue 14: a track
         // continued across two people lent the first one's liveness and face to the second).
@@ -181,8 +181,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString video = dir.filePath(QStringLiteral("swap.avi"));
         std::vector<cv::Mat> shut;
-        const auto people =
-            portraits(data, engine, {QStringLiteral("Anthony_Hopkins"), QStringLiteral("Lucy_Liu")}, &shut);
+        const auto people = portraits(data, engine, {QStringLiteral("Anthony_Hopkins"), QStringLiteral("Lucy_Liu")}, &shut);
         auto frames = SyntheticScenes::blinking(people[0], shut[0], 2.0, 0.5);
         const auto second = SyntheticScenes::blinking(people[1], shut[1], 2.0, 0.5);
         frames.insert(frames.end(), second.begin(), second.end());

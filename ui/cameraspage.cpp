@@ -7,6 +7,7 @@
 #include "theme.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,6 +35,9 @@ CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *
     , m_zone(new QLineEdit(this))
     , m_rotation(new QComboBox(this))
     , m_maxWidth(new QSpinBox(this))
+    , m_minFace(new QSpinBox(this))
+    , m_fov(new QDoubleSpinBox(this))
+    , m_reach(makeLabel(QString(), QStringLiteral("note"), this))
     , m_message(makeLabel(QString(), QStringLiteral("error"), this))
 {
     m_table->setObjectName(QStringLiteral("camerasTable"));
@@ -41,8 +45,12 @@ CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *
     m_source->setObjectName(QStringLiteral("cameraSource"));
     m_role->setObjectName(QStringLiteral("cameraRole"));
     m_message->setObjectName(QStringLiteral("camerasMessage"));
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Source"), tr("Role"), tr("Zone"), tr("Rotation"), tr("Width cap")});
+    m_minFace->setObjectName(QStringLiteral("cameraMinFace"));
+    m_fov->setObjectName(QStringLiteral("cameraFov"));
+    m_reach->setObjectName(QStringLiteral("cameraReach"));
+    m_table->setColumnCount(8);
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Source"), tr("Role"), tr("Zone"), tr("Rotation"),
+                                        tr("Width cap"), tr("Smallest face"), tr("Field of view")});
     configureTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_name->setPlaceholderText(tr("e.g. Voie 1"));
@@ -56,12 +64,28 @@ CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *
     m_maxWidth->setSingleStep(320);
     m_maxWidth->setSpecialValueText(tr("none"));
     m_maxWidth->setSuffix(tr(" px"));
+    m_minFace->setRange(station::CameraConfig::minMinFacePx, station::CameraConfig::maxMinFacePx);
+    // A tenth of the default: about 12 cm of reach at a time for a 60° webcam at 640 px.
+    m_minFace->setSingleStep(8);
+    m_minFace->setValue(station::CameraConfig::defaultMinFacePx);
+    m_minFace->setSuffix(tr(" px"));
+    m_minFace->setToolTip(
+        tr("Faces narrower than this are not looked for. Smaller reaches further from the camera "
+           "but costs more computing time."));
+    m_fov->setRange(station::CameraConfig::minFovDegrees, station::CameraConfig::maxFovDegrees);
+    m_fov->setDecimals(0);
+    m_fov->setValue(station::CameraConfig::defaultFovDegrees);
+    m_fov->setSuffix(tr("°"));
+    m_fov->setToolTip(tr("The camera's horizontal angle of view, from its data sheet (about 60° for a usual "
+                         "USB webcam). Only used to show the distance."));
     m_rotation->setMaximumWidth(260);
     m_source->setMaximumWidth(560);
     m_maxWidth->setMaximumWidth(260);
     m_name->setMaximumWidth(260);
     m_zone->setMaximumWidth(260);
     m_role->setMaximumWidth(260);
+    m_minFace->setMaximumWidth(260);
+    m_fov->setMaximumWidth(260);
 
     auto *add = new QPushButton(tr("&Add the camera"), this);
     add->setObjectName(QStringLiteral("addCamera"));
@@ -74,6 +98,11 @@ CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *
     form->addRow(tr("&Zone"), m_zone);
     form->addRow(tr("Ro&tation"), m_rotation);
     form->addRow(tr("&Width cap"), m_maxWidth);
+    auto *minFaceRow = new QHBoxLayout;
+    minFaceRow->addWidget(m_minFace);
+    minFaceRow->addWidget(m_reach, 1);
+    form->addRow(tr("Smallest &face"), minFaceRow);
+    form->addRow(tr("&Field of view"), m_fov);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -91,6 +120,32 @@ CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *
     layout->addWidget(m_message);
     connect(add, &QPushButton::clicked, this, &CamerasPage::addFromForm);
     connect(remove, &QPushButton::clicked, this, &CamerasPage::removeSelected);
+    connect(m_minFace, &QSpinBox::valueChanged, this, &CamerasPage::updateReach);
+    connect(m_fov, &QDoubleSpinBox::valueChanged, this, &CamerasPage::updateReach);
+    connect(m_maxWidth, &QSpinBox::valueChanged, this, &CamerasPage::updateReach);
+    connect(m_rotation, &QComboBox::currentIndexChanged, this, &CamerasPage::updateReach);
+    updateReach();
+}
+
+station::CameraConfig CamerasPage::fromForm() const
+{
+    station::CameraConfig camera;
+    camera.name = m_name->text().trimmed();
+    camera.source = m_source->text().trimmed();
+    camera.role = static_cast<station::CameraConfig::Role>(m_role->currentData().toInt());
+    camera.zone = m_zone->text().trimmed();
+    camera.rotation = m_rotation->currentData().toInt();
+    camera.maxWidth = m_maxWidth->value();
+    camera.minFacePx = m_minFace->value();
+    camera.fovDegrees = m_fov->value();
+    return camera;
+}
+
+void CamerasPage::updateReach()
+{
+    const station::CameraConfig camera = fromForm();
+    //: Beside the smallest face: how far from the camera a face of that size is.
+    m_reach->setText(tr("≈ %L1 m for this camera").arg(camera.minFaceDistanceMetres(), 0, 'f', 1));
 }
 
 void CamerasPage::showEvent(QShowEvent *event)
@@ -118,10 +173,15 @@ void CamerasPage::display(const QList<station::CameraConfig> &cameras)
     m_table->setRowCount(int(cameras.size()));
     for (int row = 0; row < cameras.size(); ++row) {
         const station::CameraConfig &camera = cameras.at(row);
-        const QStringList cells{camera.name, camera.source,
-                                camera.role == station::CameraConfig::Role::GateLane ? tr("Entrance lane") : tr("Indoor zone"),
-                                camera.zone, tr("%1°").arg(camera.rotation),
-                                camera.maxWidth > 0 ? tr("%1 px").arg(camera.maxWidth) : tr("none")};
+        const QStringList cells{
+            camera.name,
+            camera.source,
+            camera.role == station::CameraConfig::Role::GateLane ? tr("Entrance lane") : tr("Indoor zone"),
+            camera.zone,
+            tr("%1°").arg(camera.rotation),
+            camera.maxWidth > 0 ? tr("%1 px").arg(camera.maxWidth) : tr("none"),
+            tr("%1 px (≈ %L2 m)").arg(camera.minFacePx).arg(camera.minFaceDistanceMetres(), 0, 'f', 1),
+            tr("%1°").arg(camera.fovDegrees)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
@@ -135,9 +195,7 @@ void CamerasPage::addFromForm()
         return;
     }
     QList<station::CameraConfig> cameras = m_cameras;
-    cameras << station::CameraConfig{m_name->text().trimmed(), m_source->text().trimmed(),
-                                     static_cast<station::CameraConfig::Role>(m_role->currentData().toInt()), m_zone->text().trimmed(),
-                                     m_rotation->currentData().toInt(), m_maxWidth->value()};
+    cameras << fromForm();
     save(cameras);
 }
 

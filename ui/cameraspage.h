@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -15,8 +16,9 @@ class QTableWidget;
 
 namespace portique::ui {
 
-/// @brief The administrator's list of cameras: name, source (device, stream, file or folder), role
-/// and zone. Saved (and audited) as one setting; the cameras restart with the station.
+/// @brief The administrator's list of cameras: name, source (device, stream, file or folder), role,
+/// zone, mounting, and how small a face it must find (with the distance that means). Saved (and
+/// audited) as one setting; the cameras restart with the station.
 class CamerasPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CamerasPage)
@@ -35,6 +37,10 @@ protected:
 private:
     void display(const QList<station::CameraConfig> &cameras);
     void save(const QList<station::CameraConfig> &cameras);
+    /// The camera the form describes (not yet validated).
+    station::CameraConfig fromForm() const;
+    /// Shows beside the smallest face how far from the camera that face is.
+    void updateReach();
 
     const StationContext &m_context;
     QString m_actor;
@@ -46,6 +52,9 @@ private:
     QLineEdit *m_zone;
     QComboBox *m_rotation;
     QSpinBox *m_maxWidth;
+    QSpinBox *m_minFace;
+    QDoubleSpinBox *m_fov;
+    QLabel *m_reach;
     QLabel *m_message;
 };
 

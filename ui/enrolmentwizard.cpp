@@ -293,6 +293,7 @@ public:
     Capture(State &state, QWidget *parent)
         : QWizardPage(parent)
         , m_state(state)
+        , m_pipeline(state.context.pipeline)
         , m_camera(new QComboBox(this))
         , m_tile(new CameraTile(QString(), this))
         , m_hint(new QLabel(this))
@@ -335,13 +336,25 @@ public:
         m_camera->clear();
         for (int i = 0; pipeline && i < pipeline->cameraCount(); ++i)
             m_camera->addItem(pipeline->camera(i).name(), i);
-        if (pipeline && !m_connection)
-            m_connection = connect(pipeline, &vision::VisionPipeline::cameraUpdated, this,
-                                   [this](const vision::CameraView &view) { onView(view); });
         restart();
     }
 
+    ~Capture() override { stop(); }
     void cleanupPage() override { stop(); }
+    /// The descriptor request this capture holds on its camera (0: none).
+    int request() const { return m_request; }
+
+    void stop()
+    {
+        if (m_connection)
+            disconnect(m_connection);
+        m_connection = {};
+        // The camera goes back to describing nobody (PRIVACY.md §1): what it computed is forgotten.
+        if (m_request != 0 && m_pipeline)
+            m_pipeline->releaseDescriptors(m_requestCamera, m_request);
+        m_request = 0;
+    }
+
     bool isComplete() const override { return m_state.capture && m_state.capture->ok(); }
     bool validatePage() override
     {
@@ -350,15 +363,9 @@ public:
     }
 
 private:
-    void stop()
-    {
-        if (m_connection)
-            disconnect(m_connection);
-        m_connection = {};
-    }
-
     void restart()
     {
+        stop();
         m_capture = vision::EnrolmentCapture(m_state.captureOptions);
         m_clock.restart();
         m_state.capture.reset();
@@ -370,9 +377,13 @@ private:
         m_progress->setValue(0);
         m_hint->setText(vision::captureHintText(vision::CaptureHint::NoFace));
         m_tile->setView({});
-        if (!m_connection && m_state.context.pipeline)
-            m_connection = connect(m_state.context.pipeline, &vision::VisionPipeline::cameraUpdated, this,
+        if (m_pipeline && m_camera->currentIndex() >= 0) {
+            // The camera describes the person in front only while this capture runs (PRIVACY.md §1).
+            m_requestCamera = m_camera->currentData().toInt();
+            m_request = m_pipeline->requestDescriptors(m_requestCamera, vision::DescriptorReason::Enrolment);
+            m_connection = connect(m_pipeline, &vision::VisionPipeline::cameraUpdated, this,
                                    [this](const vision::CameraView &view) { onView(view); });
+        }
         Q_EMIT completeChanged();
     }
 
@@ -381,8 +392,15 @@ private:
         if (view.camera != m_camera->currentData().toInt() || m_failed || isComplete())
             return;
         m_tile->setView(view);
-        const qint64 now = m_clock.elapsed();
-        const vision::CaptureHint hint = m_capture.add(now, view.tracks);
+        // From 1: EnrolmentCapture reads a time of 0 as "not seen yet".
+        const qint64 now = m_clock.elapsed() + 1;
+        // Only the descriptors computed for this enrolment: not a lane's, not a visitor's.
+        std::vector<vision::TrackView> tracks = view.tracks;
+        for (vision::TrackView &track : tracks) {
+            if (track.request != m_request)
+                track.descriptor.reset();
+        }
+        const vision::CaptureHint hint = m_capture.add(now, tracks);
         m_hint->setText(vision::captureHintText(hint));
         m_progress->setValue(int(std::min<qint64>(now, m_progress->maximum())));
         if (m_capture.complete()) {
@@ -428,6 +446,8 @@ private:
     }
 
     State &m_state;
+    // Held apart from m_state: the page may outlive it while the wizard is destroyed.
+    vision::VisionPipeline *m_pipeline;
     QComboBox *m_camera;
     CameraTile *m_tile;
     QLabel *m_hint;
@@ -437,6 +457,8 @@ private:
     vision::EnrolmentCapture m_capture;
     QElapsedTimer m_clock;
     QMetaObject::Connection m_connection;
+    int m_requestCamera = -1;
+    int m_request = 0;
     bool m_failed = false;
 };
 
@@ -575,6 +597,18 @@ EnrolmentWizard::EnrolmentWizard(const StationContext &context, QString actor, p
 }
 
 EnrolmentWizard::~EnrolmentWizard() = default;
+
+int EnrolmentWizard::descriptorRequest() const
+{
+    return static_cast<const Capture *>(page(CapturePage))->request();
+}
+
+void EnrolmentWizard::done(int result)
+{
+    // Closed in the middle of a capture: the camera stops describing the person at once.
+    static_cast<Capture *>(page(CapturePage))->stop();
+    QWizard::done(result);
+}
 
 void EnrolmentWizard::setCaptureOptions(const vision::EnrolmentCapture::Options &options)
 {

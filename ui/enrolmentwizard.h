@@ -26,6 +26,12 @@ public:
 
     /// @brief How long and how much the capture asks for (defaults: vision::EnrolmentCapture).
     void setCaptureOptions(const vision::EnrolmentCapture::Options &options);
+    /// @brief The descriptor request the capture holds on its camera while it runs (0: none): the
+    /// camera describes the person in front for the enrolment only then (PRIVACY.md §1).
+    int descriptorRequest() const;
+
+public Q_SLOTS:
+    void done(int result) override;
 
 Q_SIGNALS:
     /// @brief The person's consent or badge changed (the people list reloads).

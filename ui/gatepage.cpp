@@ -2,21 +2,16 @@
 // Copyright 2026 Portique contributors
 #include "gatepage.h"
 
-#include "access/lanecontroller.h"
-#include "access/scannerbindings.h"
-#include "common/clock.h"
+#include "access/gate.h"
 #include "lanetile.h"
 #include "manualentrydialog.h"
 #include "overridedialog.h"
-#include "scannerfilter.h"
-#include "station/stationservices.h"
-#include "storage/databasejob.h"
 #include "theme.h"
 #include "tones.h"
 #include "vision/visionpipeline.h"
 
-#include <QApplication>
 #include <QAudioDevice>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,18 +25,10 @@
 namespace portique::ui {
 
 using access::Outcome;
-using storage::submitJob;
 
 namespace {
 
 Q_LOGGING_CATEGORY(gateLog, "portique.gate")
-
-/// What the page needs from the settings, read once on the writer thread.
-struct GateSettings {
-    access::LaneController::Options options;
-    bool sounds = true;
-    access::ScannerBindings scanners;
-};
 
 // The tones (UI.md "Decision states"): a grant is one short high beep that does not startle; a
 // refusal two low ones the agent cannot miss; a check by hand one mid tone. The alert chime
@@ -130,16 +117,10 @@ GatePage::GatePage(const StationContext &context, QString agentLogin, QWidget *p
     m_noticeTimer.setInterval(6000);
     connect(&m_noticeTimer, &QTimer::timeout, m_notice, &QLabel::clear);
 
-    vision::VisionPipeline *pipeline = m_context.pipeline;
-    QList<int> cameras;
-    if (pipeline) {
-        for (int index : m_context.gateCameras) {
-            if (index >= 0 && index < pipeline->cameraCount())
-                cameras << index;
-        }
-    }
-    if (cameras.isEmpty()) {
+    access::Gate *gate = m_context.gate;
+    if (!gate || gate->laneCount() == 0) {
         // Never an empty screen: say why there is no lane and what to do.
+        vision::VisionPipeline *pipeline = m_context.pipeline;
         QString why;
         if (pipeline || m_context.camerasUnavailable.isEmpty()) {
             why = pipeline ? tr("No entrance lane is configured.") : tr("No camera can run on this station.");
@@ -155,40 +136,37 @@ GatePage::GatePage(const StationContext &context, QString agentLogin, QWidget *p
         label->setFont(font);
         m_grid->addWidget(label, 0, 0);
         m_manualButton->setEnabled(false);
+        m_ready = true;
         return;
     }
 
-    const QByteArray modelId = pipeline->model().sha256.left(8);
-    const int columns = cameras.size() <= 2 ? int(cameras.size()) : cameras.size() <= 4 ? 2 : 3;
+    const int laneCount = gate->laneCount();
+    const int columns = laneCount <= 2 ? laneCount : laneCount <= 4 ? 2 : 3;
     m_columns = columns;
-    for (int i = 0; i < cameras.size(); ++i) {
-        const int camera = cameras[i];
-        auto *tile = new LaneTile(pipeline->camera(camera).name(), *m_context.writer, *m_context.clock, modelId, m_agent, this);
-        tile->setCameraStatus(pipeline->camera(camera).status());
+    for (int i = 0; i < laneCount; ++i) {
+        auto *tile = new LaneTile(*gate, i, *m_context.writer, *m_context.clock, this);
+        const int camera = gate->lanes().at(i).camera;
+        if (gate->pipeline() && camera >= 0 && camera < gate->pipeline()->cameraCount())
+            tile->setCameraStatus(gate->pipeline()->camera(camera).status());
         m_grid->addWidget(tile, i / columns, i % columns);
         m_tiles << tile;
-        m_byCamera.insert(camera, tile);
-        connect(tile, &LaneTile::selectRequested, this, [this](LaneTile *t) { selectLane(int(m_tiles.indexOf(t))); });
+        connect(tile, &LaneTile::selectRequested, this,
+                [this](LaneTile *t) { selectLane(int(m_tiles.indexOf(t))); });
         connect(tile, &LaneTile::overrideRequested, this, &GatePage::openOverride);
         connect(tile, &LaneTile::passageShown, this, [this](const access::Passage &p) { play(p.decision.outcome); });
     }
-    selectLane(0);
+    // The selection is the gate's: it survives the page (a lock, another user).
+    selectLane(std::clamp(gate->defaultLane(), 0, laneCount - 1));
 
-    connect(pipeline, &vision::VisionPipeline::cameraUpdated, this, [this](const vision::CameraView &view) {
-        if (LaneTile *tile = m_byCamera.value(view.camera))
-            tile->setView(view);
-    }, Qt::QueuedConnection);
-    connect(pipeline, &vision::VisionPipeline::cameraStatusChanged, this,
-            [this](int camera, const vision::CameraStatus &status) {
-                if (LaneTile *tile = m_byCamera.value(camera))
-                    tile->setCameraStatus(status);
-            },
-            Qt::QueuedConnection);
-
-    // Scanners type anywhere while this page exists (UI.md "Keyboard").
-    m_filter = new ScannerFilter(this);
-    connect(m_filter, &ScannerFilter::codeScanned, this, &GatePage::presentScanned);
-    qApp->installEventFilter(m_filter);
+    if (vision::VisionPipeline *pipeline = gate->pipeline()) {
+        connect(pipeline, &vision::VisionPipeline::cameraStatusChanged, this,
+                [this](int camera, const vision::CameraStatus &status) {
+                    const int lane = m_context.gate->laneOfCamera(camera);
+                    if (lane >= 0 && lane < m_tiles.size())
+                        m_tiles[lane]->setCameraStatus(status);
+                },
+                Qt::QueuedConnection);
+    }
 
     auto *f2 = new QShortcut(QKeySequence(Qt::Key_F2), this);
     connect(f2, &QShortcut::activated, this, &GatePage::overrideSelected);
@@ -201,45 +179,32 @@ GatePage::GatePage(const StationContext &context, QString agentLogin, QWidget *p
         m_tiles[i]->setToolTip(tr("%1 — Ctrl+%2 selects it").arg(m_tiles[i]->lane()).arg(i + 1));
     }
 
-    const common::Clock *clock = m_context.clock;
-    submitJob<GateSettings>(
-        *m_context.writer, this,
-        [clock](storage::Database &db) {
-            station::StationServices services(db, *clock);
-            GateSettings settings;
-            settings.options = access::LaneController::optionsFrom(services.settings);
-            settings.sounds = services.settings.value(station::settings::gateSounds) != 0;
-            settings.scanners = access::parseScannerBindings(services.settings.value(station::settings::gateScannerLanes));
-            return settings;
-        },
-        [this](const GateSettings &settings) {
-            for (LaneTile *tile : std::as_const(m_tiles))
-                tile->setOptions(settings.options);
-            if (m_filter) {
-                for (const auto &[device, lane] : settings.scanners)
-                    m_filter->bindDevice(device, lane);
-            }
-            m_soundsWanted = settings.sounds;
-            if (m_soundsWanted)
-                setUpSounds();
-            else
-                m_soundState->setText(tr("Sounds off"));
-            m_ready = true;
-            Q_EMIT ready();
-        },
-        [this](const QString &message) {
-            // The lanes work on their defaults (the documented ones); the agent is told.
-            showNotice(tr("Gate settings unreadable, defaults used: %1").arg(message));
-            m_ready = true;
-            Q_EMIT ready();
-        });
+    connect(gate, &access::Gate::settingsApplied, this, &GatePage::settingsApplied);
+    if (gate->settingsLoaded())
+        settingsApplied(QString());
 }
 
-GatePage::~GatePage()
+void GatePage::settingsApplied(const QString &error)
 {
-    if (m_filter)
-        qApp->removeEventFilter(m_filter);
+    if (!error.isEmpty()) {
+        // The lanes work on their defaults (the documented ones); the agent is told.
+        showNotice(tr("Gate settings unreadable, defaults used: %1").arg(error));
+    }
+    const bool wanted = m_context.gate->soundsWanted();
+    if (wanted != m_soundsWanted || !m_ready) {
+        m_soundsWanted = wanted;
+        if (m_soundsWanted) {
+            setUpSounds();
+        } else {
+            m_soundState->setText(tr("Sounds off"));
+            m_soundState->setToolTip(QString());
+        }
+    }
+    if (!std::exchange(m_ready, true))
+        Q_EMIT ready();
 }
+
+GatePage::~GatePage() = default;
 
 void GatePage::resizeEvent(QResizeEvent *event)
 {
@@ -305,6 +270,7 @@ void GatePage::selectLane(int index)
     if (index < 0 || index >= m_tiles.size())
         return;
     m_selected = index;
+    m_context.gate->setDefaultLane(index);
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles[i]->setSelected(i == index);
 }
@@ -330,26 +296,11 @@ void GatePage::showNotice(const QString &text)
     m_noticeTimer.start();
 }
 
-void GatePage::presentScanned(const QString &code, const QString &device)
+void GatePage::laneStillDeciding(int lane)
 {
-    // A dialog that reads codes itself (checking a visitor out at the desk) takes the scan: the
-    // agent is answering it, not watching a lane.
-    if (QWidget *dialog = QApplication::activeModalWidget(); dialog && dialog->property("portiqueScanTarget").toBool()) {
-        QMetaObject::invokeMethod(dialog, "receiveScan", Q_ARG(QString, code));
-        return;
-    }
-    LaneTile *tile = nullptr;
-    const QString bound = m_filter->boundLane(device);
-    for (LaneTile *candidate : std::as_const(m_tiles)) {
-        if (!bound.isEmpty() && candidate->lane() == bound)
-            tile = candidate;
-    }
-    if (!tile)
-        tile = selectedTile();
-    if (!tile)
-        return;
-    if (!tile->controller()->present(code, access::CredentialMethod::Scanner) && tile->controller()->busy())
-        showNotice(tr("%1 is still deciding the previous passage: scan again in a moment.").arg(tile->lane()));
+    if (lane >= 0 && lane < m_tiles.size())
+        showNotice(tr("%1 is still deciding the previous passage: scan again in a moment.")
+                       .arg(m_tiles[lane]->lane()));
 }
 
 void GatePage::overrideSelected()
@@ -394,7 +345,8 @@ void GatePage::openManualEntry()
 {
     if (m_tiles.isEmpty() || m_manualDialog)
         return;
-    auto *dialog = new ManualEntryDialog(*m_context.writer, *m_context.clock, m_tiles, m_selected, this);
+    auto *dialog =
+        new ManualEntryDialog(*m_context.writer, *m_context.clock, *m_context.gate, m_selected, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_manualDialog = dialog;
     dialog->open();

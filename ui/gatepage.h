@@ -5,7 +5,6 @@
 #include "access/decision.h"
 #include "stationcontext.h"
 
-#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -19,13 +18,13 @@ namespace portique::ui {
 class LaneTile;
 class ManualEntryDialog;
 class OverrideDialog;
-class ScannerFilter;
 class TonePlayer;
 
-/// @brief "Entrées": one tile per entrance lane (camera + decision), fed by the vision pipeline;
-/// scanners read anywhere in the station while the page exists; F2 overrides the selected lane's
-/// decision, Ctrl+M lets a person in by hand, Ctrl+1..4 select a lane. A short sound per outcome
-/// (setting gate.sounds), silent where there is no audio. GUI thread only.
+/// @brief "Entrées": one tile per lane of the station's Gate (camera + decision), observing it: the
+/// lanes go on deciding when the page is destroyed (a lock). The selected lane is the gate's
+/// default lane (scanners without a lane of their own); F2 overrides the selected lane's decision,
+/// Ctrl+M lets a person in by hand, Ctrl+1..4 select a lane. A short sound per outcome (setting
+/// gate.sounds), silent where there is no audio. GUI thread only.
 class GatePage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatePage)
@@ -38,8 +37,7 @@ public:
     LaneTile *selectedTile() const;
     int selectedIndex() const { return m_selected; }
     void selectLane(int index);
-    ScannerFilter *scannerFilter() const { return m_filter; }
-    /// @brief The gate settings were read and given to the lanes.
+    /// @brief The gate settings were read and applied (sounds set up accordingly).
     bool isReady() const { return m_ready; }
     /// @brief Whether outcomes are heard (setting on and an audio output that works).
     bool soundsOn() const;
@@ -47,6 +45,8 @@ public:
     ManualEntryDialog *manualEntryDialog() const;
     /// @brief The short message under the title (a scan a lane could not take...).
     QString notice() const;
+    /// @brief A scan went nowhere because lane @p lane (index) is still deciding: said on the page.
+    void laneStillDeciding(int lane);
 
     /// @brief The WAV file of @p outcome's tone (16-bit PCM, mono), written to @p directory once.
     static QString writeTone(access::Outcome outcome, const QString &directory);
@@ -67,7 +67,7 @@ protected:
 
 private:
     void openOverride(LaneTile *tile);
-    void presentScanned(const QString &code, const QString &device);
+    void settingsApplied(const QString &error);
     void showNotice(const QString &text);
     void fitLanes();
     void setUpSounds();
@@ -76,10 +76,8 @@ private:
 
     const StationContext &m_context;
     QString m_agent;
-    QList<LaneTile *> m_tiles;
-    QHash<int, LaneTile *> m_byCamera; ///< pipeline index -> tile
+    QList<LaneTile *> m_tiles; ///< in the gate's lane order (a tile's index is its lane's)
     int m_selected = -1;
-    ScannerFilter *m_filter = nullptr;
     QGridLayout *m_grid;
     QWidget *m_lanesView = nullptr; ///< the scroll area's viewport: the room the lanes have
     QWidget *m_lanes = nullptr;     ///< the tiles' container, inside the scroll area

@@ -2,29 +2,25 @@
 // Copyright 2026 Portique contributors
 #include "lanetile.h"
 
+#include "access/gate.h"
 #include "cameratile.h"
 #include "common/clock.h"
-#include "station/stationservices.h"
-#include "storage/databasejob.h"
+#include "decisionband.h"
+#include "lanepassages.h"
 #include "theme.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QMouseEvent>
-#include <QPainter>
-#include <QPainterPath>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QVariantAnimation>
 
 namespace portique::ui {
 
 using access::Outcome;
-using storage::submitJob;
 
 namespace {
 
@@ -36,30 +32,6 @@ constexpr int reasonPointSize = 13;
 constexpr int bandIconSize = 64;
 // The fade back to "Ready" is slow enough to be noticed, not to distract.
 constexpr int fadeMs = 900;
-// The per-minute counter is counted again this often while nothing passes (the minute slides).
-constexpr int countRefreshMs = 10'000;
-
-const QColor idleBand{0xe1, 0xe4, 0xe9};
-const QColor idleText{0x4a, 0x51, 0x5c};
-const QColor readingBand{0x3b, 0x44, 0x52};
-
-QColor blend(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
-// Who went through, as the tile names them: a person with their class, a visitor as such.
-QString holderText(const access::Passage &passage)
-{
-    if (passage.person) {
-        const people::Person &person = *passage.person;
-        return person.className.isEmpty() ? person.displayName() : LaneTile::tr("%1 · %2").arg(person.displayName(), person.className);
-    }
-    if (!passage.visitorName.isEmpty())
-        return LaneTile::tr("%1 · visitor").arg(passage.visitorName);
-    return passage.visitorPass ? LaneTile::tr("Unknown visitor pass") : LaneTile::tr("Unknown");
-}
 
 QString timeText(const QDateTime &at)
 {
@@ -99,96 +71,16 @@ QLabel *bigLabel(int pointSize, bool bold, QWidget *parent)
     return label;
 }
 
-/// The band behind the state: a rounded rectangle of the state's colour.
-class Band final : public QFrame {
-public:
-    explicit Band(QWidget *parent)
-        : QFrame(parent)
-    {
-    }
-    void setColour(const QColor &colour)
-    {
-        m_colour = colour;
-        update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(m_colour);
-        painter.drawRoundedRect(QRectF(rect()), 8, 8);
-    }
-
-private:
-    QColor m_colour = idleBand;
-};
-
-QPixmap readingIcon(int size)
-{
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::white);
-    for (int i = 0; i < 3; ++i)
-        painter.drawEllipse(QPointF(size * (0.25 + 0.25 * i), size * 0.5), size * 0.08, size * 0.08);
-    return pixmap;
-}
-
 } // namespace
 
 QColor LaneTile::colourOf(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::Granted:
-        return colours::ok;
-    case Outcome::Refused:
-        return colours::alert;
-    case Outcome::CheckByHand:
-        break;
-    }
-    return colours::warning;
+    return outcomeColour(outcome);
 }
 
 QPixmap LaneTile::iconOf(Outcome outcome, int size)
 {
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::white);
-    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2));
-    const QColor colour = colourOf(outcome);
-    QPen pen(colour, size * 0.13, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    painter.setPen(pen);
-    painter.setBrush(Qt::NoBrush);
-    const auto at = [size](double x, double y) { return QPointF(size * x, size * y); };
-    switch (outcome) {
-    case Outcome::Granted: {
-        QPainterPath tick;
-        tick.moveTo(at(0.28, 0.52));
-        tick.lineTo(at(0.44, 0.68));
-        tick.lineTo(at(0.73, 0.35));
-        painter.drawPath(tick);
-        break;
-    }
-    case Outcome::Refused:
-        painter.drawLine(at(0.33, 0.33), at(0.67, 0.67));
-        painter.drawLine(at(0.67, 0.33), at(0.33, 0.67));
-        break;
-    case Outcome::CheckByHand:
-        painter.drawLine(at(0.5, 0.24), at(0.5, 0.56));
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        painter.drawEllipse(at(0.5, 0.74), size * 0.075, size * 0.075);
-        break;
-    }
-    return pixmap;
+    return outcomeIcon(outcome, size);
 }
 
 QString LaneTile::overrideVerb(Outcome outcome)
@@ -204,19 +96,29 @@ QString LaneTile::overrideVerb(Outcome outcome)
     return tr("checked by hand");
 }
 
-LaneTile::LaneTile(QString lane, storage::DatabaseThread &writer, const common::Clock &clock, QByteArray modelId,
-                   QString agent, QWidget *parent)
+QString LaneTile::holderText(const access::Passage &passage)
+{
+    if (passage.person) {
+        const people::Person &person = *passage.person;
+        return person.className.isEmpty() ? person.displayName()
+                                          : tr("%1 · %2").arg(person.displayName(), person.className);
+    }
+    if (!passage.visitorName.isEmpty())
+        return tr("%1 · visitor").arg(passage.visitorName);
+    return passage.visitorPass ? tr("Unknown visitor pass") : tr("Unknown");
+}
+
+LaneTile::LaneTile(access::Gate &gate, int index, storage::DatabaseThread &writer, const common::Clock &clock,
+                   QWidget *parent)
     : QFrame(parent)
-    , m_lane(std::move(lane))
-    , m_writer(writer)
+    , m_index(index)
+    , m_lane(gate.lanes().value(index).name)
     , m_clock(clock)
-    , m_modelId(std::move(modelId))
-    , m_agent(std::move(agent))
     , m_camera(new CameraTile(m_lane, this))
     , m_title(makeLabel(m_lane, QStringLiteral("subtitle"), this))
     , m_selectedMark(makeLabel(tr("▶ selected"), QStringLiteral("note"), this))
     , m_counter(makeLabel(QString(), QStringLiteral("note"), this))
-    , m_band(new Band(this))
+    , m_band(new DecisionBand(this))
     , m_icon(new QLabel(m_band))
     , m_word(bigLabel(wordPointSize, true, m_band))
     , m_name(bigLabel(namePointSize, true, this))
@@ -226,8 +128,7 @@ LaneTile::LaneTile(QString lane, storage::DatabaseThread &writer, const common::
     , m_detail(makeLabel(QString(), QStringLiteral("note"), this))
     , m_override(makeLabel(QString(), QStringLiteral("note"), this))
     , m_overrideButton(new QPushButton(tr("Override (F2)"), this))
-    , m_recentList(new QListWidget(this))
-    , m_fade(new QVariantAnimation(this))
+    , m_passages(new LanePassages(m_lane, writer, clock, this))
 {
     setObjectName(QStringLiteral("laneTile"));
     setFrameShape(QFrame::StyledPanel);
@@ -246,7 +147,6 @@ LaneTile::LaneTile(QString lane, storage::DatabaseThread &writer, const common::
     m_detail->setObjectName(QStringLiteral("decisionDetail"));
     m_override->setObjectName(QStringLiteral("overrideLine"));
     m_overrideButton->setObjectName(QStringLiteral("overrideButton"));
-    m_recentList->setObjectName(QStringLiteral("recentPassages"));
 
     m_icon->setFixedSize(bandIconSize, bandIconSize);
     // Wide enough for the longest word of any state (it wraps between words, never inside one), so
@@ -271,13 +171,6 @@ LaneTile::LaneTile(QString lane, storage::DatabaseThread &writer, const common::
     m_overrideButton->setToolTip(tr("Override the lane's last decision, with a reason (F2)"));
     m_overrideButton->setFocusPolicy(Qt::TabFocus);
     m_overrideButton->setEnabled(false);
-    m_recentList->setFocusPolicy(Qt::NoFocus);
-    m_recentList->setSelectionMode(QAbstractItemView::NoSelection);
-    m_recentList->setIconSize(QSize(18, 18));
-    m_recentList->setMinimumHeight(44); // two rows at least; more where there is room
-    m_recentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_recentList->setTextElideMode(Qt::ElideRight);
-    m_recentList->setUniformItemSizes(true);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -317,13 +210,6 @@ LaneTile::LaneTile(QString lane, storage::DatabaseThread &writer, const common::
     panel->addWidget(m_override);
     panel->addStretch(1);
 
-    m_recentBox = new QWidget(this);
-    auto *recent = new QVBoxLayout(m_recentBox);
-    recent->setContentsMargins(0, 0, 0, 0);
-    recent->setSpacing(2);
-    recent->addWidget(makeLabel(tr("Last passages"), QStringLiteral("section"), m_recentBox));
-    recent->addWidget(m_recentList, 1);
-
     m_body = new QGridLayout;
     m_body->setSpacing(8);
     auto *layout = new QVBoxLayout(this);
@@ -335,8 +221,7 @@ LaneTile::LaneTile(QString lane, storage::DatabaseThread &writer, const common::
     // divides camera, decision and list alike, whatever it shows. The camera keeps its own minimum
     // (240 × 180); the decision keeps room for its longest word beside the icon; the list two rows.
     m_camera->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    m_recentBox->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    m_recentBox->setMinimumHeight(m_recentList->minimumHeight() + QFontMetrics(font()).height() + 12);
+    m_passages->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_panel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_panel->setMinimumWidth(m_word->minimumWidth() + bandIconSize + 14 + 2 * 12);
     arrange(false);
@@ -344,63 +229,48 @@ LaneTile::LaneTile(QString lane, storage::DatabaseThread &writer, const common::
     m_hold.setSingleShot(true);
     m_hold.setInterval(holdMs);
     connect(&m_hold, &QTimer::timeout, this, &LaneTile::startFade);
-    m_fade->setDuration(fadeMs);
-    m_fade->setStartValue(0.0);
-    m_fade->setEndValue(1.0);
-    connect(m_fade, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
-        static_cast<Band *>(m_band)->setColour(blend(m_bandColour, idleBand, value.toDouble()));
-    });
-    connect(m_fade, &QVariantAnimation::finished, this, &LaneTile::showIdle);
+    connect(m_band, &DecisionBand::faded, this, &LaneTile::showIdle);
     connect(m_overrideButton, &QPushButton::clicked, this, [this] {
         Q_EMIT selectRequested(this);
         Q_EMIT overrideRequested(this);
     });
-    m_countTimer.setInterval(countRefreshMs);
-    connect(&m_countTimer, &QTimer::timeout, this, &LaneTile::refreshCount);
-    m_countTimer.start();
+    connect(m_passages, &LanePassages::perMinuteChanged, this,
+            [this](int count) { m_counter->setText(tr("%1 passages / min").arg(count)); });
+
+    // The tile only observes its lane: the gate decides whether the tile exists or not.
+    connect(&gate, &access::Gate::started, this, [this](int lane) {
+        if (lane == m_index)
+            showReading();
+    });
+    connect(&gate, &access::Gate::decided, this, [this](int lane, const access::Passage &passage) {
+        if (lane == m_index)
+            showPassage(passage);
+    });
+    connect(&gate, &access::Gate::failed, this, [this](int lane, const QString &message) {
+        if (lane == m_index)
+            showFailure(message);
+    });
+    connect(&gate, &access::Gate::viewed, this, [this](int lane, const vision::CameraView &view) {
+        if (lane == m_index)
+            m_camera->setView(view);
+    });
 
     setSelected(false);
     showIdle();
-    makeController({});
-    loadRecent();
-    refreshCount();
+    // Built again after a lock, the tile says at once what its lane is doing.
+    const QList<access::LaneSummary> summaries = gate.summaries();
+    if (index < summaries.size() && summaries[index].reading)
+        showReading();
+    // A refusal or a check by hand decided while the screen was locked waits for the agent: shown
+    // again (without its sound, already in the list), so that F2 can override it.
+    else if (const std::optional<access::Passage> last = gate.lastPassage(index);
+             last && last->decision.outcome != Outcome::Granted)
+        showPassage(*last, false);
 }
 
-void LaneTile::makeController(const access::LaneController::Options &options)
+int LaneTile::passagesPerMinute() const
 {
-    delete m_controller;
-    m_controller = new access::LaneController(m_lane, m_writer, m_clock, m_modelId, options, this);
-    m_controller->setAgent(m_agent);
-    connect(m_controller, &access::LaneController::started, this, [this] { showReading(); });
-    connect(m_controller, &access::LaneController::decided, this, [this](const access::Passage &passage) {
-        showPassage(passage);
-        if (m_deferredOptions) {
-            const access::LaneController::Options deferred = *m_deferredOptions;
-            m_deferredOptions.reset();
-            // Not from inside the controller's own signal: it is deleted when rebuilt.
-            QMetaObject::invokeMethod(this, [this, deferred] { setOptions(deferred); }, Qt::QueuedConnection);
-        }
-    });
-    connect(m_controller, &access::LaneController::failed, this, [this](const QString &, const QString &message) {
-        showFailure(message);
-    });
-}
-
-void LaneTile::setOptions(const access::LaneController::Options &options)
-{
-    if (m_controller && m_controller->busy()) {
-        m_deferredOptions = options;
-        return;
-    }
-    makeController(options);
-}
-
-void LaneTile::setView(const vision::CameraView &view)
-{
-    m_camera->setView(view);
-    m_controller->updateFaces(view.tracks);
-    for (const QString &code : view.codes)
-        m_controller->present(code, access::CredentialMethod::CameraQr);
+    return m_passages->perMinute();
 }
 
 void LaneTile::setCameraStatus(const vision::CameraStatus &status)
@@ -423,7 +293,7 @@ void LaneTile::arrange(bool wide)
     // A tall tile (two lanes side by side) stacks camera, decision and list; a wide one (one lane,
     // or four in a 2 × 2 grid) puts the decision beside the camera, the list under the camera.
     m_wide = wide;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_camera, m_panel, m_recentBox})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_camera, m_panel, m_passages})
         m_body->removeWidget(w);
     for (int i = 0; i < 3; ++i) {
         m_body->setRowStretch(i, 0);
@@ -431,7 +301,7 @@ void LaneTile::arrange(bool wide)
     }
     if (wide) {
         m_body->addWidget(m_camera, 0, 0);
-        m_body->addWidget(m_recentBox, 1, 0);
+        m_body->addWidget(m_passages, 1, 0);
         m_body->addWidget(m_panel, 0, 1, 2, 1);
         m_body->setRowStretch(0, 3);
         m_body->setRowStretch(1, 2);
@@ -440,7 +310,7 @@ void LaneTile::arrange(bool wide)
     } else {
         m_body->addWidget(m_camera, 0, 0);
         m_body->addWidget(m_panel, 1, 0);
-        m_body->addWidget(m_recentBox, 2, 0);
+        m_body->addWidget(m_passages, 2, 0);
         m_body->setRowStretch(0, 3);
         m_body->setRowStretch(2, 2);
     }
@@ -458,9 +328,10 @@ int LaneTile::heightNeeded(int width) const
     int body = 0;
     if (m_wide) {
         const int panelWidth = (inner - spacing) / 2;
-        body = std::max(m_camera->minimumHeight() + spacing + m_recentBox->minimumHeight(), panelHeight(panelWidth));
+        body = std::max(m_camera->minimumHeight() + spacing + m_passages->minimumHeight(),
+                        panelHeight(panelWidth));
     } else {
-        body = m_camera->minimumHeight() + panelHeight(inner) + m_recentBox->minimumHeight() + 2 * spacing;
+        body = m_camera->minimumHeight() + panelHeight(inner) + m_passages->minimumHeight() + 2 * spacing;
     }
     return margins.top() + header + body + margins.bottom();
 }
@@ -479,16 +350,14 @@ void LaneTile::mousePressEvent(QMouseEvent *event)
 
 void LaneTile::paintBand(const QColor &colour, const QColor &text)
 {
-    m_fade->stop();
-    m_bandColour = colour;
-    static_cast<Band *>(m_band)->setColour(colour);
+    m_band->setColour(colour);
     m_word->setStyleSheet(QStringLiteral("color: %1;").arg(text.name()));
 }
 
 void LaneTile::showIdle()
 {
     m_state = State::Idle;
-    paintBand(idleBand, idleText);
+    paintBand(bandColours::idle, bandColours::idleText);
     m_icon->clear();
     m_icon->setVisible(false);
     m_word->setText(tr("Ready"));
@@ -506,7 +375,7 @@ void LaneTile::showReading()
 {
     m_hold.stop();
     m_state = State::Reading;
-    paintBand(readingBand, Qt::white);
+    paintBand(bandColours::reading, Qt::white);
     m_icon->setPixmap(readingIcon(bandIconSize));
     m_icon->setVisible(true);
     m_word->setText(tr("Reading…"));
@@ -520,7 +389,7 @@ void LaneTile::showReading()
     m_override->hide();
 }
 
-void LaneTile::showPassage(const access::Passage &passage)
+void LaneTile::showPassage(const access::Passage &passage, bool live)
 {
     m_state = State::Decided;
     m_last = passage;
@@ -568,10 +437,9 @@ void LaneTile::showPassage(const access::Passage &passage)
     m_overrideButton->setEnabled(passage.eventId > 0);
 
     m_hold.start();
-    if (passage.eventId > 0) {
-        addRecent(Recent{passage.eventId, passage.at, holderText(passage), outcome, std::nullopt});
-        refreshCount();
-    }
+    if (!live)
+        return;
+    m_passages->add(passage);
     Q_EMIT passageShown(passage);
 }
 
@@ -602,9 +470,8 @@ void LaneTile::showFailure(const QString &message)
 
 void LaneTile::startFade()
 {
-    if (m_state != State::Decided)
-        return;
-    m_fade->start();
+    if (m_state == State::Decided)
+        m_band->fadeTo(bandColours::idle, fadeMs);
 }
 
 void LaneTile::showOverride(const access::OverrideRecord &record)
@@ -615,12 +482,9 @@ void LaneTile::showOverride(const access::OverrideRecord &record)
                          : record.reason;
     if (!record.note.isEmpty())
         reason = tr("%1: %2").arg(reason, record.note);
-    const QString line = tr("Overridden: %1 by %2 — %3").arg(overrideVerb(record.outcome), record.agent, reason);
-    for (Recent &recent : m_recent) {
-        if (recent.eventId == record.eventId)
-            recent.overriddenTo = record.outcome;
-    }
-    renderRecent();
+    const QString line =
+        tr("Overridden: %1 by %2 — %3").arg(overrideVerb(record.outcome), record.agent, reason);
+    m_passages->markOverridden(record.eventId, record.outcome);
     m_overrideButton->setEnabled(false);
     if (m_last && m_last->eventId == record.eventId) {
         // The panel shows what the agent decided: the band takes the new state, the line says why.
@@ -635,89 +499,6 @@ void LaneTile::showOverride(const access::OverrideRecord &record)
         m_override->show();
         m_hold.start();
     }
-}
-
-void LaneTile::addRecent(const Recent &recent)
-{
-    for (const Recent &known : m_recent) {
-        if (known.eventId == recent.eventId)
-            return;
-    }
-    m_recent.insert(m_recent.begin(), recent);
-    std::sort(m_recent.begin(), m_recent.end(), [](const Recent &a, const Recent &b) { return a.eventId > b.eventId; });
-    if (m_recent.size() > std::size_t(recentCount))
-        m_recent.resize(recentCount);
-    renderRecent();
-}
-
-void LaneTile::renderRecent()
-{
-    m_recentList->clear();
-    for (const Recent &recent : m_recent) {
-        const Outcome shown = recent.overriddenTo.value_or(recent.outcome);
-        QString text = tr("%1   %2   %3").arg(timeText(recent.at), access::outcomeWord(recent.outcome), recent.name);
-        if (recent.overriddenTo)
-            text += tr("   ↻ overridden: %1").arg(overrideVerb(*recent.overriddenTo));
-        auto *item = new QListWidgetItem(QIcon(iconOf(shown, 36)), text, m_recentList);
-        item->setData(Qt::UserRole, recent.eventId);
-    }
-}
-
-void LaneTile::loadRecent()
-{
-    const common::Clock *clock = &m_clock;
-    submitJob<std::vector<Recent>>(
-        m_writer, this,
-        [clock, lane = m_lane](storage::Database &db) {
-            station::StationServices services(db, *clock);
-            std::vector<Recent> rows;
-            for (const access::AccessEvent &event : services.events.recent(lane, recentCount)) {
-                Recent recent{event.id, event.at, LaneTile::tr("Unknown"), event.outcome, std::nullopt};
-                if (event.override_)
-                    recent.overriddenTo = event.override_->outcome;
-                if (!event.personId.isEmpty()) {
-                    if (const std::optional<people::Person> person = services.people.find(event.personId))
-                        recent.name = person->displayName();
-                } else if (!event.visitorId.isEmpty()) {
-                    if (const std::optional<visitors::Visitor> visitor = services.visitors.find(event.visitorId))
-                        recent.name = LaneTile::tr("%1 · visitor").arg(visitor->name);
-                }
-                rows.push_back(recent);
-            }
-            return rows;
-        },
-        [this](const std::vector<Recent> &rows) {
-            for (const Recent &recent : rows)
-                addRecent(recent);
-        },
-        [this](const QString &message) { m_recentList->addItem(message); });
-}
-
-void LaneTile::refreshCount()
-{
-    if (m_counting) {
-        m_countAgain = true;
-        return;
-    }
-    m_counting = true;
-    const common::Clock *clock = &m_clock;
-    submitJob<int>(
-        m_writer, this,
-        [clock, lane = m_lane](storage::Database &db) {
-            station::StationServices services(db, *clock);
-            return services.events.countSince(lane, clock->now().addSecs(-60));
-        },
-        [this](int count) {
-            m_perMinute = count;
-            m_counter->setText(tr("%1 passages / min").arg(count));
-            m_counting = false;
-            if (std::exchange(m_countAgain, false))
-                refreshCount();
-        },
-        [this](const QString &) {
-            m_counting = false;
-            m_countAgain = false;
-        });
 }
 
 } // namespace portique::ui

@@ -3,23 +3,22 @@
 #pragma once
 
 #include "access/eventstore.h"
-#include "access/lanecontroller.h"
+#include "access/passage.h"
 #include "vision/camerathread.h"
-#include "vision/visionpipeline.h"
 
 #include <QFrame>
 #include <QTimer>
 
 #include <optional>
-#include <vector>
 
 class QGridLayout;
 class QLabel;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QVariantAnimation;
 
+namespace portique::access {
+class Gate;
+}
 namespace portique::common {
 class Clock;
 }
@@ -30,11 +29,14 @@ class DatabaseThread;
 namespace portique::ui {
 
 class CameraTile;
+class DecisionBand;
+class LanePassages;
 
 /// @brief One entrance lane beside its camera: the big decision (colour band, icon and word, never
 /// colour alone, readable from 2 m), who it is, why, the face confidence, the time; "reading…"
 /// while a credential is decided; back to "Ready" after a few quiet seconds. Below, the lane's
-/// last passages and its passages per minute. Holds the lane's LaneController. GUI thread only.
+/// last passages and its passages per minute. It only observes lane @p index of the station's
+/// Gate, which decides whether or not a tile exists (the screen locked, another tab). GUI thread only.
 class LaneTile final : public QFrame {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LaneTile)
@@ -44,22 +46,14 @@ public:
 
     /// A passage decided less than this long ago stays on the panel; then it fades to "Ready".
     static constexpr int holdMs = 8000;
-    /// Passages listed under the panel.
-    static constexpr int recentCount = 8;
 
-    LaneTile(QString lane, storage::DatabaseThread &writer, const common::Clock &clock, QByteArray modelId,
-             QString agent, QWidget *parent = nullptr);
+    LaneTile(access::Gate &gate, int index, storage::DatabaseThread &writer, const common::Clock &clock,
+             QWidget *parent = nullptr);
 
     QString lane() const { return m_lane; }
-    access::LaneController *controller() const { return m_controller; }
+    /// @brief The lane's index in the Gate.
+    int index() const { return m_index; }
     CameraTile *cameraTile() const { return m_camera; }
-    /// @brief The station's gate settings (read once the page starts): the controller is rebuilt
-    /// with them, at once when idle, else after the passage in progress.
-    void setOptions(const access::LaneController::Options &options);
-
-    /// @brief The lane camera's latest view: painted, its faces given to the controller, its QR
-    /// codes presented.
-    void setView(const vision::CameraView &view);
     void setCameraStatus(const vision::CameraStatus &status);
 
     void setSelected(bool selected);
@@ -72,7 +66,7 @@ public:
     /// @brief Shows the agent's override of the last passage (the dialog wrote it).
     void showOverride(const access::OverrideRecord &record);
     /// @brief Passages of the lane in the last 60 s, as last counted.
-    int passagesPerMinute() const { return m_perMinute; }
+    int passagesPerMinute() const;
 
     /// @brief The colour of a decision state (UI.md "Decision states"), always shown with its icon and word.
     static QColor colourOf(access::Outcome outcome);
@@ -80,6 +74,8 @@ public:
     static QPixmap iconOf(access::Outcome outcome, int size);
     /// @brief "granted", "refused", "checked by hand": what an override decided.
     static QString overrideVerb(access::Outcome outcome);
+    /// @brief Who went through, as the tile names them: a person with their class, a visitor as such.
+    static QString holderText(const access::Passage &passage);
 
     /// @brief A wide tile (one lane, or four in a 2 × 2 grid) puts the decision beside its camera
     /// and the list under the camera; a tall one (two lanes side by side) stacks them. The page
@@ -103,44 +99,27 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
-    struct Recent {
-        qint64 eventId = 0;
-        QDateTime at;
-        QString name;
-        access::Outcome outcome = access::Outcome::CheckByHand;
-        std::optional<access::Outcome> overriddenTo;
-    };
-
-    void makeController(const access::LaneController::Options &options);
     void arrange(bool wide);
     void showReading();
-    void showPassage(const access::Passage &passage);
+    /// @p live: just decided (listed, heard); else shown again after an unlock.
+    void showPassage(const access::Passage &passage, bool live = true);
     void showFailure(const QString &message);
     void showIdle();
     void paintBand(const QColor &colour, const QColor &text);
     void startFade();
-    void addRecent(const Recent &recent);
-    void renderRecent();
-    void loadRecent();
-    void refreshCount();
 
+    int m_index;
     QString m_lane;
-    storage::DatabaseThread &m_writer;
     const common::Clock &m_clock;
-    QByteArray m_modelId;
-    QString m_agent;
-    access::LaneController *m_controller = nullptr;
-    std::optional<access::LaneController::Options> m_deferredOptions;
 
     CameraTile *m_camera;
     QGridLayout *m_body = nullptr;
     QWidget *m_panel = nullptr;
-    QWidget *m_recentBox = nullptr;
     bool m_wide = false;
     QLabel *m_title;
     QLabel *m_selectedMark;
     QLabel *m_counter;
-    QFrame *m_band;
+    DecisionBand *m_band;
     QLabel *m_icon;
     QLabel *m_word;
     QLabel *m_name;
@@ -150,20 +129,13 @@ private:
     QLabel *m_detail;
     QLabel *m_override;
     QPushButton *m_overrideButton;
-    QListWidget *m_recentList;
+    LanePassages *m_passages;
 
     State m_state = State::Idle;
     bool m_selected = false;
     std::optional<access::Passage> m_last;
     std::optional<access::OverrideRecord> m_lastOverride;
-    std::vector<Recent> m_recent;
     QTimer m_hold;
-    QTimer m_countTimer;
-    QVariantAnimation *m_fade;
-    QColor m_bandColour;
-    int m_perMinute = 0;
-    bool m_counting = false;
-    bool m_countAgain = false;
 };
 
 } // namespace portique::ui

@@ -63,6 +63,11 @@ void LoginForm::reset()
     (m_login->text().isEmpty() ? m_login : m_password)->setFocus();
 }
 
+void LoginForm::setLogin(const QString &login)
+{
+    m_login->setText(login);
+}
+
 void LoginForm::submit()
 {
     const QString login = m_login->text().trimmed();

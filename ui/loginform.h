@@ -26,6 +26,8 @@ public:
     void submitAs(const QString &login, const QString &password);
     /// @brief Empties the password and the message, focuses the first empty field.
     void reset();
+    /// @brief Fills the login field (the lock screen's last agent): reset() then focuses the password.
+    void setLogin(const QString &login);
 
 Q_SIGNALS:
     void authenticated(const portique::accounts::User &user);

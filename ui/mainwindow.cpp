@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "access/gate.h"
 #include "alertspanel.h"
 #include "common/clock.h"
 #include "privacypage.h"
@@ -14,7 +15,7 @@
 #include "lockscreen.h"
 #include "peoplepage.h"
 #include "reportspage.h"
-#include "privacy/auditlog.h"
+#include "scannerfilter.h"
 #include "station/stationservices.h"
 #include "statuspage.h"
 #include "theme.h"
@@ -125,8 +126,21 @@ MainWindow::MainWindow(StationContext &context, const accounts::User &user, qint
     // The sweep is the station's, not the agent's: it goes on while the station is locked.
     connect(m_sweepTimer, &QTimer::timeout, this, &MainWindow::runVisitorSweep);
     m_sweepTimer->start(visitorSweepMs);
+    if (m_context.gate) {
+        // Scanners type anywhere (UI.md "Keyboard"), and the lanes go on while the station is
+        // locked: the reader lives as long as the window, not as a page.
+        m_filter = new ScannerFilter(this);
+        connect(m_filter, &ScannerFilter::codeScanned, this, &MainWindow::presentScanned);
+        qApp->installEventFilter(m_filter);
+    }
     signIn(user);
     runVisitorSweep();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_filter)
+        qApp->removeEventFilter(m_filter);
 }
 
 void MainWindow::buildMenus()
@@ -169,6 +183,9 @@ void MainWindow::buildMenus()
 void MainWindow::signIn(const accounts::User &user)
 {
     m_user = user;
+    // The events name the agent at the desk; the gate keeps them while the station is locked.
+    if (m_context.gate)
+        m_context.gate->setAgent(m_user.login);
     rebuildTabs();
     m_userStatus->setText(tr("%1 · %2").arg(m_user.displayName, accounts::roleLabel(m_user.role)));
     m_userStatus->show();
@@ -236,6 +253,9 @@ void MainWindow::lock(const QString &reason)
     m_alerts->setLocked(true);
     m_userStatus->hide();
     menuBar()->hide();
+    // Whoever comes back is most likely the same agent: only the password is left to type, so it
+    // is never typed into the login field.
+    m_lock->setLastLogin(m_user.login);
     m_stack->setCurrentWidget(m_lock);
     const common::Clock *clock = m_context.clock;
     submitJob<void>(
@@ -269,6 +289,33 @@ void MainWindow::applySettings(const SettingsPage::Values &values)
     m_watcher->setTimeout(std::chrono::minutes(values.autoLockMinutes));
     m_context.schoolName = values.schoolName;
     setWindowTitle(tr("Portique — %1").arg(values.schoolName));
+    // The gate settings may have changed too (or through portiquectl): applied in place, so the
+    // lanes keep their passages in progress and their repeat windows.
+    if (m_context.gate)
+        m_context.gate->reloadSettings();
+}
+
+void MainWindow::presentScanned(const QString &code, const QString &device)
+{
+    // A dialog that reads codes itself (checking a visitor out at the desk) takes the scan: the
+    // agent is answering it, not watching a lane.
+    if (QWidget *dialog = QApplication::activeModalWidget();
+        dialog && dialog->property("portiqueScanTarget").toBool()) {
+        QMetaObject::invokeMethod(dialog, "receiveScan", Q_ARG(QString, code));
+        return;
+    }
+    access::Gate *gate = m_context.gate;
+    if (gate->presentScanned(code, device) >= 0)
+        return;
+    // Not taken: a repeat goes unsaid (the same badge held twice), a lane still deciding is told.
+    const int lane = gate->laneForDevice(device);
+    if (!gate->laneBusy(lane))
+        return;
+    // Said on the gate page only (a page removed at a lock may not be deleted yet).
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<GatePage *>(m_tabs->widget(i)))
+            page->laneStillDeciding(lane);
+    }
 }
 
 void MainWindow::updateCameras()

@@ -19,10 +19,12 @@ namespace portique::ui {
 class AlertsPanel;
 class InactivityWatcher;
 class LockScreen;
+class ScannerFilter;
 
 /// @brief The station's window: tabs by job for the signed-in user's role, the alert column beside
 /// every tab, the lock screen, the status bar of what the desk depends on (and the open alerts),
-/// and the visitors' sweep every minute, locked or not. GUI thread only.
+/// and the visitors' sweep every minute, locked or not. The scanners are read for the window's
+/// whole life and go to the station's Gate, locked or not. GUI thread only.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -32,7 +34,9 @@ public:
     /// (a time in minutes) happens within the minute it is set to.
     static constexpr int visitorSweepMs = 60'000;
 
-    MainWindow(StationContext &context, const accounts::User &user, qint64 autoLockMinutes, QWidget *parent = nullptr);
+    MainWindow(StationContext &context, const accounts::User &user, qint64 autoLockMinutes,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /// @brief Shows the lock screen (no personal data) and records it; @p reason is "manual" or "inactivity".
     void lock(const QString &reason);
@@ -43,6 +47,8 @@ public:
     const accounts::User &user() const { return m_user; }
     LockScreen *lockScreen() const { return m_lock; }
     InactivityWatcher *inactivityWatcher() const { return m_watcher; }
+    /// @brief The scanners' reader (null without a gate lane: keys then reach the forms unheld).
+    ScannerFilter *scannerFilter() const { return m_filter; }
     /// @brief The right-hand column (alerts, recent passages).
     AlertsPanel *alertsPanel() const { return m_alerts; }
     /// @brief The open alerts the status bar counts (-1 before the first reading).
@@ -63,6 +69,7 @@ private:
     void buildMenus();
     void rebuildTabs();
     void applySettings(const SettingsPage::Values &values);
+    void presentScanned(const QString &code, const QString &device);
     void updateClock();
     void updateCameras();
     void updateAlertCount(int open);
@@ -75,6 +82,7 @@ private:
     AlertsPanel *m_alerts;
     LockScreen *m_lock;
     InactivityWatcher *m_watcher;
+    ScannerFilter *m_filter = nullptr;
     QLabel *m_databaseStatus;
     QLabel *m_camerasStatus = nullptr;
     QLabel *m_userStatus;

@@ -2,8 +2,8 @@
 // Copyright 2026 Portique contributors
 #include "manualentrydialog.h"
 
+#include "access/gate.h"
 #include "common/clock.h"
-#include "lanetile.h"
 #include "people/peoplestore.h"
 #include "storage/databasejob.h"
 #include "theme.h"
@@ -25,10 +25,11 @@ namespace portique::ui {
 using storage::submitJob;
 
 ManualEntryDialog::ManualEntryDialog(storage::DatabaseThread &writer, const common::Clock &clock,
-                                     const QList<LaneTile *> &lanes, int selectedLane, QWidget *parent)
+                                     access::Gate &gate, int selectedLane, QWidget *parent)
     : QDialog(parent)
     , m_writer(writer)
     , m_clock(clock)
+    , m_gate(gate)
     , m_lane(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_class(new QComboBox(this))
@@ -41,11 +42,9 @@ ManualEntryDialog::ManualEntryDialog(storage::DatabaseThread &writer, const comm
     setObjectName(QStringLiteral("manualEntryDialog"));
     setWindowTitle(tr("Manual entry"));
     resize(520, 560);
-    for (LaneTile *tile : lanes) {
-        m_lanes << tile;
-        m_lane->addItem(tile->lane());
-    }
-    m_lane->setCurrentIndex(std::clamp(selectedLane, 0, std::max(0, int(lanes.size()) - 1)));
+    for (const access::GateLane &lane : m_gate.lanes())
+        m_lane->addItem(lane.name);
+    m_lane->setCurrentIndex(std::clamp(selectedLane, 0, std::max(0, m_gate.laneCount() - 1)));
     m_lane->setObjectName(QStringLiteral("manualLane"));
     m_search->setObjectName(QStringLiteral("manualSearch"));
     m_search->setPlaceholderText(tr("Family name, first name or number"));
@@ -198,18 +197,18 @@ QStringList ManualEntryDialog::resultIds() const
     return ids;
 }
 
-LaneTile *ManualEntryDialog::chosenLane() const
+access::LaneController *ManualEntryDialog::chosenLane() const
 {
-    const int index = m_lane->currentIndex();
-    return index >= 0 && index < m_lanes.size() ? m_lanes[index].data() : nullptr;
+    // Through the gate, not a tile: the entry is the lane's, whatever the screen shows.
+    return m_gate.controller(m_lane->currentIndex());
 }
 
 bool ManualEntryDialog::letIn(const QString &personId)
 {
-    LaneTile *lane = chosenLane();
+    access::LaneController *lane = chosenLane();
     if (!lane || personId.isEmpty())
         return false;
-    if (!lane->controller()->presentPerson(personId)) {
+    if (!lane->presentPerson(personId)) {
         showMessage(tr("%1 is still deciding a passage: try again in a moment.").arg(lane->lane()), true);
         return false;
     }
@@ -219,10 +218,10 @@ bool ManualEntryDialog::letIn(const QString &personId)
 
 bool ManualEntryDialog::presentTyped(const QString &code)
 {
-    LaneTile *lane = chosenLane();
+    access::LaneController *lane = chosenLane();
     if (!lane || code.trimmed().isEmpty())
         return false;
-    if (!lane->controller()->present(code, access::CredentialMethod::Typed)) {
+    if (!lane->present(code, access::CredentialMethod::Typed)) {
         showMessage(tr("%1 did not take the code: it was just presented, or a passage is still being decided.").arg(lane->lane()),
                     true);
         return false;

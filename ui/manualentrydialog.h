@@ -3,8 +3,6 @@
 #pragma once
 
 #include <QDialog>
-#include <QList>
-#include <QPointer>
 #include <QTimer>
 
 class QComboBox;
@@ -13,6 +11,10 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 
+namespace portique::access {
+class Gate;
+class LaneController;
+} // namespace portique::access
 namespace portique::common {
 class Clock;
 }
@@ -22,10 +24,8 @@ class DatabaseThread;
 
 namespace portique::ui {
 
-class LaneTile;
-
 /// @brief Lets a person without a badge through a lane: found by name, number or class, chosen,
-/// and presented to the lane as a manual entry (recorded as such). As a last resort the agent can
+/// and presented to the gate's lane as a manual entry (recorded as such). As a last resort the agent can
 /// type a badge's code, recorded as typed. Keyboard: type, Down to the list, Enter to let in.
 /// GUI thread only.
 class ManualEntryDialog final : public QDialog {
@@ -38,7 +38,7 @@ public:
     /// At most this many people are listed: past that the agent narrows the search.
     static constexpr int maxResults = 50;
 
-    ManualEntryDialog(storage::DatabaseThread &writer, const common::Clock &clock, const QList<LaneTile *> &lanes,
+    ManualEntryDialog(storage::DatabaseThread &writer, const common::Clock &clock, access::Gate &gate,
                       int selectedLane, QWidget *parent = nullptr);
 
     /// @brief Searches at once (tests; the field searches after a pause).
@@ -56,12 +56,12 @@ protected:
 
 private:
     void runSearch();
-    LaneTile *chosenLane() const;
+    access::LaneController *chosenLane() const;
     void showMessage(const QString &text, bool error);
 
     storage::DatabaseThread &m_writer;
     const common::Clock &m_clock;
-    QList<QPointer<LaneTile>> m_lanes;
+    access::Gate &m_gate;
     QComboBox *m_lane;
     QLineEdit *m_search;
     QComboBox *m_class;

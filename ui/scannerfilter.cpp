@@ -49,22 +49,9 @@ ScannerFilter::ScannerFilter(QObject *parent)
 
 ScannerFilter::~ScannerFilter()
 {
-    // The page closes (lock, sign-out): what a person typed last still reaches its field.
+    // The window closes: what a person typed last still reaches its field.
     if (!m_decoder.scanning())
         release();
-}
-
-void ScannerFilter::bindDevice(const QString &deviceName, const QString &lane)
-{
-    if (lane.isEmpty())
-        m_lanes.remove(deviceName);
-    else
-        m_lanes.insert(deviceName, lane);
-}
-
-QString ScannerFilter::boundLane(const QString &deviceName) const
-{
-    return m_lanes.value(deviceName);
 }
 
 bool ScannerFilter::eventFilter(QObject *watched, QEvent *event)

@@ -5,7 +5,6 @@
 #include "access/wedgedecoder.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -20,7 +19,9 @@ namespace portique::ui {
 /// @brief Reads keyboard-wedge scanners anywhere in the station, without an input field having
 /// focus and without stealing a person's keystrokes (UI.md "Keyboard").
 ///
-/// Installed on the application while the gate page exists. Each printable key is held back at
+/// Installed on the application by the main window for its whole life, locked or not: a scan typed
+/// while the lock screen has focus goes to its lane, never into the login or password field (the
+/// station's Gate decides which lane: scanner bindings are settings). Each printable key is held back at
 /// most about maxGapMs: when the next one follows that fast the burst grows, and from scanLength
 /// characters it is a scan whose keys are swallowed until Enter completes the code (codeScanned).
 /// A held key that nothing follows quickly was typed by a person: it is posted again to its
@@ -33,16 +34,11 @@ public:
     explicit ScannerFilter(QObject *parent = nullptr);
     ~ScannerFilter() override;
 
-    /// @brief Sends the codes of the input device named @p deviceName (QInputDevice::name()) to
-    /// @p lane; an empty lane removes the binding.
-    void bindDevice(const QString &deviceName, const QString &lane);
-    /// @brief The lane @p deviceName is bound to, or an empty string (the selected lane then).
-    QString boundLane(const QString &deviceName) const;
-
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
-    /// @brief A complete code read from a scanner (without its Enter).
+    /// @brief A complete code read from a scanner (without its Enter), and the name of the input
+    /// device that typed it (QInputDevice::name(), may be empty).
     void codeScanned(const QString &code, const QString &deviceName);
 
 private:
@@ -62,7 +58,6 @@ private:
     access::WedgeDecoder m_decoder;
     std::vector<Held> m_held;
     QString m_burstDevice;
-    QHash<QString, QString> m_lanes;
     QTimer m_quiet;
     QElapsedTimer m_clock;
     bool m_timelineFromEvents = false; ///< the last key was timed by the platform, not by m_clock

@@ -5,6 +5,9 @@
 #include <QList>
 #include <QString>
 
+namespace portique::access {
+class Gate;
+}
 namespace portique::common {
 class Clock;
 }
@@ -33,7 +36,9 @@ struct StationContext {
     bool demo = false; ///< the embedded demo: the login screen shows the published demo logins
     vision::VisionPipeline *pipeline = nullptr; ///< null when no camera can run
     QString camerasUnavailable;                 ///< why, in words, when pipeline is null
-    QList<int> gateCameras;                     ///< pipeline indices of the entrance lanes' cameras
+    /// The station's entrance lanes (null when there is none): owned by the composition root, alive
+    /// as long as the station, so that locking the screen never stops a lane. Screens observe it.
+    access::Gate *gate = nullptr;
     visitors::IndoorTracking *tracking = nullptr; ///< the indoor cameras' visitor tracking (null without one)
     privacy::PurgeScheduler *purge = nullptr;      ///< the hourly retention purge (null in tests that run none)
 };

@@ -43,8 +43,9 @@ namespace {
 /// The photo needs a usable, described face seen this long (no liveness: it only has to look like
 /// the visitor for the pass and the watchlist); half a second is a few processed frames.
 constexpr qint64 photoMinimumMs = 500;
-/// Past this without a usable face the capture starts over quietly: a visitor may step in later.
-constexpr qint64 photoRestartMs = 60000;
+/// Once the agent pressed "Take the photo": long enough for a visitor to face the camera; past it
+/// the camera stops describing and the agent is told (and may take it again).
+constexpr qint64 photoTimeoutMs = 10000;
 
 // The captured photo as the dialog shows it: the size of a pass photo at screen resolution.
 const QSize photoSize(96, 120);
@@ -133,7 +134,7 @@ VisitorDialog::VisitorDialog(StationContext &context, QString agent, QWidget *pa
 
     m_captureOptions.requireLiveness = false;
     m_captureOptions.minimumMs = photoMinimumMs;
-    m_captureOptions.timeoutMs = photoRestartMs;
+    m_captureOptions.timeoutMs = photoTimeoutMs;
 
     // --- Who, whom, why, until when.
     m_name->setPlaceholderText(tr("First name and NAME"));
@@ -248,14 +249,14 @@ VisitorDialog::VisitorDialog(StationContext &context, QString agent, QWidget *pa
     connect(m_consent, &QCheckBox::toggled, this, &VisitorDialog::updateConsent);
     connect(m_take, &QPushButton::clicked, this, &VisitorDialog::takePhoto);
     connect(m_retake, &QPushButton::clicked, this, &VisitorDialog::retakePhoto);
-    connect(m_camera, &QComboBox::currentIndexChanged, this, &VisitorDialog::retakePhoto);
+    connect(m_camera, &QComboBox::currentIndexChanged, this, &VisitorDialog::discardPhoto);
 
     // The cameras, or why there is no photo (the visitor is registered all the same).
     vision::VisionPipeline *pipeline = m_context.pipeline;
     if (pipeline && pipeline->cameraCount() > 0) {
         for (int i = 0; i < pipeline->cameraCount(); ++i)
             m_camera->addItem(pipeline->camera(i).name(), i);
-        startCapture();
+        startPreview();
     } else {
         m_camera->setEnabled(false);
         m_tile->hide();
@@ -323,8 +324,7 @@ VisitorDialog::~VisitorDialog()
 void VisitorDialog::setCaptureOptions(const vision::EnrolmentCapture::Options &options)
 {
     m_captureOptions = options;
-    if (m_connection)
-        startCapture();
+    m_capture = vision::EnrolmentCapture(m_captureOptions);
 }
 
 void VisitorDialog::applyLoaded(const Loaded &loaded)
@@ -581,14 +581,15 @@ void VisitorDialog::notifyTracking()
 }
 
 // --- The photo --------------------------------------------------------------------------------
+// The reception camera is watched from the start (the agent sees the visitor in the tile), but it
+// describes the visitor's face only from "Take the photo" until the photo is kept or given up
+// (PRIVACY.md §1): a descriptor request, released at once.
 
-void VisitorDialog::startCapture()
+void VisitorDialog::startPreview()
 {
     vision::VisionPipeline *pipeline = m_context.pipeline;
     if (!pipeline)
         return;
-    m_capture = vision::EnrolmentCapture(m_captureOptions);
-    m_captureClock.restart();
     if (!m_connection)
         m_connection = connect(pipeline, &vision::VisionPipeline::cameraUpdated, this,
                                [this](const vision::CameraView &view) { onCameraView(view); });
@@ -597,9 +598,17 @@ void VisitorDialog::startCapture()
 
 void VisitorDialog::stopCapture()
 {
+    releasePhotoRequest();
     if (m_connection)
         disconnect(m_connection);
     m_connection = {};
+}
+
+void VisitorDialog::releasePhotoRequest()
+{
+    if (m_request != 0 && m_context.pipeline)
+        m_context.pipeline->releaseDescriptors(m_requestCamera, m_request);
+    m_request = 0;
 }
 
 void VisitorDialog::onCameraView(const vision::CameraView &view)
@@ -607,42 +616,56 @@ void VisitorDialog::onCameraView(const vision::CameraView &view)
     if (view.camera != m_camera->currentData().toInt())
         return;
     m_tile->setView(view);
-    m_lastView = view;
     if (m_descriptor)
         return; // the photo is taken; the tile stays live for a retake
-    const qint64 now = m_captureClock.elapsed();
-    const vision::CaptureHint hint = m_capture.add(now, view.tracks);
-    const vision::TrackView *face = biggestTrack(view);
-    m_take->setEnabled(face && face->usable && face->descriptor);
+    if (m_request == 0) {
+        const bool face = !view.tracks.empty();
+        m_take->setEnabled(face);
+        m_hint->setText(face ? tr("Press “Take the photo” when the visitor faces the camera.")
+                             : vision::captureHintText(vision::CaptureHint::NoFace));
+        return;
+    }
+    // Only the descriptors computed for this photo (not a lane's, not a visitor tracked indoors).
+    std::vector<vision::TrackView> tracks = view.tracks;
+    for (vision::TrackView &track : tracks) {
+        if (track.request != m_request)
+            track.descriptor.reset();
+    }
+    // From 1: EnrolmentCapture reads a time of 0 as "not seen yet", and the first frame after
+    // "Take the photo" may come within the same millisecond.
+    const qint64 now = m_captureClock.elapsed() + 1;
+    const vision::CaptureHint hint = m_capture.add(now, tracks);
     if (m_capture.complete()) {
-        const vision::CaptureResult result = m_capture.result();
-        if (face && result.descriptor) {
+        if (const vision::CaptureResult result = m_capture.result(); result.descriptor) {
             keepPhoto(view, *result.descriptor);
             return;
         }
     }
     if (m_capture.timedOut(now)) {
-        m_capture = vision::EnrolmentCapture(m_captureOptions);
-        m_captureClock.restart();
+        releasePhotoRequest();
+        m_take->setEnabled(true);
+        m_hint->setText(tr("No usable face: %1 Take the photo again.").arg(vision::captureHintText(hint)));
+        return;
     }
     m_hint->setText(hint == vision::CaptureHint::HoldStill ? tr("Hold still: taking the photo…") : vision::captureHintText(hint));
 }
 
 void VisitorDialog::takePhoto()
 {
-    if (!m_lastView)
+    vision::VisionPipeline *pipeline = m_context.pipeline;
+    if (!pipeline || m_descriptor || m_request != 0 || m_camera->currentIndex() < 0)
         return;
-    const vision::TrackView *face = biggestTrack(*m_lastView);
-    if (!face || !face->usable || !face->descriptor) {
-        m_hint->setText(tr("No usable face right now: %1").arg(vision::captureHintText(face ? vision::hintForProblems(face->problems)
-                                                                                             : vision::CaptureHint::NoFace)));
-        return;
-    }
-    keepPhoto(*m_lastView, *face->descriptor);
+    m_requestCamera = m_camera->currentData().toInt();
+    m_request = pipeline->requestDescriptors(m_requestCamera, vision::DescriptorReason::VisitorRegistration);
+    m_capture = vision::EnrolmentCapture(m_captureOptions);
+    m_captureClock.restart();
+    m_take->setEnabled(false);
+    m_hint->setText(tr("Hold still: taking the photo…"));
 }
 
 void VisitorDialog::keepPhoto(const vision::CameraView &view, const biometrics::Descriptor &descriptor)
 {
+    releasePhotoRequest();
     const vision::TrackView *face = biggestTrack(view);
     m_descriptor = descriptor;
     m_photoImage = face ? facePhoto(view, *face) : QImage();
@@ -656,8 +679,9 @@ void VisitorDialog::keepPhoto(const vision::CameraView &view, const biometrics::
     updateConsent();
 }
 
-void VisitorDialog::retakePhoto()
+void VisitorDialog::discardPhoto()
 {
+    releasePhotoRequest();
     m_descriptor.reset();
     m_photoImage = QImage();
     m_photo->setPixmap(QPixmap());
@@ -665,8 +689,14 @@ void VisitorDialog::retakePhoto()
     m_retake->setEnabled(false);
     m_take->setEnabled(false);
     m_tile->setView({});
-    startCapture();
+    startPreview();
     updateConsent();
+}
+
+void VisitorDialog::retakePhoto()
+{
+    discardPhoto();
+    takePhoto();
 }
 
 } // namespace portique::ui

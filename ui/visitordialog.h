@@ -54,8 +54,14 @@ public:
     const std::optional<visitors::Visitor> &registeredVisitor() const { return m_registered; }
     /// @brief Whether a face was captured for the watchlist check and tracking.
     bool hasPhoto() const { return m_descriptor.has_value(); }
+    /// @brief The descriptor request held on the camera while the photo is being taken (0: none):
+    /// the camera describes the visitor only then, not from the dialog's opening (PRIVACY.md §1).
+    int descriptorRequest() const { return m_request; }
 
 public Q_SLOTS:
+    /// @brief Starts taking the photo (the button): the camera describes the person in front
+    /// until a usable face was seen long enough, or the time is up.
+    void takePhoto();
     /// @brief Checks the watchlist, then registers (the Register button).
     void submit();
 
@@ -75,11 +81,12 @@ private:
     void setBusy(bool busy);
     void showMessage(const QString &text, const QString &role);
     void updateConsent();
-    void startCapture();
+    void startPreview();
     void onCameraView(const vision::CameraView &view);
-    void takePhoto();
     void keepPhoto(const vision::CameraView &view, const biometrics::Descriptor &descriptor);
+    void discardPhoto();
     void retakePhoto();
+    void releasePhotoRequest();
     void stopCapture();
     void reviewHits(std::vector<visitors::WatchlistHit> hits, std::size_t next);
     void registerNow();
@@ -122,7 +129,8 @@ private:
     vision::EnrolmentCapture m_capture;
     QElapsedTimer m_captureClock;
     QMetaObject::Connection m_connection;
-    std::optional<vision::CameraView> m_lastView;
+    int m_requestCamera = -1;
+    int m_request = 0;                                  ///< the descriptor request while the photo is taken
     std::optional<biometrics::Descriptor> m_descriptor; ///< of the photo; memory only
     QImage m_photoImage;                                ///< for the pass print only; never stored
     std::optional<visitors::VisitorDraft> m_checked;    ///< the form as the watchlist checked it

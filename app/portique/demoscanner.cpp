@@ -2,25 +2,26 @@
 // Copyright 2026 Portique contributors
 #include "demoscanner.h"
 
+#include "access/gate.h"
 #include "vision/syntheticscenes.h"
+#include "vision/visionpipeline.h"
 
 #include <cmath>
 
 namespace portique::app {
 
-DemoScanner::DemoScanner(station::DemoWallet wallet, vision::VisionPipeline &pipeline,
-                         std::function<access::LaneController *(const QString &)> laneController, QObject *parent)
+DemoScanner::DemoScanner(station::DemoWallet wallet, access::Gate &gate, QObject *parent)
     : QObject(parent)
     , m_wallet(std::move(wallet))
-    , m_pipeline(pipeline)
-    , m_laneController(std::move(laneController))
+    , m_gate(gate)
 {
-    connect(&pipeline, &vision::VisionPipeline::cameraUpdated, this, &DemoScanner::onView);
+    // After the gate has given the frame's faces to the lane: the badge finds its face there.
+    connect(&gate, &access::Gate::viewed, this, &DemoScanner::onView);
 }
 
-void DemoScanner::onView(const vision::CameraView &view)
+void DemoScanner::onView(int laneIndex, const vision::CameraView &view)
 {
-    const QString lane = m_pipeline.camera(view.camera).name();
+    const QString lane = m_gate.lanes().value(laneIndex).name;
     const QStringList codes = m_wallet.codes.value(lane);
     if (codes.isEmpty())
         return;
@@ -31,7 +32,7 @@ void DemoScanner::onView(const vision::CameraView &view)
     if (std::fmod(t, secondsEach) < presentAt || m_presentedSlot.value(lane, -1) == slot)
         return;
     m_presentedSlot.insert(lane, slot);
-    if (access::LaneController *controller = m_laneController(lane))
+    if (access::LaneController *controller = m_gate.controller(laneIndex))
         controller->present(codes.at(int(slot % codes.size())), access::CredentialMethod::Scanner);
 }
 

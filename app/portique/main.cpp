@@ -91,6 +91,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("login"), QStringLiteral("Sign in as this user with the password in PORTIQUE_PASSWORD (smoke tests)."),
          QStringLiteral("login")},
         {QStringLiteral("tab"), QStringLiteral("Tab to show after signing in (smoke tests)."), QStringLiteral("index")},
+        {QStringLiteral("lock-after"), QStringLiteral("Lock the station this many seconds after signing in (smoke tests)."),
+         QStringLiteral("seconds")},
     });
     parser.process(app);
 
@@ -106,6 +108,7 @@ int main(int argc, char *argv[])
     options.forcedLanguage = lang.isEmpty() && qEnvironmentVariableIsSet("PORTIQUE_LANG") ? i18n::languageFromEnvironment() : lang;
     options.autoLogin = parser.value(QStringLiteral("login"));
     options.tab = parser.value(QStringLiteral("tab")).toInt();
+    options.lockAfter = parser.value(QStringLiteral("lock-after")).toDouble();
     options.demo = parser.isSet(QStringLiteral("demo"));
     if (options.demo) {
         const QString folder = parser.isSet(QStringLiteral("demo-dir"))

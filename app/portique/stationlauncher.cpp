@@ -2,21 +2,19 @@
 // Copyright 2026 Portique contributors
 #include "stationlauncher.h"
 
+#include "access/gate.h"
 #include "demoscanner.h"
-#include "gatepage.h"
-#include "lanetile.h"
-#include "station/demolanes.h"
-#include "station/demostation.h"
-
-#include "storage/databasejob.h"
 #include "i18n/language.h"
 #include "logindialog.h"
 #include "loginform.h"
 #include "mainwindow.h"
+#include "station/cameraconfig.h"
+#include "station/demolanes.h"
+#include "station/demostation.h"
 #include "station/stationservices.h"
+#include "storage/databasejob.h"
 #include "storage/databasethread.h"
 #include "storage/keyfile.h"
-#include "station/cameraconfig.h"
 #include "vision/facemodel.h"
 #include "vision/visionerror.h"
 #include "vision/visionpipeline.h"
@@ -29,6 +27,7 @@
 #include <QFutureWatcher>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace portique::app {
@@ -60,10 +59,13 @@ StationLauncher::StationLauncher(LaunchOptions options, QObject *parent)
 
 StationLauncher::~StationLauncher()
 {
-    // The window goes first (it listens to the pipeline), then the pipeline, once started.
+    // The window goes first (it observes the gate and the pipeline), then the gate, then the
+    // pipeline that feeds them, once started.
     m_demoScanner.reset();
     m_window.reset();
     m_login.reset();
+    m_context.gate = nullptr;
+    m_gate.reset();
     m_tracking.reset();
     m_pipelineStart.waitForFinished();
     m_pipeline.reset();
@@ -147,14 +149,16 @@ void StationLauncher::startCameras(const QList<station::CameraConfig> &cameras)
         return;
     }
     QList<visitors::IndoorCamera> indoor;
+    QList<access::GateLane> lanes;
     for (const station::CameraConfig &camera : cameras) {
         const bool gate = camera.role == station::CameraConfig::Role::GateLane;
+        // Each camera looks for faces down to its own smallest face (Administration › Cameras).
         const int index = m_pipeline->addCamera(camera.name, vision::CameraSource::create(camera.source), {},
-                                                gate ? std::nullopt : std::optional(vision::DetectionOptions{}), gate,
+                                                vision::DetectionOptions::forLane(camera.minFacePx), gate,
                                                 vision::FrameTransform{camera.rotation, camera.maxWidth});
         if (gate) {
             m_pipeline->setCodeScanning(index, vision::VisionPipeline::defaultCodeScanMs);
-            m_context.gateCameras << index;
+            lanes << access::GateLane{camera.name, index};
         } else if (!camera.zone.trimmed().isEmpty()) {
             indoor << visitors::IndoorCamera{index, camera.zone.trimmed()};
         } else {
@@ -162,16 +166,24 @@ void StationLauncher::startCameras(const QList<station::CameraConfig> &cameras)
         }
     }
     m_context.pipeline = m_pipeline.get();
+    const QByteArray modelId = m_pipeline->model().sha256.left(biometrics::FaceTemplate::modelIdSize);
+    if (!lanes.isEmpty()) {
+        // The station's gate, not the window's: it lives until the station closes.
+        m_gate = std::make_unique<access::Gate>(m_pipeline.get(), lanes, *m_writer, m_clock, modelId);
+        m_gate->reloadSettings();
+        m_context.gate = m_gate.get();
+    }
     m_cameraHealth = std::make_unique<station::CameraHealthRecorder>(*m_pipeline, *m_writer, m_clock);
     if (!indoor.isEmpty()) {
-        m_tracking = std::make_unique<visitors::IndoorTracking>(*m_pipeline, indoor, *m_writer, m_clock,
-                                                                m_pipeline->model().sha256.left(biometrics::FaceTemplate::modelIdSize));
+        m_tracking =
+            std::make_unique<visitors::IndoorTracking>(*m_pipeline, indoor, *m_writer, m_clock, modelId);
         connect(m_tracking.get(), &visitors::IndoorTracking::failed, this,
                 [](const QString &message) { qWarning("visitor tracking: %s", qPrintable(message)); });
         m_context.tracking = m_tracking.get();
     }
     if (m_options.demo) {
-        startDemoScanner();
+        if (m_gate)
+            startDemoScanner();
         startDemoVisitors();
     }
     // Starting waits for the workers to load their models (about a second): not on the GUI thread.
@@ -191,16 +203,7 @@ void StationLauncher::startDemoScanner()
             return station::prepareDemoWallet(services, lanes, wallet, modelId);
         },
         [this](const station::DemoWallet &demoWallet) {
-            m_demoScanner = std::make_unique<DemoScanner>(demoWallet, *m_pipeline, [this](const QString &lane) -> access::LaneController * {
-                const auto *gate = m_window ? m_window->findChild<ui::GatePage *>() : nullptr;
-                if (!gate)
-                    return nullptr;
-                for (const ui::LaneTile *tile : gate->tiles()) {
-                    if (tile->lane() == lane)
-                        return tile->controller();
-                }
-                return nullptr;
-            });
+            m_demoScanner = std::make_unique<DemoScanner>(demoWallet, *m_gate);
         },
         [](const QString &message) { qWarning("demo scanner: %s", qPrintable(message)); });
 }
@@ -236,6 +239,9 @@ void StationLauncher::showLogin()
         m_window = std::make_unique<ui::MainWindow>(m_context, *m_login->user(), m_autoLockMinutes);
         m_window->showTab(m_options.tab);
         m_window->show();
+        if (m_options.lockAfter > 0)
+            QTimer::singleShot(int(m_options.lockAfter * 1000), m_window.get(),
+                               [window = m_window.get()] { window->lock(QStringLiteral("manual")); });
         m_login->deleteLater();
         m_login.release();
     });

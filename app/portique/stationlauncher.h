@@ -13,6 +13,9 @@
 
 #include <memory>
 
+namespace portique::access {
+class Gate;
+}
 namespace portique::storage {
 class DatabaseKey;
 class DatabaseThread;
@@ -45,6 +48,7 @@ struct LaunchOptions {
     QString forcedLanguage; ///< empty: the station's setting
     QString autoLogin;      ///< sign in as this login with PORTIQUE_PASSWORD (smoke runs)
     int tab = 0;            ///< tab to show after sign-in (smoke runs)
+    double lockAfter = 0;   ///< lock the station this many seconds after sign-in (smoke runs; 0: never)
 };
 
 /// @brief Opens the station step by step without blocking the GUI thread: key (passphrase asked if
@@ -77,6 +81,9 @@ private:
     std::unique_ptr<storage::DatabaseThread> m_writer;
     std::unique_ptr<privacy::PurgeScheduler> m_purge; ///< retention purge at start and hourly
     std::unique_ptr<vision::VisionPipeline> m_pipeline;
+    /// The entrance lanes, alive as long as the station (a lock never stops them): destroyed after
+    /// the window that observes them, before the pipeline that feeds them.
+    std::unique_ptr<access::Gate> m_gate;
     std::unique_ptr<visitors::IndoorTracking> m_tracking; ///< destroyed before the pipeline it listens to
     std::unique_ptr<station::CameraHealthRecorder> m_cameraHealth; ///< outages for the daily report
     QFuture<void> m_pipelineStart;

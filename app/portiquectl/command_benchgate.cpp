@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/databasethread.h"
 #include "vision/camerasource.h"
+#include "vision/enrolmentcapture.h"
 #include "vision/facenetwork.h"
 #include "vision/syntheticscenes.h"
 
@@ -37,7 +38,8 @@ struct Student {
     bool faceLane = false;
 };
 
-double percentile(std::vector<qint64> values, double share) {
+double percentile(std::vector<qint64> values, double share)
+{
     if (values.empty())
         return 0;
     std::sort(values.begin(), values.end());
@@ -74,7 +76,8 @@ struct Tally {
 };
 
 /// The badge shown in slot @p slot of lane @p lane, and by whom.
-std::pair<QString, Expected> presentation(const std::vector<Student> &students, qint64 slot, int lane) {
+std::pair<QString, Expected> presentation(const std::vector<Student> &students, qint64 slot, int lane)
+{
     const std::size_t at = std::size_t(slot + lane) % students.size();
     const Student &person = students[at];
     Expected expected{person.faceLane, false, false};
@@ -89,9 +92,9 @@ std::pair<QString, Expected> presentation(const std::vector<Student> &students, 
     return {person.code, expected};
 }
 
-QJsonObject runLanes(const std::vector<Student> &students, const std::vector<QString> &videos,
-                     const vision::FaceModel &model, const QString &path, const storage::DatabaseKey &key,
-                     int seconds, bool naive) {
+QJsonObject runLanes(const std::vector<Student> &students, const std::vector<QString> &videos, const vision::FaceModel &model,
+                     const QString &path, const storage::DatabaseKey &key, int seconds, bool naive)
+{
     const int lanes = int(videos.size());
     common::SystemClock clock;
     vision::VisionPipeline::Options options;
@@ -102,13 +105,12 @@ QJsonObject runLanes(const std::vector<Student> &students, const std::vector<QSt
     storage::DatabaseThread writer(path, key.clone());
     QList<access::GateLane> gateLanes;
     for (int lane = 0; lane < lanes; ++lane) {
-        const int camera = pipeline.addCamera(QStringLiteral("lane-%1").arg(lane + 1),
-                                              vision::CameraSource::create(videos[std::size_t(lane)]));
+        const int camera =
+            pipeline.addCamera(QStringLiteral("lane-%1").arg(lane + 1), vision::CameraSource::create(videos[std::size_t(lane)]));
         gateLanes << access::GateLane{QStringLiteral("lane-%1").arg(lane + 1), camera};
     }
     // The same Gate as the station's, fed by the same pipeline.
-    access::Gate gate(&pipeline, gateLanes, writer, clock,
-                      model.sha256.left(biometrics::FaceTemplate::modelIdSize));
+    access::Gate gate(&pipeline, gateLanes, writer, clock, model.sha256.left(biometrics::FaceTemplate::modelIdSize));
     access::LaneController::Options laneOptions;
     laneOptions.repeatWindowMs = 500;
     laneOptions.describeAfterCredential = naive;
@@ -145,20 +147,18 @@ QJsonObject runLanes(const std::vector<Student> &students, const std::vector<QSt
     // The badge of the person in view, once per person, at presentAt into their second.
     const double fps = vision::SyntheticScenes::fps;
     std::vector<qint64> presented(std::size_t(lanes), -1);
-    QObject::connect(
-        &pipeline, &vision::VisionPipeline::cameraUpdated, &gate, [&](const vision::CameraView &view) {
-            const int lane = gate.laneOfCamera(view.camera);
-            const double t =
-                std::fmod(double(view.sequence - 1) / fps, secondsEach * double(students.size()));
-            const qint64 slot = qint64(double(view.sequence - 1) / fps / secondsEach);
-            if (lane < 0 || std::fmod(t, secondsEach) < presentAt || presented[std::size_t(lane)] == slot)
-                return;
-            presented[std::size_t(lane)] = slot;
-            auto [code, truth] = presentation(students, qint64(t / secondsEach), lane);
-            truth.aliveBefore = access::LaneController::bestFace(view.tracks, 0).alive;
-            if (gate.present(lane, code, access::CredentialMethod::Scanner))
-                expected[std::size_t(lane)].push_back(truth);
-        });
+    QObject::connect(&pipeline, &vision::VisionPipeline::cameraUpdated, &gate, [&](const vision::CameraView &view) {
+        const int lane = gate.laneOfCamera(view.camera);
+        const double t = std::fmod(double(view.sequence - 1) / fps, secondsEach * double(students.size()));
+        const qint64 slot = qint64(double(view.sequence - 1) / fps / secondsEach);
+        if (lane < 0 || std::fmod(t, secondsEach) < presentAt || presented[std::size_t(lane)] == slot)
+            return;
+        presented[std::size_t(lane)] = slot;
+        auto [code, truth] = presentation(students, qint64(t / secondsEach), lane);
+        truth.aliveBefore = access::LaneController::bestFace(view.tracks, 0).alive;
+        if (gate.present(lane, code, access::CredentialMethod::Scanner))
+            expected[std::size_t(lane)].push_back(truth);
+    });
     pipeline.start();
     QElapsedTimer timer;
     timer.start();
@@ -177,8 +177,7 @@ QJsonObject runLanes(const std::vector<Student> &students, const std::vector<QSt
         described += counters.descriptorCalls;
         // On a gate camera, anything not asked for by a face-lane credential counts here.
         withoutCredential +=
-            counters.descriptorCalls -
-            counters.descriptorsByReason[std::size_t(vision::DescriptorReason::FaceLaneCredential)];
+            counters.descriptorCalls - counters.descriptorsByReason[std::size_t(vision::DescriptorReason::FaceLaneCredential)];
         for (std::size_t r = 0; r < reasons.size(); ++r)
             reasons[r] += counters.descriptorsByReason[r];
     }
@@ -219,39 +218,35 @@ QJsonObject runLanes(const std::vector<Student> &students, const std::vector<QSt
 
 } // namespace
 
-int benchGate(const QStringList &arguments) {
+int benchGate(const QStringList &arguments)
+{
     CliContext context(QStringLiteral("bench gate"),
-                       QCoreApplication::translate(
-                           "Cli",
-                           "Runs N gate lanes on simulated cameras: a person every second per lane, half of "
-                           "them on the face lane, each badge presented after the person blinked. Reports "
-                           "credential-to-decision latency (p50/p95), passages per minute per lane, outcomes "
-                           "against the ground truth (genuine holders refused, impostors granted: every "
-                           "8th face-lane presentation is another person's badge) and descriptors computed. "
-                           "--naive also runs the naive lanes on the same videos."),
+                       QCoreApplication::translate("Cli",
+                                                   "Runs N gate lanes on simulated cameras: a person every second per lane, half of "
+                                                   "them on the face lane, each badge presented after the person blinked. Reports "
+                                                   "credential-to-decision latency (p50/p95), passages per minute per lane, outcomes "
+                                                   "against the ground truth (genuine holders refused, impostors granted: every "
+                                                   "8th face-lane presentation is another person's badge) and descriptors computed. "
+                                                   "--naive also runs the naive lanes on the same videos."),
                        arguments);
     QCommandLineParser &parser = context.parser();
-    parser.addOption({QStringLiteral("lanes"),
-                      QCoreApplication::translate("Cli", "Number of lanes (default 4)."), QStringLiteral("n"),
+    parser.addOption({QStringLiteral("lanes"), QCoreApplication::translate("Cli", "Number of lanes (default 4)."), QStringLiteral("n"),
                       QStringLiteral("4")});
-    parser.addOption({QStringLiteral("seconds"), QCoreApplication::translate("Cli", "Duration (default 30)."),
-                      QStringLiteral("s"), QStringLiteral("30")});
-    parser.addOption(
-        {QStringLiteral("samples"),
-         QCoreApplication::translate("Cli", "Folder of photos of faces (default: the face-api demo photos)."),
-         QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("seconds"), QCoreApplication::translate("Cli", "Duration (default 30)."), QStringLiteral("s"),
+                      QStringLiteral("30")});
+    parser.addOption({QStringLiteral("samples"),
+                      QCoreApplication::translate("Cli", "Folder of photos of faces (default: the face-api demo photos)."),
+                      QStringLiteral("dir")});
     parser.addOption({QStringLiteral("naive"),
-                      QCoreApplication::translate(
-                          "Cli", "Also run the naive lanes (full-frame detection, every face described, the "
-                                 "face taken after the credential) in the same run.")});
+                      QCoreApplication::translate("Cli", "Also run the naive lanes (full-frame detection, every face described, the "
+                                                         "face taken after the credential) in the same run.")});
     if (!context.parse(0, 0, QString()))
         return Success;
     const int lanes = parser.value(QStringLiteral("lanes")).toInt();
     const int seconds = parser.value(QStringLiteral("seconds")).toInt();
     const bool naive = parser.isSet(QStringLiteral("naive"));
     if (lanes < 1 || lanes > 8 || seconds < 5)
-        throw CliExit(BadUsage,
-                      QCoreApplication::translate("Cli", "--lanes takes 1 to 8, --seconds at least 5."));
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--lanes takes 1 to 8, --seconds at least 5."));
     const QDir samples(parser.value(QStringLiteral("samples")).isEmpty()
                            ? vision::FaceModel::directory() + QStringLiteral("/face-api-1.7.15/demo")
                            : parser.value(QStringLiteral("samples")));
@@ -271,16 +266,28 @@ int benchGate(const QStringList &arguments) {
         auto db = storage::Database::open(path, key, storage::Database::OpenMode::CreateNew);
         station::StationServices services(*db, clock);
         for (const vision::StagedFace &face : vision::SyntheticScenes::stageFaces(engine, photos)) {
-            const auto analyzed =
-                engine.analyze(face.open, vision::DetectionOptions::forPhoto(face.open.size()));
+            const auto analyzed = engine.analyze(face.open, vision::DetectionOptions::forPhoto(face.open.size()));
             // The portrait's own face is the biggest (a neighbour from the group photo may show at its edge).
-            const auto own =
-                std::max_element(analyzed.cbegin(), analyzed.cend(), [](const auto &a, const auto &b) {
-                    return a.face.box.width() < b.face.box.width();
-                });
+            const auto own = std::max_element(analyzed.cbegin(), analyzed.cend(),
+                                              [](const auto &a, const auto &b) { return a.face.box.width() < b.face.box.width(); });
             if (own == analyzed.cend() || !own->descriptor)
                 continue;
             Student student{face, {}, students.size() % 2 == 0};
+            // Enrolled as at the desk: several sights of the person (the portrait and frames of
+            // them at the camera), the best kept only if it matches every one of them; a student
+            // whose template fails that check is a failure to enrol and goes badge-only.
+            std::optional<vision::CaptureResult> enrolled;
+            if (student.faceLane) {
+                std::vector<vision::Sight> sights{{*own->descriptor, vision::qualityScore(own->quality)}};
+                const auto frames = vision::describeFrames(engine, vision::SyntheticScenes::blinking(face.open, face.shut, 1.0, 0.35),
+                                                           vision::DetectionOptions::forLane(), 5);
+                sights.insert(sights.end(), frames.begin(), frames.end());
+                const vision::CaptureResult result = vision::enrolmentFromSights(sights);
+                if (result.ok())
+                    enrolled = result;
+                else
+                    student.faceLane = false;
+            }
             people::Person person;
             person.id = QString::number(5000000 + int(students.size()));
             person.familyName = QStringLiteral("BANC");
@@ -292,12 +299,11 @@ int benchGate(const QStringList &arguments) {
             if (student.faceLane) {
                 people::ConsentDetails details;
                 details.givenBy = person.firstName;
-                student.code =
-                    services.enrolments
-                        .enrol(person.id, details,
-                               {model.sha256.left(biometrics::FaceTemplate::modelIdSize), *own->descriptor},
-                               people::CaptureMethod::Photos, 50, 1, QStringLiteral("bench"))
-                        .badge.payload;
+                student.code = services.enrolments
+                                   .enrol(person.id, details, {model.sha256.left(biometrics::FaceTemplate::modelIdSize), *enrolled->descriptor},
+                                          people::CaptureMethod::Camera, enrolled->quality, enrolled->samples, QStringLiteral("bench"),
+                                          enrolled->selfCheck ? std::optional<double>(enrolled->selfCheck->largest) : std::nullopt)
+                                   .badge.payload;
             } else {
                 student.code = services.enrolments.issueBadgeOnly(person.id, QStringLiteral("bench")).payload;
             }
@@ -305,8 +311,7 @@ int benchGate(const QStringList &arguments) {
         }
     }
     if (students.size() < 4)
-        throw CliExit(Failed,
-                      QCoreApplication::translate("Cli", "Too few faces found in %1.").arg(samples.path()));
+        throw CliExit(Failed, QCoreApplication::translate("Cli", "Too few faces found in %1.").arg(samples.path()));
 
     std::vector<QString> videos;
     for (int lane = 0; lane < lanes; ++lane) {
@@ -319,8 +324,7 @@ int benchGate(const QStringList &arguments) {
             if (i % 2 == 1) {
                 const cv::Mat shift = (cv::Mat_<double>(2, 3) << 1, 0, 220, 0, 1, 0);
                 for (cv::Mat &frame : clip)
-                    cv::warpAffine(frame, frame, shift, frame.size(), cv::INTER_NEAREST,
-                                   cv::BORDER_REPLICATE);
+                    cv::warpAffine(frame, frame, shift, frame.size(), cv::INTER_NEAREST, cv::BORDER_REPLICATE);
             }
             frames.insert(frames.end(), clip.begin(), clip.end());
         }
@@ -339,10 +343,8 @@ int benchGate(const QStringList &arguments) {
         report.insert(QStringLiteral("naive"), naiveReport);
         report.insert(QStringLiteral("naive_over_portique"),
                       QJsonObject{{QStringLiteral("latency_ms_p95"), ratio(QStringLiteral("latency_ms_p95"))},
-                                  {QStringLiteral("face_lane_latency_ms_p95"),
-                                   ratio(QStringLiteral("face_lane_latency_ms_p95"))},
-                                  {QStringLiteral("descriptors_computed"),
-                                   ratio(QStringLiteral("descriptors_computed"))}});
+                                  {QStringLiteral("face_lane_latency_ms_p95"), ratio(QStringLiteral("face_lane_latency_ms_p95"))},
+                                  {QStringLiteral("descriptors_computed"), ratio(QStringLiteral("descriptors_computed"))}});
     }
     CliContext::printJson(report);
     return Success;

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace portique::cli {
 namespace {
 
@@ -23,7 +25,12 @@ QJsonArray toJson(const QList<station::CameraConfig> &cameras)
                                  {QStringLiteral("role"), station::CameraConfig::roleId(camera.role)},
                                  {QStringLiteral("zone"), camera.zone},
                                  {QStringLiteral("rotation"), camera.rotation},
-                                 {QStringLiteral("max_width"), camera.maxWidth}});
+                                 {QStringLiteral("max_width"), camera.maxWidth},
+                                 {QStringLiteral("min_face_px"), camera.minFacePx},
+                                 {QStringLiteral("fov_degrees"), camera.fovDegrees},
+                                 // Centimetres are already more than the formula knows.
+                                 {QStringLiteral("min_face_distance_m"),
+                                  std::round(camera.minFaceDistanceMetres() * 100.0) / 100.0}});
     return array;
 }
 
@@ -38,6 +45,20 @@ int add(const QStringList &arguments)
     context.parser().addOption({QStringLiteral("zone"), QCoreApplication::translate("Cli", "The zone an indoor camera watches."), QStringLiteral("zone")});
     context.parser().addOption({QStringLiteral("rotation"), QCoreApplication::translate("Cli", "0, 90, 180 or 270: how the camera is mounted."), QStringLiteral("degrees"), QStringLiteral("0")});
     context.parser().addOption({QStringLiteral("max-width"), QCoreApplication::translate("Cli", "Resolution cap in pixels of width (0: none)."), QStringLiteral("pixels"), QStringLiteral("0")});
+    context.parser().addOption(
+        {QStringLiteral("min-face"),
+         QCoreApplication::translate(
+             "Cli", "The smallest face to find, in pixels of width (default %1; smaller reaches further "
+                    "and costs more).")
+             .arg(station::CameraConfig::defaultMinFacePx),
+         QStringLiteral("px"), QString::number(station::CameraConfig::defaultMinFacePx)});
+    context.parser().addOption(
+        {QStringLiteral("fov"),
+         QCoreApplication::translate(
+             "Cli", "The camera's horizontal field of view in degrees (default %1, a typical USB "
+                    "webcam), to tell how far the smallest face is.")
+             .arg(station::CameraConfig::defaultFovDegrees),
+         QStringLiteral("degrees"), QString::number(station::CameraConfig::defaultFovDegrees)});
     if (!context.parse(1, 1, QStringLiteral("NAME")))
         return Success;
     const QString role = context.parser().value(QStringLiteral("role"));
@@ -46,11 +67,23 @@ int add(const QStringList &arguments)
     const accounts::User actor = context.requireOperator(accounts::Permission::ManageSettings);
     station::SettingsStore settings(context.database(), context.audit());
     QList<station::CameraConfig> cameras = station::loadCameras(settings);
-    cameras << station::CameraConfig{context.positional().constFirst(), context.required(QStringLiteral("source")),
-                                     role == u"indoor" ? station::CameraConfig::Role::IndoorZone : station::CameraConfig::Role::GateLane,
+    bool minFaceOk = false;
+    bool fovOk = false;
+    const int minFace = context.parser().value(QStringLiteral("min-face")).toInt(&minFaceOk);
+    const double fov = context.parser().value(QStringLiteral("fov")).toDouble(&fovOk);
+    if (!minFaceOk || !fovOk)
+        throw CliExit(BadUsage,
+                      QCoreApplication::translate(
+                          "Cli", "--min-face takes a number of pixels, --fov a number of degrees."));
+    cameras << station::CameraConfig{context.positional().constFirst(),
+                                     context.required(QStringLiteral("source")),
+                                     role == u"indoor" ? station::CameraConfig::Role::IndoorZone
+                                                       : station::CameraConfig::Role::GateLane,
                                      context.parser().value(QStringLiteral("zone")),
                                      context.parser().value(QStringLiteral("rotation")).toInt(),
-                                     context.parser().value(QStringLiteral("max-width")).toInt()};
+                                     context.parser().value(QStringLiteral("max-width")).toInt(),
+                                     minFace,
+                                     fov};
     try {
         station::saveCameras(settings, cameras, actor.login);
     } catch (const std::invalid_argument &refused) {

@@ -5,6 +5,7 @@
 
 #include "station/demolanes.h"
 #include "station/demostation.h"
+#include "vision/enrolmentcapture.h"
 #include "vision/faceengine.h"
 #include "vision/facenetwork.h"
 #include "vision/imageloader.h"
@@ -16,8 +17,16 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+#include <optional>
+
 namespace portique::cli {
 namespace {
+
+double rounded(double distance)
+{
+    return std::round(distance * 1000) / 1000;
+}
 
 int init(const QStringList &arguments)
 {
@@ -85,8 +94,11 @@ int cameras(const QStringList &arguments)
     const QString hallVideo = out.absoluteFilePath(QStringLiteral("hall.avi"));
     const QString administrationVideo = out.absoluteFilePath(QStringLiteral("administration.avi"));
     const QString kitchenVideo = out.absoluteFilePath(QStringLiteral("cuisine.avi"));
-    vision::SyntheticScenes::write(gate1, vision::SyntheticScenes::approach(slice(portraits, 0, half), 3.0, slice(shut, 0, half)));
-    vision::SyntheticScenes::write(gate2, vision::SyntheticScenes::approach(slice(portraits, half, gateFaces), 3.0, slice(shut, half, gateFaces)));
+    const std::vector<std::vector<cv::Mat>> gateFrames{
+        vision::SyntheticScenes::approach(slice(portraits, 0, half), 3.0, slice(shut, 0, half)),
+        vision::SyntheticScenes::approach(slice(portraits, half, gateFaces), 3.0, slice(shut, half, gateFaces))};
+    vision::SyntheticScenes::write(gate1, gateFrames[0]);
+    vision::SyntheticScenes::write(gate2, gateFrames[1]);
     vision::SyntheticScenes::write(hallVideo, vision::SyntheticScenes::pan(hall));
     // Administration: a visitor who consented, then one who did not; Cuisine: a visitor whose
     // pass does not allow it (the demo station registers them, core/station/demostation.cpp).
@@ -97,27 +109,63 @@ int cameras(const QStringList &arguments)
 
     // Who walks past each camera, as descriptors (the pipeline's own mode): the demo station
     // enrols some of the lanes' people so that its simulated scanner has face lane passages to
-    // show, and registers the visitors with theirs.
+    // show, and registers the visitors with theirs. A gate person's enrolment follows the rule of
+    // a real one (vision::enrolmentFromSights): their portrait (the desk photo) and the sights of
+    // them their lane's camera gets are the captures, the best one is the template, and it must
+    // lie within the bound of every capture; the check goes into lanes.json with the template, and
+    // the demo station lets a person whose check fails keep a badge-only badge (issue 14).
     vision::FaceEngine describer(engine.model());
     const double slot = vision::SyntheticScenes::approachSlotSeconds(3.0);
     std::vector<station::DemoLaneFaces> lanes{{QStringLiteral("Voie 1"), slot, {}}, {QStringLiteral("Voie 2"), slot, {}}};
     std::vector<station::DemoLaneFaces> indoor{{QStringLiteral("Administration"), slot, {}},
                                                {QStringLiteral("Cuisine"), vision::SyntheticScenes::approachSlotSeconds(4.0), {}}};
+    const std::size_t slotFrames = std::size_t(std::lround(slot * vision::SyntheticScenes::fps));
+    QJsonArray checks;
     for (std::size_t i = 0; i < portraits.size(); ++i) {
-        const auto faces = describer.analyze(portraits[i], vision::DetectionOptions::forPhoto(portraits[i].size()));
-        const auto own = std::max_element(faces.cbegin(), faces.cend(),
-                                          [](const auto &a, const auto &b) { return a.face.box.width() < b.face.box.width(); });
-        const biometrics::Descriptor descriptor = own != faces.cend() && own->descriptor ? *own->descriptor : biometrics::Descriptor{};
-        if (i < gateFaces)
-            lanes[i < half ? 0 : 1].faces.push_back(descriptor);
-        else
-            indoor[i < gateFaces + 2 ? 0 : 1].faces.push_back(descriptor);
+        const std::optional<vision::Sight> portrait =
+            vision::describeLargestFace(describer, portraits[i], vision::DetectionOptions::forPhoto(portraits[i].size()));
+        if (i >= gateFaces) {
+            indoor[i < gateFaces + 2 ? 0 : 1].faces.push_back(portrait ? portrait->descriptor : biometrics::Descriptor{});
+            continue;
+        }
+        station::DemoLaneFaces &lane = lanes[i < half ? 0 : 1];
+        // What the lane's camera sees of them walking up: a sight every third frame (five a second;
+        // the face grows by 4 to 12 % from one to the next), with the lane's detection options.
+        const std::vector<cv::Mat> &frames = gateFrames[i < half ? 0 : 1];
+        const std::size_t first = std::min((i < half ? i : i - half) * slotFrames, frames.size());
+        const std::size_t last = std::min(first + slotFrames, frames.size());
+        std::vector<vision::Sight> captures =
+            vision::describeFrames(describer, slice(frames, first, last), vision::DetectionOptions::forGate(), 3);
+        std::vector<biometrics::Descriptor> seen;
+        for (const vision::Sight &sight : captures)
+            seen.push_back(sight.descriptor);
+        const QJsonValue before = portrait ? QJsonValue(rounded(vision::selfMatch(portrait->descriptor, seen).largest)) : QJsonValue();
+        if (portrait)
+            captures.push_back(*portrait);
+        const vision::CaptureResult enrolment = vision::enrolmentFromSights(captures);
+        // The template is kept even when the check fails: the demo station records the failure
+        // from the check and never puts that template on a badge.
+        const auto kept = std::max_element(captures.cbegin(), captures.cend(),
+                                           [](const vision::Sight &a, const vision::Sight &b) { return a.quality < b.quality; });
+        lane.faces.push_back(kept != captures.cend() ? kept->descriptor : biometrics::Descriptor{});
+        const double selfDistance = enrolment.selfCheck ? double(enrolment.selfCheck->largest) : 2.0;
+        lane.checks.push_back({enrolment.samples, selfDistance});
+        checks.append(QJsonObject{
+            {QStringLiteral("lane"), lane.lane},
+            {QStringLiteral("face"), int(lane.faces.size())},
+            {QStringLiteral("sights"), enrolment.samples},
+            {QStringLiteral("self_distance"), rounded(selfDistance)},
+            // What the template was before issue 14: the portrait alone, against what the lane sees.
+            {QStringLiteral("portrait_self_distance"), before},
+            {QStringLiteral("failure"), enrolment.failure ? QJsonValue(enrolment.failure->id) : QJsonValue()}});
     }
     station::writeDemoLaneFaces(out.absoluteFilePath(QStringLiteral("lanes.json")), lanes);
     station::writeDemoLaneFaces(out.absoluteFilePath(QStringLiteral("visitors.json")), indoor);
     CliContext::printJson({{QStringLiteral("videos"), QJsonArray{gate1, gate2, hallVideo, administrationVideo, kitchenVideo}},
                            {QStringLiteral("people"), int(gateFaces)},
-                           {QStringLiteral("visitors"), int(visitorFaces)}});
+                           {QStringLiteral("visitors"), int(visitorFaces)},
+                           {QStringLiteral("self_check_bound"), rounded(vision::selfMatchBound)},
+                           {QStringLiteral("self_checks"), checks}});
     return Success;
 }
 

@@ -34,11 +34,12 @@ QString knownRelationship(station::StationServices &services, const QString &stu
 int enrol(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("enrol"),
-                       QCoreApplication::translate("Cli", "Enrols a person in the face lane from photos taken at the desk: records the consent, "
-                                                          "keeps the best template (sealed into the badge, or in the database under a key only the "
-                                                          "badge carries), discards the images and issues the new badge."),
+                       QCoreApplication::translate("Cli", "Enrols a person in the face lane from photos taken at the desk (at least two): records "
+                                                          "the consent, keeps the best template if it matches every photo (sealed into the badge, "
+                                                          "or in the database under a key only the badge carries), discards the images and issues "
+                                                          "the new badge."),
                        arguments);
-    context.parser().addOption({QStringLiteral("image"), QCoreApplication::translate("Cli", "A photo of the person (repeat for several)."), QStringLiteral("file")});
+    context.parser().addOption({QStringLiteral("image"), QCoreApplication::translate("Cli", "A photo of the person (repeat: at least two)."), QStringLiteral("file")});
     context.parser().addOption({QStringLiteral("consent-by"), QCoreApplication::translate("Cli", "The name of the person who consents."), QStringLiteral("name")});
     context.parser().addOption({QStringLiteral("guardian"), QCoreApplication::translate("Cli", "For a minor: the legal representative who consents."), QStringLiteral("name")});
     context.parser().addOption({QStringLiteral("relationship"), QCoreApplication::translate("Cli", "The representative's relationship (SIECLE code or words); "
@@ -81,22 +82,31 @@ int enrol(const QStringList &arguments)
     std::vector<cv::Mat> photos;
     for (const QString &image : images)
         photos.push_back(vision::loadImage(image));
-    const vision::CaptureResult capture = vision::captureFromPhotos(*engine, photos);
+    const vision::CaptureResult capture = vision::enrolmentFromPhotos(*engine, photos);
     photos.clear(); // the images go now; only the descriptor is kept
+    const std::optional<double> selfDistance = capture.selfCheck ? std::optional<double>(capture.selfCheck->largest) : std::nullopt;
     if (!capture.ok()) {
-        services.enrolments.recordFailure(personId, capture.failure->id, people::CaptureMethod::Photos, capture.samples, actor.login);
-        throw CliExit(Failed, QCoreApplication::translate("Cli", "Failure to enrol (%1): %2").arg(capture.failure->id, capture.failure->text));
+        services.enrolments.recordFailure(personId, capture.failure->id, people::CaptureMethod::Photos, capture.samples, actor.login,
+                                          selfDistance);
+        QString message = QCoreApplication::translate("Cli", "Failure to enrol (%1): %2").arg(capture.failure->id, capture.failure->text);
+        if (capture.failure->id == u"self_mismatch")
+            message += u' '
+                       + QCoreApplication::translate("Cli", "(largest distance from the template to one of its photos %1, at most %2 allowed)")
+                             .arg(*selfDistance, 0, 'f', 3)
+                             .arg(double(vision::selfMatchBound), 0, 'f', 2);
+        throw CliExit(Failed, message);
     }
     const biometrics::FaceTemplate kept{engine->model().sha256.left(biometrics::FaceTemplate::modelIdSize), *capture.descriptor};
     QJsonObject json;
     context.database().transaction([&] {
         const people::Enrolment done = services.enrolments.enrol(personId, details, kept, people::CaptureMethod::Photos, capture.quality,
-                                                                 capture.samples, actor.login);
+                                                                 capture.samples, actor.login, selfDistance);
         json = writeBadges(context.parser(), services, {{*services.people.find(personId), done.badge}});
         json.insert(QStringLiteral("consent"), people::toJson(*services.consents.current(personId)));
     });
     json.insert(QStringLiteral("quality"), std::round(capture.quality * 10) / 10);
     json.insert(QStringLiteral("photos"), capture.samples);
+    json.insert(QStringLiteral("self_distance"), std::round(*selfDistance * 1000) / 1000);
     CliContext::printJson(json);
     return Success;
 }

@@ -8,7 +8,8 @@
 
 namespace portique::access {
 
-QString outcomeId(Outcome outcome) {
+QString outcomeId(Outcome outcome)
+{
     switch (outcome) {
     case Outcome::Granted:
         return QStringLiteral("granted");
@@ -20,7 +21,8 @@ QString outcomeId(Outcome outcome) {
     return QStringLiteral("check_by_hand");
 }
 
-std::optional<Outcome> outcomeFromId(const QString &id) {
+std::optional<Outcome> outcomeFromId(const QString &id)
+{
     for (Outcome outcome : {Outcome::Granted, Outcome::Refused, Outcome::CheckByHand}) {
         if (outcomeId(outcome) == id)
             return outcome;
@@ -28,7 +30,8 @@ std::optional<Outcome> outcomeFromId(const QString &id) {
     return std::nullopt;
 }
 
-QString outcomeWord(Outcome outcome) {
+QString outcomeWord(Outcome outcome)
+{
     switch (outcome) {
     case Outcome::Granted:
         return QCoreApplication::translate("portique::access", "ENTRY GRANTED");
@@ -40,7 +43,8 @@ QString outcomeWord(Outcome outcome) {
     return QCoreApplication::translate("portique::access", "CHECK BY HAND");
 }
 
-QString methodId(CredentialMethod method) {
+QString methodId(CredentialMethod method)
+{
     switch (method) {
     case CredentialMethod::Scanner:
         return QStringLiteral("scanner");
@@ -54,17 +58,19 @@ QString methodId(CredentialMethod method) {
     return QStringLiteral("manual");
 }
 
-std::optional<CredentialMethod> methodFromId(const QString &id) {
-    for (CredentialMethod method : {CredentialMethod::Scanner, CredentialMethod::CameraQr,
-                                    CredentialMethod::Typed, CredentialMethod::Manual}) {
+std::optional<CredentialMethod> methodFromId(const QString &id)
+{
+    for (CredentialMethod method :
+         {CredentialMethod::Scanner, CredentialMethod::CameraQr, CredentialMethod::Typed, CredentialMethod::Manual}) {
         if (methodId(method) == id)
             return method;
     }
     return std::nullopt;
 }
 
-Decision decide(const CredentialCheck &check, CredentialMethod method, const FaceEvidence &face,
-                bool windowElapsed, const LanePolicy &policy) {
+Decision decide(const CredentialCheck &check, CredentialMethod method, const FaceEvidence &face, bool windowElapsed,
+                const LanePolicy &policy)
+{
     Decision decision;
     if (check.verdict != Verdict::Valid) {
         decision.outcome = Outcome::Refused;
@@ -94,8 +100,7 @@ Decision decide(const CredentialCheck &check, CredentialMethod method, const Fac
             biometrics::compare(*face.descriptor, check.faceTemplate->descriptor, policy.matchThreshold);
         decision.distance = comparison.distance;
         decision.confidence = comparison.confidence;
-        if (comparison.distance >= policy.mismatchThreshold &&
-            (windowElapsed || face.sights >= policy.sightsToRefuse)) {
+        if (comparison.distance >= policy.mismatchThreshold && (windowElapsed || face.sights >= policy.sightsToRefuse)) {
             decision.outcome = Outcome::Refused;
             decision.reasons << QStringLiteral("face_mismatch");
             return decision;
@@ -123,7 +128,8 @@ Decision decide(const CredentialCheck &check, CredentialMethod method, const Fac
     return decision;
 }
 
-QString reasonText(const QString &reasonId) {
+QString reasonText(const QString &reasonId)
+{
     struct Reason {
         const char16_t *id;
         const char *text;
@@ -134,8 +140,7 @@ QString reasonText(const QString &reasonId) {
         {u"face_match", QT_TRANSLATE_NOOP("portique::access", "Face matches badge")},
         {u"entered_by_agent", QT_TRANSLATE_NOOP("portique::access", "Entered by the agent")},
         {u"face_mismatch", QT_TRANSLATE_NOOP("portique::access", "Face does not match badge")},
-        {u"uncertain_match",
-         QT_TRANSLATE_NOOP("portique::access", "Face uncertain: compare with the person")},
+        {u"uncertain_match", QT_TRANSLATE_NOOP("portique::access", "Face uncertain: compare with the person")},
         {u"no_face", QT_TRANSLATE_NOOP("portique::access", "No face seen")},
         {u"face_not_usable", QT_TRANSLATE_NOOP("portique::access", "Face not clear enough")},
         {u"liveness_not_shown", QT_TRANSLATE_NOOP("portique::access", "No sign of a live face (photo?)")},

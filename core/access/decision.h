@@ -84,8 +84,8 @@ struct Decision {
 /// is granted on the badge alone, shown like any grant; a face lane person is granted only when a
 /// live, usable face matches; without such a face by the end of the window, or with an uncertain
 /// distance, the agent checks by hand; a clear mismatch is refused. Never a silent grant.
-Decision decide(const CredentialCheck &check, CredentialMethod method, const FaceEvidence &face,
-                bool windowElapsed, const LanePolicy &policy);
+Decision decide(const CredentialCheck &check, CredentialMethod method, const FaceEvidence &face, bool windowElapsed,
+                const LanePolicy &policy);
 
 /// @brief The translated sentence of a reason id ("face_mismatch" -> "Face does not match badge").
 QString reasonText(const QString &reasonId);

@@ -31,30 +31,30 @@ struct Gate::LaneRecord {
     std::unique_ptr<LaneController> controller;
     std::deque<qint64> passages; ///< monotonic ms of the passages of the last minute
     std::optional<Outcome> lastOutcome;
+    std::optional<Passage> lastPassage; ///< its descriptor already dropped (LaneController::finish)
     qint64 lastAtMs = 0;
     bool reading = false;
 };
 
-Gate::Gate(vision::VisionPipeline *pipeline, QList<GateLane> lanes, storage::DatabaseThread &writer,
-           const common::Clock &clock, QByteArray modelId, QObject *parent)
+Gate::Gate(vision::VisionPipeline *pipeline, QList<GateLane> lanes, storage::DatabaseThread &writer, const common::Clock &clock,
+           QByteArray modelId, QObject *parent)
     : QObject(parent)
     , m_pipeline(pipeline)
     , m_lanes(std::move(lanes))
     , m_writer(writer)
-    , m_clock(clock) {
+    , m_clock(clock)
+{
     m_monotonic.start();
     for (int i = 0; i < m_lanes.size(); ++i) {
         auto record = std::make_unique<LaneRecord>();
-        record->controller =
-            std::make_unique<LaneController>(m_lanes[i].name, writer, clock, modelId, m_options);
+        record->controller = std::make_unique<LaneController>(m_lanes[i].name, writer, clock, modelId, m_options);
         LaneController *lane = record->controller.get();
         const int camera = m_lanes[i].camera;
         if (m_pipeline && camera >= 0 && camera < m_pipeline->cameraCount()) {
             vision::VisionPipeline *source = m_pipeline;
             lane->setDescriptorSource(
                 [source, camera](int track) {
-                    return source->requestDescriptors(camera, vision::DescriptorReason::FaceLaneCredential,
-                                                      track);
+                    return source->requestDescriptors(camera, vision::DescriptorReason::FaceLaneCredential, track);
                 },
                 [source, camera](int request) { source->releaseDescriptors(camera, request); });
         }
@@ -63,8 +63,7 @@ Gate::Gate(vision::VisionPipeline *pipeline, QList<GateLane> lanes, storage::Dat
             Q_EMIT started(i);
             Q_EMIT summariesChanged();
         });
-        connect(lane, &LaneController::decided, this,
-                [this, i](const Passage &passage) { recordPassage(i, passage); });
+        connect(lane, &LaneController::decided, this, [this, i](const Passage &passage) { recordPassage(i, passage); });
         connect(lane, &LaneController::failed, this, [this, i](const QString &, const QString &message) {
             m_records[std::size_t(i)]->reading = m_records[std::size_t(i)]->controller->busy();
             Q_EMIT failed(i, message);
@@ -73,8 +72,7 @@ Gate::Gate(vision::VisionPipeline *pipeline, QList<GateLane> lanes, storage::Dat
         m_records.push_back(std::move(record));
     }
     if (m_pipeline)
-        connect(m_pipeline, &vision::VisionPipeline::cameraUpdated, this, &Gate::onView,
-                Qt::QueuedConnection);
+        connect(m_pipeline, &vision::VisionPipeline::cameraUpdated, this, &Gate::onView, Qt::QueuedConnection);
     auto *refresh = new QTimer(this);
     connect(refresh, &QTimer::timeout, this, [this] {
         if (!m_records.empty())
@@ -85,12 +83,13 @@ Gate::Gate(vision::VisionPipeline *pipeline, QList<GateLane> lanes, storage::Dat
 
 Gate::~Gate() = default;
 
-LaneController *Gate::controller(int index) const {
-    return index >= 0 && index < int(m_records.size()) ? m_records[std::size_t(index)]->controller.get()
-                                                       : nullptr;
+LaneController *Gate::controller(int index) const
+{
+    return index >= 0 && index < int(m_records.size()) ? m_records[std::size_t(index)]->controller.get() : nullptr;
 }
 
-LaneController *Gate::controller(const QString &lane) const {
+LaneController *Gate::controller(const QString &lane) const
+{
     for (int i = 0; i < m_lanes.size(); ++i) {
         if (m_lanes[i].name == lane)
             return controller(i);
@@ -98,7 +97,8 @@ LaneController *Gate::controller(const QString &lane) const {
     return nullptr;
 }
 
-int Gate::laneOfCamera(int camera) const {
+int Gate::laneOfCamera(int camera) const
+{
     for (int i = 0; i < m_lanes.size(); ++i) {
         if (m_lanes[i].camera == camera)
             return i;
@@ -106,7 +106,8 @@ int Gate::laneOfCamera(int camera) const {
     return -1;
 }
 
-void Gate::setAgent(const QString &login) {
+void Gate::setAgent(const QString &login)
+{
     // While the screen is locked nobody is at the desk: the events keep naming the last agent, who
     // left the gate running.
     if (login.isEmpty())
@@ -116,7 +117,8 @@ void Gate::setAgent(const QString &login) {
         record->controller->setAgent(login);
 }
 
-void Gate::reloadSettings() {
+void Gate::reloadSettings()
+{
     const common::Clock *clock = &m_clock;
     storage::submitJob<GateSettings>(
         m_writer, this,
@@ -125,8 +127,7 @@ void Gate::reloadSettings() {
             GateSettings settings;
             settings.options = LaneController::optionsFrom(services.settings);
             settings.sounds = services.settings.value(station::settings::gateSounds) != 0;
-            settings.scanners =
-                parseScannerBindings(services.settings.value(station::settings::gateScannerLanes));
+            settings.scanners = parseScannerBindings(services.settings.value(station::settings::gateScannerLanes));
             return settings;
         },
         [this](const GateSettings &settings) {
@@ -144,41 +145,58 @@ void Gate::reloadSettings() {
         storage::JobPriority::Gate);
 }
 
-void Gate::applyOptions(const LaneController::Options &options) {
+void Gate::applyOptions(const LaneController::Options &options)
+{
     m_options = options;
     for (const auto &record : m_records)
         record->controller->setOptions(options);
 }
 
-void Gate::setDefaultLane(int index) {
+void Gate::setDefaultLane(int index)
+{
     if (index >= 0 && index < laneCount())
         m_defaultLane = index;
 }
 
-int Gate::presentScanned(const QString &code, const QString &device) {
+int Gate::laneForDevice(const QString &device) const
+{
     int lane = m_defaultLane;
     for (const auto &[bound, name] : m_scanners) {
-        if (!device.isEmpty() && bound == device) {
-            for (int i = 0; i < m_lanes.size(); ++i) {
-                if (m_lanes[i].name == name)
-                    lane = i;
-            }
+        if (device.isEmpty() || bound != device)
+            continue;
+        for (int i = 0; i < m_lanes.size(); ++i) {
+            if (m_lanes[i].name == name)
+                lane = i;
         }
     }
+    return lane;
+}
+
+int Gate::presentScanned(const QString &code, const QString &device)
+{
+    const int lane = laneForDevice(device);
     return present(lane, code, CredentialMethod::Scanner) ? lane : -1;
 }
 
-bool Gate::present(int index, const QString &code, CredentialMethod method) {
+std::optional<Passage> Gate::lastPassage(int index) const
+{
+    return index >= 0 && index < int(m_records.size()) ? m_records[std::size_t(index)]->lastPassage : std::nullopt;
+}
+
+bool Gate::present(int index, const QString &code, CredentialMethod method)
+{
     LaneController *lane = controller(index);
     return lane && lane->present(code, method);
 }
 
-bool Gate::laneBusy(int index) const {
+bool Gate::laneBusy(int index) const
+{
     const LaneController *lane = controller(index);
     return lane && lane->busy();
 }
 
-QList<LaneSummary> Gate::summaries() const {
+QList<LaneSummary> Gate::summaries() const
+{
     const qint64 now = m_monotonic.elapsed();
     QList<LaneSummary> summaries;
     for (int i = 0; i < m_lanes.size(); ++i) {
@@ -188,14 +206,15 @@ QList<LaneSummary> Gate::summaries() const {
         summary.reading = record.reading;
         if (record.lastOutcome && now - record.lastAtMs <= summaryHoldMs)
             summary.lastOutcome = record.lastOutcome;
-        summary.passagesLastMinute = int(std::count_if(record.passages.cbegin(), record.passages.cend(),
-                                                       [now](qint64 at) { return now - at <= minuteMs; }));
+        summary.passagesLastMinute =
+            int(std::count_if(record.passages.cbegin(), record.passages.cend(), [now](qint64 at) { return now - at <= minuteMs; }));
         summaries << summary;
     }
     return summaries;
 }
 
-void Gate::onView(const vision::CameraView &view) {
+void Gate::onView(const vision::CameraView &view)
+{
     const int lane = laneOfCamera(view.camera);
     if (lane < 0)
         return;
@@ -206,11 +225,13 @@ void Gate::onView(const vision::CameraView &view) {
     Q_EMIT viewed(lane, view);
 }
 
-void Gate::recordPassage(int lane, const Passage &passage) {
+void Gate::recordPassage(int lane, const Passage &passage)
+{
     LaneRecord &record = *m_records[std::size_t(lane)];
     const qint64 now = m_monotonic.elapsed();
     record.reading = false;
     record.lastOutcome = passage.decision.outcome;
+    record.lastPassage = passage;
     record.lastAtMs = now;
     record.passages.push_back(now);
     while (!record.passages.empty() && now - record.passages.front() > minuteMs)

@@ -61,8 +61,8 @@ public:
     static constexpr qint64 summaryHoldMs = 8000;
 
     /// @p pipeline may be null (no camera can run: scanners and manual entries still work).
-    Gate(vision::VisionPipeline *pipeline, QList<GateLane> lanes, storage::DatabaseThread &writer,
-         const common::Clock &clock, QByteArray modelId, QObject *parent = nullptr);
+    Gate(vision::VisionPipeline *pipeline, QList<GateLane> lanes, storage::DatabaseThread &writer, const common::Clock &clock,
+         QByteArray modelId, QObject *parent = nullptr);
     ~Gate() override;
 
     QList<GateLane> lanes() const { return m_lanes; }
@@ -98,6 +98,8 @@ public:
     void setDefaultLane(int index);
     int defaultLane() const { return m_defaultLane; }
 
+    /// @brief The lane a scanner feeds: the one @p device is bound to, else the default lane.
+    int laneForDevice(const QString &device) const;
     /// @brief A code read by a scanner (@p device: its input device name, may be empty): it goes to
     /// the lane the device is bound to, else to the default lane. Returns the lane index it went
     /// to, or -1 when no lane took it (a repeat, or the lane still deciding: see laneBusy()).
@@ -107,6 +109,9 @@ public:
     /// @brief Whether lane @p index is still deciding a passage (a new code is then ignored).
     bool laneBusy(int index) const;
 
+    /// @brief Lane @p index's last decided passage, kept while it is the lane's latest (a tile built
+    /// after an unlock shows it, and F2 can override a refusal decided while the screen was locked).
+    std::optional<Passage> lastPassage(int index) const;
     /// @brief The anonymous state of every lane, for the lock screen.
     QList<LaneSummary> summaries() const;
 

@@ -11,44 +11,46 @@
 
 namespace portique::access {
 
-LaneController::Options LaneController::optionsFrom(station::SettingsStore &settings) {
+LaneController::Options LaneController::optionsFrom(station::SettingsStore &settings)
+{
     Options options;
     options.policy.faceWindowMs = settings.value(station::settings::gateFaceWindowMs);
     options.policy.matchThreshold = float(settings.value(station::settings::gateMatchThreshold)) / 1000.0F;
-    options.policy.mismatchThreshold =
-        float(settings.value(station::settings::gateMismatchThreshold)) / 1000.0F;
+    options.policy.mismatchThreshold = float(settings.value(station::settings::gateMismatchThreshold)) / 1000.0F;
     options.repeatWindowMs = settings.value(station::settings::gateRepeatWindowMs);
     return options;
 }
 
-LaneController::LaneController(QString lane, storage::DatabaseThread &writer, const common::Clock &clock,
-                               QByteArray modelId, Options options, QObject *parent)
+LaneController::LaneController(QString lane, storage::DatabaseThread &writer, const common::Clock &clock, QByteArray modelId,
+                               Options options, QObject *parent)
     : QObject(parent)
     , m_lane(std::move(lane))
     , m_writer(writer)
     , m_clock(clock)
     , m_modelId(std::move(modelId))
-    , m_options(options) {
+    , m_options(options)
+{
     qRegisterMetaType<Passage>();
     m_window.setSingleShot(true);
     connect(&m_window, &QTimer::timeout, this, [this] { evaluate(true); });
     m_monotonic.start();
 }
 
-void LaneController::setDescriptorSource(std::function<int(int)> request, std::function<void(int)> release) {
+void LaneController::setDescriptorSource(std::function<int(int)> request, std::function<void(int)> release)
+{
     m_requestDescriptor = std::move(request);
     m_releaseDescriptor = std::move(release);
 }
 
-FaceEvidence LaneController::bestFace(const std::vector<vision::TrackView> &tracks, int request) {
+FaceEvidence LaneController::bestFace(const std::vector<vision::TrackView> &tracks, int request)
+{
     FaceEvidence face;
     auto chosen = tracks.cend();
     if (request > 0)
-        chosen = std::find_if(tracks.cbegin(), tracks.cend(),
-                              [request](const auto &t) { return t.request == request && t.descriptor; });
+        chosen = std::find_if(tracks.cbegin(), tracks.cend(), [request](const auto &t) { return t.request == request && t.descriptor; });
     if (chosen == tracks.cend())
-        chosen = std::max_element(tracks.cbegin(), tracks.cend(),
-                                  [](const auto &a, const auto &b) { return a.box.width() < b.box.width(); });
+        chosen =
+            std::max_element(tracks.cbegin(), tracks.cend(), [](const auto &a, const auto &b) { return a.box.width() < b.box.width(); });
     if (chosen == tracks.cend())
         return face;
     face.present = true;
@@ -62,7 +64,8 @@ FaceEvidence LaneController::bestFace(const std::vector<vision::TrackView> &trac
     return face;
 }
 
-bool LaneController::present(const QString &code, CredentialMethod method) {
+bool LaneController::present(const QString &code, CredentialMethod method)
+{
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty() || m_pending)
         return false;
@@ -81,7 +84,8 @@ bool LaneController::present(const QString &code, CredentialMethod method) {
     return true;
 }
 
-bool LaneController::presentPerson(const QString &personId) {
+bool LaneController::presentPerson(const QString &personId)
+{
     if (m_pending)
         return false;
     const common::Clock *clock = &m_clock;
@@ -92,13 +96,11 @@ bool LaneController::presentPerson(const QString &personId) {
     return true;
 }
 
-void LaneController::start(CredentialMethod method,
-                           std::function<CredentialCheck(storage::Database &)> lookup) {
+void LaneController::start(CredentialMethod method, std::function<CredentialCheck(storage::Database &)> lookup)
+{
     const auto biggest =
-        std::max_element(m_tracks.cbegin(), m_tracks.cend(),
-                         [](const auto &a, const auto &b) { return a.box.width() < b.box.width(); });
-    m_pending =
-        Pending{method, std::nullopt, {}, m_options.policy, 0, biggest == m_tracks.cend() ? 0 : biggest->id};
+        std::max_element(m_tracks.cbegin(), m_tracks.cend(), [](const auto &a, const auto &b) { return a.box.width() < b.box.width(); });
+    m_pending = Pending{method, std::nullopt, {}, m_options.policy, 0, biggest == m_tracks.cend() ? 0 : biggest->id};
     m_pending->since.start();
     // Nothing described before this credential is taken (there is none on a credential-first
     // pipeline; the naive one describes everyone all the time).
@@ -111,8 +113,8 @@ void LaneController::start(CredentialMethod method,
                 return;
             m_pending->check = check;
             // Only now, for a verified face-lane credential, is the presenting person described.
-            if (check.verdict == Verdict::Valid && check.faceLane && check.faceTemplate &&
-                m_pending->method != CredentialMethod::Manual && m_requestDescriptor)
+            if (check.verdict == Verdict::Valid && check.faceLane && check.faceTemplate && m_pending->method != CredentialMethod::Manual
+                && m_requestDescriptor)
                 m_pending->request = m_requestDescriptor(m_pending->track);
             const qint64 spent = m_pending->since.elapsed();
             m_window.start(int(std::max<qint64>(0, m_pending->policy.faceWindowMs - spent)));
@@ -127,7 +129,8 @@ void LaneController::start(CredentialMethod method,
         storage::JobPriority::Gate);
 }
 
-int LaneController::currentRequest() const {
+int LaneController::currentRequest() const
+{
     if (!m_pending)
         return 0;
     if (m_options.describeAfterCredential || !m_requestDescriptor)
@@ -135,28 +138,31 @@ int LaneController::currentRequest() const {
     return m_pending->request;
 }
 
-void LaneController::releaseRequest() {
+void LaneController::releaseRequest()
+{
     if (m_pending && m_pending->request > 0 && m_releaseDescriptor)
         m_releaseDescriptor(m_pending->request);
 }
 
-void LaneController::updateFaces(const std::vector<vision::TrackView> &tracks) {
+void LaneController::updateFaces(const std::vector<vision::TrackView> &tracks)
+{
     m_tracks = tracks;
     m_face = bestFace(tracks, currentRequest());
     if (m_pending && m_pending->check)
         evaluate(false);
 }
 
-void LaneController::evaluate(bool windowElapsed) {
+void LaneController::evaluate(bool windowElapsed)
+{
     if (!m_pending || !m_pending->check)
         return;
-    const Decision decision =
-        decide(*m_pending->check, m_pending->method, m_face, windowElapsed, m_pending->policy);
+    const Decision decision = decide(*m_pending->check, m_pending->method, m_face, windowElapsed, m_pending->policy);
     if (decision.final)
         finish(decision);
 }
 
-void LaneController::finish(const Decision &decision) {
+void LaneController::finish(const Decision &decision)
+{
     m_window.stop();
     Passage passage;
     passage.lane = m_lane;
@@ -183,9 +189,7 @@ void LaneController::finish(const Decision &decision) {
     const QString agent = m_agent;
     storage::submitJob<qint64>(
         m_writer, this,
-        [clock, passage, agent](storage::Database &db) {
-            return station::StationServices(db, *clock).events.record(passage, agent);
-        },
+        [clock, passage, agent](storage::Database &db) { return station::StationServices(db, *clock).events.record(passage, agent); },
         [this, passage](qint64 id) {
             Passage written = passage;
             written.eventId = id;

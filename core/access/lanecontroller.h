@@ -47,8 +47,8 @@ public:
     /// @brief The options the station's settings give (gate.* settings).
     static Options optionsFrom(station::SettingsStore &settings);
 
-    LaneController(QString lane, storage::DatabaseThread &writer, const common::Clock &clock,
-                   QByteArray modelId, Options options, QObject *parent = nullptr);
+    LaneController(QString lane, storage::DatabaseThread &writer, const common::Clock &clock, QByteArray modelId, Options options,
+                   QObject *parent = nullptr);
 
     QString lane() const { return m_lane; }
     /// @brief New options, at once and in place: the repeat window (codes seen recently) is kept;

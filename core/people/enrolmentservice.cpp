@@ -28,6 +28,12 @@ QString methodId(CaptureMethod method)
     return method == CaptureMethod::Camera ? QStringLiteral("camera") : QStringLiteral("photos");
 }
 
+/// Three decimals: enough to tell a distance from the bound it exceeded (0.451 is not 0.45).
+double roundedDistance(double distance)
+{
+    return std::round(distance * 1000) / 1000;
+}
+
 QString refusalText(const char *text)
 {
     return QCoreApplication::translate("portique::people", text);
@@ -71,7 +77,7 @@ void EnrolmentService::checkConsent(const QString &personId, const ConsentDetail
 
 Enrolment EnrolmentService::enrol(const QString &personId, const ConsentDetails &details,
                                   const biometrics::FaceTemplate &faceTemplate, CaptureMethod method, double quality,
-                                  int samples, const QString &actor)
+                                  int samples, const QString &actor, std::optional<double> selfDistance)
 {
     common::ensureSodium();
     Enrolment enrolment;
@@ -120,17 +126,19 @@ Enrolment EnrolmentService::enrol(const QString &personId, const ConsentDetails 
                                    {QStringLiteral("architecture"), int(details.architecture)},
                                    {QStringLiteral("guardian"), !consent.guardianName.isEmpty()},
                                    {QStringLiteral("channel"), privacy::channelId(details.channel)}});
-        m_audit.append(actor, QStringLiteral("enrolment.done"), personId,
-                       QJsonObject{{QStringLiteral("capture"), methodId(method)},
-                                   {QStringLiteral("serial"), enrolment.badge.record.serial},
-                                   {QStringLiteral("quality"), std::round(quality * 10) / 10},
-                                   {QStringLiteral("samples"), samples}});
+        QJsonObject done{{QStringLiteral("capture"), methodId(method)},
+                         {QStringLiteral("serial"), enrolment.badge.record.serial},
+                         {QStringLiteral("quality"), std::round(quality * 10) / 10},
+                         {QStringLiteral("samples"), samples}};
+        if (selfDistance)
+            done.insert(QStringLiteral("self_distance"), roundedDistance(*selfDistance));
+        m_audit.append(actor, QStringLiteral("enrolment.done"), personId, done);
     });
     return enrolment;
 }
 
 void EnrolmentService::recordFailure(const QString &personId, const QString &reasonId, CaptureMethod method,
-                                     int samples, const QString &actor)
+                                     int samples, const QString &actor, std::optional<double> selfDistance)
 {
     m_database.transaction([&] {
         if (!PeopleStore(m_database).find(personId))
@@ -139,10 +147,12 @@ void EnrolmentService::recordFailure(const QString &personId, const QString &rea
         m_database.execute(QStringLiteral("INSERT INTO enrolments (person_id, at, agent, outcome, reason, capture, frames) "
                                           "VALUES (?1, ?2, ?3, 'failed', ?4, ?5, ?6)"),
                            {personId, common::isoTime(now), actor, reasonId, methodId(method), samples});
-        m_audit.append(actor, QStringLiteral("enrolment.failed"), personId,
-                       QJsonObject{{QStringLiteral("reason"), reasonId},
-                                   {QStringLiteral("capture"), methodId(method)},
-                                   {QStringLiteral("samples"), samples}});
+        QJsonObject failed{{QStringLiteral("reason"), reasonId},
+                           {QStringLiteral("capture"), methodId(method)},
+                           {QStringLiteral("samples"), samples}};
+        if (selfDistance)
+            failed.insert(QStringLiteral("self_distance"), roundedDistance(*selfDistance));
+        m_audit.append(actor, QStringLiteral("enrolment.failed"), personId, failed);
     });
 }
 

@@ -65,12 +65,15 @@ public:
     /// relationship; a paper form's reference); throws common::Refusal saying what is missing.
     void checkConsent(const QString &personId, const ConsentDetails &details);
     /// @brief Records the consent, stores or seals @p faceTemplate, revokes the person's previous
-    /// badges and issues the new one.
+    /// badges and issues the new one. @p selfDistance: the largest distance from the template to
+    /// its own captures (vision::selfMatch, checked before), for the audit line.
     Enrolment enrol(const QString &personId, const ConsentDetails &details, const biometrics::FaceTemplate &faceTemplate,
-                    CaptureMethod method, double quality, int samples, const QString &actor);
-    /// @brief Records a failure to enrol (FTE) with its reason id; nothing else changes.
+                    CaptureMethod method, double quality, int samples, const QString &actor,
+                    std::optional<double> selfDistance = std::nullopt);
+    /// @brief Records a failure to enrol (FTE) with its reason id ("self_mismatch": with the
+    /// @p selfDistance that exceeded the bound, in the audit line); nothing else changes.
     void recordFailure(const QString &personId, const QString &reasonId, CaptureMethod method, int samples,
-                       const QString &actor);
+                       const QString &actor, std::optional<double> selfDistance = std::nullopt);
     /// @brief Withdraws the consent in force: deletes the type-2 template, revokes the badge that
     /// carries or unlocks a template, and issues a badge-only one. Throws common::Refusal when there
     /// is no consent to withdraw.

@@ -22,20 +22,24 @@
 namespace portique::privacy {
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("portique::privacy", text);
 }
 
-QString number(qint64 value) {
+QString number(qint64 value)
+{
     return QLocale().toString(value);
 }
 
-int countOf(storage::Database &database, const QString &sql, std::initializer_list<QVariant> values = {}) {
+int countOf(storage::Database &database, const QString &sql, std::initializer_list<QVariant> values = {})
+{
     return int(database.scalar(sql, values).toLongLong());
 }
 
 /// A framed box the DPO writes in: the marker, what to write, ruled lines.
-void toComplete(reports::ReportCanvas &canvas, const QString &prompt, int lines) {
+void toComplete(reports::ReportCanvas &canvas, const QString &prompt, int lines)
+{
     const QFont marker = access::printFont(9.5, QFont::Bold);
     const QFont body = access::printFont(8.5);
     // About 100 characters a line at 8.5 pt across the text width, 4 mm a line.
@@ -51,8 +55,7 @@ void toComplete(reports::ReportCanvas &canvas, const QString &prompt, int lines)
         painter.setFont(marker);
         const double x = rect.left() + mm(3);
         const double width = rect.width() - mm(6);
-        painter.drawText(QRectF(x, rect.top() + mm(2), width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
-                         QStringLiteral("✎ ") + aipdToComplete());
+        painter.drawText(QRectF(x, rect.top() + mm(2), width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("✎ ") + aipdToComplete());
         double y = rect.top() + mm(9);
         if (!prompt.isEmpty()) {
             painter.setFont(body);
@@ -69,94 +72,65 @@ void toComplete(reports::ReportCanvas &canvas, const QString &prompt, int lines)
     });
 }
 
-QString criteriaText(const reports::ExperimentCriteria &criteria) {
+QString criteriaText(const reports::ExperimentCriteria &criteria)
+{
     QStringList parts;
     const QLocale locale;
     if (criteria.medianEntryMs)
-        parts << tr("%1 at most %2 ms")
-                     .arg(reports::criterionLabel(QStringLiteral("median_entry_ms")))
-                     .arg(*criteria.medianEntryMs);
+        parts << tr("%1 at most %2 ms").arg(reports::criterionLabel(QStringLiteral("median_entry_ms"))).arg(*criteria.medianEntryMs);
     if (criteria.fnmrPercent)
-        parts << tr("%1 at most %2 %")
-                     .arg(reports::criterionLabel(QStringLiteral("fnmr_percent")),
-                          locale.toString(*criteria.fnmrPercent));
+        parts << tr("%1 at most %2 %").arg(reports::criterionLabel(QStringLiteral("fnmr_percent")), locale.toString(*criteria.fnmrPercent));
     if (criteria.fmrPercent)
-        parts << tr("%1 at most %2 %")
-                     .arg(reports::criterionLabel(QStringLiteral("fmr_percent")),
-                          locale.toString(*criteria.fmrPercent));
+        parts << tr("%1 at most %2 %").arg(reports::criterionLabel(QStringLiteral("fmr_percent")), locale.toString(*criteria.fmrPercent));
     if (criteria.overridePercent)
-        parts << tr("%1 at most %2 %")
-                     .arg(reports::criterionLabel(QStringLiteral("override_percent")),
-                          locale.toString(*criteria.overridePercent));
+        parts << tr("%1 at most %2 %").arg(reports::criterionLabel(QStringLiteral("override_percent")), locale.toString(*criteria.overridePercent));
     if (criteria.ftaPercent)
-        parts << tr("%1 at most %2 %")
-                     .arg(reports::criterionLabel(QStringLiteral("fta_percent")),
-                          locale.toString(*criteria.ftaPercent));
+        parts << tr("%1 at most %2 %").arg(reports::criterionLabel(QStringLiteral("fta_percent")), locale.toString(*criteria.ftaPercent));
     if (criteria.peakPerMinute)
-        parts << tr("%1 at least %2 per minute")
-                     .arg(reports::criterionLabel(QStringLiteral("peak_per_minute")),
-                          locale.toString(*criteria.peakPerMinute));
+        parts << tr("%1 at least %2 per minute").arg(reports::criterionLabel(QStringLiteral("peak_per_minute")), locale.toString(*criteria.peakPerMinute));
     return parts.isEmpty() ? tr("None stated.") : parts.join(QStringLiteral("; "));
 }
 
-void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f) {
+void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f)
+{
     const QLocale locale;
     canvas.title(tr("Data protection impact assessment (AIPD)"),
                  tr("%1 (UAI %2) — pre-filled by Portique on %3 for %4")
                      .arg(f.schoolName, f.schoolUai.isEmpty() ? tr("not set") : f.schoolUai,
-                          locale.toString(f.generatedAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")),
-                          f.generatedBy));
-    canvas.paragraph(tr("Portique filled in what the station can state from its live configuration and "
-                        "records on the day above: "
-                        "purposes, data, architectures in use, retention, recipients, security measures, "
-                        "cameras and zones, the "
-                        "experiment's bounds. Each part marked \"%1\" is for the data protection officer and "
-                        "the controller to write; "
+                          locale.toString(f.generatedAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")), f.generatedBy));
+    canvas.paragraph(tr("Portique filled in what the station can state from its live configuration and records on the day above: "
+                        "purposes, data, architectures in use, retention, recipients, security measures, cameras and zones, the "
+                        "experiment's bounds. Each part marked \"%1\" is for the data protection officer and the controller to write; "
                         "the assessment is theirs, not the software's.")
                          .arg(aipdToComplete()));
 
     canvas.section(tr("1. The processing and its controller"));
-    canvas.paragraph(tr("Control of entry to %1 by badge or QR code, with an optional face lane where the "
-                        "live face is compared one to "
-                        "one with the template of the badge just presented; registration of visitors, their "
-                        "passes, and, with their "
-                        "consent only, their following by indoor cameras while on site. No central readable "
-                        "biometric base (CNIL "
+    canvas.paragraph(tr("Control of entry to %1 by badge or QR code, with an optional face lane where the live face is compared one to "
+                        "one with the template of the badge just presented; registration of visitors, their passes, and, with their "
+                        "consent only, their following by indoor cameras while on site. No central readable biometric base (CNIL "
                         "type 3) exists, no face image is stored, no video is recorded.")
                          .arg(f.schoolName));
-    toComplete(canvas,
-               tr("Controller (the head of the school), the DPO's name and contact, the date the processing "
-                  "starts, the "
-                  "record of processing activities entry."),
+    toComplete(canvas, tr("Controller (the head of the school), the DPO's name and contact, the date the processing starts, the "
+                          "record of processing activities entry."),
                3);
 
     canvas.section(tr("2. Purposes and legal bases"));
     for (const QString &purpose :
-         {tr("Entry control at the gate, badge first: the badge or QR code is checked (signature, validity, "
-             "revocation) and the "
+         {tr("Entry control at the gate, badge first: the badge or QR code is checked (signature, validity, revocation) and the "
              "passage recorded."),
-          tr("Face lane (opt-in speed lane): a one-to-one comparison with the template of the presented "
-             "badge, for people who "
-             "consented; anyone else uses the badge lane, which looks and works the same. Recognition is "
-             "triggered by the person: "
-             "before a face-lane badge is presented at a lane, its camera only locates faces and follows the "
-             "eye landmarks of the "
-             "person standing at the lane (to see a blink); no template of anyone is computed. After a "
-             "face-lane badge, only the "
-             "person presenting it is described, compared once and forgotten; a badge-only badge never "
-             "causes a description. "
+          tr("Face lane (opt-in speed lane): a one-to-one comparison with the template of the presented badge, for people who "
+             "consented; anyone else uses the badge lane, which looks and works the same. Recognition is triggered by the person: "
+             "before a face-lane badge is presented at a lane, its camera only locates faces and follows the eye landmarks of the "
+             "person standing at the lane (to see a blink); no template of anyone is computed. After a face-lane badge, only the "
+             "person presenting it is described, compared once and forgotten; a badge-only badge never causes a description. "
              "The station counts descriptions by reason (Station tab, portiquectl bench gate)."),
           tr("Visitors: registration, signed pass, list of people on site for an evacuation."),
-          tr("Visitor tracking (consent only): indoor cameras compare faces with the visitors on site only; "
-             "a face that matches "
+          tr("Visitor tracking (consent only): indoor cameras compare faces with the visitors on site only; a face that matches "
              "none is discarded in memory at once."),
-          tr("Evaluation of a bounded experiment from the station's own records (counts and rates, no "
-             "individual profile).")})
+          tr("Evaluation of a bounded experiment from the station's own records (counts and rates, no individual profile).")})
         canvas.paragraph(QStringLiteral("• ") + purpose);
-    toComplete(canvas,
-               tr("Legal basis of each purpose (e.g. public-interest task for entry control; explicit "
-                  "consent, art. 9(2)(a), "
-                  "for the face lane and visitor tracking)."),
+    toComplete(canvas, tr("Legal basis of each purpose (e.g. public-interest task for entry control; explicit consent, art. 9(2)(a), "
+                          "for the face lane and visitor tracking)."),
                3);
 
     canvas.section(tr("3. Data and people concerned"));
@@ -164,46 +138,32 @@ void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f) {
                        {tr("of whom minors"), number(f.minors)},
                        {tr("Staff"), number(f.staff)},
                        {tr("Visitor records held"), number(f.visitorsHeld)}});
-    canvas.table(
-        {tr("Category"), tr("Data"), tr("Where it is held")},
-        {{tr("Identity"),
-          tr("Name, class, date of birth, legal representatives' names (from SIECLE or a staff list)"),
-          tr("Encrypted database")},
-         {tr("Badges"), tr("Serial, type, validity dates, revocation"),
-          tr("Encrypted database; the signed code on the badge")},
-         {tr("Face templates"),
-          tr("128 numbers computed from the face, bound to the model version; no image"),
-          tr("Type 1: sealed in the badge's code only. Type 2: sealed in the database under a key only the "
-             "badge carries")},
-         {tr("Consents"), tr("Who, when, for what, guardian for a minor, channel, agent, withdrawal"),
-          tr("Encrypted database")},
-         {tr("Passages"),
-          tr("Time, lane, method, decision and reasons, face distance and quality; never an image"),
-          tr("Encrypted database")},
-         {tr("Visitors"),
-          tr("Name, organisation, person visited, purpose, times, zones, pass; template and sightings only "
-             "while on site, with consent"),
-          tr("Encrypted database")},
-         {tr("Watchlist"),
-          tr("Banned people and custody restrictions entered by the school (%1 entries)")
-              .arg(f.watchlistEntries),
-          tr("Encrypted database")},
-         {tr("Audit trail"), tr("Agents' actions: time, login, action, object"),
-          tr("Encrypted database, hash chain")}},
-        {0.18, 0.5, 0.32});
+    canvas.table({tr("Category"), tr("Data"), tr("Where it is held")},
+                 {{tr("Identity"), tr("Name, class, date of birth, legal representatives' names (from SIECLE or a staff list)"),
+                   tr("Encrypted database")},
+                  {tr("Badges"), tr("Serial, type, validity dates, revocation"), tr("Encrypted database; the signed code on the badge")},
+                  {tr("Face templates"), tr("128 numbers computed from the face, bound to the model version; no image"),
+                   tr("Type 1: sealed in the badge's code only. Type 2: sealed in the database under a key only the badge carries")},
+                  {tr("Consents"), tr("Who, when, for what, guardian for a minor, channel, agent, withdrawal"), tr("Encrypted database")},
+                  {tr("Passages"), tr("Time, lane, method, decision and reasons, face distance and quality; never an image"),
+                   tr("Encrypted database")},
+                  {tr("Visitors"), tr("Name, organisation, person visited, purpose, times, zones, pass; template and sightings only "
+                                      "while on site, with consent"),
+                   tr("Encrypted database")},
+                  {tr("Watchlist"), tr("Banned people and custody restrictions entered by the school (%1 entries)").arg(f.watchlistEntries),
+                   tr("Encrypted database")},
+                  {tr("Audit trail"), tr("Agents' actions: time, login, action, object"), tr("Encrypted database, hash chain")}},
+                 {0.18, 0.5, 0.32});
 
     canvas.section(tr("4. Architectures in use"));
     canvas.keyFigures({{tr("Type 1 (template in the badge)"), number(f.typeOne)},
                        {tr("Type 2 (sealed in the station)"), number(f.typeTwo)},
                        {tr("Badge only"), number(f.badgeOnly)},
                        {tr("No valid badge"), number(f.withoutBadge)}});
-    canvas.paragraph(tr("Counted on the valid badges of people still at the school. Consents in force: %1; "
-                        "withdrawn: %2. Comparison "
-                        "thresholds: a face matches at a distance of %3 or less, is refused at %4 or more, "
-                        "the agent decides in "
+    canvas.paragraph(tr("Counted on the valid badges of people still at the school. Consents in force: %1; withdrawn: %2. Comparison "
+                        "thresholds: a face matches at a distance of %3 or less, is refused at %4 or more, the agent decides in "
                         "between; indoor sightings need %5 or less.")
-                         .arg(number(f.consentsInForce), number(f.consentsWithdrawn),
-                              locale.toString(f.matchThresholdMilli / 1000.0, 'f', 3),
+                         .arg(number(f.consentsInForce), number(f.consentsWithdrawn), locale.toString(f.matchThresholdMilli / 1000.0, 'f', 3),
                               locale.toString(f.mismatchThresholdMilli / 1000.0, 'f', 3),
                               locale.toString(f.visitorMatchThresholdMilli / 1000.0, 'f', 3)));
 
@@ -211,48 +171,35 @@ void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f) {
     QList<QStringList> retention;
     for (const RetentionRule &rule : f.retention)
         retention << QStringList{retentionKindLabel(rule.kind), retentionRuleText(rule),
-                                 rule.editable ? tr("%1 to %2 days (default %3)")
-                                                     .arg(rule.minimumDays)
-                                                     .arg(rule.maximumDays)
-                                                     .arg(rule.defaultDays)
+                                 rule.editable ? tr("%1 to %2 days (default %3)").arg(rule.minimumDays).arg(rule.maximumDays).arg(rule.defaultDays)
                                                : tr("Fixed")};
     canvas.table({tr("Data"), tr("Rule in force"), tr("Bounds")}, retention, {0.3, 0.45, 0.25});
-    canvas.paragraph(tr("The purge runs at start-up and every hour, writes one audit record per run with its "
-                        "counts, and deletes rows "
+    canvas.paragraph(tr("The purge runs at start-up and every hour, writes one audit record per run with its counts, and deletes rows "
                         "from the file (secure delete), not only flags them."),
                      true);
 
     canvas.section(tr("6. Recipients"));
-    canvas.paragraph(
-        tr("None outside the station: no transfer, no cloud service, no sub-processor. Inside, by role:"));
-    canvas.table(
-        {tr("Role"), tr("Accounts"), tr("Sees")},
-        {{tr("Reception agent"), number(f.agents), tr("Lanes, passages of the day, visitors, alerts")},
-         {tr("Principal"), number(f.principals), tr("Reports: counts and rates, no individual history")},
-         {tr("DPO / administrator"), number(f.dpos),
-          tr("Everything, including the audit trail, exports and erasures")}},
-        {0.3, 0.15, 0.55});
+    canvas.paragraph(tr("None outside the station: no transfer, no cloud service, no sub-processor. Inside, by role:"));
+    canvas.table({tr("Role"), tr("Accounts"), tr("Sees")},
+                 {{tr("Reception agent"), number(f.agents), tr("Lanes, passages of the day, visitors, alerts")},
+                  {tr("Principal"), number(f.principals), tr("Reports: counts and rates, no individual history")},
+                  {tr("DPO / administrator"), number(f.dpos), tr("Everything, including the audit trail, exports and erasures")}},
+                 {0.3, 0.15, 0.55});
 
     canvas.section(tr("7. Security measures present"));
-    canvas.table(
-        {tr("Measure"), tr("On this station")},
-        {{tr("Database encryption"),
-          tr("SQLCipher %1, AES-256, random key in a file readable by the station's user only or "
-             "sealed under a passphrase (Argon2id)")
-              .arg(f.cipherVersion)},
-         {tr("Roles and accounts"), tr("Three roles; every screen and command checks its permission")},
-         {tr("Passwords"),
-          tr("Argon2id; locked for %1 min after %2 failures").arg(f.lockoutMinutes).arg(f.lockoutAttempts)},
-         {tr("Session lock"), tr("After %1 min without activity").arg(f.autoLockMinutes)},
-         {tr("Audit trail"), tr("BLAKE2b hash chain, %1 records, %2")
-                                 .arg(number(f.auditRecords), f.auditIntact ? tr("verified intact today")
-                                                                            : tr("BROKEN: investigate"))},
-         {tr("Signatures"), f.signingKey ? tr("Badges and passes signed with Ed25519")
-                                         : tr("No signing key yet (no badge issued)")},
-         {tr("Sealed templates"),
-          tr("XChaCha20-Poly1305, in the badge (type 1) or under the badge's key (type 2)")},
-         {tr("Deletion"), tr("Secure delete; purge hourly; erasure leaves no trace of the person")}},
-        {0.3, 0.7});
+    canvas.table({tr("Measure"), tr("On this station")},
+                 {{tr("Database encryption"), tr("SQLCipher %1, AES-256, random key in a file readable by the station's user only or "
+                                                 "sealed under a passphrase (Argon2id)")
+                                                  .arg(f.cipherVersion)},
+                  {tr("Roles and accounts"), tr("Three roles; every screen and command checks its permission")},
+                  {tr("Passwords"), tr("Argon2id; locked for %1 min after %2 failures").arg(f.lockoutMinutes).arg(f.lockoutAttempts)},
+                  {tr("Session lock"), tr("After %1 min without activity").arg(f.autoLockMinutes)},
+                  {tr("Audit trail"), tr("BLAKE2b hash chain, %1 records, %2").arg(number(f.auditRecords), f.auditIntact ? tr("verified intact today")
+                                                                                                                          : tr("BROKEN: investigate"))},
+                  {tr("Signatures"), f.signingKey ? tr("Badges and passes signed with Ed25519") : tr("No signing key yet (no badge issued)")},
+                  {tr("Sealed templates"), tr("XChaCha20-Poly1305, in the badge (type 1) or under the badge's key (type 2)")},
+                  {tr("Deletion"), tr("Secure delete; purge hourly; erasure leaves no trace of the person")}},
+                 {0.3, 0.7});
     QList<QStringList> components;
     for (const auto &[name, version] : f.components)
         components << QStringList{name, version};
@@ -261,9 +208,7 @@ void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f) {
     canvas.section(tr("8. Cameras and zones"));
     QList<QStringList> cameras;
     for (const station::CameraConfig &camera : f.cameras)
-        cameras << QStringList{camera.name,
-                               camera.role == station::CameraConfig::Role::GateLane ? tr("Gate lane")
-                                                                                    : tr("Indoor"),
+        cameras << QStringList{camera.name, camera.role == station::CameraConfig::Role::GateLane ? tr("Gate lane") : tr("Indoor"),
                                camera.zone.isEmpty() ? tr("—") : camera.zone};
     if (cameras.isEmpty())
         canvas.paragraph(tr("No camera is configured: badge only."), true);
@@ -271,82 +216,69 @@ void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f) {
         canvas.table({tr("Camera"), tr("Use"), tr("Zone watched")}, cameras, {0.4, 0.3, 0.3});
     QList<QStringList> zones;
     for (const visitors::Zone &zone : f.zones.zones)
-        zones << QStringList{zone.name, zone.restricted
-                                            ? tr("Restricted: a visitor seen there raises an alert")
-                                            : tr("Open to visitors")};
+        zones << QStringList{zone.name, zone.restricted ? tr("Restricted: a visitor seen there raises an alert") : tr("Open to visitors")};
     if (!zones.isEmpty())
         canvas.table({tr("Zone"), tr("Rule")}, zones, {0.4, 0.6});
 
     canvas.section(tr("9. Experiment"));
     if (f.experiment) {
         const reports::ExperimentDefinition &e = *f.experiment;
-        canvas.table(
-            {tr("Item"), tr("Declared")},
-            {{tr("Name"), e.name},
-             {tr("From"), locale.toString(e.start, QLocale::LongFormat)},
-             {tr("To"), locale.toString(e.end, QLocale::LongFormat)},
-             {tr("Lanes"), e.lanes.isEmpty() ? tr("Every lane") : e.lanes.join(QStringLiteral(", "))},
-             {tr("Population"), e.population},
-             {tr("Success criteria"), criteriaText(e.criteria)}},
-            {0.3, 0.7});
+        canvas.table({tr("Item"), tr("Declared")},
+                     {{tr("Name"), e.name},
+                      {tr("From"), locale.toString(e.start, QLocale::LongFormat)},
+                      {tr("To"), locale.toString(e.end, QLocale::LongFormat)},
+                      {tr("Lanes"), e.lanes.isEmpty() ? tr("Every lane") : e.lanes.join(QStringLiteral(", "))},
+                      {tr("Population"), e.population},
+                      {tr("Success criteria"), criteriaText(e.criteria)}},
+                     {0.3, 0.7});
     } else {
         canvas.paragraph(tr("No experiment is declared (portiquectl experiment set)."), true);
     }
-    toComplete(canvas,
-               tr("How the experiment's end is decided, who evaluates it, and what happens to the face lane "
-                  "if the criteria are "
-                  "not met."),
+    toComplete(canvas, tr("How the experiment's end is decided, who evaluates it, and what happens to the face lane if the criteria are "
+                          "not met."),
                3);
 
     canvas.section(tr("10. Necessity and proportionality"));
-    canvas.paragraph(tr("Facts the station can state: the badge lane is the default and needs no consent; "
-                        "the face lane is one-to-one "
-                        "only; people without consent are not singled out; a consent is withdrawn at the "
-                        "desk at once. On the day "
+    canvas.paragraph(tr("Facts the station can state: the badge lane is the default and needs no consent; the face lane is one-to-one "
+                        "only; people without consent are not singled out; a consent is withdrawn at the desk at once. On the day "
                         "above, %1 of %2 people with a valid badge use the face lane.")
                          .arg(number(f.typeOne + f.typeTwo))
                          .arg(number(f.typeOne + f.typeTwo + f.badgeOnly)));
-    toComplete(canvas,
-               tr("Why badge control with human supervision is not enough on its own; alternatives "
-                  "considered; how consent "
-                  "stays free for students under the school's authority (CNIL, 29 October 2019; TA "
-                  "Marseille, 27 February "
-                  "2020)."),
+    toComplete(canvas, tr("Why badge control with human supervision is not enough on its own; alternatives considered; how consent "
+                          "stays free for students under the school's authority (CNIL, 29 October 2019; TA Marseille, 27 February "
+                          "2020)."),
                5);
 
     canvas.section(tr("11. Risks"));
-    canvas.table(
-        {tr("Risk"), tr("Measures in place"), tr("Likelihood and severity")},
-        {{tr("Illegitimate access to data"),
-          tr("Encryption, roles, session lock, audit trail, templates sealed"), aipdToComplete()},
-         {tr("Unwanted change of data"), tr("Hash-chained audit trail, signed badges and passes"),
-          aipdToComplete()},
-         {tr("Disappearance of data"), tr("Single encrypted file: backups are the school's"),
-          aipdToComplete()},
-         {tr("Misidentification at the lane"),
-          tr("One-to-one only, uncertain band decided by the agent, overrides recorded"), aipdToComplete()}},
-        {0.25, 0.45, 0.3});
+    canvas.table({tr("Risk"), tr("Measures in place"), tr("Likelihood and severity")},
+                 {{tr("Illegitimate access to data"), tr("Encryption, roles, session lock, audit trail, templates sealed"), aipdToComplete()},
+                  {tr("Unwanted change of data"), tr("Hash-chained audit trail, signed badges and passes"), aipdToComplete()},
+                  {tr("Disappearance of data"), tr("Single encrypted file: backups are the school's"), aipdToComplete()},
+                  {tr("Misidentification at the lane"), tr("One-to-one only, uncertain band decided by the agent, overrides recorded"),
+                   aipdToComplete()}},
+                 {0.25, 0.45, 0.3});
     toComplete(canvas, tr("Residual risks and the action plan."), 4);
 
     canvas.section(tr("12. Opinions and decision"));
-    toComplete(canvas,
-               tr("Consultation of students, parents and staff (conseil d'administration, CVL); the DPO's "
-                  "opinion; the "
-                  "controller's decision, date and signature."),
+    toComplete(canvas, tr("Consultation of students, parents and staff (conseil d'administration, CVL); the DPO's opinion; the "
+                          "controller's decision, date and signature."),
                6);
 }
 
-QString aipdTitle(const AipdFacts &facts) {
+QString aipdTitle(const AipdFacts &facts)
+{
     return tr("Portique — AIPD — %1").arg(facts.schoolName);
 }
 
 } // namespace
 
-QString aipdToComplete() {
+QString aipdToComplete()
+{
     return tr("TO BE COMPLETED BY THE DPO");
 }
 
-QJsonObject AipdFacts::toJson() const {
+QJsonObject AipdFacts::toJson() const
+{
     QJsonArray cameraList;
     for (const station::CameraConfig &camera : cameras)
         cameraList.append(QJsonObject{{QStringLiteral("name"), camera.name},
@@ -354,8 +286,7 @@ QJsonObject AipdFacts::toJson() const {
                                       {QStringLiteral("zone"), camera.zone}});
     QJsonArray zoneList;
     for (const visitors::Zone &zone : zones.zones)
-        zoneList.append(QJsonObject{{QStringLiteral("name"), zone.name},
-                                    {QStringLiteral("restricted"), zone.restricted}});
+        zoneList.append(QJsonObject{{QStringLiteral("name"), zone.name}, {QStringLiteral("restricted"), zone.restricted}});
     QJsonObject periods;
     for (const RetentionRule &rule : retention)
         periods.insert(retentionKindId(rule.kind), rule.days);
@@ -371,8 +302,7 @@ QJsonObject AipdFacts::toJson() const {
                                                           {QStringLiteral("type2"), typeTwo},
                                                           {QStringLiteral("badge_only"), badgeOnly},
                                                           {QStringLiteral("without_badge"), withoutBadge}}},
-            {QStringLiteral("consents"), QJsonObject{{QStringLiteral("in_force"), consentsInForce},
-                                                     {QStringLiteral("withdrawn"), consentsWithdrawn}}},
+            {QStringLiteral("consents"), QJsonObject{{QStringLiteral("in_force"), consentsInForce}, {QStringLiteral("withdrawn"), consentsWithdrawn}}},
             {QStringLiteral("visitors"), QJsonObject{{QStringLiteral("held"), visitorsHeld},
                                                      {QStringLiteral("tracking"), visitorsTracking},
                                                      {QStringLiteral("templates"), visitorTemplates}}},
@@ -381,17 +311,17 @@ QJsonObject AipdFacts::toJson() const {
             {QStringLiteral("zones"), zoneList},
             {QStringLiteral("experiment"), experiment ? QJsonValue(experiment->name) : QJsonValue()},
             {QStringLiteral("retention_days"), periods},
-            {QStringLiteral("security"),
-             QJsonObject{{QStringLiteral("sqlcipher"), cipherVersion},
-                         {QStringLiteral("users"), QJsonObject{{QStringLiteral("agent"), agents},
-                                                               {QStringLiteral("principal"), principals},
-                                                               {QStringLiteral("dpo"), dpos}}},
-                         {QStringLiteral("signing_key"), signingKey},
-                         {QStringLiteral("audit_records"), auditRecords},
-                         {QStringLiteral("audit_intact"), auditIntact}}}};
+            {QStringLiteral("security"), QJsonObject{{QStringLiteral("sqlcipher"), cipherVersion},
+                                                     {QStringLiteral("users"), QJsonObject{{QStringLiteral("agent"), agents},
+                                                                                           {QStringLiteral("principal"), principals},
+                                                                                           {QStringLiteral("dpo"), dpos}}},
+                                                     {QStringLiteral("signing_key"), signingKey},
+                                                     {QStringLiteral("audit_records"), auditRecords},
+                                                     {QStringLiteral("audit_intact"), auditIntact}}}};
 }
 
-AipdFacts collectAipdFacts(station::StationServices &services, const QString &actor) {
+AipdFacts collectAipdFacts(station::StationServices &services, const QString &actor)
+{
     storage::Database &database = services.database;
     AipdFacts f;
     f.generatedAt = services.clock.now().toUTC();
@@ -421,11 +351,9 @@ AipdFacts collectAipdFacts(station::StationServices &services, const QString &ac
             ++f.minors;
     }
     const QString day = common::isoDate(today);
-    storage::Statement architectures =
-        database.prepare(QStringLiteral("SELECT c.architecture, count(DISTINCT c.person_id) FROM credentials "
-                                        "c JOIN people p ON p.id = c.person_id "
-                                        "WHERE c.revoked_at IS NULL AND c.expires_on >= ?1 AND (p.left_on IS "
-                                        "NULL OR p.left_on > ?1) GROUP BY c.architecture"));
+    storage::Statement architectures = database.prepare(QStringLiteral(
+        "SELECT c.architecture, count(DISTINCT c.person_id) FROM credentials c JOIN people p ON p.id = c.person_id "
+        "WHERE c.revoked_at IS NULL AND c.expires_on >= ?1 AND (p.left_on IS NULL OR p.left_on > ?1) GROUP BY c.architecture"));
     architectures.bind(1, day);
     int withBadge = 0;
     while (architectures.next()) {
@@ -444,13 +372,10 @@ AipdFacts collectAipdFacts(station::StationServices &services, const QString &ac
         }
     }
     f.withoutBadge = std::max(0, f.students + f.staff + f.others - withBadge);
-    f.consentsInForce =
-        countOf(database, QStringLiteral("SELECT count(*) FROM consents WHERE withdrawn_at IS NULL"));
-    f.consentsWithdrawn =
-        countOf(database, QStringLiteral("SELECT count(*) FROM consents WHERE withdrawn_at IS NOT NULL"));
+    f.consentsInForce = countOf(database, QStringLiteral("SELECT count(*) FROM consents WHERE withdrawn_at IS NULL"));
+    f.consentsWithdrawn = countOf(database, QStringLiteral("SELECT count(*) FROM consents WHERE withdrawn_at IS NOT NULL"));
     f.visitorsHeld = countOf(database, QStringLiteral("SELECT count(*) FROM visitors"));
-    f.visitorsTracking =
-        countOf(database, QStringLiteral("SELECT count(*) FROM visitors WHERE tracking <> 0"));
+    f.visitorsTracking = countOf(database, QStringLiteral("SELECT count(*) FROM visitors WHERE tracking <> 0"));
     f.visitorTemplates = countOf(database, QStringLiteral("SELECT count(*) FROM visitor_templates"));
     f.watchlistEntries = countOf(database, QStringLiteral("SELECT count(*) FROM watchlist"));
 
@@ -478,8 +403,7 @@ AipdFacts collectAipdFacts(station::StationServices &services, const QString &ac
     f.lockoutAttempts = int(services.settings.value(station::settings::lockoutAttempts));
     f.lockoutMinutes = int(services.settings.value(station::settings::lockoutMinutes));
     f.autoLockMinutes = int(services.settings.value(station::settings::autoLockMinutes));
-    f.signingKey =
-        countOf(database, QStringLiteral("SELECT count(*) FROM station_keys WHERE purpose = 'signing'")) > 0;
+    f.signingKey = countOf(database, QStringLiteral("SELECT count(*) FROM station_keys WHERE purpose = 'signing'")) > 0;
     const AuditVerification verification = services.audit.verify();
     f.auditIntact = verification.intact;
     f.auditRecords = services.audit.count();
@@ -489,15 +413,15 @@ AipdFacts collectAipdFacts(station::StationServices &services, const QString &ac
     return f;
 }
 
-void writeAipdPdf(const QString &path, const AipdFacts &facts) {
+void writeAipdPdf(const QString &path, const AipdFacts &facts)
+{
     const QString title = aipdTitle(facts);
-    reports::writeCanvasPdf(path, title, tr("Cannot write the AIPD %1: %2"),
-                            [&](reports::ReportCanvas &canvas) { paintAipd(canvas, facts); });
+    reports::writeCanvasPdf(path, title, tr("Cannot write the AIPD %1: %2"), [&](reports::ReportCanvas &canvas) { paintAipd(canvas, facts); });
 }
 
-QList<QImage> renderAipdPages(const AipdFacts &facts, int dpi) {
-    return reports::renderCanvasPages(dpi, aipdTitle(facts),
-                                      [&](reports::ReportCanvas &canvas) { paintAipd(canvas, facts); });
+QList<QImage> renderAipdPages(const AipdFacts &facts, int dpi)
+{
+    return reports::renderCanvasPages(dpi, aipdTitle(facts), [&](reports::ReportCanvas &canvas) { paintAipd(canvas, facts); });
 }
 
 } // namespace portique::privacy

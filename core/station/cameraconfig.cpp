@@ -3,6 +3,7 @@
 #include "cameraconfig.h"
 
 #include "settingsstore.h"
+#include "vision/facefinder.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <cmath>
 
 #include <stdexcept>
 
@@ -19,7 +22,24 @@ namespace {
 // Free text (a JSON array), so no list of allowed values.
 const TextSetting camerasSetting{u"vision.cameras", u"[]", {}};
 
+static_assert(CameraConfig::defaultMinFacePx == vision::defaultMinFacePx);
+static_assert(CameraConfig::defaultFovDegrees == vision::defaultFovDegrees);
+
 } // namespace
+
+int CameraConfig::nominalFrameWidth() const
+{
+    // The cap applies after the rotation (CameraThread): a camera turned sideways is 480 wide.
+    const bool sideways = rotation == 90 || rotation == 270;
+    const int rotatedWidth = sideways ? assumedFrameHeight : assumedFrameWidth;
+    const double factor = maxWidth > 0 && rotatedWidth > maxWidth ? double(maxWidth) / rotatedWidth : 1.0;
+    return int(std::lround(assumedFrameWidth * factor));
+}
+
+double CameraConfig::minFaceDistanceMetres() const
+{
+    return vision::distanceForFace(nominalFrameWidth(), fovDegrees, minFacePx);
+}
 
 QString CameraConfig::roleId(Role role)
 {
@@ -40,6 +60,10 @@ QList<CameraConfig> loadCameras(SettingsStore &settings)
         camera.zone = object.value(QStringLiteral("zone")).toString();
         camera.rotation = object.value(QStringLiteral("rotation")).toInt();
         camera.maxWidth = object.value(QStringLiteral("max_width")).toInt();
+        // Cameras stored before these settings existed get the defaults.
+        camera.minFacePx = object.value(QStringLiteral("min_face_px")).toInt(CameraConfig::defaultMinFacePx);
+        camera.fovDegrees =
+            object.value(QStringLiteral("fov_degrees")).toDouble(CameraConfig::defaultFovDegrees);
         if (!camera.name.isEmpty() && !camera.source.isEmpty())
             cameras << camera;
     }
@@ -63,12 +87,27 @@ void saveCameras(SettingsStore &settings, const QList<CameraConfig> &cameras, co
         if (camera.maxWidth < 0 || (camera.maxWidth > 0 && camera.maxWidth < 320))
             throw std::invalid_argument(
                 QCoreApplication::translate("Settings", "A resolution cap is at least 320 pixels wide (or 0 for none).").toStdString());
+        if (camera.minFacePx < CameraConfig::minMinFacePx || camera.minFacePx > CameraConfig::maxMinFacePx)
+            throw std::invalid_argument(
+                QCoreApplication::translate("Settings", "The smallest face is %1 to %2 pixels wide.")
+                    .arg(CameraConfig::minMinFacePx)
+                    .arg(CameraConfig::maxMinFacePx)
+                    .toStdString());
+        if (!(camera.fovDegrees >= CameraConfig::minFovDegrees &&
+              camera.fovDegrees <= CameraConfig::maxFovDegrees))
+            throw std::invalid_argument(
+                QCoreApplication::translate("Settings", "A camera's field of view is %1 to %2 degrees.")
+                    .arg(CameraConfig::minFovDegrees)
+                    .arg(CameraConfig::maxFovDegrees)
+                    .toStdString());
         array.append(QJsonObject{{QStringLiteral("name"), camera.name.trimmed()},
                                  {QStringLiteral("source"), camera.source.trimmed()},
                                  {QStringLiteral("role"), CameraConfig::roleId(camera.role)},
                                  {QStringLiteral("zone"), camera.zone.trimmed()},
                                  {QStringLiteral("rotation"), camera.rotation},
-                                 {QStringLiteral("max_width"), camera.maxWidth}});
+                                 {QStringLiteral("max_width"), camera.maxWidth},
+                                 {QStringLiteral("min_face_px"), camera.minFacePx},
+                                 {QStringLiteral("fov_degrees"), camera.fovDegrees}});
     }
     settings.set(camerasSetting, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)), actor);
 }

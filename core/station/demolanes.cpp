@@ -4,12 +4,17 @@
 
 #include "common/clock.h"
 #include "stationservices.h"
+#include "vision/enrolmentcapture.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <cmath>
+#include <cstring>
+#include <optional>
 
 namespace portique::station {
 namespace {
@@ -44,6 +49,17 @@ QJsonObject readJson(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
 }
 
+/// The enrolment's rule (vision::enrolmentFromSights) applied to a demo face's measured check:
+/// the failure's id, or empty when the template may be kept.
+QString selfCheckFailure(const DemoFaceCheck &check)
+{
+    if (check.sights < vision::minimumSights)
+        return QStringLiteral("too_few_sights");
+    if (check.selfDistance > double(vision::selfMatchBound))
+        return QStringLiteral("self_mismatch");
+    return {};
+}
+
 } // namespace
 
 void writeDemoLaneFaces(const QString &path, const std::vector<DemoLaneFaces> &lanes)
@@ -53,8 +69,15 @@ void writeDemoLaneFaces(const QString &path, const std::vector<DemoLaneFaces> &l
         QJsonArray faces;
         for (const biometrics::Descriptor &d : lane.faces)
             faces.append(toText(d));
-        array.append(QJsonObject{{QStringLiteral("lane"), lane.lane}, {QStringLiteral("seconds_each"), lane.secondsEach},
-                                 {QStringLiteral("faces"), faces}});
+        QJsonObject json{{QStringLiteral("lane"), lane.lane}, {QStringLiteral("seconds_each"), lane.secondsEach},
+                         {QStringLiteral("faces"), faces}};
+        if (!lane.checks.empty()) {
+            QJsonArray checks;
+            for (const DemoFaceCheck &check : lane.checks)
+                checks.append(QJsonObject{{QStringLiteral("sights"), check.sights}, {QStringLiteral("self_distance"), check.selfDistance}});
+            json.insert(QStringLiteral("checks"), checks);
+        }
+        array.append(json);
     }
     writeJson(path, {{QStringLiteral("lanes"), array}});
 }
@@ -66,9 +89,16 @@ std::vector<DemoLaneFaces> readDemoLaneFaces(const QString &path)
         DemoLaneFaces lane;
         lane.lane = value[QStringLiteral("lane")].toString();
         lane.secondsEach = value[QStringLiteral("seconds_each")].toDouble(3.0);
-        for (const QJsonValue &face : value[QStringLiteral("faces")].toArray()) {
-            if (const auto d = fromText(face.toString()))
-                lane.faces.push_back(*d);
+        const QJsonArray faces = value[QStringLiteral("faces")].toArray();
+        const QJsonArray checks = value[QStringLiteral("checks")].toArray();
+        for (qsizetype i = 0; i < faces.size(); ++i) {
+            const auto d = fromText(faces[i].toString());
+            if (!d)
+                continue;
+            lane.faces.push_back(*d);
+            // A check missing from a face of a checked lane reads as never measured: it fails.
+            if (!checks.isEmpty())
+                lane.checks.push_back({checks[i][QStringLiteral("sights")].toInt(0), checks[i][QStringLiteral("self_distance")].toDouble(2.0)});
         }
         lanes.push_back(lane);
     }
@@ -79,6 +109,10 @@ DemoWallet prepareDemoWallet(StationServices &services, const QString &lanesPath
 {
     DemoWallet wallet;
     QJsonObject stored = readJson(walletPath);
+    // A wallet prepared before the self-check (or under another bound) may give a holder a template
+    // that never matches them (issue 14): prepared again, which enrols or re-issues everyone anew.
+    if (std::abs(stored.value(QStringLiteral("self_check_bound")).toDouble(-1.0) - double(vision::selfMatchBound)) > 1e-6)
+        stored = {};
     if (stored.isEmpty()) {
         const QDate today = services.clock.now().toLocalTime().date();
         std::vector<people::Person> students = services.people.list({QString(), QString(), false, today});
@@ -89,8 +123,13 @@ DemoWallet prepareDemoWallet(StationServices &services, const QString &lanesPath
             QStringList codes;
             for (std::size_t i = 0; i < lane.faces.size() && next < students.size(); ++i) {
                 const people::Person &person = students[next++];
+                const std::optional<DemoFaceCheck> check = i < lane.checks.size() ? std::optional(lane.checks[i]) : std::nullopt;
+                const QString failure = check && i % 4 != 0 ? selfCheckFailure(*check) : QString();
+                if (!failure.isEmpty())
+                    services.enrolments.recordFailure(person.id, failure, people::CaptureMethod::Photos, check->sights, QStringLiteral("demo"),
+                                                      check->selfDistance);
                 QString code;
-                if (i % 4 == 0) {
+                if (i % 4 == 0 || !failure.isEmpty()) {
                     // A badge-only person who consented on the seeded demo day withdraws first.
                     code = services.consents.current(person.id) ? services.enrolments.withdraw(person.id, QStringLiteral("demo")).payload
                                                                 : services.enrolments.issueBadgeOnly(person.id, QStringLiteral("demo")).payload;
@@ -103,8 +142,11 @@ DemoWallet prepareDemoWallet(StationServices &services, const QString &lanesPath
                         details.guardianRelationship = guardians.front().relationship;
                     }
                     details.architecture = i % 2 ? access::TemplateArchitecture::OnBadge : access::TemplateArchitecture::InDatabase;
+                    // A face without a check comes from a lanes.json written before it (scripts/setup.sh
+                    // writes it again whenever portiquectl changes): enrolled as it was then.
                     code = services.enrolments
-                               .enrol(person.id, details, {modelId, lane.faces[i]}, people::CaptureMethod::Photos, 50, 1, QStringLiteral("demo"))
+                               .enrol(person.id, details, {modelId, lane.faces[i]}, people::CaptureMethod::Photos, 50, check ? check->sights : 1,
+                                      QStringLiteral("demo"), check ? std::optional(check->selfDistance) : std::nullopt)
                                .badge.payload;
                 }
                 codes << code;
@@ -119,7 +161,7 @@ DemoWallet prepareDemoWallet(StationServices &services, const QString &lanesPath
             lanesJson.insert(lane.lane, QJsonObject{{QStringLiteral("seconds_each"), lane.secondsEach},
                                                     {QStringLiteral("codes"), QJsonArray::fromStringList(codes)}});
         }
-        stored = {{QStringLiteral("lanes"), lanesJson}};
+        stored = {{QStringLiteral("lanes"), lanesJson}, {QStringLiteral("self_check_bound"), double(vision::selfMatchBound)}};
         writeJson(walletPath, stored);
     }
     const QJsonObject lanes = stored.value(QStringLiteral("lanes")).toObject();

@@ -14,12 +14,22 @@ namespace portique::station {
 
 struct StationServices;
 
+/// @brief How the template of a demo face matches the captures it was chosen from (the
+/// enrolment's self-check, vision::enrolmentFromSights), measured by `portiquectl demo cameras`.
+struct DemoFaceCheck {
+    int sights = 0;            ///< captures the template was chosen from and compared with
+    double selfDistance = 0.0; ///< the largest distance from the template to one of them
+};
+
 /// @brief Who walks up each demo lane, in order: the faces of the demo videos (written by
 /// `portiquectl demo cameras`, from the face-api demo photos), as descriptors, never images.
 struct DemoLaneFaces {
     QString lane;                              ///< the camera's name ("Voie 1")
     double secondsEach = 3.0;                  ///< from one person's first frame to the next's
     std::vector<biometrics::Descriptor> faces; ///< in order of appearance
+    /// One per face, in the same order, for the gate lanes; empty for the indoor cameras and in a
+    /// lanes.json written before the self-check.
+    std::vector<DemoFaceCheck> checks{};
 };
 
 void writeDemoLaneFaces(const QString &path, const std::vector<DemoLaneFaces> &lanes);
@@ -35,7 +45,11 @@ struct DemoWallet {
 /// @brief Gives the people of the demo videos a place in the demo school: every fourth keeps a
 /// badge-only badge, the others enrol in the face lane from their video face (type 1 or 2); one
 /// in seven shows someone else's badge (refused: face does not match), one a revoked badge.
-/// Writes the wallet to @p walletPath and returns it; an existing wallet is read instead.
+/// A face whose check fails the enrolment's rule (fewer than vision::minimumSights captures, or
+/// one farther than vision::selfMatchBound from the template) is a failure to enrol, recorded,
+/// and its person keeps a badge-only badge: no demo holder is refused at every passage. Writes
+/// the wallet to @p walletPath and returns it; an existing wallet is read instead, unless it was
+/// prepared before the self-check or under another bound (then it is prepared again).
 DemoWallet prepareDemoWallet(StationServices &services, const QString &lanesPath, const QString &walletPath,
                              const QByteArray &modelId);
 

@@ -25,9 +25,9 @@ QString messageOf(const std::exception_ptr &error);
 /// @p failed with a translated message, on @p context's thread. Nothing is called if @p context is
 /// destroyed first.
 template <typename Result, typename Done, typename Failed>
-void submitJob(storage::DatabaseThread &thread, QObject *context,
-               std::function<Result(storage::Database &)> job, Done done, Failed failed,
-               JobPriority priority = JobPriority::Normal) {
+void submitJob(storage::DatabaseThread &thread, QObject *context, std::function<Result(storage::Database &)> job, Done done, Failed failed,
+               JobPriority priority = JobPriority::Normal)
+{
     // A watcher owned by the context rather than QFuture::then(context): Qt 6.4 asserts when the
     // context of a continuation is destroyed first (a page closed while its job runs).
     auto *watcher = new QFutureWatcher<Result>(context);

@@ -7,12 +7,14 @@ namespace portique::storage {
 DatabaseThread::DatabaseThread(QString path, DatabaseKey key, QObject *parent)
     : QThread(parent)
     , m_path(std::move(path))
-    , m_key(std::move(key)) {
+    , m_key(std::move(key))
+{
     setObjectName(QStringLiteral("portique-db"));
     start();
 }
 
-DatabaseThread::~DatabaseThread() {
+DatabaseThread::~DatabaseThread()
+{
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
@@ -21,7 +23,8 @@ DatabaseThread::~DatabaseThread() {
     wait();
 }
 
-void DatabaseThread::enqueue(Job job, JobPriority priority) {
+void DatabaseThread::enqueue(Job job, JobPriority priority)
+{
     {
         std::lock_guard lock(m_mutex);
         if (priority == JobPriority::Gate) {
@@ -34,7 +37,8 @@ void DatabaseThread::enqueue(Job job, JobPriority priority) {
     m_wake.notify_one();
 }
 
-void DatabaseThread::run() {
+void DatabaseThread::run()
+{
     std::unique_ptr<Database> database;
     std::exception_ptr openError;
     try {

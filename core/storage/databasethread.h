@@ -37,9 +37,8 @@ public:
     ~DatabaseThread() override;
 
     /// @brief Queues @p job; it runs on this thread with the connection. Any thread may call this.
-    template <typename Result>
-    QFuture<Result> submit(std::function<Result(Database &)> job,
-                           JobPriority priority = JobPriority::Normal) {
+    template <typename Result> QFuture<Result> submit(std::function<Result(Database &)> job, JobPriority priority = JobPriority::Normal)
+    {
         auto promise = std::make_shared<QPromise<Result>>();
         QFuture<Result> future = promise->future();
         promise->start();

@@ -64,7 +64,23 @@ CaptureFailure captureFailure(const QString &id)
         return {id, QCoreApplication::translate("portique::vision", "No sign of a live person (no blink or movement).")};
     if (id == u"inconsistent")
         return {id, QCoreApplication::translate("portique::vision", "The pictures do not show the same person.")};
+    if (id == u"too_few_sights")
+        return {id, QCoreApplication::translate("portique::vision", "The face was seen only once: at least two pictures are needed to check "
+                                                                    "that the template matches the person.")};
+    if (id == u"self_mismatch")
+        return {id, QCoreApplication::translate("portique::vision", "The template does not match all of the person's own pictures: they could "
+                                                                    "be refused at the face lane.")};
     return {QStringLiteral("timeout"), QCoreApplication::translate("portique::vision", "No usable face within the time allowed.")};
+}
+
+SelfMatch selfMatch(const biometrics::Descriptor &kept, const std::vector<biometrics::Descriptor> &sights)
+{
+    SelfMatch match;
+    for (const biometrics::Descriptor &sight : sights) {
+        match.largest = std::max(match.largest, biometrics::distance(kept, sight));
+        ++match.compared;
+    }
+    return match;
 }
 
 EnrolmentCapture::EnrolmentCapture()
@@ -97,13 +113,21 @@ CaptureHint EnrolmentCapture::add(qint64 atMs, const std::vector<TrackView> &tra
 
     m_currentTrack = biggest->id;
     Candidate &candidate = m_candidates[biggest->id];
-    if (candidate.firstMs == 0 && candidate.lastMs == 0)
+    if (candidate.firstMs < 0) // a first frame at 0 ms is a first frame too
         candidate.firstMs = atMs;
     candidate.lastMs = atMs;
     candidate.alive = candidate.alive || biggest->alive;
-    if (biggest->descriptor && biggest->quality >= candidate.quality) {
-        candidate.descriptor = biggest->descriptor;
-        candidate.quality = biggest->quality;
+    if (biggest->descriptor) {
+        ++candidate.describedFrames;
+        if (candidate.sights.empty() || candidate.sights.back() != *biggest->descriptor) {
+            if (candidate.sights.size() == maximumSights)
+                candidate.sights.erase(candidate.sights.begin());
+            candidate.sights.push_back(*biggest->descriptor);
+        }
+        if (biggest->quality >= candidate.quality) {
+            candidate.descriptor = biggest->descriptor;
+            candidate.quality = biggest->quality;
+        }
     }
     if (complete())
         return m_lastHint = CaptureHint::Done;
@@ -120,7 +144,15 @@ bool EnrolmentCapture::complete() const
     if (it == m_candidates.end())
         return false;
     const Candidate &c = it->second;
-    return c.descriptor && (c.alive || !m_options.requireLiveness) && c.lastMs - c.firstMs >= m_options.minimumMs;
+    return c.descriptor && (c.alive || !m_options.requireLiveness) && c.lastMs - c.firstMs >= m_options.minimumMs && selfConsistent(c);
+}
+
+bool EnrolmentCapture::selfConsistent(const Candidate &candidate)
+{
+    // The pipeline reports a track's best descriptor on every frame until a clearly better sight
+    // (FaceTracker::Options::improvement): the frames described are the captures counted, the
+    // distinct descriptors are what the template is compared with.
+    return candidate.descriptor && candidate.describedFrames >= minimumSights && selfMatch(*candidate.descriptor, candidate.sights).ok();
 }
 
 bool EnrolmentCapture::timedOut(qint64 atMs) const
@@ -133,6 +165,8 @@ CaptureResult EnrolmentCapture::result() const
     CaptureResult result;
     result.samples = m_samples;
     const auto it = m_candidates.find(m_currentTrack);
+    if (it != m_candidates.end() && it->second.descriptor)
+        result.selfCheck = selfMatch(*it->second.descriptor, it->second.sights);
     if (complete()) {
         result.descriptor = it->second.descriptor;
         result.quality = it->second.quality;
@@ -146,20 +180,32 @@ CaptureResult EnrolmentCapture::result() const
         result.failure = captureFailure(m_lastHint == CaptureHint::SeveralFaces ? QStringLiteral("several_faces") : QStringLiteral("no_face"));
     else if (!anyDescriptor)
         result.failure = captureFailure(QStringLiteral("not_usable"));
-    else if (m_options.requireLiveness)
+    else if (m_options.requireLiveness && (it == m_candidates.end() || !it->second.alive))
         result.failure = captureFailure(QStringLiteral("no_liveness"));
+    else if (it != m_candidates.end() && it->second.descriptor && it->second.describedFrames < minimumSights)
+        result.failure = captureFailure(QStringLiteral("too_few_sights"));
+    else if (result.selfCheck && !result.selfCheck->ok())
+        result.failure = captureFailure(QStringLiteral("self_mismatch"));
     else
         result.failure = captureFailure(QStringLiteral("timeout"));
     return result;
 }
 
-CaptureResult captureFromPhotos(FaceEngine &engine, const std::vector<cv::Mat> &photos)
+namespace {
+
+/// The described sight of each photo, or why one photo has none.
+struct PhotoSights {
+    std::vector<Sight> sights;
+    int samples = 0;
+    std::optional<CaptureFailure> failure;
+};
+
+PhotoSights describePhotos(FaceEngine &engine, const std::vector<cv::Mat> &photos)
 {
-    CaptureResult result;
-    std::vector<std::pair<biometrics::Descriptor, double>> sights;
+    PhotoSights described;
     QString worst;
     for (const cv::Mat &photo : photos) {
-        ++result.samples;
+        ++described.samples;
         std::vector<AnalyzedFace> faces = engine.analyze(photo, DetectionOptions::forPhoto(photo.size()), true);
         if (faces.empty()) {
             worst = QStringLiteral("no_face");
@@ -180,23 +226,94 @@ CaptureResult captureFromPhotos(FaceEngine &engine, const std::vector<cv::Mat> &
                 worst = QStringLiteral("not_usable");
             continue;
         }
-        sights.emplace_back(*biggest->descriptor, qualityScore(biggest->quality));
+        described.sights.push_back({*biggest->descriptor, qualityScore(biggest->quality)});
     }
-    if (sights.empty() || sights.size() < photos.size()) {
-        result.failure = captureFailure(worst.isEmpty() ? QStringLiteral("no_face") : worst);
-        return result;
+    if (described.sights.empty() || described.sights.size() < photos.size()) {
+        described.failure = captureFailure(worst.isEmpty() ? QStringLiteral("no_face") : worst);
+        return described;
     }
-    for (std::size_t i = 0; i < sights.size(); ++i) {
-        for (std::size_t j = i + 1; j < sights.size(); ++j) {
-            if (!biometrics::compare(sights[i].first, sights[j].first).same) {
-                result.failure = captureFailure(QStringLiteral("inconsistent"));
-                return result;
+    for (std::size_t i = 0; i < described.sights.size(); ++i) {
+        for (std::size_t j = i + 1; j < described.sights.size(); ++j) {
+            if (!biometrics::compare(described.sights[i].descriptor, described.sights[j].descriptor).same) {
+                described.failure = captureFailure(QStringLiteral("inconsistent"));
+                return described;
             }
         }
     }
-    const auto best = std::max_element(sights.cbegin(), sights.cend(), [](const auto &a, const auto &b) { return a.second < b.second; });
-    result.descriptor = best->first;
-    result.quality = best->second;
+    return described;
+}
+
+const Sight &bestOf(const std::vector<Sight> &sights)
+{
+    return *std::max_element(sights.cbegin(), sights.cend(), [](const Sight &a, const Sight &b) { return a.quality < b.quality; });
+}
+
+} // namespace
+
+CaptureResult captureFromPhotos(FaceEngine &engine, const std::vector<cv::Mat> &photos)
+{
+    const PhotoSights described = describePhotos(engine, photos);
+    CaptureResult result;
+    result.samples = described.samples;
+    result.failure = described.failure;
+    if (!result.failure) {
+        result.descriptor = bestOf(described.sights).descriptor;
+        result.quality = bestOf(described.sights).quality;
+    }
+    return result;
+}
+
+CaptureResult enrolmentFromSights(const std::vector<Sight> &sights)
+{
+    CaptureResult result;
+    result.samples = int(sights.size());
+    if (sights.size() < std::size_t(minimumSights)) {
+        result.failure = captureFailure(QStringLiteral("too_few_sights"));
+        return result;
+    }
+    const Sight &best = bestOf(sights);
+    std::vector<biometrics::Descriptor> descriptors;
+    for (const Sight &sight : sights)
+        descriptors.push_back(sight.descriptor);
+    result.selfCheck = selfMatch(best.descriptor, descriptors);
+    if (!result.selfCheck->ok()) {
+        result.failure = captureFailure(QStringLiteral("self_mismatch"));
+        return result;
+    }
+    result.descriptor = best.descriptor;
+    result.quality = best.quality;
+    return result;
+}
+
+std::optional<Sight> describeLargestFace(FaceEngine &engine, const cv::Mat &image, const DetectionOptions &options)
+{
+    const std::vector<AnalyzedFace> faces = engine.analyze(image, options, true);
+    const auto biggest = std::max_element(faces.cbegin(), faces.cend(), [](const AnalyzedFace &a, const AnalyzedFace &b) {
+        return a.face.box.width() < b.face.box.width();
+    });
+    if (biggest == faces.cend() || !biggest->descriptor)
+        return std::nullopt;
+    return Sight{*biggest->descriptor, qualityScore(biggest->quality)};
+}
+
+std::vector<Sight> describeFrames(FaceEngine &engine, const std::vector<cv::Mat> &frames, const DetectionOptions &options, std::size_t every)
+{
+    std::vector<Sight> sights;
+    for (std::size_t f = 0; f < frames.size(); f += std::max<std::size_t>(every, 1)) {
+        if (const std::optional<Sight> sight = describeLargestFace(engine, frames[f], options))
+            sights.push_back(*sight);
+    }
+    return sights;
+}
+
+CaptureResult enrolmentFromPhotos(FaceEngine &engine, const std::vector<cv::Mat> &photos)
+{
+    const PhotoSights described = describePhotos(engine, photos);
+    if (!described.failure)
+        return enrolmentFromSights(described.sights);
+    CaptureResult result;
+    result.samples = described.samples;
+    result.failure = described.failure;
     return result;
 }
 

@@ -15,16 +15,19 @@ namespace {
 /// wider (HOG's pyramid covers all the larger sizes in the same pass) for a quarter of a fine pass's
 /// cost. At 640x480 and 80 px that is exactly the former gate setting (half resolution).
 constexpr double coarseFactor = 0.5;
-/// A track this much wider than the coarse pass's smallest face is the coarse pass's to find: HOG's
-/// recall falls off only near its window size, so the fine pass would add nothing but cost.
+/// A known face this much wider than the coarse pass's smallest face is the coarse pass's to find:
+/// HOG's recall falls off only near its window size, so the fine pass would add nothing but cost.
+/// Known faces down to the coarse window divided by it also get a coarse region (a face shrinks as
+/// its person steps back): between the two, both scales look.
 constexpr double coarseSureFactor = 1.25;
 /// Motion is measured on the frame brought to this width: 4x4 blocks at 640x480, where an 80-px
 /// face is still a 20-px blob and averaging 16 pixels drowns sensor and MJPEG noise. Costs well
 /// under 0.1 ms a frame.
 constexpr int motionWidth = 160;
-/// Grey levels (of 255) a block must change by to count as motion. A still scene re-read from an
-/// MJPEG file or a webcam changes by a few levels per 4x4 block; a face moving against a wall or a
-/// door by 30 and more (measured on SyntheticScenes videos: still background under 6).
+/// Grey levels (of 255) a block must change by to count as motion. Measured: sensor noise simulated
+/// up to σ 12 grey levels per pixel (a dim corridor; blurred a little, as demosaicing does) never
+/// changed a 4x4 block by more than 18 between two frames (200 frames); a still background re-read
+/// from the demo MJPEG videos by 0; a moving face's edges change by 90-170.
 constexpr double motionThreshold = 20.0;
 /// Dilations of the motion mask: join the moving edges of one head (its flat cheeks do not change
 /// when it moves) into one blob.
@@ -33,8 +36,8 @@ constexpr int motionDilations = 2;
 /// flicker, a leaf, a blink alone): a face that moves changes far more of its area.
 constexpr double minBlobFaceFraction = 1.0 / 16.0;
 /// A known face's region (a track's last box, or a face of the last frame) is that box grown this
-/// much around its centre: a face moves less than half
-/// its width between two frames at 15 fps (FaceTracker's minIou of 0.3 assumes as much).
+/// much around its centre: a face moves less than half its width between two frames at 15 fps
+/// (FaceTracker's minIou of 0.3 assumes as much).
 constexpr double trackGrowth = 2.0;
 /// A coarse face overlapping a known face this much (IoU) is that face found again.
 constexpr double trackMatchIou = 0.3;
@@ -44,9 +47,9 @@ constexpr double minRegionWindows = 1.5;
 /// When the coarse regions cover more than this share of the frame, one whole coarse pass reads
 /// less than the regions with their overlaps and padding.
 constexpr double coarseWholeFraction = 0.6;
-/// Fine regions read at most this share of the frame per frame (tracks first, then the largest
-/// motion): with the coarse pass (a quarter) a frame costs at most about 3/4 of a naive
-/// full-resolution pass, except on whole-pass frames.
+/// Fine regions read at most this share of the frame per frame (known faces first, then the
+/// largest motion): with a whole coarse pass (a quarter) a frame costs at most about 3/4 of a naive
+/// full-resolution pass, except on whole-pass frames (periodic: 1 in 8; busy: at most 1 in 4).
 constexpr double maxRegionFraction = 0.5;
 /// When the regions wanted cover more than this share of the frame, motion covers most of it: one
 /// whole fine pass costs at most twice the regions and finds every face.
@@ -128,7 +131,9 @@ std::vector<cv::Rect> bodiesOf(const std::vector<cv::Rect> &known, const std::ve
     auto add = [&](const cv::Rect &face) {
         const int side = int(face.width * bodySideFaces);
         const int above = int(face.height * bodyAboveFaces);
-        bodies.emplace_back(face.x - side, face.y - above, face.width + 2 * side, frame.height);
+        // Down to the frame's bottom, wherever the head is.
+        bodies.emplace_back(face.x - side, face.y - above, face.width + 2 * side,
+                            frame.height - (face.y - above));
     };
     for (const cv::Rect &face : known)
         add(face);
@@ -230,12 +235,6 @@ std::vector<FaceBox> FaceFinder::find(FaceDetector &detector, const cv::Mat &bgr
     }
 
     std::vector<FaceBox> found;
-    auto fullScan = [&] {
-        pass(detector, grey, whole, true, found);
-        ++m_counters.fullScans;
-        m_sinceFullScan = 0;
-        m_fullScanSmall = small;
-    };
     // The periodic pass looks for what the last one missed; in an empty scene that has not changed
     // since (compared with that pass's frame, so that slow changes add up), it would see the same.
     const bool periodic = m_sinceFullScan >= idleRescanEvery ||
@@ -243,54 +242,72 @@ std::vector<FaceBox> FaceFinder::find(FaceDetector &detector, const cv::Mat &bgr
                            (!known.empty() || !motion.empty() || !changes(small, m_fullScanSmall).empty()));
     if (first || periodic) {
         // A whole fine pass finds the large faces too: no coarse pass on this frame.
-        fullScan();
+        fullScan(detector, grey, small, found);
     } else if (motion.empty() && known.empty()) {
         // Nothing moved and no face was there: none can have appeared. A face missed before is the
         // periodic pass's to find.
         ++m_counters.idleFrames;
     } else {
-        const std::vector<Region> coarse = coarseRegions(motion, known, frame);
-        std::int64_t coarseArea = 0;
-        for (const Region &region : coarse)
-            coarseArea += region.rect.area();
-        if (coarseArea > coarseWholeFraction * whole.area()) {
-            pass(detector, grey, whole, false, found);
-            ++m_counters.coarsePasses;
-        } else {
-            for (const Region &region : coarse) {
-                pass(detector, grey, region.rect, false, found);
-                ++m_counters.coarseRegionPasses;
-            }
-        }
-        std::vector<Region> regions = fineRegions(motion, known, distinct(found), frame);
-        std::int64_t wanted = 0;
-        for (const Region &region : regions)
-            wanted += region.rect.area();
-        if (wanted > busyFraction * whole.area() && m_sinceFullScan >= busyScanGap) {
-            fullScan();
-            ++m_counters.busyScans;
-        } else {
-            // Bounded cost: at most maxRegionFraction of the frame per frame, the most useful first.
-            std::sort(regions.begin(), regions.end(),
-                      [](const Region &a, const Region &b) { return a.weight > b.weight; });
-            const auto budget = std::int64_t(maxRegionFraction * whole.area());
-            std::int64_t spent = 0;
-            for (const Region &region : regions) {
-                if (spent + region.rect.area() > budget) {
-                    ++m_counters.roisDropped;
-                    continue;
-                }
-                spent += region.rect.area();
-                pass(detector, grey, region.rect, true, found);
-                ++m_counters.roiPasses;
-            }
-        }
+        searchRegions(detector, grey, small, motion, known, found);
     }
     found = distinct(std::move(found));
     m_lastFaces.clear();
     for (const FaceBox &face : found)
         m_lastFaces.push_back(toCv(face.box) & whole);
     return found;
+}
+
+void FaceFinder::fullScan(FaceDetector &detector, const cv::Mat &grey, const cv::Mat &small,
+                          std::vector<FaceBox> &found)
+{
+    pass(detector, grey, cv::Rect(0, 0, grey.cols, grey.rows), true, found);
+    ++m_counters.fullScans;
+    m_sinceFullScan = 0;
+    m_fullScanSmall = small;
+}
+
+void FaceFinder::searchRegions(FaceDetector &detector, const cv::Mat &grey, const cv::Mat &small,
+                               const std::vector<cv::Rect> &motion, const std::vector<cv::Rect> &known,
+                               std::vector<FaceBox> &found)
+{
+    const cv::Size frame = grey.size();
+    const cv::Rect whole(0, 0, frame.width, frame.height);
+    const std::vector<Region> coarse = coarseRegions(motion, known, frame);
+    std::int64_t coarseArea = 0;
+    for (const Region &region : coarse)
+        coarseArea += region.rect.area();
+    if (coarseArea > coarseWholeFraction * whole.area()) {
+        pass(detector, grey, whole, false, found);
+        ++m_counters.coarsePasses;
+    } else {
+        for (const Region &region : coarse) {
+            pass(detector, grey, region.rect, false, found);
+            ++m_counters.coarseRegionPasses;
+        }
+    }
+    std::vector<Region> regions = fineRegions(motion, known, distinct(found), frame);
+    std::int64_t wanted = 0;
+    for (const Region &region : regions)
+        wanted += region.rect.area();
+    if (wanted > busyFraction * whole.area() && m_sinceFullScan >= busyScanGap) {
+        fullScan(detector, grey, small, found);
+        ++m_counters.busyScans;
+        return;
+    }
+    // Bounded cost: at most maxRegionFraction of the frame per frame, the most useful first.
+    std::sort(regions.begin(), regions.end(),
+              [](const Region &a, const Region &b) { return a.weight > b.weight; });
+    const auto budget = std::int64_t(maxRegionFraction * whole.area());
+    std::int64_t spent = 0;
+    for (const Region &region : regions) {
+        if (spent + region.rect.area() > budget) {
+            ++m_counters.roisDropped;
+            continue;
+        }
+        spent += region.rect.area();
+        pass(detector, grey, region.rect, true, found);
+        ++m_counters.roiPasses;
+    }
 }
 
 void FaceFinder::pass(FaceDetector &detector, const cv::Mat &grey, const cv::Rect &rect, bool fine,

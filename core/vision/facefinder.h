@@ -12,11 +12,13 @@
 
 namespace portique::vision {
 
-/// A face is about this wide (ear to ear seen from the front, what dlib's HOG box spans): the
-/// adult head breadth of anthropometric tables is 0.15-0.16 m; lycée pupils are adult-sized.
+/// A face as dlib's box frames it is about this wide: the box spans the jaw line from one ear to
+/// the other, 0.14-0.16 m on adults (head and bizygomatic breadths of anthropometric tables), and
+/// lycée pupils are adult-sized. 0.16 m, the figure of issue 14, errs towards the far side: the
+/// distances shown are estimates, within about 15 %.
 inline constexpr double faceWidthMetres = 0.16;
-/// The horizontal field of view assumed for a camera nobody measured: typical USB webcams of the
-/// Logitech C270/C920 class announce 55-78° diagonally, about 60° horizontally.
+/// The horizontal field of view assumed for a camera nobody measured: USB webcams announce 55-78°
+/// diagonally (Logitech C270: 55°, C920: 78°), about 45-70° horizontally; 60° is the middle.
 inline constexpr double defaultFovDegrees = 60.0;
 
 /// @brief How far from a camera a face of @p facePx pixels is, in metres (pinhole model):
@@ -98,6 +100,11 @@ private:
                                       cv::Size frame) const;
     std::vector<Region> fineRegions(const std::vector<cv::Rect> &motion, const std::vector<cv::Rect> &known,
                                     const std::vector<FaceBox> &coarse, cv::Size frame) const;
+    void fullScan(FaceDetector &detector, const cv::Mat &grey, const cv::Mat &small,
+                  std::vector<FaceBox> &found);
+    void searchRegions(FaceDetector &detector, const cv::Mat &grey, const cv::Mat &small,
+                       const std::vector<cv::Rect> &motion, const std::vector<cv::Rect> &known,
+                       std::vector<FaceBox> &found);
     void pass(FaceDetector &detector, const cv::Mat &grey, const cv::Rect &rect, bool fine,
               std::vector<FaceBox> &found);
 

@@ -13,7 +13,8 @@ constexpr double velocitySmoothing = 0.5;
 
 } // namespace
 
-double intersectionOverUnion(const QRectF &a, const QRectF &b) {
+double intersectionOverUnion(const QRectF &a, const QRectF &b)
+{
     const QRectF both = a.intersected(b);
     if (both.isEmpty())
         return 0.0;
@@ -22,12 +23,17 @@ double intersectionOverUnion(const QRectF &a, const QRectF &b) {
 }
 
 FaceTracker::FaceTracker()
-    : FaceTracker(Options{}) {}
+    : FaceTracker(Options{})
+{
+}
 
 FaceTracker::FaceTracker(Options options)
-    : m_options(options) {}
+    : m_options(options)
+{
+}
 
-std::vector<int> FaceTracker::update(const std::vector<FaceBox> &detections, qint64 nowMs) {
+std::vector<int> FaceTracker::update(const std::vector<FaceBox> &detections, qint64 nowMs)
+{
     // Every (track, detection) pair that overlaps enough, best overlap first.
     std::vector<std::tuple<double, std::size_t, std::size_t>> candidates;
     for (std::size_t t = 0; t < m_tracks.size(); ++t) {
@@ -40,8 +46,7 @@ std::vector<int> FaceTracker::update(const std::vector<FaceBox> &detections, qin
                 candidates.emplace_back(overlap, t, d);
         }
     }
-    std::sort(candidates.begin(), candidates.end(),
-              [](const auto &a, const auto &b) { return std::get<0>(a) > std::get<0>(b); });
+    std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) { return std::get<0>(a) > std::get<0>(b); });
     std::vector<int> ids(detections.size(), 0);
     std::vector<bool> trackTaken(m_tracks.size(), false);
     for (const auto &[overlap, t, d] : candidates) {
@@ -52,8 +57,7 @@ std::vector<int> FaceTracker::update(const std::vector<FaceBox> &detections, qin
         const QRectF box(detections[d].box);
         const qint64 elapsed = std::max<qint64>(1, nowMs - track.lastSeenMs);
         const QPointF step = (box.center() - track.box.center()) / double(elapsed);
-        track.velocity =
-            track.framesSeen > 1 ? track.velocity * (1 - velocitySmoothing) + step * velocitySmoothing : step;
+        track.velocity = track.framesSeen > 1 ? track.velocity * (1 - velocitySmoothing) + step * velocitySmoothing : step;
         track.box = box;
         track.lastSeenMs = nowMs;
         ++track.framesSeen;
@@ -70,43 +74,44 @@ std::vector<int> FaceTracker::update(const std::vector<FaceBox> &detections, qin
         m_tracks.push_back(track);
         ids[d] = track.id;
     }
-    std::erase_if(m_tracks,
-                  [&](const FaceTrack &track) { return nowMs - track.lastSeenMs > m_options.forgetAfterMs; });
+    std::erase_if(m_tracks, [&](const FaceTrack &track) { return nowMs - track.lastSeenMs > m_options.forgetAfterMs; });
     return ids;
 }
 
-const FaceTrack *FaceTracker::track(int id) const {
-    const auto it =
-        std::find_if(m_tracks.begin(), m_tracks.end(), [id](const FaceTrack &t) { return t.id == id; });
+const FaceTrack *FaceTracker::track(int id) const
+{
+    const auto it = std::find_if(m_tracks.begin(), m_tracks.end(), [id](const FaceTrack &t) { return t.id == id; });
     return it == m_tracks.end() ? nullptr : &*it;
 }
 
-bool FaceTracker::needsDescriptor(int trackId, double score) const {
+bool FaceTracker::needsDescriptor(int trackId, double score) const
+{
     const FaceTrack *found = track(trackId);
     if (!found)
         return false;
     return !found->descriptor || score > found->bestQuality * m_options.improvement;
 }
 
-void FaceTracker::setDescriptor(int trackId, const biometrics::Descriptor &descriptor, double score) {
-    const auto it = std::find_if(m_tracks.begin(), m_tracks.end(),
-                                 [trackId](const FaceTrack &t) { return t.id == trackId; });
+void FaceTracker::setDescriptor(int trackId, const biometrics::Descriptor &descriptor, double score)
+{
+    const auto it = std::find_if(m_tracks.begin(), m_tracks.end(), [trackId](const FaceTrack &t) { return t.id == trackId; });
     if (it == m_tracks.end())
         return;
     it->descriptor = descriptor;
     it->bestQuality = score;
 }
 
-void FaceTracker::forgetDescriptors() {
+void FaceTracker::forgetDescriptors()
+{
     for (FaceTrack &track : m_tracks) {
         track.descriptor.reset();
         track.bestQuality = 0.0;
     }
 }
 
-int FaceTracker::split(int trackId, qint64 nowMs) {
-    const auto it = std::find_if(m_tracks.begin(), m_tracks.end(),
-                                 [trackId](const FaceTrack &t) { return t.id == trackId; });
+int FaceTracker::split(int trackId, qint64 nowMs)
+{
+    const auto it = std::find_if(m_tracks.begin(), m_tracks.end(), [trackId](const FaceTrack &t) { return t.id == trackId; });
     if (it == m_tracks.end())
         return 0;
     it->id = m_nextId++;

@@ -32,8 +32,7 @@ struct FaceTrack {
 class FaceTracker final {
 public:
     struct Options {
-        double minIou =
-            0.3; ///< below this a detection is another face (gate faces move < 30 %/frame at 15 fps)
+        double minIou = 0.3; ///< below this a detection is another face (gate faces move < 30 %/frame at 15 fps)
         /// A face unseen for this long has left. Short on purpose: the next person often stands
         /// where the last one stood, and a track continued across them would lend the first
         /// person's descriptor to the second (measured in `bench gate`: 1 s gave stale matches).

@@ -21,12 +21,15 @@ namespace {
 constexpr int gapFrames = int(SyntheticScenes::fps / 2);
 
 // A plain entrance background: a floor and a wall, so the frame is not an empty colour.
-cv::Mat background()
+cv::Mat background(const cv::Size &size = {SyntheticScenes::width, SyntheticScenes::height})
 {
-    cv::Mat frame(SyntheticScenes::height, SyntheticScenes::width, CV_8UC3, cv::Scalar(168, 176, 182));
-    cv::rectangle(frame, cv::Rect(0, SyntheticScenes::height * 3 / 4, SyntheticScenes::width, SyntheticScenes::height / 4),
+    cv::Mat frame(size, CV_8UC3, cv::Scalar(168, 176, 182));
+    cv::rectangle(frame, cv::Rect(0, size.height * 3 / 4, size.width, size.height / 4),
                   cv::Scalar(96, 104, 112), cv::FILLED);
-    cv::rectangle(frame, cv::Rect(40, 40, 120, 260), cv::Scalar(120, 90, 60), cv::FILLED); // a door
+    // A door, in proportion to the frame (40, 40, 120, 260 at 640x480).
+    cv::rectangle(frame,
+                  cv::Rect(size.width / 16, size.height / 12, size.width * 3 / 16, size.height * 13 / 24),
+                  cv::Scalar(120, 90, 60), cv::FILLED);
     return frame;
 }
 
@@ -165,9 +168,55 @@ std::vector<cv::Mat> SyntheticScenes::blinking(const cv::Mat &open, const cv::Ma
     return frames;
 }
 
+std::vector<cv::Mat> SyntheticScenes::distantFace(const StagedFace &face, const DistantFaceScene &scene,
+                                                  std::vector<cv::Rect> *faceBoxes)
+{
+    std::vector<cv::Mat> frames;
+    if (face.open.empty())
+        return frames;
+    // Without a known box, portrait()'s margins: the face is the middle 1 / 2.2 of the portrait.
+    constexpr double portraitMargins = 2.2;
+    const cv::Rect inPortrait = face.face.empty() ? cv::Rect(int(face.open.cols * 0.6 / portraitMargins),
+                                                             int(face.open.rows * 0.6 / portraitMargins),
+                                                             int(face.open.cols / portraitMargins),
+                                                             int(face.open.rows / portraitMargins))
+                                                  : face.face;
+    const double scale = double(scene.faceWidth) / inPortrait.width;
+    const cv::Size size = scene.frameSize;
+    // The face's offset from the portrait's centre, in frame pixels after scaling.
+    const cv::Point2d faceOffset((inPortrait.x + inPortrait.width / 2.0 - face.open.cols / 2.0) * scale,
+                                 (inPortrait.y + inPortrait.height / 2.0 - face.open.rows / 2.0) * scale);
+    const int count = int(scene.seconds * fps);
+    const int period = std::max(6, int(scene.blinkEvery * fps));
+    const cv::Mat empty = background(size);
+    for (int i = 0; i < count; ++i) {
+        const double t = double(i) / fps;
+        // Walking across the lane: from 40 % of the width to 60 % and back over 8 s (25 px/s at
+        // 640 px), the head bobbing 2 % of the face's width with each step (two steps a second).
+        const double across = scene.walking ? 0.1 * (1.0 - std::cos(2 * M_PI * t / 8.0)) : 0.0;
+        const double bob = scene.walking ? 0.02 * scene.faceWidth * std::sin(2 * M_PI * t * 2.0) : 0.0;
+        const cv::Point2d faceCentre(size.width * (0.4 + across), size.height * 0.4 + bob);
+        const bool shut = !face.shut.empty() && i % period >= period - 3;
+        cv::Mat frame = empty.clone();
+        paste(frame, shut ? face.shut : face.open, scale, faceCentre - faceOffset);
+        frames.push_back(frame);
+        if (faceBoxes)
+            faceBoxes->emplace_back(int(std::lround(faceCentre.x - inPortrait.width * scale / 2)),
+                                    int(std::lround(faceCentre.y - inPortrait.height * scale / 2)),
+                                    scene.faceWidth, int(std::lround(inPortrait.height * scale)));
+    }
+    return frames;
+}
+
+cv::Mat SyntheticScenes::emptyEntrance(const cv::Size &size)
+{
+    return background(size);
+}
+
 void SyntheticScenes::write(const QString &path, const std::vector<cv::Mat> &frames)
 {
-    cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), fps, cv::Size(width, height));
+    const cv::Size size = frames.empty() ? cv::Size(width, height) : frames.front().size();
+    cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), fps, size);
     if (!writer.isOpened())
         throw VisionError(QCoreApplication::translate("Vision", "Cannot write the video %1.").arg(path));
     for (const cv::Mat &frame : frames)
@@ -200,7 +249,9 @@ std::vector<StagedFace> SyntheticScenes::stageFaces(FaceEngine &engine, const QS
             std::vector<cv::Point2f> points;
             for (const QPointF &p : engine.aligner().landmarks(open, again.front().box))
                 points.emplace_back(float(p.x()), float(p.y()));
-            staged.push_back({open, closeEyes(open, points)});
+            const QRect &box = again.front().box;
+            staged.push_back(
+                {open, closeEyes(open, points), cv::Rect(box.x(), box.y(), box.width(), box.height())});
         }
     }
     return staged;

@@ -17,6 +17,17 @@ class FaceEngine;
 struct StagedFace {
     cv::Mat open;
     cv::Mat shut;
+    cv::Rect face; ///< the face's detection box in the portrait (empty when not known)
+};
+
+/// @brief A person seen from afar by a lane camera: a face of a given width, in a frame of a given
+/// size, walking a little across it, or standing still.
+struct DistantFaceScene {
+    int faceWidth = 90; ///< the face's detection-box width in the frame, px
+    cv::Size frameSize{640, 480};
+    double seconds = 4.0;
+    bool walking = true;     ///< false: standing still, in the same place from the first frame
+    double blinkEvery = 1.3; ///< seconds between blinks (3 frames shut), when a shut face is given
 };
 
 class SyntheticScenes final {
@@ -48,12 +59,24 @@ public:
     static std::vector<cv::Mat> blinking(const cv::Mat &open, const cv::Mat &closed, double seconds = 4.0,
                                          double blinkEvery = 1.3);
 
-    /// @brief Writes frames as MJPEG AVI at fps(); throws VisionError when the file cannot be written.
+    /// @brief @p face (with its StagedFace::face box) placed so that its face is @p scene.faceWidth
+    /// wide, a little left of the centre, at head height, over a plain entrance background. Walking,
+    /// it crosses to the right and back (about 25 px/s at 640 px of width, bobbing with each step);
+    /// it blinks on its shut portrait. @p faceBoxes, when given, receives the face's box in each
+    /// frame (the ground truth for detection rates).
+    static std::vector<cv::Mat> distantFace(const StagedFace &face, const DistantFaceScene &scene,
+                                            std::vector<cv::Rect> *faceBoxes = nullptr);
+    /// @brief An empty entrance of @p size: the background of every scene, nobody in it.
+    static cv::Mat emptyEntrance(const cv::Size &size = {width, height});
+
+    /// @brief Writes frames (all of the first frame's size) as MJPEG AVI at fps(); throws VisionError when
+    /// the file cannot be written.
     static void write(const QString &path, const std::vector<cv::Mat> &frames);
     /// @brief Faces cut from @p photo with a margin of 60 % around each detected face box.
     static cv::Mat portrait(const cv::Mat &photo, const cv::Rect &faceBox);
     /// @brief Every face @p engine finds in the photos @p paths, as portraits with and without
-    /// closed eyes (faces whose portrait cannot be found again are skipped).
+    /// closed eyes, with the face's box in them (faces whose portrait cannot be found again are
+    /// skipped).
     static std::vector<StagedFace> stageFaces(FaceEngine &engine, const QStringList &paths);
 };
 

@@ -26,7 +26,8 @@ constexpr int maxFusedSamples = 3;
 /// (FACE_MODEL.md), above every genuine pair of the test set (0.58 at most).
 constexpr float jumpDistance = 0.6F;
 
-biometrics::Descriptor meanOf(const std::vector<biometrics::Descriptor> &samples) {
+biometrics::Descriptor meanOf(const std::vector<biometrics::Descriptor> &samples)
+{
     biometrics::Descriptor mean{};
     for (const biometrics::Descriptor &sample : samples) {
         for (std::size_t i = 0; i < mean.size(); ++i)
@@ -37,7 +38,8 @@ biometrics::Descriptor meanOf(const std::vector<biometrics::Descriptor> &samples
 
 } // namespace
 
-QString descriptorReasonId(DescriptorReason reason) {
+QString descriptorReasonId(DescriptorReason reason)
+{
     switch (reason) {
     case DescriptorReason::FaceLaneCredential:
         return QStringLiteral("after_face_lane_credential");
@@ -54,10 +56,9 @@ QString descriptorReasonId(DescriptorReason reason) {
 struct VisionPipeline::CameraSlot {
     std::unique_ptr<CameraThread> thread;
     DetectionOptions detection;
-    std::unique_ptr<FaceFinder>
-        finder;            // down to the camera's smallest face, at a fraction of full-frame cost
-    bool gate = true;      // a gate lane: credential-first, liveness for its presenting person
-    qint64 codeScanMs = 0; // 0: this camera does not read codes
+    std::unique_ptr<FaceFinder> finder; // down to the camera's smallest face, at a fraction of full-frame cost
+    bool gate = true;                   // a gate lane: credential-first, liveness for its presenting person
+    qint64 codeScanMs = 0;              // 0: this camera does not read codes
     qint64 lastCodeScanMs = 0;
     /// What the worker keeps about one track beside the tracker's own record.
     struct TrackState {
@@ -86,7 +87,8 @@ struct VisionPipeline::CameraSlot {
     mutable QMutex countersMutex;
     CameraCounters counters;
 
-    Request currentRequest() const {
+    Request currentRequest() const
+    {
         QMutexLocker lock(&requestMutex);
         return request;
     }
@@ -97,20 +99,24 @@ public:
     Worker(VisionPipeline &pipeline, std::vector<int> cameras, QSemaphore &ready)
         : m_pipeline(pipeline)
         , m_cameras(std::move(cameras))
-        , m_ready(ready) {
+        , m_ready(ready)
+    {
         setObjectName(QStringLiteral("vision-worker"));
     }
-    ~Worker() override {
+    ~Worker() override
+    {
         m_stopping = true;
         wait();
     }
-    void stop() {
+    void stop()
+    {
         m_stopping = true;
         wait();
     }
 
 protected:
-    void run() override {
+    void run() override
+    {
         // Each worker is one core's worth of work: OpenBLAS must not spawn threads of its own.
         setBlasThreads(1);
         FaceEngine engine(m_pipeline.m_model, m_pipeline.m_options.mode, m_pipeline.sharedAligner());
@@ -139,7 +145,8 @@ private:
 
     /// Follows the request in force: a new one starts from nothing, an ended one forgets every
     /// descriptor at once (PRIVACY.md §1: compared, then forgotten).
-    static void followRequest(CameraSlot &slot, const CameraSlot::Request &request) {
+    static void followRequest(CameraSlot &slot, const CameraSlot::Request &request)
+    {
         if (request.id == slot.servedRequest)
             return;
         slot.servedRequest = request.id;
@@ -154,9 +161,9 @@ private:
         }
     }
 
-    Plan planFor(const CameraSlot &slot, const CameraSlot::TrackState &state, const QRect &box,
-                 qint64 firstSeenMs, qint64 nowMs, bool presenting,
-                 const CameraSlot::Request &request) const {
+    Plan planFor(const CameraSlot &slot, const CameraSlot::TrackState &state, const QRect &box, qint64 firstSeenMs, qint64 nowMs,
+                 bool presenting, const CameraSlot::Request &request) const
+    {
         const Options &options = m_pipeline.m_options;
         const TrackView &view = state.view;
         const bool fresh = state.measuredWidth == 0;
@@ -182,8 +189,7 @@ private:
         if (request.reason == DescriptorReason::FaceLaneCredential) {
             // Every frame until the fusion is complete (the decision waits for it), then now and
             // then while the lane still waits, so that another person taking the place is seen.
-            plan.measure =
-                int(slot.fused.size()) < maxFusedSamples || state.sinceMeasured >= options.remeasureEvery;
+            plan.measure = int(slot.fused.size()) < maxFusedSamples || state.sinceMeasured >= options.remeasureEvery;
         } else {
             plan.measure = fresh || grown || retry || !view.described;
         }
@@ -191,8 +197,8 @@ private:
         return plan;
     }
 
-    void count(CameraSlot &slot, qint64 landmarkCalls, qint64 descriptors, bool requested,
-               DescriptorReason reason) {
+    void count(CameraSlot &slot, qint64 landmarkCalls, qint64 descriptors, bool requested, DescriptorReason reason)
+    {
         QMutexLocker lock(&slot.countersMutex);
         ++slot.counters.processed;
         slot.counters.landmarkCalls += landmarkCalls;
@@ -211,8 +217,9 @@ private:
     /// or kept when better (enrolment, desk photo). A sight far from the fused ones is another
     /// person: the track is split and starts again from this sight, without the liveness shown
     /// by whoever stood there before.
-    void takeSight(CameraSlot &slot, int &id, const biometrics::Descriptor &descriptor, double score,
-                   qint64 nowMs, const CameraSlot::Request &request) {
+    void takeSight(CameraSlot &slot, int &id, const biometrics::Descriptor &descriptor, double score, qint64 nowMs,
+                   const CameraSlot::Request &request)
+    {
         if (request.reason != DescriptorReason::FaceLaneCredential) {
             slot.tracker.setDescriptor(id, descriptor, score);
             TrackView &view = slot.tracks[id].view;
@@ -244,12 +251,11 @@ private:
     /// The person at the lane: while a request is served, the track it is bound to (bound to the
     /// largest face of its first frame when the lane saw nobody); otherwise the largest face (the
     /// nearest to the camera). faces.size() when there is none.
-    static std::size_t presentingFace(CameraSlot &slot, const std::vector<FaceBox> &faces,
-                                      const std::vector<int> &ids, const CameraSlot::Request &request) {
-        const auto largest =
-            std::max_element(faces.cbegin(), faces.cend(), [](const FaceBox &a, const FaceBox &b) {
-                return a.box.width() < b.box.width();
-            });
+    static std::size_t presentingFace(CameraSlot &slot, const std::vector<FaceBox> &faces, const std::vector<int> &ids,
+                                      const CameraSlot::Request &request)
+    {
+        const auto largest = std::max_element(faces.cbegin(), faces.cend(),
+                                              [](const FaceBox &a, const FaceBox &b) { return a.box.width() < b.box.width(); });
         if (largest == faces.cend())
             return faces.size();
         if (!slot.gate || request.id == 0)
@@ -260,7 +266,8 @@ private:
         return bound == ids.cend() ? faces.size() : std::size_t(bound - ids.cbegin());
     }
 
-    void process(FaceEngine &engine, int index, CameraSlot &slot, const Frame &frame) {
+    void process(FaceEngine &engine, int index, CameraSlot &slot, const Frame &frame)
+    {
         const Options &options = m_pipeline.m_options;
         const CameraSlot::Request request = slot.currentRequest();
         followRequest(slot, request);
@@ -277,8 +284,7 @@ private:
             TrackView &view = state.view;
             view.id = id;
             view.box = faces[i].box;
-            const Plan plan =
-                planFor(slot, state, faces[i].box, firstSeenMs, frame.capturedMs, i == presenting, request);
+            const Plan plan = planFor(slot, state, faces[i].box, firstSeenMs, frame.capturedMs, i == presenting, request);
             ++state.sinceMeasured;
             if (!plan.liveness && !plan.measure)
                 continue;
@@ -298,9 +304,8 @@ private:
             view.quality = qualityScore(quality);
             view.usable = quality.usable();
             view.problems = quality.problems;
-            const bool wanted = options.naive ||
-                                (slot.gate && request.reason == DescriptorReason::FaceLaneCredential) ||
-                                slot.tracker.needsDescriptor(id, view.quality);
+            const bool wanted = options.naive || (slot.gate && request.reason == DescriptorReason::FaceLaneCredential)
+                                || slot.tracker.needsDescriptor(id, view.quality);
             if (plan.describe && view.usable && wanted) {
                 chips.push_back(std::move(chip));
                 toDescribe.emplace_back(i, view.quality);
@@ -325,11 +330,13 @@ private:
                 slot.tracks[id].view.samples = 1;
             }
             slot.tracks[id].view.described = true;
-            slot.tracks[id].view.request = requested ? request.id : 0;
+            // On an indoor camera every face is described for the visitors' tracking; a request there
+            // (an enrolment, a desk photo) is answered by its presenting person's descriptor.
+            const bool answers = requested || (!slot.gate && request.id != 0 && face == presenting);
+            slot.tracks[id].view.request = answers ? request.id : 0;
             if (first) {
                 QMutexLocker lock(&slot.countersMutex);
-                slot.counters.firstDescriptorMs.push_back(monotonicMs() -
-                                                          slot.tracker.track(id)->firstSeenMs);
+                slot.counters.firstDescriptorMs.push_back(monotonicMs() - slot.tracker.track(id)->firstSeenMs);
             }
         }
         // Forget what the tracker forgot.
@@ -363,7 +370,8 @@ private:
 
     /// The naive pipeline looks at the whole frame at the scale of the smallest face, every frame;
     /// the product's finder looks there only around tracks and motion (docs/face-detection.md).
-    static std::vector<FaceBox> detect(FaceEngine &engine, CameraSlot &slot, const Frame &frame) {
+    static std::vector<FaceBox> detect(FaceEngine &engine, CameraSlot &slot, const Frame &frame)
+    {
         if (!slot.finder)
             return engine.detector().detect(frame.image, slot.detection);
         std::vector<QRect> boxes;
@@ -374,7 +382,8 @@ private:
 
     /// A badge held up to the lane camera fills a good part of the frame: 960 px of width keep
     /// its modules readable (a 69-module code at 25 % of the width) at a third of 1080p's cost.
-    static QStringList scanCodes(const cv::Mat &bgr) {
+    static QStringList scanCodes(const cv::Mat &bgr)
+    {
         cv::Mat grey;
         const double factor = std::min(1.0, 960.0 / bgr.cols);
         if (factor < 1.0) {
@@ -397,29 +406,33 @@ private:
 VisionPipeline::VisionPipeline(FaceModel model, Options options, QObject *parent)
     : QObject(parent)
     , m_model(std::move(model))
-    , m_options(options) {
+    , m_options(options)
+{
     qRegisterMetaType<CameraView>();
     qRegisterMetaType<CameraStatus>();
 }
 
-std::shared_ptr<const FaceAligner> VisionPipeline::sharedAligner() {
+std::shared_ptr<const FaceAligner> VisionPipeline::sharedAligner()
+{
     QMutexLocker lock(&m_alignerMutex);
     if (!m_aligner)
         m_aligner = std::make_shared<const FaceAligner>();
     return m_aligner;
 }
 
-VisionPipeline::~VisionPipeline() {
+VisionPipeline::~VisionPipeline()
+{
     stop();
 }
 
-void VisionPipeline::setCodeScanning(int camera, qint64 intervalMs) {
+void VisionPipeline::setCodeScanning(int camera, qint64 intervalMs)
+{
     m_cameras.at(std::size_t(camera))->codeScanMs = intervalMs;
 }
 
 int VisionPipeline::addCamera(const QString &name, std::unique_ptr<CameraSource> source, CameraTiming timing,
-                              std::optional<DetectionOptions> detection, bool gate,
-                              FrameTransform transform) {
+                              std::optional<DetectionOptions> detection, bool gate, FrameTransform transform)
+{
     auto slot = std::make_unique<CameraSlot>();
     slot->detection = detection.value_or(m_options.detection);
     slot->gate = gate;
@@ -429,13 +442,13 @@ int VisionPipeline::addCamera(const QString &name, std::unique_ptr<CameraSource>
     const int index = int(m_cameras.size());
     connect(
         slot->thread.get(), &CameraThread::statusChanged, this,
-        [this, index](const CameraStatus &status) { Q_EMIT cameraStatusChanged(index, status); },
-        Qt::DirectConnection);
+        [this, index](const CameraStatus &status) { Q_EMIT cameraStatusChanged(index, status); }, Qt::DirectConnection);
     m_cameras.push_back(std::move(slot));
     return index;
 }
 
-void VisionPipeline::start() {
+void VisionPipeline::start()
+{
     const int workers = std::max(1, std::min(m_options.workers, int(m_cameras.size())));
     std::vector<std::vector<int>> assignment(static_cast<std::size_t>(workers));
     for (int i = 0; i < int(m_cameras.size()); ++i)
@@ -452,7 +465,8 @@ void VisionPipeline::start() {
         slot->thread->start();
 }
 
-void VisionPipeline::stop() {
+void VisionPipeline::stop()
+{
     for (auto &slot : m_cameras)
         slot->thread->stop();
     for (auto &worker : m_workers)
@@ -460,22 +474,26 @@ void VisionPipeline::stop() {
     m_workers.clear();
 }
 
-CameraThread &VisionPipeline::camera(int index) {
+CameraThread &VisionPipeline::camera(int index)
+{
     return *m_cameras.at(std::size_t(index))->thread;
 }
 
-int VisionPipeline::cameraCount() const {
+int VisionPipeline::cameraCount() const
+{
     return int(m_cameras.size());
 }
 
-int VisionPipeline::requestDescriptors(int camera, DescriptorReason reason, int track) {
+int VisionPipeline::requestDescriptors(int camera, DescriptorReason reason, int track)
+{
     CameraSlot &slot = *m_cameras.at(std::size_t(camera));
     QMutexLocker lock(&slot.requestMutex);
     slot.request = {slot.nextRequest++, reason, track};
     return slot.request.id;
 }
 
-void VisionPipeline::releaseDescriptors(int camera, int request) {
+void VisionPipeline::releaseDescriptors(int camera, int request)
+{
     if (camera < 0 || camera >= int(m_cameras.size()))
         return;
     CameraSlot &slot = *m_cameras[std::size_t(camera)];
@@ -484,7 +502,8 @@ void VisionPipeline::releaseDescriptors(int camera, int request) {
         slot.request = {};
 }
 
-CameraCounters VisionPipeline::counters(int camera) const {
+CameraCounters VisionPipeline::counters(int camera) const
+{
     const CameraSlot &slot = *m_cameras.at(std::size_t(camera));
     QMutexLocker lock(&slot.countersMutex);
     return slot.counters;

@@ -70,8 +70,7 @@ struct CameraCounters {
     /// Descriptors a gate camera computed while no credential had asked for one: 0 by design,
     /// counted so that a test and the benchmark can show it.
     qint64 descriptorsWithoutRequest = 0;
-    std::vector<qint64>
-        firstDescriptorMs; ///< per track: from its first frame's capture to its first descriptor
+    std::vector<qint64> firstDescriptorMs; ///< per track: from its first frame's capture to its first descriptor
 };
 
 /// @brief The vision loop: a few workers (about one per core) share all cameras; each worker owns
@@ -114,8 +113,7 @@ public:
     /// requestDescriptors()), and liveness followed for its presenting person only; otherwise an
     /// indoor camera, whose faces are described for the tracking of visitors on site.
     int addCamera(const QString &name, std::unique_ptr<CameraSource> source, CameraTiming timing = {},
-                  std::optional<DetectionOptions> detection = std::nullopt, bool gate = true,
-                  FrameTransform transform = {});
+                  std::optional<DetectionOptions> detection = std::nullopt, bool gate = true, FrameTransform transform = {});
     /// @brief A gate lane's camera also reads QR codes (badges on paper or a phone), at most once
     /// every @p intervalMs on its worker, on a grey image at most 960 px wide (before start()).
     void setCodeScanning(int camera, qint64 intervalMs);
