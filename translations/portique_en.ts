@@ -663,10 +663,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs the vision loop on N simulated 640x480 cameras at 15 fps for S seconds and reports processed fps, dropped frames, descriptor calls, time to a face&apos;s first descriptor, CPU time and peak memory. --naive runs the naive pipeline instead (every face of every frame).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number of cameras (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,14 +851,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enrols a person in the face lane from photos taken at the desk: records the consent, keeps the best template (sealed into the badge, or in the database under a key only the badge carries), discards the images and issues the new badge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A photo of the person (repeat for several).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The name of the person who consents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,10 +959,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs N gate lanes on simulated cameras: a person every second per lane, half of them on the face lane, each badge presented after the person blinked. Reports credential-to-decision latency (p50/p95), passages per minute per lane and outcomes. --naive describes the face only after the credential.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number of lanes (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,10 +968,6 @@
     </message>
     <message>
         <source>Folder of photos of faces (default: the face-api demo photos).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The naive lane: full-frame detection, every face described, and the face taken after the credential.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1700,6 +1680,74 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>Give either --%1 or --%2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No face of at least %1 px in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--face-width and --min-face take at least 20 px, --resolution WxH at least 160x120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No frame to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the vision loop on N simulated 640x480 cameras at 15 fps for S seconds and reports processed fps, dropped frames, descriptor calls, time to a face&apos;s first descriptor, CPU time and peak memory. --naive runs the naive pipeline instead (every face of every frame). --finder compares, on one thread and the same frames, the face finder with a full-resolution detection: cost per frame and faces found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face finder against full-resolution detection, one thread (default: people about 1 m away, made from the face-api demo photos; --video: that video&apos;s frames).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--finder: the faces&apos; width in px (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--finder: the smallest face to find, px (default 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--finder: frame size (default 640x480).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--finder: folder of photos to take the faces from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs N gate lanes on simulated cameras: a person every second per lane, half of them on the face lane, each badge presented after the person blinked. Reports credential-to-decision latency (p50/p95), passages per minute per lane, outcomes against the ground truth (genuine holders refused, impostors granted: every 8th face-lane presentation is another person&apos;s badge) and descriptors computed. --naive also runs the naive lanes on the same videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also run the naive lanes (full-frame detection, every face described, the face taken after the credential) in the same run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest face to find, in pixels of width (default %1; smaller reaches further and costs more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s horizontal field of view in degrees (default %1, a typical USB webcam), to tell how far the smallest face is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-face takes a number of pixels, --fov a number of degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrols a person in the face lane from photos taken at the desk (at least two): records the consent, keeps the best template if it matches every photo (sealed into the badge, or in the database under a key only the badge carries), discards the images and issues the new badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo of the person (repeat: at least two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(largest distance from the template to one of its photos %1, at most %2 allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1744,6 +1792,14 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>A resolution cap is at least 320 pixels wide (or 0 for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest face is %1 to %2 pixels wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A camera&apos;s field of view is %1 to %2 degrees.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2641,10 +2697,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Entry control at the gate, badge first: the badge or QR code is checked (signature, validity, revocation) and the passage recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Face lane (opt-in speed lane): a one-to-one comparison with the template of the presented badge, for people who consented; anyone else uses the badge lane, which looks and works the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3686,6 +3738,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Audit trail records about this visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face lane (opt-in speed lane): a one-to-one comparison with the template of the presented badge, for people who consented; anyone else uses the badge lane, which looks and works the same. Recognition is triggered by the person: before a face-lane badge is presented at a lane, its camera only locates faces and follows the eye landmarks of the person standing at the lane (to see a blink); no template of anyone is computed. After a face-lane badge, only the person presenting it is described, compared once and forgotten; a badge-only badge never causes a description. The station counts descriptions by reason (Station tab, portiquectl bench gate).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4753,6 +4809,43 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>%1 px</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Smallest face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces narrower than this are not looked for. Smaller reaches further from the camera but costs more computing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s horizontal angle of view, from its data sheet (about 60° for a usual USB webcam). Only used to show the distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest &amp;face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field of view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %L1 m for this camera</source>
+        <extracomment>Beside the smallest face: how far from the camera a face of that size is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 px (≈ %L2 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::CheckoutDialog</name>
@@ -4984,15 +5077,7 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Badge only: no face data at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Information before consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;What the face lane does.&lt;/b&gt; At the entrance, after you show your badge, a camera compares your face with the template of the person that badge belongs to (one-to-one). It never searches a face among other students.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What is kept.&lt;/b&gt; One template (a list of numbers computed from your face, not a photo), sealed into your badge or locked in the station by a key only your badge carries. No photo or video of you is kept: the images taken now are discarded at once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice.&lt;/b&gt; The face lane is optional. The badge-only lane is just as fast and looks exactly the same at the gate. Refusing changes nothing for you. You can withdraw your consent at any time at this desk: the template is deleted at once and you receive a badge without it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For a minor,&lt;/b&gt; a legal representative must consent as well.&lt;/p&gt;&lt;p&gt;Controller: the school. Contact: its data-protection officer. Legal basis: consent (GDPR art. 9-2-a).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5093,6 +5178,14 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Enrolment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badge only: no template of my face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What the face lane does.&lt;/b&gt; At the entrance, after you show your badge, a camera compares your face with the template of the person that badge belongs to (one-to-one). It never searches a face among other students.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What is kept.&lt;/b&gt; One template (a list of numbers computed from your face, not a photo), sealed into your badge or locked in the station by a key only your badge carries. No photo or video of you is kept: the images taken now are discarded at once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;With a badge only,&lt;/b&gt; no template of your face is ever computed: the lane camera only locates faces and, for the person standing at the lane, follows the eyes for a moment to see a blink; nothing of it is kept. Only a face-lane badge makes the station describe the face of whoever presents it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice.&lt;/b&gt; The face lane is optional. The badge-only lane is just as fast and looks exactly the same at the gate. Refusing changes nothing for you. You can withdraw your consent at any time at this desk: the template is deleted at once and you receive a badge without it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For a minor,&lt;/b&gt; a legal representative must consent as well.&lt;/p&gt;&lt;p&gt;Controller: the school. Contact: its data-protection officer. Legal basis: consent (GDPR art. 9-2-a).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5707,6 +5800,41 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     <message>
         <source>Station locked</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrance lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lanes go on deciding while the station is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) in the last minute</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7107,6 +7235,38 @@ Their current badges are revoked at once and no longer open the gate. People who
         <source>✕ %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After a face-lane badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s desk photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gate camera describes a face only after a face-lane badge was presented at its lane, and only the person presenting it; the desk only while it enrols or photographs someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptors computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a face-lane badge presented</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::SubjectPage</name>
@@ -7535,11 +7695,15 @@ Nothing is lost: choose another folder and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No usable face right now: %1</source>
+        <source>Photo taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photo taken</source>
+        <source>Press “Take the photo” when the visitor faces the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable face: %1 Take the photo again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8380,6 +8544,14 @@ Nothing is lost: choose another folder and export again.</source>
     </message>
     <message>
         <source>No usable face within the time allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face was seen only once: at least two pictures are needed to check that the template matches the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template does not match all of the person&apos;s own pictures: they could be refused at the face lane.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -663,10 +663,6 @@
         <translation>Fichier du modèle facial.</translation>
     </message>
     <message>
-        <source>Runs the vision loop on N simulated 640x480 cameras at 15 fps for S seconds and reports processed fps, dropped frames, descriptor calls, time to a face&apos;s first descriptor, CPU time and peak memory. --naive runs the naive pipeline instead (every face of every frame).</source>
-        <translation>Fait tourner la boucle de vision sur N caméras simulées 640x480 à 15 i/s pendant S secondes et rapporte les images traitées par seconde, les images sautées, les calculs de descripteur, le délai jusqu’au premier descripteur d’un visage, le temps processeur et la mémoire maximale. --naive lance à la place la chaîne naïve (chaque visage de chaque image).</translation>
-    </message>
-    <message>
         <source>Number of cameras (default 4).</source>
         <translation>Nombre de caméras (4 par défaut).</translation>
     </message>
@@ -855,14 +851,6 @@
         <translation>vérifier un badge à partir d’une image ou de son texte</translation>
     </message>
     <message>
-        <source>Enrols a person in the face lane from photos taken at the desk: records the consent, keeps the best template (sealed into the badge, or in the database under a key only the badge carries), discards the images and issues the new badge.</source>
-        <translation>Inscrit une personne à la voie visage à partir de photos prises à l’accueil : enregistre le consentement, garde le meilleur gabarit (scellé dans le badge, ou dans la base sous une clé que seul le badge porte), supprime les images et émet le nouveau badge.</translation>
-    </message>
-    <message>
-        <source>A photo of the person (repeat for several).</source>
-        <translation>Une photo de la personne (répétez l’option pour en donner plusieurs).</translation>
-    </message>
-    <message>
         <source>The name of the person who consents.</source>
         <translation>Le nom de la personne qui donne son consentement.</translation>
     </message>
@@ -971,10 +959,6 @@
         <translation>voies d’entrée : délai entre badge et décision, et passages par minute</translation>
     </message>
     <message>
-        <source>Runs N gate lanes on simulated cameras: a person every second per lane, half of them on the face lane, each badge presented after the person blinked. Reports credential-to-decision latency (p50/p95), passages per minute per lane and outcomes. --naive describes the face only after the credential.</source>
-        <translation>Fait tourner N voies d’entrée sur des caméras simulées : une personne par seconde et par voie, la moitié en voie visage, chaque badge présenté après un clignement d’yeux de la personne. Rapporte le délai entre la présentation du badge et la décision (p50/p95), les passages par minute et par voie, et les décisions. --naive ne décrit le visage qu’après la présentation du badge.</translation>
-    </message>
-    <message>
         <source>Number of lanes (default 4).</source>
         <translation>Nombre de voies (4 par défaut).</translation>
     </message>
@@ -985,10 +969,6 @@
     <message>
         <source>Folder of photos of faces (default: the face-api demo photos).</source>
         <translation>Dossier de photos de visages (par défaut : les photos de démonstration de face-api).</translation>
-    </message>
-    <message>
-        <source>The naive lane: full-frame detection, every face described, and the face taken after the credential.</source>
-        <translation>La voie naïve : détection sur l’image entière, chaque visage décrit, et le visage pris après la présentation du badge.</translation>
     </message>
     <message>
         <source>--lanes takes 1 to 8, --seconds at least 5.</source>
@@ -1702,6 +1682,74 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>Give either --%1 or --%2.</source>
         <translation>Donnez soit --%1, soit --%2.</translation>
     </message>
+    <message>
+        <source>No face of at least %1 px in %2.</source>
+        <translation>Aucun visage d’au moins %1 px dans %2.</translation>
+    </message>
+    <message>
+        <source>--face-width and --min-face take at least 20 px, --resolution WxH at least 160x120.</source>
+        <translation>--face-width et --min-face valent au moins 20 px, --resolution LxH au moins 160x120.</translation>
+    </message>
+    <message>
+        <source>No frame to measure.</source>
+        <translation>Aucune image à mesurer.</translation>
+    </message>
+    <message>
+        <source>Runs the vision loop on N simulated 640x480 cameras at 15 fps for S seconds and reports processed fps, dropped frames, descriptor calls, time to a face&apos;s first descriptor, CPU time and peak memory. --naive runs the naive pipeline instead (every face of every frame). --finder compares, on one thread and the same frames, the face finder with a full-resolution detection: cost per frame and faces found.</source>
+        <translation>Fait tourner la chaîne de vision sur N caméras simulées 640x480 à 15 i/s pendant S secondes et indique les images traitées par seconde, les images perdues, les calculs de descripteurs, le délai jusqu’au premier descripteur d’un visage, le temps processeur et la mémoire maximale. --naive lance la chaîne naïve à la place (chaque visage de chaque image). --finder compare, sur un seul fil et les mêmes images, le chercheur de visages à une détection en pleine résolution : coût par image et visages trouvés.</translation>
+    </message>
+    <message>
+        <source>Face finder against full-resolution detection, one thread (default: people about 1 m away, made from the face-api demo photos; --video: that video&apos;s frames).</source>
+        <translation>Chercheur de visages contre détection en pleine résolution, sur un fil (par défaut : des personnes à environ 1 m, faites des photos de démonstration de face-api ; --video : les images de cette vidéo).</translation>
+    </message>
+    <message>
+        <source>--finder: the faces&apos; width in px (default 90).</source>
+        <translation>--finder : la largeur des visages en px (90 par défaut).</translation>
+    </message>
+    <message>
+        <source>--finder: the smallest face to find, px (default 80).</source>
+        <translation>--finder : le plus petit visage à trouver, en px (80 par défaut).</translation>
+    </message>
+    <message>
+        <source>--finder: frame size (default 640x480).</source>
+        <translation>--finder : taille d’image (640x480 par défaut).</translation>
+    </message>
+    <message>
+        <source>--finder: folder of photos to take the faces from.</source>
+        <translation>--finder : dossier des photos d’où prendre les visages.</translation>
+    </message>
+    <message>
+        <source>Runs N gate lanes on simulated cameras: a person every second per lane, half of them on the face lane, each badge presented after the person blinked. Reports credential-to-decision latency (p50/p95), passages per minute per lane, outcomes against the ground truth (genuine holders refused, impostors granted: every 8th face-lane presentation is another person&apos;s badge) and descriptors computed. --naive also runs the naive lanes on the same videos.</source>
+        <translation>Fait tourner N voies d’entrée sur des caméras simulées : une personne par seconde et par voie, la moitié sur la voie visage, chaque badge présenté après un clignement. Indique le délai du badge à la décision (p50/p95), les passages par minute et par voie, les issues comparées à la vérité (titulaires refusés, imposteurs autorisés : une présentation sur 8 de la voie visage est le badge d’une autre personne) et les descripteurs calculés. --naive fait aussi tourner les voies naïves sur les mêmes vidéos.</translation>
+    </message>
+    <message>
+        <source>Also run the naive lanes (full-frame detection, every face described, the face taken after the credential) in the same run.</source>
+        <translation>Faire aussi tourner les voies naïves (détection sur toute l’image, chaque visage décrit, le visage pris après le badge) dans la même exécution.</translation>
+    </message>
+    <message>
+        <source>The smallest face to find, in pixels of width (default %1; smaller reaches further and costs more).</source>
+        <translation>Le plus petit visage à trouver, en pixels de largeur (%1 par défaut ; plus petit voit plus loin et coûte plus).</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s horizontal field of view in degrees (default %1, a typical USB webcam), to tell how far the smallest face is.</source>
+        <translation>Le champ horizontal de la caméra en degrés (%1 par défaut, une webcam USB courante), pour dire à quelle distance se trouve le plus petit visage.</translation>
+    </message>
+    <message>
+        <source>--min-face takes a number of pixels, --fov a number of degrees.</source>
+        <translation>--min-face prend un nombre de pixels, --fov un nombre de degrés.</translation>
+    </message>
+    <message>
+        <source>Enrols a person in the face lane from photos taken at the desk (at least two): records the consent, keeps the best template if it matches every photo (sealed into the badge, or in the database under a key only the badge carries), discards the images and issues the new badge.</source>
+        <translation>Inscrit une personne à la voie visage à partir de photos prises à l’accueil (au moins deux) : enregistre le consentement, garde le meilleur gabarit s’il correspond à chaque photo (scellé dans le badge, ou en base sous une clé que seul le badge porte), efface les images et délivre le nouveau badge.</translation>
+    </message>
+    <message>
+        <source>A photo of the person (repeat: at least two).</source>
+        <translation>Une photo de la personne (à répéter : au moins deux).</translation>
+    </message>
+    <message>
+        <source>(largest distance from the template to one of its photos %1, at most %2 allowed)</source>
+        <translation>(plus grande distance entre le gabarit et l’une de ses photos %1, au plus %2 admis)</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1747,6 +1795,14 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>A resolution cap is at least 320 pixels wide (or 0 for none).</source>
         <translation>Une largeur maximale fait au moins 320 pixels (ou 0 pour aucune).</translation>
+    </message>
+    <message>
+        <source>The smallest face is %1 to %2 pixels wide.</source>
+        <translation>Le plus petit visage mesure de %1 à %2 pixels de large.</translation>
+    </message>
+    <message>
+        <source>A camera&apos;s field of view is %1 to %2 degrees.</source>
+        <translation>Le champ d’une caméra est de %1 à %2 degrés.</translation>
     </message>
 </context>
 <context>
@@ -2644,10 +2700,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Entry control at the gate, badge first: the badge or QR code is checked (signature, validity, revocation) and the passage recorded.</source>
         <translation>Contrôle de l’entrée, le badge d’abord : le badge ou le QR code est vérifié (signature, validité, révocation) et le passage est enregistré.</translation>
-    </message>
-    <message>
-        <source>Face lane (opt-in speed lane): a one-to-one comparison with the template of the presented badge, for people who consented; anyone else uses the badge lane, which looks and works the same.</source>
-        <translation>Voie visage (voie rapide sur volontariat) : une comparaison en un contre un avec le gabarit du badge présenté, pour les personnes qui ont consenti ; toutes les autres utilisent la voie badge, qui a la même apparence et fonctionne de la même façon.</translation>
     </message>
     <message>
         <source>Visitors: registration, signed pass, list of people on site for an evacuation.</source>
@@ -3689,6 +3741,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Audit trail records about this visitor</source>
         <translation>Enregistrements du journal d&apos;audit concernant ce visiteur</translation>
+    </message>
+    <message>
+        <source>Face lane (opt-in speed lane): a one-to-one comparison with the template of the presented badge, for people who consented; anyone else uses the badge lane, which looks and works the same. Recognition is triggered by the person: before a face-lane badge is presented at a lane, its camera only locates faces and follows the eye landmarks of the person standing at the lane (to see a blink); no template of anyone is computed. After a face-lane badge, only the person presenting it is described, compared once and forgotten; a badge-only badge never causes a description. The station counts descriptions by reason (Station tab, portiquectl bench gate).</source>
+        <translation>Voie visage (voie rapide au choix) : une comparaison un à un avec le gabarit du badge présenté, pour les personnes qui ont consenti ; toute autre personne passe par la voie badge, identique d’aspect et de fonctionnement. La reconnaissance est déclenchée par la personne : avant qu’un badge de la voie visage soit présenté à une voie, sa caméra ne fait que localiser les visages et suivre les points des yeux de la personne qui se tient à la voie (pour voir un clignement) ; aucun gabarit de personne n’est calculé. Après un badge de la voie visage, seule la personne qui le présente est décrite, comparée une fois puis oubliée ; un badge seul ne provoque jamais de description. Le poste compte les descriptions par motif (onglet Poste, portiquectl bench gate).</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +4811,43 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>%1 px</source>
         <translation>%1 px</translation>
     </message>
+    <message>
+        <source>Smallest face</source>
+        <translation>Plus petit visage</translation>
+    </message>
+    <message>
+        <source>Field of view</source>
+        <translation>Champ de vision</translation>
+    </message>
+    <message>
+        <source>Faces narrower than this are not looked for. Smaller reaches further from the camera but costs more computing time.</source>
+        <translation>Les visages plus étroits ne sont pas cherchés. Plus petit voit plus loin de la caméra mais coûte plus de calcul.</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s horizontal angle of view, from its data sheet (about 60° for a usual USB webcam). Only used to show the distance.</source>
+        <translation>L’angle de vue horizontal de la caméra, d’après sa fiche technique (environ 60° pour une webcam USB courante). Sert seulement à afficher la distance.</translation>
+    </message>
+    <message>
+        <source>Smallest &amp;face</source>
+        <translation>Plus petit &amp;visage</translation>
+    </message>
+    <message>
+        <source>&amp;Field of view</source>
+        <translation>&amp;Champ de vision</translation>
+    </message>
+    <message>
+        <source>≈ %L1 m for this camera</source>
+        <extracomment>Beside the smallest face: how far from the camera a face of that size is.</extracomment>
+        <translation>≈ %L1 m pour cette caméra</translation>
+    </message>
+    <message>
+        <source>%1 px (≈ %L2 m)</source>
+        <translation>%1 px (≈ %L2 m)</translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::CheckoutDialog</name>
@@ -4986,16 +5079,8 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>Utiliser la &amp;voie visage : je consens à la comparaison de mon visage avec mon badge</translation>
     </message>
     <message>
-        <source>&amp;Badge only: no face data at all</source>
-        <translation>&amp;Badge seul : aucune donnée de mon visage</translation>
-    </message>
-    <message>
         <source>Information before consent</source>
         <translation>Information avant le consentement</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;What the face lane does.&lt;/b&gt; At the entrance, after you show your badge, a camera compares your face with the template of the person that badge belongs to (one-to-one). It never searches a face among other students.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What is kept.&lt;/b&gt; One template (a list of numbers computed from your face, not a photo), sealed into your badge or locked in the station by a key only your badge carries. No photo or video of you is kept: the images taken now are discarded at once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice.&lt;/b&gt; The face lane is optional. The badge-only lane is just as fast and looks exactly the same at the gate. Refusing changes nothing for you. You can withdraw your consent at any time at this desk: the template is deleted at once and you receive a badge without it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For a minor,&lt;/b&gt; a legal representative must consent as well.&lt;/p&gt;&lt;p&gt;Controller: the school. Contact: its data-protection officer. Legal basis: consent (GDPR art. 9-2-a).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Ce que fait la voie visage.&lt;/b&gt; À l’entrée, une fois votre badge présenté, une caméra compare votre visage avec le gabarit de la personne à qui ce badge appartient (comparaison un à un). Elle ne cherche jamais un visage parmi ceux des autres élèves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui est conservé.&lt;/b&gt; Un seul gabarit (une suite de nombres calculée à partir de votre visage, pas une photo), scellé dans votre badge ou verrouillé dans la station par une clé que seul votre badge porte. Aucune photo ni vidéo de vous n’est conservée : les images prises maintenant sont effacées aussitôt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Votre choix.&lt;/b&gt; La voie visage est facultative. La voie badge seul est tout aussi rapide, et rien ne la distingue à l’entrée. Refuser ne change rien pour vous. Vous pouvez retirer votre consentement à tout moment, ici, à l’accueil : le gabarit est aussitôt supprimé et vous recevez un badge sans gabarit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pour une personne mineure,&lt;/b&gt; un représentant légal doit aussi donner son consentement.&lt;/p&gt;&lt;p&gt;Responsable du traitement : l’établissement. Contact : son délégué à la protection des données (DPO). Base légale : le consentement (RGPD, art. 9-2-a).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No camera is running: only a badge-only badge can be issued now (%1).</source>
@@ -5096,6 +5181,14 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Enrolment — %1</source>
         <translation>Inscription — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Badge only: no template of my face</source>
+        <translation>&amp;Badge seul : aucun gabarit de mon visage</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What the face lane does.&lt;/b&gt; At the entrance, after you show your badge, a camera compares your face with the template of the person that badge belongs to (one-to-one). It never searches a face among other students.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What is kept.&lt;/b&gt; One template (a list of numbers computed from your face, not a photo), sealed into your badge or locked in the station by a key only your badge carries. No photo or video of you is kept: the images taken now are discarded at once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;With a badge only,&lt;/b&gt; no template of your face is ever computed: the lane camera only locates faces and, for the person standing at the lane, follows the eyes for a moment to see a blink; nothing of it is kept. Only a face-lane badge makes the station describe the face of whoever presents it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice.&lt;/b&gt; The face lane is optional. The badge-only lane is just as fast and looks exactly the same at the gate. Refusing changes nothing for you. You can withdraw your consent at any time at this desk: the template is deleted at once and you receive a badge without it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For a minor,&lt;/b&gt; a legal representative must consent as well.&lt;/p&gt;&lt;p&gt;Controller: the school. Contact: its data-protection officer. Legal basis: consent (GDPR art. 9-2-a).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ce que fait la voie visage.&lt;/b&gt; À l’entrée, une fois votre badge présenté, une caméra compare votre visage avec le gabarit de la personne à qui ce badge appartient (comparaison un à un). Elle ne cherche jamais un visage parmi ceux des autres élèves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui est conservé.&lt;/b&gt; Un seul gabarit (une suite de nombres calculée à partir de votre visage, pas une photo), scellé dans votre badge ou verrouillé dans la station par une clé que seul votre badge porte. Aucune photo ni vidéo de vous n’est conservée : les images prises maintenant sont effacées aussitôt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Avec un badge seul,&lt;/b&gt; aucun gabarit de votre visage n’est jamais calculé : la caméra de la voie ne fait que localiser les visages et, pour la personne qui se tient à la voie, suit un instant les yeux pour voir un clignement ; rien n’en est conservé. Seul un badge de la voie visage conduit la station à décrire le visage de la personne qui le présente.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Votre choix.&lt;/b&gt; La voie visage est facultative. La voie badge seul est tout aussi rapide, et rien ne la distingue à l’entrée. Refuser ne change rien pour vous. Vous pouvez retirer votre consentement à tout moment, ici, à l’accueil : le gabarit est aussitôt supprimé et vous recevez un badge sans gabarit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pour une personne mineure,&lt;/b&gt; un représentant légal doit aussi donner son consentement.&lt;/p&gt;&lt;p&gt;Responsable du traitement : l’établissement. Contact : son délégué à la protection des données (DPO). Base légale : le consentement (RGPD, art. 9-2-a).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5802,41 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Station locked</source>
         <translation>Station verrouillée</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>check by hand</source>
+        <translation>contrôle manuel</translation>
+    </message>
+    <message>
+        <source>Entrance lanes</source>
+        <translation>Voies d’entrée</translation>
+    </message>
+    <message>
+        <source>The lanes go on deciding while the station is locked.</source>
+        <translation>Les voies continuent de décider pendant que le poste est verrouillé.</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>lecture…</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation>calme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) in the last minute</source>
+        <translation>
+            <numerusform>%n passage dans la dernière minute</numerusform>
+            <numerusform>%n passages dans la dernière minute</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7119,6 +7247,38 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
         <source>✕ %1</source>
         <translation>✕ %1</translation>
     </message>
+    <message>
+        <source>After a face-lane badge</source>
+        <translation>Après un badge voie visage</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Enrôlement</translation>
+    </message>
+    <message>
+        <source>Visitor tracking</source>
+        <translation>Suivi des visiteurs</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s desk photo</source>
+        <translation>Photo du visiteur à l’accueil</translation>
+    </message>
+    <message>
+        <source>A gate camera describes a face only after a face-lane badge was presented at its lane, and only the person presenting it; the desk only while it enrols or photographs someone.</source>
+        <translation>Une caméra de voie ne décrit un visage qu’après la présentation d’un badge voie visage à sa voie, et seulement la personne qui le présente ; l’accueil seulement pendant qu’il enrôle ou photographie quelqu’un.</translation>
+    </message>
+    <message>
+        <source>Descriptors computed</source>
+        <translation>Descripteurs calculés</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Without a face-lane badge presented</source>
+        <translation>Sans badge voie visage présenté</translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::SubjectPage</name>
@@ -7548,12 +7708,16 @@ Rien n’est perdu : choisissez un autre dossier et exportez de nouveau.</transl
         <translation>Ne bougez plus : prise de la photo…</translation>
     </message>
     <message>
-        <source>No usable face right now: %1</source>
-        <translation>Aucun visage utilisable pour l’instant : %1</translation>
-    </message>
-    <message>
         <source>Photo taken</source>
         <translation>Photo prise</translation>
+    </message>
+    <message>
+        <source>Press “Take the photo” when the visitor faces the camera.</source>
+        <translation>Appuyez sur « Prendre la photo » quand le visiteur fait face à la caméra.</translation>
+    </message>
+    <message>
+        <source>No usable face: %1 Take the photo again.</source>
+        <translation>Aucun visage exploitable : %1 Reprenez la photo.</translation>
     </message>
 </context>
 <context>
@@ -8394,6 +8558,14 @@ Rien n’est perdu : choisissez un autre dossier et exportez de nouveau.</transl
     <message>
         <source>No usable face within the time allowed.</source>
         <translation>Aucun visage utilisable dans le délai imparti.</translation>
+    </message>
+    <message>
+        <source>The face was seen only once: at least two pictures are needed to check that the template matches the person.</source>
+        <translation>Le visage n’a été vu qu’une fois : il faut au moins deux images pour vérifier que le gabarit correspond à la personne.</translation>
+    </message>
+    <message>
+        <source>The template does not match all of the person&apos;s own pictures: they could be refused at the face lane.</source>
+        <translation>Le gabarit ne correspond pas à toutes les images de la personne : elle risquerait d’être refusée à la voie visage.</translation>
     </message>
 </context>
 <context>

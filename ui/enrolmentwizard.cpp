@@ -77,7 +77,7 @@ public:
         : QWizardPage(parent)
         , m_state(state)
         , m_face(new QRadioButton(tr("Use the &face lane: I consent to the comparison of my face with my badge"), this))
-        , m_badge(new QRadioButton(tr("&Badge only: no face data at all"), this))
+        , m_badge(new QRadioButton(tr("&Badge only: no template of my face"), this))
         , m_status(makeLabel(QString(), QStringLiteral("note"), this))
     {
         setTitle(tr("Information before consent"));
@@ -90,6 +90,9 @@ public:
                "<p><b>What is kept.</b> One template (a list of numbers computed from your face, not a photo), sealed into your "
                "badge or locked in the station by a key only your badge carries. No photo or video of you is kept: the images "
                "taken now are discarded at once.</p>"
+               "<p><b>With a badge only,</b> no template of your face is ever computed: the lane camera only locates faces "
+               "and, for the person standing at the lane, follows the eyes for a moment to see a blink; nothing of it is "
+               "kept. Only a face-lane badge makes the station describe the face of whoever presents it.</p>"
                "<p><b>Your choice.</b> The face lane is optional. The badge-only lane is just as fast and looks exactly the same "
                "at the gate. Refusing changes nothing for you. You can withdraw your consent at any time at this desk: the "
                "template is deleted at once and you receive a badge without it.</p>"
