@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace portique;
 using test::CliRun;
 
@@ -74,6 +76,17 @@ private Q_SLOTS:
         vision::SyntheticScenes::write(file(QStringLiteral("right.avi")), vision::SyntheticScenes::blinking(king, kingShut, 4.0, 0.8));
         vision::SyntheticScenes::write(file(QStringLiteral("other.avi")), vision::SyntheticScenes::blinking(other, otherShut, 4.0, 0.8));
         vision::SyntheticScenes::write(file(QStringLiteral("photo.avi")), vision::SyntheticScenes::heldStill(king, 5.0));
+        // The right person about 1.1 m from the lane camera: a face 90 px wide in 640x480.
+        const auto analyzed = engine.analyze(king, vision::DetectionOptions::forPhoto(king.size()), false);
+        QVERIFY(!analyzed.empty());
+        const auto own = std::max_element(analyzed.cbegin(), analyzed.cend(),
+                                          [](const auto &a, const auto &b) { return a.face.box.width() < b.face.box.width(); });
+        const QRect box = own->face.box;
+        vision::DistantFaceScene far;
+        far.faceWidth = 90;
+        far.blinkEvery = 0.8;
+        vision::SyntheticScenes::write(file(QStringLiteral("far.avi")),
+                                       vision::SyntheticScenes::distantFace({king, kingShut, cv::Rect(box.x(), box.y(), box.width(), box.height())}, far));
     }
 
     void theRightPersonIsGranted()
@@ -90,6 +103,18 @@ private Q_SLOTS:
         QVERIFY(descriptors[u"after_face_lane_credential"].toInteger() >= 1);
         QCOMPARE(descriptors[u"without_face_lane_credential"].toInteger(), 0);
         qInfo("granted in %lld ms, distance %.3f", run.json[u"latency_ms"].toInteger(), run.json[u"score"].toDouble());
+    }
+
+    void aFace90PxWideIsSeen()
+    {
+        // Issue 14: detection at half resolution needed faces of 160 px; a person 1-1.2 m from the
+        // camera (about 90 px) was "check by hand / no face".
+        const CliRun run = simulate(QStringLiteral("far.avi"), {QStringLiteral("--credential-image"), file(QStringLiteral("face.png"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString reason = run.json[u"reasons"].toArray().first().toString();
+        qInfo("90-px face: %s / %s", qPrintable(run.json[u"outcome"].toString()), qPrintable(reason));
+        QVERIFY2(reason != u"no_face", qPrintable(reason));
+        QVERIFY(run.json[u"descriptors"].toObject()[u"after_face_lane_credential"].toInteger() >= 1);
     }
 
     void anotherFaceWithThisBadgeIsRefused()

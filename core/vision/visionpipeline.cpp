@@ -5,6 +5,7 @@
 #include "access/qrcode.h"
 #include "facefinder.h"
 #include "facenetwork.h"
+#include "sightfusion.h"
 #include "liveness.h"
 
 #include <QSemaphore>
@@ -14,44 +15,6 @@
 #include <map>
 
 namespace portique::vision {
-
-namespace {
-
-/// A face-lane request fuses at most this many usable sights: three frames at 15 fps are 200 ms,
-/// and averaging descriptors of several sights halves the spread of one person's distances
-/// (docs/gate.md); more would only delay a decision already taken.
-constexpr int maxFusedSamples = 3;
-/// A sight whose descriptor is this far from the fused ones is another person standing where the
-/// track was (two people in the same place): 0.6 is the network's own "different person" distance
-/// (FACE_MODEL.md), above every genuine pair of the test set (0.58 at most).
-constexpr float jumpDistance = 0.6F;
-
-biometrics::Descriptor meanOf(const std::vector<biometrics::Descriptor> &samples)
-{
-    biometrics::Descriptor mean{};
-    for (const biometrics::Descriptor &sample : samples) {
-        for (std::size_t i = 0; i < mean.size(); ++i)
-            mean[i] += sample[i] / float(samples.size());
-    }
-    return mean;
-}
-
-} // namespace
-
-QString descriptorReasonId(DescriptorReason reason)
-{
-    switch (reason) {
-    case DescriptorReason::FaceLaneCredential:
-        return QStringLiteral("after_face_lane_credential");
-    case DescriptorReason::Enrolment:
-        return QStringLiteral("enrolment");
-    case DescriptorReason::VisitorTracking:
-        return QStringLiteral("visitor_tracking");
-    case DescriptorReason::VisitorRegistration:
-        break;
-    }
-    return QStringLiteral("visitor_registration");
-}
 
 struct VisionPipeline::CameraSlot {
     std::unique_ptr<CameraThread> thread;
@@ -82,7 +45,7 @@ struct VisionPipeline::CameraSlot {
     // The worker's side of the request it serves: the presenting track and its fused sights.
     int servedRequest = 0;
     int presenter = 0; // bound to one track for the whole request (0: not yet)
-    std::vector<biometrics::Descriptor> fused;
+    SightFusion fused;
 
     mutable QMutex countersMutex;
     CameraCounters counters;
@@ -189,7 +152,7 @@ private:
         if (request.reason == DescriptorReason::FaceLaneCredential) {
             // Every frame until the fusion is complete (the decision waits for it), then now and
             // then while the lane still waits, so that another person taking the place is seen.
-            plan.measure = int(slot.fused.size()) < maxFusedSamples || state.sinceMeasured >= options.remeasureEvery;
+            plan.measure = !slot.fused.complete() || state.sinceMeasured >= options.remeasureEvery;
         } else {
             plan.measure = fresh || grown || retry || !view.described;
         }
@@ -227,7 +190,7 @@ private:
             view.samples = 1;
             return;
         }
-        if (!slot.fused.empty() && biometrics::distance(meanOf(slot.fused), descriptor) > jumpDistance) {
+        if (slot.fused.jumps(descriptor)) {
             const int split = slot.tracker.split(id, nowMs);
             CameraSlot::TrackState state;
             state.view = slot.tracks[id].view;
@@ -240,12 +203,10 @@ private:
             slot.presenter = split;
             slot.fused.clear();
         }
-        if (int(slot.fused.size()) >= maxFusedSamples)
-            slot.fused.erase(slot.fused.begin()); // the newest sights of a person who may have changed
-        slot.fused.push_back(descriptor);
+        slot.fused.add(descriptor);
         TrackView &view = slot.tracks[id].view;
-        view.descriptor = meanOf(slot.fused);
-        view.samples = int(slot.fused.size());
+        view.descriptor = slot.fused.fused();
+        view.samples = slot.fused.sights();
     }
 
     /// The person at the lane: while a request is served, the track it is bound to (bound to the
@@ -266,13 +227,11 @@ private:
         return bound == ids.cend() ? faces.size() : std::size_t(bound - ids.cbegin());
     }
 
-    void process(FaceEngine &engine, int index, CameraSlot &slot, const Frame &frame)
+    /// Landmarks, quality and descriptors for the faces of one frame, as @p request asks.
+    void examine(FaceEngine &engine, CameraSlot &slot, const Frame &frame, const std::vector<FaceBox> &faces, std::vector<int> &ids,
+                 const CameraSlot::Request &request)
     {
         const Options &options = m_pipeline.m_options;
-        const CameraSlot::Request request = slot.currentRequest();
-        followRequest(slot, request);
-        const std::vector<FaceBox> faces = detect(engine, slot, frame);
-        std::vector<int> ids = slot.tracker.update(faces, frame.capturedMs);
         const std::size_t presenting = presentingFace(slot, faces, ids, request);
         std::vector<cv::Mat> chips;
         std::vector<std::pair<std::size_t, double>> toDescribe; // face index, quality score
@@ -339,6 +298,16 @@ private:
                 slot.counters.firstDescriptorMs.push_back(monotonicMs() - slot.tracker.track(id)->firstSeenMs);
             }
         }
+    }
+
+    void process(FaceEngine &engine, int index, CameraSlot &slot, const Frame &frame)
+    {
+        const Options &options = m_pipeline.m_options;
+        const CameraSlot::Request request = slot.currentRequest();
+        followRequest(slot, request);
+        const std::vector<FaceBox> faces = detect(engine, slot, frame);
+        std::vector<int> ids = slot.tracker.update(faces, frame.capturedMs);
+        examine(engine, slot, frame, faces, ids, request);
         // Forget what the tracker forgot.
         std::erase_if(slot.tracks, [&](const auto &entry) { return !slot.tracker.track(entry.first); });
         if (slot.presenter != 0 && !slot.tracker.track(slot.presenter))
