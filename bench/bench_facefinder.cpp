@@ -31,10 +31,8 @@ const std::vector<cv::Mat> &distantFrames()
     static const std::vector<cv::Mat> frames = [] {
         const cv::Mat photo = loadImage(testData + QStringLiteral("/faces/photos/Anthony_Hopkins/01.jpg"));
         const QRect b = detector().detect(photo, DetectionOptions::forPhoto(photo.size())).front().box;
-        StagedFace face{
-            SyntheticScenes::portrait(photo, cv::Rect(b.x(), b.y(), b.width(), b.height())), cv::Mat(), {}};
-        const QRect a =
-            detector().detect(face.open, DetectionOptions::forPhoto(face.open.size())).front().box;
+        StagedFace face{SyntheticScenes::portrait(photo, cv::Rect(b.x(), b.y(), b.width(), b.height())), cv::Mat(), {}};
+        const QRect a = detector().detect(face.open, DetectionOptions::forPhoto(face.open.size())).front().box;
         face.face = cv::Rect(a.x(), a.y(), a.width(), a.height());
         return SyntheticScenes::distantFace(face, DistantFaceScene{});
     }();
@@ -56,8 +54,7 @@ void finderDistantFace(benchmark::State &state)
             tracks.push_back(face.box);
         benchmark::DoNotOptimize(faces);
     }
-    state.counters["fine_share"] =
-        double(finder.counters().finePixels) / double(finder.counters().frames) / (640.0 * 480.0);
+    state.counters["fine_share"] = double(finder.counters().finePixels) / double(finder.counters().frames) / (640.0 * 480.0);
     state.counters["full_scans"] = double(finder.counters().fullScans);
 }
 BENCHMARK(finderDistantFace)->Unit(benchmark::kMillisecond);

@@ -329,7 +329,8 @@ private Q_SLOTS:
         QTest::newRow("one person, sights close") << QList<float>{0.0F, 0.15F, 0.25F, 0.3F} << QString();
         QTest::newRow("the same sight all along") << QList<float>{0.0F, 0.0F, 0.0F} << QString();
         QTest::newRow("someone else on the track (a friend)") << QList<float>{0.0F, 0.1F, 0.9F, 0.1F} << QStringLiteral("self_mismatch");
-        QTest::newRow("a sight past the bound") << QList<float>{0.0F, 0.1F, vision::selfMatchBound + 0.03F} << QStringLiteral("self_mismatch");
+        QTest::newRow("a sight past the bound")
+            << QList<float>{0.0F, 0.1F, vision::selfMatchBound + 0.03F} << QStringLiteral("self_mismatch");
         QTest::newRow("described once") << QList<float>{0.0F} << QStringLiteral("too_few_sights");
     }
     void liveCaptureChecksTheTemplateAgainstItsSights()
@@ -373,8 +374,8 @@ private Q_SLOTS:
         QTest::newRow("two people") << QStringList{king + u"01.jpg", lfw + u"Lucy_Liu/01.jpg"} << QStringLiteral("inconsistent");
         // Two different people within the lane's threshold of each other (the look-alike pair of
         // the test set, 0.478): enrolled before issue 14, refused now.
-        QTest::newRow("two look-alikes (0.48)") << QStringList{lfw + u"Chen_Shui-bian/04.jpg", lfw + u"Lee_Hoi-chang/03.jpg"}
-                                                << QStringLiteral("self_mismatch");
+        QTest::newRow("two look-alikes (0.48)")
+            << QStringList{lfw + u"Chen_Shui-bian/04.jpg", lfw + u"Lee_Hoi-chang/03.jpg"} << QStringLiteral("self_mismatch");
     }
     void enrolmentFromPhotosChecksTheTemplateAgainstEveryPhoto()
     {
@@ -393,15 +394,16 @@ private Q_SLOTS:
             QVERIFY2(capture.ok(), capture.failure ? qPrintable(capture.failure->text) : "");
             QVERIFY(capture.selfCheck->largest <= vision::selfMatchBound && capture.selfCheck->compared == int(photos.size()));
             // The template kept opens from the badge and matches another photo of the person.
-            const auto done = f.services.enrolments.enrol(QStringLiteral("adult"), minorConsent(TemplateArchitecture::OnBadge),
-                                                          {model.sha256.left(8), *capture.descriptor}, people::CaptureMethod::Photos,
-                                                          capture.quality, capture.samples, QStringLiteral("agent"), capture.selfCheck->largest);
+            const auto done = f.services.enrolments.enrol(
+                QStringLiteral("adult"), minorConsent(TemplateArchitecture::OnBadge), {model.sha256.left(8), *capture.descriptor},
+                people::CaptureMethod::Photos, capture.quality, capture.samples, QStringLiteral("agent"), capture.selfCheck->largest);
             QCOMPARE(f.station.audit().newest(1).first().details.value(QStringLiteral("self_distance")).toDouble(),
                      std::round(double(capture.selfCheck->largest) * 1000) / 1000);
             const access::Verification v = f.services.credentials.verify(done.badge.payload);
             const auto opened = f.services.enrolments.templateFor(*v.credential, model.sha256.left(8));
             const QString fourth = data + QStringLiteral("/faces/photos/King_Abdullah_II/04.jpg");
-            const auto other = vision::describeLargestFace(engine, vision::loadImage(fourth), vision::DetectionOptions::forPhoto({250, 250}));
+            const auto other =
+                vision::describeLargestFace(engine, vision::loadImage(fourth), vision::DetectionOptions::forPhoto({250, 250}));
             QVERIFY(other && biometrics::compare(opened->descriptor, other->descriptor).same);
             return;
         }

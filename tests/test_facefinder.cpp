@@ -34,8 +34,7 @@ constexpr double foundShare = 0.85;
 
 StagedFace staged(FaceDetector &detector, const QString &data, const QString &person)
 {
-    const cv::Mat photo =
-        loadImage(data + QStringLiteral("/faces/photos/") + person + QStringLiteral("/01.jpg"));
+    const cv::Mat photo = loadImage(data + QStringLiteral("/faces/photos/") + person + QStringLiteral("/01.jpg"));
     const auto faces = detector.detect(photo, DetectionOptions::forPhoto(photo.size()));
     if (faces.empty())
         return {};
@@ -51,9 +50,8 @@ StagedFace staged(FaceDetector &detector, const QString &data, const QString &pe
 bool isFound(const std::vector<FaceBox> &faces, const cv::Rect &truth)
 {
     const QRectF expected(truth.x, truth.y, truth.width, truth.height);
-    return std::any_of(faces.begin(), faces.end(), [&](const FaceBox &f) {
-        return intersectionOverUnion(QRectF(f.box), expected) >= matchIou;
-    });
+    return std::any_of(faces.begin(), faces.end(),
+                       [&](const FaceBox &f) { return intersectionOverUnion(QRectF(f.box), expected) >= matchIou; });
 }
 
 /// Runs @p finder over @p frames as the pipeline does (the tracker's boxes in, its update after);
@@ -133,8 +131,7 @@ private Q_SLOTS:
         station::SettingsStore settings(station.database(), station.audit());
         // A camera stored before the settings existed gets the defaults.
         const station::TextSetting stored{u"vision.cameras", u"[]", {}};
-        settings.set(stored, QStringLiteral(R"([{"name":"Voie 1","source":"/dev/video0","role":"gate"}])"),
-                     QStringLiteral("admin"));
+        settings.set(stored, QStringLiteral(R"([{"name":"Voie 1","source":"/dev/video0","role":"gate"}])"), QStringLiteral("admin"));
         const auto old = station::loadCameras(settings);
         QCOMPARE(old.size(), 1);
         QCOMPARE(old.front().minFacePx, 80);
@@ -150,12 +147,10 @@ private Q_SLOTS:
         QCOMPARE(loaded.front().minFacePx, 64);
         QCOMPARE(loaded.front().fovDegrees, 78.0);
         lane.minFacePx = 20;
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 station::saveCameras(settings, {lane}, QStringLiteral("admin")));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, station::saveCameras(settings, {lane}, QStringLiteral("admin")));
         lane.minFacePx = 80;
         lane.fovDegrees = 190.0;
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 station::saveCameras(settings, {lane}, QStringLiteral("admin")));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, station::saveCameras(settings, {lane}, QStringLiteral("admin")));
     }
 
     void smallFaceAt640_data()
@@ -239,10 +234,8 @@ private Q_SLOTS:
         QVERIFY2(found > gate, qPrintable(QStringLiteral("%1 / %2").arg(found).arg(gate)));
         // Cheaper than a full-resolution pass per frame, in pixels read at either scale.
         const FinderCounters &c = finder.counters();
-        const double cost =
-            double(c.finePixels) + double(c.coarsePixels) * finder.coarseScale() * finder.coarseScale();
-        QVERIFY2(cost < 0.5 * double(c.frames) * 640 * 480,
-                 qPrintable(QString::number(cost / double(c.frames))));
+        const double cost = double(c.finePixels) + double(c.coarsePixels) * finder.coarseScale() * finder.coarseScale();
+        QVERIFY2(cost < 0.5 * double(c.frames) * 640 * 480, qPrintable(QString::number(cost / double(c.frames))));
     }
 
     /// No motion points at someone who stood there from the camera's first frame: the first whole

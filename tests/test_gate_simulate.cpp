@@ -85,8 +85,9 @@ private Q_SLOTS:
         vision::DistantFaceScene far;
         far.faceWidth = 90;
         far.blinkEvery = 0.8;
-        vision::SyntheticScenes::write(file(QStringLiteral("far.avi")),
-                                       vision::SyntheticScenes::distantFace({king, kingShut, cv::Rect(box.x(), box.y(), box.width(), box.height())}, far));
+        vision::SyntheticScenes::write(
+            file(QStringLiteral("far.avi")),
+            vision::SyntheticScenes::distantFace({king, kingShut, cv::Rect(box.x(), box.y(), box.width(), box.height())}, far));
     }
 
     void theRightPersonIsGranted()

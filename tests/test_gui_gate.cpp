@@ -136,18 +136,15 @@ class TestGuiGate final : public QObject {
             pipeline = std::make_unique<vision::VisionPipeline>(model, vision::VisionPipeline::Options{});
             QList<access::GateLane> gateLanes;
             for (int i = 0; i < lanes; ++i) {
-                pipeline->addCamera(QStringLiteral("Voie %1").arg(i + 1),
-                                    vision::CameraSource::create(frames.path()));
+                pipeline->addCamera(QStringLiteral("Voie %1").arg(i + 1), vision::CameraSource::create(frames.path()));
                 gateLanes << access::GateLane{QStringLiteral("Voie %1").arg(i + 1), i};
             }
-            gate = std::make_unique<access::Gate>(pipeline.get(), gateLanes, *writer, station.clock(),
-                                                  model.sha256.left(8));
+            gate = std::make_unique<access::Gate>(pipeline.get(), gateLanes, *writer, station.clock(), model.sha256.left(8));
             // The pipeline never runs: each lane's describe requests are numbered here, so that a
             // played camera view can answer the request the lane is waiting for.
             requests.assign(std::size_t(lanes), 0);
             for (int i = 0; i < lanes; ++i)
-                gate->controller(i)->setDescriptorSource(
-                    [this, i](int) { return ++requests[std::size_t(i)]; }, [](int) {});
+                gate->controller(i)->setDescriptorSource([this, i](int) { return ++requests[std::size_t(i)]; }, [](int) {});
             gate->reloadSettings();
             context.writer = writer.get();
             context.clock = &station.clock();
@@ -165,8 +162,7 @@ class TestGuiGate final : public QObject {
         {
             return query<accounts::User>([role, login](station::StationServices &s) {
                 if (!s.users.find(login))
-                    s.users.add(login, QStringLiteral("Karim Fictif"), role, QStringLiteral("agent-pass-1"),
-                                QStringLiteral("system"));
+                    s.users.add(login, QStringLiteral("Karim Fictif"), role, QStringLiteral("agent-pass-1"), QStringLiteral("system"));
                 return *s.users.find(login);
             });
         }
@@ -197,9 +193,8 @@ class TestGuiGate final : public QObject {
     public:
         explicit Scanners(access::Gate &gate)
         {
-            QObject::connect(
-                &m_filter, &ui::ScannerFilter::codeScanned, &gate,
-                [&gate](const QString &code, const QString &device) { gate.presentScanned(code, device); });
+            QObject::connect(&m_filter, &ui::ScannerFilter::codeScanned, &gate,
+                             [&gate](const QString &code, const QString &device) { gate.presentScanned(code, device); });
             qApp->installEventFilter(&m_filter);
         }
         ~Scanners() { qApp->removeEventFilter(&m_filter); }
@@ -577,8 +572,7 @@ private Q_SLOTS:
         QCOMPARE(page->selectedIndex(), 0);
         // A scanner bound to lane 2 (setting gate.scanner_lanes) goes there whatever lane is selected.
         f.query<bool>([](station::StationServices &s) {
-            s.settings.set(station::settings::gateScannerLanes,
-                           QInputDevice::primaryKeyboard()->name() + QStringLiteral("=Voie 2"),
+            s.settings.set(station::settings::gateScannerLanes, QInputDevice::primaryKeyboard()->name() + QStringLiteral("=Voie 2"),
                            QStringLiteral("dpo"));
             return true;
         });
@@ -633,10 +627,8 @@ private Q_SLOTS:
             for (QLineEdit *edit : window.findChildren<QLineEdit *>())
                 shown << edit->text();
             const QString all = shown.join(u'\n');
-            for (const QString &secret :
-                 {QStringLiteral("TESTEUR"), QStringLiteral("4100101"), QStringLiteral("2NDE1"),
-                  QStringLiteral("Élève"), QStringLiteral("BTS1")})
-                  {
+            for (const QString &secret : {QStringLiteral("TESTEUR"), QStringLiteral("4100101"), QStringLiteral("2NDE1"),
+                                          QStringLiteral("Élève"), QStringLiteral("BTS1")}) {
                 if (all.contains(secret))
                     return secret + QStringLiteral(" in: ") + all;
             }
@@ -661,8 +653,7 @@ private Q_SLOTS:
         lock->form()->submitAs(agent, QStringLiteral("agent-pass-1"));
         QTRY_VERIFY(!window.isLocked());
         QTRY_VERIFY(window.findChild<ui::GatePage *>());
-        auto *recent = window.findChild<ui::GatePage *>()->tiles().constFirst()->findChild<QListWidget *>(
-            QStringLiteral("recentPassages"));
+        auto *recent = window.findChild<ui::GatePage *>()->tiles().constFirst()->findChild<QListWidget *>(QStringLiteral("recentPassages"));
         QTRY_COMPARE(recent->count(), 3);
     }
 
@@ -835,8 +826,7 @@ private Q_SLOTS:
             Fixture g(lanes);
             auto wall = openPage(g, {1280, 660});
             for (int i = 0; i < lanes; ++i)
-                Q_EMIT g.pipeline->cameraUpdated(
-                    cameraView(i, i % 2 ? std::nullopt : std::optional(descriptor(1))));
+                Q_EMIT g.pipeline->cameraUpdated(cameraView(i, i % 2 ? std::nullopt : std::optional(descriptor(1))));
             g.gate->present(0, g.faceLane, access::CredentialMethod::Scanner);
             if (lanes == 4) {
                 g.gate->present(1, g.badgeOnly, access::CredentialMethod::Scanner);

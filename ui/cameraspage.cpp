@@ -49,8 +49,8 @@ CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *
     m_fov->setObjectName(QStringLiteral("cameraFov"));
     m_reach->setObjectName(QStringLiteral("cameraReach"));
     m_table->setColumnCount(8);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Source"), tr("Role"), tr("Zone"), tr("Rotation"),
-                                        tr("Width cap"), tr("Smallest face"), tr("Field of view")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Source"), tr("Role"), tr("Zone"), tr("Rotation"), tr("Width cap"), tr("Smallest face"), tr("Field of view")});
     configureTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_name->setPlaceholderText(tr("e.g. Voie 1"));
@@ -69,9 +69,8 @@ CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *
     m_minFace->setSingleStep(8);
     m_minFace->setValue(station::CameraConfig::defaultMinFacePx);
     m_minFace->setSuffix(tr(" px"));
-    m_minFace->setToolTip(
-        tr("Faces narrower than this are not looked for. Smaller reaches further from the camera "
-           "but costs more computing time."));
+    m_minFace->setToolTip(tr("Faces narrower than this are not looked for. Smaller reaches further from the camera "
+                             "but costs more computing time."));
     m_fov->setRange(station::CameraConfig::minFovDegrees, station::CameraConfig::maxFovDegrees);
     m_fov->setDecimals(0);
     m_fov->setValue(station::CameraConfig::defaultFovDegrees);
@@ -173,15 +172,14 @@ void CamerasPage::display(const QList<station::CameraConfig> &cameras)
     m_table->setRowCount(int(cameras.size()));
     for (int row = 0; row < cameras.size(); ++row) {
         const station::CameraConfig &camera = cameras.at(row);
-        const QStringList cells{
-            camera.name,
-            camera.source,
-            camera.role == station::CameraConfig::Role::GateLane ? tr("Entrance lane") : tr("Indoor zone"),
-            camera.zone,
-            tr("%1°").arg(camera.rotation),
-            camera.maxWidth > 0 ? tr("%1 px").arg(camera.maxWidth) : tr("none"),
-            tr("%1 px (≈ %L2 m)").arg(camera.minFacePx).arg(camera.minFaceDistanceMetres(), 0, 'f', 1),
-            tr("%1°").arg(camera.fovDegrees)};
+        const QStringList cells{camera.name,
+                                camera.source,
+                                camera.role == station::CameraConfig::Role::GateLane ? tr("Entrance lane") : tr("Indoor zone"),
+                                camera.zone,
+                                tr("%1°").arg(camera.rotation),
+                                camera.maxWidth > 0 ? tr("%1 px").arg(camera.maxWidth) : tr("none"),
+                                tr("%1 px (≈ %L2 m)").arg(camera.minFacePx).arg(camera.minFaceDistanceMetres(), 0, 'f', 1),
+                                tr("%1°").arg(camera.fovDegrees)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

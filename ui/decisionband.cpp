@@ -84,8 +84,8 @@ DecisionBand::DecisionBand(QWidget *parent)
     connect(m_fade, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
         const double t = value.toDouble();
         const auto mix = [t](float a, float b) { return float(a + (b - a) * t); };
-        m_colour = QColor::fromRgbF(mix(m_from.redF(), m_to.redF()), mix(m_from.greenF(), m_to.greenF()),
-                                    mix(m_from.blueF(), m_to.blueF()));
+        m_colour =
+            QColor::fromRgbF(mix(m_from.redF(), m_to.redF()), mix(m_from.greenF(), m_to.greenF()), mix(m_from.blueF(), m_to.blueF()));
         update();
     });
     connect(m_fade, &QVariantAnimation::finished, this, &DecisionBand::faded);

@@ -83,22 +83,22 @@ public:
         setTitle(tr("Information before consent"));
         m_face->setObjectName(QStringLiteral("chooseFaceLane"));
         m_badge->setObjectName(QStringLiteral("chooseBadgeOnly"));
-        auto *notice = wrapped(
-            tr("<p><b>What the face lane does.</b> At the entrance, after you show your badge, a camera compares your face "
-               "with the template of the person that badge belongs to (one-to-one). It never searches a face among other "
-               "students.</p>"
-               "<p><b>What is kept.</b> One template (a list of numbers computed from your face, not a photo), sealed into your "
-               "badge or locked in the station by a key only your badge carries. No photo or video of you is kept: the images "
-               "taken now are discarded at once.</p>"
-               "<p><b>With a badge only,</b> no template of your face is ever computed: the lane camera only locates faces "
-               "and, for the person standing at the lane, follows the eyes for a moment to see a blink; nothing of it is "
-               "kept. Only a face-lane badge makes the station describe the face of whoever presents it.</p>"
-               "<p><b>Your choice.</b> The face lane is optional. The badge-only lane is just as fast and looks exactly the same "
-               "at the gate. Refusing changes nothing for you. You can withdraw your consent at any time at this desk: the "
-               "template is deleted at once and you receive a badge without it.</p>"
-               "<p><b>For a minor,</b> a legal representative must consent as well.</p>"
-               "<p>Controller: the school. Contact: its data-protection officer. Legal basis: consent (GDPR art. 9-2-a).</p>"),
-            this);
+        auto *notice =
+            wrapped(tr("<p><b>What the face lane does.</b> At the entrance, after you show your badge, a camera compares your face "
+                       "with the template of the person that badge belongs to (one-to-one). It never searches a face among other "
+                       "students.</p>"
+                       "<p><b>What is kept.</b> One template (a list of numbers computed from your face, not a photo), sealed into your "
+                       "badge or locked in the station by a key only your badge carries. No photo or video of you is kept: the images "
+                       "taken now are discarded at once.</p>"
+                       "<p><b>With a badge only,</b> no template of your face is ever computed: the lane camera only locates faces "
+                       "and, for the person standing at the lane, follows the eyes for a moment to see a blink; nothing of it is "
+                       "kept. Only a face-lane badge makes the station describe the face of whoever presents it.</p>"
+                       "<p><b>Your choice.</b> The face lane is optional. The badge-only lane is just as fast and looks exactly the same "
+                       "at the gate. Refusing changes nothing for you. You can withdraw your consent at any time at this desk: the "
+                       "template is deleted at once and you receive a badge without it.</p>"
+                       "<p><b>For a minor,</b> a legal representative must consent as well.</p>"
+                       "<p>Controller: the school. Contact: its data-protection officer. Legal basis: consent (GDPR art. 9-2-a).</p>"),
+                    this);
         notice->setObjectName(QStringLiteral("informationNotice"));
         auto *group = new QButtonGroup(this);
         group->addButton(m_face);
@@ -384,8 +384,8 @@ private:
             // The camera describes the person in front only while this capture runs (PRIVACY.md §1).
             m_requestCamera = m_camera->currentData().toInt();
             m_request = m_pipeline->requestDescriptors(m_requestCamera, vision::DescriptorReason::Enrolment);
-            m_connection = connect(m_pipeline, &vision::VisionPipeline::cameraUpdated, this,
-                                   [this](const vision::CameraView &view) { onView(view); });
+            m_connection =
+                connect(m_pipeline, &vision::VisionPipeline::cameraUpdated, this, [this](const vision::CameraView &view) { onView(view); });
         }
         Q_EMIT completeChanged();
     }

@@ -150,8 +150,7 @@ GatePage::GatePage(const StationContext &context, QString agentLogin, QWidget *p
             tile->setCameraStatus(gate->pipeline()->camera(camera).status());
         m_grid->addWidget(tile, i / columns, i % columns);
         m_tiles << tile;
-        connect(tile, &LaneTile::selectRequested, this,
-                [this](LaneTile *t) { selectLane(int(m_tiles.indexOf(t))); });
+        connect(tile, &LaneTile::selectRequested, this, [this](LaneTile *t) { selectLane(int(m_tiles.indexOf(t))); });
         connect(tile, &LaneTile::overrideRequested, this, &GatePage::openOverride);
         connect(tile, &LaneTile::passageShown, this, [this](const access::Passage &p) { play(p.decision.outcome); });
     }
@@ -159,13 +158,14 @@ GatePage::GatePage(const StationContext &context, QString agentLogin, QWidget *p
     selectLane(std::clamp(gate->defaultLane(), 0, laneCount - 1));
 
     if (vision::VisionPipeline *pipeline = gate->pipeline()) {
-        connect(pipeline, &vision::VisionPipeline::cameraStatusChanged, this,
-                [this](int camera, const vision::CameraStatus &status) {
-                    const int lane = m_context.gate->laneOfCamera(camera);
-                    if (lane >= 0 && lane < m_tiles.size())
-                        m_tiles[lane]->setCameraStatus(status);
-                },
-                Qt::QueuedConnection);
+        connect(
+            pipeline, &vision::VisionPipeline::cameraStatusChanged, this,
+            [this](int camera, const vision::CameraStatus &status) {
+                const int lane = m_context.gate->laneOfCamera(camera);
+                if (lane >= 0 && lane < m_tiles.size())
+                    m_tiles[lane]->setCameraStatus(status);
+            },
+            Qt::QueuedConnection);
     }
 
     auto *f2 = new QShortcut(QKeySequence(Qt::Key_F2), this);
@@ -299,8 +299,7 @@ void GatePage::showNotice(const QString &text)
 void GatePage::laneStillDeciding(int lane)
 {
     if (lane >= 0 && lane < m_tiles.size())
-        showNotice(tr("%1 is still deciding the previous passage: scan again in a moment.")
-                       .arg(m_tiles[lane]->lane()));
+        showNotice(tr("%1 is still deciding the previous passage: scan again in a moment.").arg(m_tiles[lane]->lane()));
 }
 
 void GatePage::overrideSelected()
@@ -345,8 +344,7 @@ void GatePage::openManualEntry()
 {
     if (m_tiles.isEmpty() || m_manualDialog)
         return;
-    auto *dialog =
-        new ManualEntryDialog(*m_context.writer, *m_context.clock, *m_context.gate, m_selected, this);
+    auto *dialog = new ManualEntryDialog(*m_context.writer, *m_context.clock, *m_context.gate, m_selected, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_manualDialog = dialog;
     dialog->open();

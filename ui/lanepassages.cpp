@@ -21,8 +21,7 @@ using storage::submitJob;
 
 // The words are the tile's (LaneTile::tr): they were written there and keep their translations.
 
-LanePassages::LanePassages(QString lane, storage::DatabaseThread &writer, const common::Clock &clock,
-                           QWidget *parent)
+LanePassages::LanePassages(QString lane, storage::DatabaseThread &writer, const common::Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_lane(std::move(lane))
     , m_writer(writer)
@@ -55,8 +54,7 @@ void LanePassages::add(const access::Passage &passage)
 {
     if (passage.eventId <= 0)
         return; // not on record: the tile says so, the list only shows what is
-    addRecent(Recent{passage.eventId, passage.at, LaneTile::holderText(passage), passage.decision.outcome,
-                     std::nullopt});
+    addRecent(Recent{passage.eventId, passage.at, LaneTile::holderText(passage), passage.decision.outcome, std::nullopt});
     refreshCount();
 }
 
@@ -76,8 +74,7 @@ void LanePassages::addRecent(const Recent &recent)
             return;
     }
     m_recent.insert(m_recent.begin(), recent);
-    std::sort(m_recent.begin(), m_recent.end(),
-              [](const Recent &a, const Recent &b) { return a.eventId > b.eventId; });
+    std::sort(m_recent.begin(), m_recent.end(), [](const Recent &a, const Recent &b) { return a.eventId > b.eventId; });
     if (m_recent.size() > std::size_t(recentCount))
         m_recent.resize(recentCount);
     render();
@@ -89,8 +86,7 @@ void LanePassages::render()
     for (const Recent &recent : m_recent) {
         const Outcome shown = recent.overriddenTo.value_or(recent.outcome);
         const QString time = QLocale().toString(recent.at.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
-        QString text =
-            LaneTile::tr("%1   %2   %3").arg(time, access::outcomeWord(recent.outcome), recent.name);
+        QString text = LaneTile::tr("%1   %2   %3").arg(time, access::outcomeWord(recent.outcome), recent.name);
         if (recent.overriddenTo)
             text += LaneTile::tr("   ↻ overridden: %1").arg(LaneTile::overrideVerb(*recent.overriddenTo));
         auto *item = new QListWidgetItem(QIcon(outcomeIcon(shown, 36)), text, m_list);
@@ -114,8 +110,7 @@ void LanePassages::load()
                     if (const std::optional<people::Person> person = services.people.find(event.personId))
                         recent.name = person->displayName();
                 } else if (!event.visitorId.isEmpty()) {
-                    if (const std::optional<visitors::Visitor> visitor =
-                            services.visitors.find(event.visitorId))
+                    if (const std::optional<visitors::Visitor> visitor = services.visitors.find(event.visitorId))
                         recent.name = LaneTile::tr("%1 · visitor").arg(visitor->name);
                 }
                 rows.push_back(recent);

@@ -36,8 +36,7 @@ public:
     /// The per-minute count is read again this often while nothing passes (the minute slides).
     static constexpr int countRefreshMs = 10'000;
 
-    LanePassages(QString lane, storage::DatabaseThread &writer, const common::Clock &clock,
-                 QWidget *parent = nullptr);
+    LanePassages(QString lane, storage::DatabaseThread &writer, const common::Clock &clock, QWidget *parent = nullptr);
 
     /// @brief A passage the lane decided and wrote: listed, and the minute counted again.
     void add(const access::Passage &passage);

@@ -100,16 +100,14 @@ QString LaneTile::holderText(const access::Passage &passage)
 {
     if (passage.person) {
         const people::Person &person = *passage.person;
-        return person.className.isEmpty() ? person.displayName()
-                                          : tr("%1 · %2").arg(person.displayName(), person.className);
+        return person.className.isEmpty() ? person.displayName() : tr("%1 · %2").arg(person.displayName(), person.className);
     }
     if (!passage.visitorName.isEmpty())
         return tr("%1 · visitor").arg(passage.visitorName);
     return passage.visitorPass ? tr("Unknown visitor pass") : tr("Unknown");
 }
 
-LaneTile::LaneTile(access::Gate &gate, int index, storage::DatabaseThread &writer, const common::Clock &clock,
-                   QWidget *parent)
+LaneTile::LaneTile(access::Gate &gate, int index, storage::DatabaseThread &writer, const common::Clock &clock, QWidget *parent)
     : QFrame(parent)
     , m_index(index)
     , m_lane(gate.lanes().value(index).name)
@@ -263,8 +261,7 @@ LaneTile::LaneTile(access::Gate &gate, int index, storage::DatabaseThread &write
         showReading();
     // A refusal or a check by hand decided while the screen was locked waits for the agent: shown
     // again (without its sound, already in the list), so that F2 can override it.
-    else if (const std::optional<access::Passage> last = gate.lastPassage(index);
-             last && last->decision.outcome != Outcome::Granted)
+    else if (const std::optional<access::Passage> last = gate.lastPassage(index); last && last->decision.outcome != Outcome::Granted)
         showPassage(*last, false);
 }
 
@@ -328,8 +325,7 @@ int LaneTile::heightNeeded(int width) const
     int body = 0;
     if (m_wide) {
         const int panelWidth = (inner - spacing) / 2;
-        body = std::max(m_camera->minimumHeight() + spacing + m_passages->minimumHeight(),
-                        panelHeight(panelWidth));
+        body = std::max(m_camera->minimumHeight() + spacing + m_passages->minimumHeight(), panelHeight(panelWidth));
     } else {
         body = m_camera->minimumHeight() + panelHeight(inner) + m_passages->minimumHeight() + 2 * spacing;
     }
@@ -482,8 +478,7 @@ void LaneTile::showOverride(const access::OverrideRecord &record)
                          : record.reason;
     if (!record.note.isEmpty())
         reason = tr("%1: %2").arg(reason, record.note);
-    const QString line =
-        tr("Overridden: %1 by %2 — %3").arg(overrideVerb(record.outcome), record.agent, reason);
+    const QString line = tr("Overridden: %1 by %2 — %3").arg(overrideVerb(record.outcome), record.agent, reason);
     m_passages->markOverridden(record.eventId, record.outcome);
     m_overrideButton->setEnabled(false);
     if (m_last && m_last->eventId == record.eventId) {

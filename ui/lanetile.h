@@ -47,8 +47,7 @@ public:
     /// A passage decided less than this long ago stays on the panel; then it fades to "Ready".
     static constexpr int holdMs = 8000;
 
-    LaneTile(access::Gate &gate, int index, storage::DatabaseThread &writer, const common::Clock &clock,
-             QWidget *parent = nullptr);
+    LaneTile(access::Gate &gate, int index, storage::DatabaseThread &writer, const common::Clock &clock, QWidget *parent = nullptr);
 
     QString lane() const { return m_lane; }
     /// @brief The lane's index in the Gate.

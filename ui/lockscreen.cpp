@@ -100,8 +100,7 @@ QWidget *LockScreen::buildLanes()
     layout->setContentsMargins(24, 20, 24, 22);
     layout->setSpacing(6);
     layout->addWidget(makeLabel(tr("Entrance lanes"), QStringLiteral("subtitle"), card));
-    layout->addWidget(
-        makeLabel(tr("The lanes go on deciding while the station is locked."), QStringLiteral("note"), card));
+    layout->addWidget(makeLabel(tr("The lanes go on deciding while the station is locked."), QStringLiteral("note"), card));
     for (const access::GateLane &lane : m_context.gate->lanes()) {
         LaneView view;
         view.name = new QLabel(lane.name, card);

@@ -5,22 +5,22 @@
 #include "aboutdialog.h"
 #include "access/gate.h"
 #include "alertspanel.h"
-#include "common/clock.h"
-#include "privacypage.h"
 #include "cameraspage.h"
+#include "common/clock.h"
 #include "gatepage.h"
-#include "vision/visionpipeline.h"
-#include "storage/databasejob.h"
 #include "inactivitywatcher.h"
 #include "lockscreen.h"
 #include "peoplepage.h"
+#include "privacypage.h"
 #include "reportspage.h"
 #include "scannerfilter.h"
 #include "station/stationservices.h"
 #include "statuspage.h"
+#include "storage/databasejob.h"
 #include "theme.h"
 #include "userdialogs.h"
 #include "userspage.h"
+#include "vision/visionpipeline.h"
 #include "visitorspage.h"
 #include "watchlistpage.h"
 #include "zonespage.h"
@@ -299,8 +299,7 @@ void MainWindow::presentScanned(const QString &code, const QString &device)
 {
     // A dialog that reads codes itself (checking a visitor out at the desk) takes the scan: the
     // agent is answering it, not watching a lane.
-    if (QWidget *dialog = QApplication::activeModalWidget();
-        dialog && dialog->property("portiqueScanTarget").toBool()) {
+    if (QWidget *dialog = QApplication::activeModalWidget(); dialog && dialog->property("portiqueScanTarget").toBool()) {
         QMetaObject::invokeMethod(dialog, "receiveScan", Q_ARG(QString, code));
         return;
     }

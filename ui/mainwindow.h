@@ -34,8 +34,7 @@ public:
     /// (a time in minutes) happens within the minute it is set to.
     static constexpr int visitorSweepMs = 60'000;
 
-    MainWindow(StationContext &context, const accounts::User &user, qint64 autoLockMinutes,
-               QWidget *parent = nullptr);
+    MainWindow(StationContext &context, const accounts::User &user, qint64 autoLockMinutes, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// @brief Shows the lock screen (no personal data) and records it; @p reason is "manual" or "inactivity".

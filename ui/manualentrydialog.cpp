@@ -24,8 +24,8 @@ namespace portique::ui {
 
 using storage::submitJob;
 
-ManualEntryDialog::ManualEntryDialog(storage::DatabaseThread &writer, const common::Clock &clock,
-                                     access::Gate &gate, int selectedLane, QWidget *parent)
+ManualEntryDialog::ManualEntryDialog(storage::DatabaseThread &writer, const common::Clock &clock, access::Gate &gate, int selectedLane,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_writer(writer)
     , m_clock(clock)

@@ -38,8 +38,8 @@ public:
     /// At most this many people are listed: past that the agent narrows the search.
     static constexpr int maxResults = 50;
 
-    ManualEntryDialog(storage::DatabaseThread &writer, const common::Clock &clock, access::Gate &gate,
-                      int selectedLane, QWidget *parent = nullptr);
+    ManualEntryDialog(storage::DatabaseThread &writer, const common::Clock &clock, access::Gate &gate, int selectedLane,
+                      QWidget *parent = nullptr);
 
     /// @brief Searches at once (tests; the field searches after a pause).
     void search(const QString &text);

@@ -2,9 +2,9 @@
 // Copyright 2026 Portique contributors
 #include "statuspage.h"
 
-#include "storage/databasejob.h"
 #include "station/stationservices.h"
 #include "storage/database.h"
+#include "storage/databasejob.h"
 #include "theme.h"
 #include "vision/visionpipeline.h"
 
@@ -117,10 +117,9 @@ StatusPage::StatusPage(const StationContext &context, accounts::User user, QWidg
     grid->addWidget(card(QStringLiteral(":/icons/database.svg"), tr("Database"), {m_database}, this), 0, 1);
     grid->addWidget(card(QStringLiteral(":/icons/chain.svg"), tr("Audit trail"), {m_audit}, this), 1, 0);
     if (m_context.pipeline && m_context.pipeline->cameraCount() > 0) {
-        auto *why = new QLabel(
-            tr("A gate camera describes a face only after a face-lane badge was presented at its lane, "
-               "and only the person presenting it; the desk only while it enrols or photographs someone."),
-            this);
+        auto *why = new QLabel(tr("A gate camera describes a face only after a face-lane badge was presented at its lane, "
+                                  "and only the person presenting it; the desk only while it enrols or photographs someone."),
+                               this);
         why->setWordWrap(true);
         why->setProperty("role", QStringLiteral("note"));
         // Across the page: a column per reason needs the room.
@@ -173,19 +172,17 @@ QWidget *StatusPage::buildDescriptors()
     m_descriptors->addWidget(header(tr("Camera")), 0, 0);
     for (int r = 0; r < vision::descriptorReasonCount; ++r)
         m_descriptors->addWidget(header(reasonText(vision::DescriptorReason(r))), 0, r + 1, Qt::AlignRight);
-    m_descriptors->addWidget(header(tr("Without a face-lane badge presented")), 0,
-                             vision::descriptorReasonCount + 1, Qt::AlignRight);
+    m_descriptors->addWidget(header(tr("Without a face-lane badge presented")), 0, vision::descriptorReasonCount + 1, Qt::AlignRight);
     vision::VisionPipeline *pipeline = m_context.pipeline;
     for (int camera = 0; camera < pipeline->cameraCount(); ++camera) {
         m_descriptors->addWidget(new QLabel(pipeline->camera(camera).name(), table), camera + 1, 0);
         for (int column = 1; column <= vision::descriptorReasonCount + 1; ++column) {
             auto *count = new QLabel(table);
-            count->setObjectName(
-                QStringLiteral("descriptors-%1-%2")
-                    .arg(camera)
-                    .arg(column <= vision::descriptorReasonCount
-                             ? vision::descriptorReasonId(vision::DescriptorReason(column - 1))
-                             : QStringLiteral("without_request")));
+            count->setObjectName(QStringLiteral("descriptors-%1-%2")
+                                     .arg(camera)
+                                     .arg(column <= vision::descriptorReasonCount
+                                              ? vision::descriptorReasonId(vision::DescriptorReason(column - 1))
+                                              : QStringLiteral("without_request")));
             m_descriptors->addWidget(count, camera + 1, column, Qt::AlignRight);
         }
     }
@@ -203,16 +200,13 @@ void StatusPage::refreshDescriptors()
     for (int camera = 0; camera < pipeline->cameraCount(); ++camera) {
         const vision::CameraCounters counters = pipeline->counters(camera);
         for (int r = 0; r < vision::descriptorReasonCount; ++r) {
-            if (auto *label =
-                    qobject_cast<QLabel *>(m_descriptors->itemAtPosition(camera + 1, r + 1)->widget()))
+            if (auto *label = qobject_cast<QLabel *>(m_descriptors->itemAtPosition(camera + 1, r + 1)->widget()))
                 label->setText(locale.toString(counters.descriptorsByReason[std::size_t(r)]));
         }
-        if (auto *label = qobject_cast<QLabel *>(
-                m_descriptors->itemAtPosition(camera + 1, vision::descriptorReasonCount + 1)->widget())) {
+        if (auto *label = qobject_cast<QLabel *>(m_descriptors->itemAtPosition(camera + 1, vision::descriptorReasonCount + 1)->widget())) {
             label->setText(locale.toString(counters.descriptorsWithoutRequest));
             // Red means act (UI.md): a descriptor nobody asked for is a privacy fault, said as such.
-            setTextRole(label, counters.descriptorsWithoutRequest == 0 ? QStringLiteral("ok")
-                                                                       : QStringLiteral("error"));
+            setTextRole(label, counters.descriptorsWithoutRequest == 0 ? QStringLiteral("ok") : QStringLiteral("error"));
         }
     }
 }

@@ -175,8 +175,7 @@ void StationLauncher::startCameras(const QList<station::CameraConfig> &cameras)
     }
     m_cameraHealth = std::make_unique<station::CameraHealthRecorder>(*m_pipeline, *m_writer, m_clock);
     if (!indoor.isEmpty()) {
-        m_tracking =
-            std::make_unique<visitors::IndoorTracking>(*m_pipeline, indoor, *m_writer, m_clock, modelId);
+        m_tracking = std::make_unique<visitors::IndoorTracking>(*m_pipeline, indoor, *m_writer, m_clock, modelId);
         connect(m_tracking.get(), &visitors::IndoorTracking::failed, this,
                 [](const QString &message) { qWarning("visitor tracking: %s", qPrintable(message)); });
         m_context.tracking = m_tracking.get();
@@ -202,9 +201,7 @@ void StationLauncher::startDemoScanner()
             station::StationServices services(db, *clock);
             return station::prepareDemoWallet(services, lanes, wallet, modelId);
         },
-        [this](const station::DemoWallet &demoWallet) {
-            m_demoScanner = std::make_unique<DemoScanner>(demoWallet, *m_gate);
-        },
+        [this](const station::DemoWallet &demoWallet) { m_demoScanner = std::make_unique<DemoScanner>(demoWallet, *m_gate); },
         [](const QString &message) { qWarning("demo scanner: %s", qPrintable(message)); });
 }
 

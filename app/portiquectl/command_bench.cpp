@@ -58,16 +58,14 @@ bool foundFace(const std::vector<vision::FaceBox> &faces, const cv::Rect *truth)
     if (!truth)
         return !faces.empty();
     const QRectF expected(truth->x, truth->y, truth->width, truth->height);
-    return std::any_of(faces.begin(), faces.end(), [&](const vision::FaceBox &f) {
-        return vision::intersectionOverUnion(QRectF(f.box), expected) >= benchMatchIou;
-    });
+    return std::any_of(faces.begin(), faces.end(),
+                       [&](const vision::FaceBox &f) { return vision::intersectionOverUnion(QRectF(f.box), expected) >= benchMatchIou; });
 }
 
 /// Frames of people seen from afar (SyntheticScenes::distantFace), from the faces of @p samples
 /// wide enough not to be blown up, through an MJPEG file and back so that they carry a camera's
 /// compression noise. @p truth receives each frame's face box.
-std::vector<cv::Mat> distantFrames(const QString &samples, int faceWidth, cv::Size size, double seconds,
-                                   std::vector<cv::Rect> &truth)
+std::vector<cv::Mat> distantFrames(const QString &samples, int faceWidth, cv::Size size, double seconds, std::vector<cv::Rect> &truth)
 {
     QStringList photos;
     const QDir folder(samples);
@@ -82,9 +80,7 @@ std::vector<cv::Mat> distantFrames(const QString &samples, int faceWidth, cv::Si
             faces.push_back(std::move(face));
     }
     if (faces.empty())
-        throw CliExit(Failed, QCoreApplication::translate("Cli", "No face of at least %1 px in %2.")
-                                  .arg(faceWidth)
-                                  .arg(samples));
+        throw CliExit(Failed, QCoreApplication::translate("Cli", "No face of at least %1 px in %2.").arg(faceWidth).arg(samples));
     std::vector<cv::Mat> generated;
     vision::DistantFaceScene scene;
     scene.faceWidth = faceWidth;
@@ -116,9 +112,8 @@ int finderBench(CliContext &context)
     const cv::Size size(resolution.value(0).toInt(), resolution.value(1).toInt());
     const double seconds = parser.value(QStringLiteral("seconds")).toDouble();
     if (faceWidth < 20 || minFace < 20 || size.width < 160 || size.height < 120)
-        throw CliExit(BadUsage,
-                      QCoreApplication::translate("Cli", "--face-width and --min-face take at least 20 px, "
-                                                         "--resolution WxH at least 160x120."));
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--face-width and --min-face take at least 20 px, "
+                                                                   "--resolution WxH at least 160x120."));
     vision::setBlasThreads(1);
     std::vector<cv::Rect> truth;
     std::vector<cv::Mat> frames;
@@ -129,10 +124,9 @@ int finderBench(CliContext &context)
         for (cv::Mat frame; frames.size() < count && capture.read(frame);)
             frames.push_back(frame.clone());
     } else {
-        const QString samples =
-            parser.isSet(QStringLiteral("samples"))
-                ? parser.value(QStringLiteral("samples"))
-                : vision::FaceModel::directory() + QStringLiteral("/face-api-1.7.15/demo");
+        const QString samples = parser.isSet(QStringLiteral("samples"))
+                                    ? parser.value(QStringLiteral("samples"))
+                                    : vision::FaceModel::directory() + QStringLiteral("/face-api-1.7.15/demo");
         frames = distantFrames(samples, faceWidth, size, seconds, truth);
     }
     if (frames.empty())
@@ -174,8 +168,7 @@ int finderBench(CliContext &context)
     const vision::FinderCounters &c = finder.counters();
     CliContext::printJson({{QStringLiteral("mode"), QStringLiteral("finder")},
                            {QStringLiteral("frames"), int(frames.size())},
-                           {QStringLiteral("resolution"),
-                            QStringLiteral("%1x%2").arg(frames.front().cols).arg(frames.front().rows)},
+                           {QStringLiteral("resolution"), QStringLiteral("%1x%2").arg(frames.front().cols).arg(frames.front().rows)},
                            {QStringLiteral("face_width"), ownVideo ? QJsonValue() : QJsonValue(faceWidth)},
                            {QStringLiteral("min_face_px"), minFace},
                            {QStringLiteral("finder_ms_per_frame"), finderMs / n},
@@ -187,13 +180,12 @@ int finderBench(CliContext &context)
                            {QStringLiteral("naive_found_share"), naiveFound / n},
                            {QStringLiteral("gate_found_share"), gateFound / n},
                            {QStringLiteral("finder_fine_pixels_per_frame"), double(c.finePixels) / n},
-                           {QStringLiteral("finder_fine_share_of_frame"),
-                            double(c.finePixels) / n / double(frames.front().total())},
+                           {QStringLiteral("finder_fine_share_of_frame"), double(c.finePixels) / n / double(frames.front().total())},
                            {QStringLiteral("finder_full_scans"), qint64(c.fullScans)},
                            {QStringLiteral("finder_busy_scans"), qint64(c.busyScans)},
                            {QStringLiteral("finder_coarse_share_of_frame"), double(c.coarsePixels) / n / double(frames.front().total())},
-         {QStringLiteral("finder_coarse_passes"), qint64(c.coarsePasses)},
-         {QStringLiteral("finder_coarse_region_passes"), qint64(c.coarseRegionPasses)},
+                           {QStringLiteral("finder_coarse_passes"), qint64(c.coarsePasses)},
+                           {QStringLiteral("finder_coarse_region_passes"), qint64(c.coarseRegionPasses)},
                            {QStringLiteral("finder_region_passes"), qint64(c.roiPasses)},
                            {QStringLiteral("finder_regions_dropped"), qint64(c.roisDropped)},
                            {QStringLiteral("finder_idle_frames"), qint64(c.idleFrames)}});
@@ -203,13 +195,12 @@ int finderBench(CliContext &context)
 int pipeline(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("bench pipeline"),
-                       QCoreApplication::translate(
-                           "Cli", "Runs the vision loop on N simulated 640x480 cameras at 15 fps for S "
-                                  "seconds and reports processed fps, dropped frames, descriptor calls, "
-                                  "time to a face's first descriptor, CPU time and peak memory. --naive "
-                                  "runs the naive pipeline instead (every face of every frame). --finder "
-                                  "compares, on one thread and the same frames, the face finder with a "
-                                  "full-resolution detection: cost per frame and faces found."),
+                       QCoreApplication::translate("Cli", "Runs the vision loop on N simulated 640x480 cameras at 15 fps for S "
+                                                          "seconds and reports processed fps, dropped frames, descriptor calls, "
+                                                          "time to a face's first descriptor, CPU time and peak memory. --naive "
+                                                          "runs the naive pipeline instead (every face of every frame). --finder "
+                                                          "compares, on one thread and the same frames, the face finder with a "
+                                                          "full-resolution detection: cost per frame and faces found."),
                        arguments);
     QCommandLineParser &parser = context.parser();
     parser.addOption({QStringLiteral("cameras"), QCoreApplication::translate("Cli", "Number of cameras (default 4)."), QStringLiteral("n"), QStringLiteral("4")});
@@ -219,23 +210,17 @@ int pipeline(const QStringList &arguments)
     parser.addOption({QStringLiteral("workers"), QCoreApplication::translate("Cli", "Vision workers (default 2, one per core)."), QStringLiteral("n"), QStringLiteral("2")});
     parser.addOption(
         {QStringLiteral("finder"),
-         QCoreApplication::translate(
-             "Cli", "Face finder against full-resolution detection, one thread (default: people "
-                    "about 1 m away, made from the face-api demo photos; --video: that video's frames).")});
-    parser.addOption({QStringLiteral("face-width"),
-                      QCoreApplication::translate("Cli", "--finder: the faces' width in px (default 90)."),
+         QCoreApplication::translate("Cli", "Face finder against full-resolution detection, one thread (default: people "
+                                            "about 1 m away, made from the face-api demo photos; --video: that video's frames).")});
+    parser.addOption({QStringLiteral("face-width"), QCoreApplication::translate("Cli", "--finder: the faces' width in px (default 90)."),
                       QStringLiteral("px"), QStringLiteral("90")});
-    parser.addOption(
-        {QStringLiteral("min-face"),
-         QCoreApplication::translate("Cli", "--finder: the smallest face to find, px (default 80)."),
-         QStringLiteral("px"), QStringLiteral("80")});
-    parser.addOption({QStringLiteral("resolution"),
-                      QCoreApplication::translate("Cli", "--finder: frame size (default 640x480)."),
+    parser.addOption({QStringLiteral("min-face"),
+                      QCoreApplication::translate("Cli", "--finder: the smallest face to find, px (default 80)."), QStringLiteral("px"),
+                      QStringLiteral("80")});
+    parser.addOption({QStringLiteral("resolution"), QCoreApplication::translate("Cli", "--finder: frame size (default 640x480)."),
                       QStringLiteral("WxH"), QStringLiteral("640x480")});
-    parser.addOption(
-        {QStringLiteral("samples"),
-         QCoreApplication::translate("Cli", "--finder: folder of photos to take the faces from."),
-         QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("samples"), QCoreApplication::translate("Cli", "--finder: folder of photos to take the faces from."),
+                      QStringLiteral("dir")});
     if (!context.parse(0, 0, QString()))
         return Success;
     if (parser.isSet(QStringLiteral("finder")))

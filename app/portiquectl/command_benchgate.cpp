@@ -299,11 +299,12 @@ int benchGate(const QStringList &arguments)
             if (student.faceLane) {
                 people::ConsentDetails details;
                 details.givenBy = person.firstName;
-                student.code = services.enrolments
-                                   .enrol(person.id, details, {model.sha256.left(biometrics::FaceTemplate::modelIdSize), *enrolled->descriptor},
-                                          people::CaptureMethod::Camera, enrolled->quality, enrolled->samples, QStringLiteral("bench"),
-                                          enrolled->selfCheck ? std::optional<double>(enrolled->selfCheck->largest) : std::nullopt)
-                                   .badge.payload;
+                student.code =
+                    services.enrolments
+                        .enrol(person.id, details, {model.sha256.left(biometrics::FaceTemplate::modelIdSize), *enrolled->descriptor},
+                               people::CaptureMethod::Camera, enrolled->quality, enrolled->samples, QStringLiteral("bench"),
+                               enrolled->selfCheck ? std::optional<double>(enrolled->selfCheck->largest) : std::nullopt)
+                        .badge.payload;
             } else {
                 student.code = services.enrolments.issueBadgeOnly(person.id, QStringLiteral("bench")).payload;
             }

@@ -29,8 +29,7 @@ QJsonArray toJson(const QList<station::CameraConfig> &cameras)
                                  {QStringLiteral("min_face_px"), camera.minFacePx},
                                  {QStringLiteral("fov_degrees"), camera.fovDegrees},
                                  // Centimetres are already more than the formula knows.
-                                 {QStringLiteral("min_face_distance_m"),
-                                  std::round(camera.minFaceDistanceMetres() * 100.0) / 100.0}});
+                                 {QStringLiteral("min_face_distance_m"), std::round(camera.minFaceDistanceMetres() * 100.0) / 100.0}});
     return array;
 }
 
@@ -47,16 +46,14 @@ int add(const QStringList &arguments)
     context.parser().addOption({QStringLiteral("max-width"), QCoreApplication::translate("Cli", "Resolution cap in pixels of width (0: none)."), QStringLiteral("pixels"), QStringLiteral("0")});
     context.parser().addOption(
         {QStringLiteral("min-face"),
-         QCoreApplication::translate(
-             "Cli", "The smallest face to find, in pixels of width (default %1; smaller reaches further "
-                    "and costs more).")
+         QCoreApplication::translate("Cli", "The smallest face to find, in pixels of width (default %1; smaller reaches further "
+                                            "and costs more).")
              .arg(station::CameraConfig::defaultMinFacePx),
          QStringLiteral("px"), QString::number(station::CameraConfig::defaultMinFacePx)});
     context.parser().addOption(
         {QStringLiteral("fov"),
-         QCoreApplication::translate(
-             "Cli", "The camera's horizontal field of view in degrees (default %1, a typical USB "
-                    "webcam), to tell how far the smallest face is.")
+         QCoreApplication::translate("Cli", "The camera's horizontal field of view in degrees (default %1, a typical USB "
+                                            "webcam), to tell how far the smallest face is.")
              .arg(station::CameraConfig::defaultFovDegrees),
          QStringLiteral("degrees"), QString::number(station::CameraConfig::defaultFovDegrees)});
     if (!context.parse(1, 1, QStringLiteral("NAME")))
@@ -72,13 +69,10 @@ int add(const QStringList &arguments)
     const int minFace = context.parser().value(QStringLiteral("min-face")).toInt(&minFaceOk);
     const double fov = context.parser().value(QStringLiteral("fov")).toDouble(&fovOk);
     if (!minFaceOk || !fovOk)
-        throw CliExit(BadUsage,
-                      QCoreApplication::translate(
-                          "Cli", "--min-face takes a number of pixels, --fov a number of degrees."));
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--min-face takes a number of pixels, --fov a number of degrees."));
     cameras << station::CameraConfig{context.positional().constFirst(),
                                      context.required(QStringLiteral("source")),
-                                     role == u"indoor" ? station::CameraConfig::Role::IndoorZone
-                                                       : station::CameraConfig::Role::GateLane,
+                                     role == u"indoor" ? station::CameraConfig::Role::IndoorZone : station::CameraConfig::Role::GateLane,
                                      context.parser().value(QStringLiteral("zone")),
                                      context.parser().value(QStringLiteral("rotation")).toInt(),
                                      context.parser().value(QStringLiteral("max-width")).toInt(),

@@ -150,14 +150,13 @@ int cameras(const QStringList &arguments)
         lane.faces.push_back(kept != captures.cend() ? kept->descriptor : biometrics::Descriptor{});
         const double selfDistance = enrolment.selfCheck ? double(enrolment.selfCheck->largest) : 2.0;
         lane.checks.push_back({enrolment.samples, selfDistance});
-        checks.append(QJsonObject{
-            {QStringLiteral("lane"), lane.lane},
-            {QStringLiteral("face"), int(lane.faces.size())},
-            {QStringLiteral("sights"), enrolment.samples},
-            {QStringLiteral("self_distance"), rounded(selfDistance)},
-            // What the template was before issue 14: the portrait alone, against what the lane sees.
-            {QStringLiteral("portrait_self_distance"), before},
-            {QStringLiteral("failure"), enrolment.failure ? QJsonValue(enrolment.failure->id) : QJsonValue()}});
+        checks.append(QJsonObject{{QStringLiteral("lane"), lane.lane},
+                                  {QStringLiteral("face"), int(lane.faces.size())},
+                                  {QStringLiteral("sights"), enrolment.samples},
+                                  {QStringLiteral("self_distance"), rounded(selfDistance)},
+                                  // What the template was before issue 14: the portrait alone, against what the lane sees.
+                                  {QStringLiteral("portrait_self_distance"), before},
+                                  {QStringLiteral("failure"), enrolment.failure ? QJsonValue(enrolment.failure->id) : QJsonValue()}});
     }
     station::writeDemoLaneFaces(out.absoluteFilePath(QStringLiteral("lanes.json")), lanes);
     station::writeDemoLaneFaces(out.absoluteFilePath(QStringLiteral("visitors.json")), indoor);

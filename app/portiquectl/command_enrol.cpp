@@ -34,12 +34,15 @@ QString knownRelationship(station::StationServices &services, const QString &stu
 int enrol(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("enrol"),
-                       QCoreApplication::translate("Cli", "Enrols a person in the face lane from photos taken at the desk (at least two): records "
-                                                          "the consent, keeps the best template if it matches every photo (sealed into the badge, "
-                                                          "or in the database under a key only the badge carries), discards the images and issues "
-                                                          "the new badge."),
+                       QCoreApplication::translate("Cli",
+                                                   "Enrols a person in the face lane from photos taken at the desk (at least two): records "
+                                                   "the consent, keeps the best template if it matches every photo (sealed into the badge, "
+                                                   "or in the database under a key only the badge carries), discards the images and issues "
+                                                   "the new badge."),
                        arguments);
-    context.parser().addOption({QStringLiteral("image"), QCoreApplication::translate("Cli", "A photo of the person (repeat: at least two)."), QStringLiteral("file")});
+    context.parser().addOption({QStringLiteral("image"),
+                                QCoreApplication::translate("Cli", "A photo of the person (repeat: at least two)."),
+                                QStringLiteral("file")});
     context.parser().addOption({QStringLiteral("consent-by"), QCoreApplication::translate("Cli", "The name of the person who consents."), QStringLiteral("name")});
     context.parser().addOption({QStringLiteral("guardian"), QCoreApplication::translate("Cli", "For a minor: the legal representative who consents."), QStringLiteral("name")});
     context.parser().addOption({QStringLiteral("relationship"), QCoreApplication::translate("Cli", "The representative's relationship (SIECLE code or words); "
@@ -90,10 +93,11 @@ int enrol(const QStringList &arguments)
                                           selfDistance);
         QString message = QCoreApplication::translate("Cli", "Failure to enrol (%1): %2").arg(capture.failure->id, capture.failure->text);
         if (capture.failure->id == u"self_mismatch")
-            message += u' '
-                       + QCoreApplication::translate("Cli", "(largest distance from the template to one of its photos %1, at most %2 allowed)")
-                             .arg(*selfDistance, 0, 'f', 3)
-                             .arg(double(vision::selfMatchBound), 0, 'f', 2);
+            message +=
+                u' '
+                + QCoreApplication::translate("Cli", "(largest distance from the template to one of its photos %1, at most %2 allowed)")
+                      .arg(*selfDistance, 0, 'f', 3)
+                      .arg(double(vision::selfMatchBound), 0, 'f', 2);
         throw CliExit(Failed, message);
     }
     const biometrics::FaceTemplate kept{engine->model().sha256.left(biometrics::FaceTemplate::modelIdSize), *capture.descriptor};

@@ -75,9 +75,9 @@ void EnrolmentService::checkConsent(const QString &personId, const ConsentDetail
         throw common::Refusal(refusalText(QT_TRANSLATE_NOOP("portique::people", "A consent on paper needs the form's reference.")));
 }
 
-Enrolment EnrolmentService::enrol(const QString &personId, const ConsentDetails &details,
-                                  const biometrics::FaceTemplate &faceTemplate, CaptureMethod method, double quality,
-                                  int samples, const QString &actor, std::optional<double> selfDistance)
+Enrolment EnrolmentService::enrol(const QString &personId, const ConsentDetails &details, const biometrics::FaceTemplate &faceTemplate,
+                                  CaptureMethod method, double quality, int samples, const QString &actor,
+                                  std::optional<double> selfDistance)
 {
     common::ensureSodium();
     Enrolment enrolment;
@@ -137,8 +137,8 @@ Enrolment EnrolmentService::enrol(const QString &personId, const ConsentDetails 
     return enrolment;
 }
 
-void EnrolmentService::recordFailure(const QString &personId, const QString &reasonId, CaptureMethod method,
-                                     int samples, const QString &actor, std::optional<double> selfDistance)
+void EnrolmentService::recordFailure(const QString &personId, const QString &reasonId, CaptureMethod method, int samples,
+                                     const QString &actor, std::optional<double> selfDistance)
 {
     m_database.transaction([&] {
         if (!PeopleStore(m_database).find(personId))
@@ -147,9 +147,8 @@ void EnrolmentService::recordFailure(const QString &personId, const QString &rea
         m_database.execute(QStringLiteral("INSERT INTO enrolments (person_id, at, agent, outcome, reason, capture, frames) "
                                           "VALUES (?1, ?2, ?3, 'failed', ?4, ?5, ?6)"),
                            {personId, common::isoTime(now), actor, reasonId, methodId(method), samples});
-        QJsonObject failed{{QStringLiteral("reason"), reasonId},
-                           {QStringLiteral("capture"), methodId(method)},
-                           {QStringLiteral("samples"), samples}};
+        QJsonObject failed{
+            {QStringLiteral("reason"), reasonId}, {QStringLiteral("capture"), methodId(method)}, {QStringLiteral("samples"), samples}};
         if (selfDistance)
             failed.insert(QStringLiteral("self_distance"), roundedDistance(*selfDistance));
         m_audit.append(actor, QStringLiteral("enrolment.failed"), personId, failed);

@@ -72,8 +72,8 @@ public:
                     std::optional<double> selfDistance = std::nullopt);
     /// @brief Records a failure to enrol (FTE) with its reason id ("self_mismatch": with the
     /// @p selfDistance that exceeded the bound, in the audit line); nothing else changes.
-    void recordFailure(const QString &personId, const QString &reasonId, CaptureMethod method, int samples,
-                       const QString &actor, std::optional<double> selfDistance = std::nullopt);
+    void recordFailure(const QString &personId, const QString &reasonId, CaptureMethod method, int samples, const QString &actor,
+                       std::optional<double> selfDistance = std::nullopt);
     /// @brief Withdraws the consent in force: deletes the type-2 template, revokes the badge that
     /// carries or unlocks a template, and issues a badge-only one. Throws common::Refusal when there
     /// is no consent to withdraw.

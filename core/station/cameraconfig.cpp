@@ -62,8 +62,7 @@ QList<CameraConfig> loadCameras(SettingsStore &settings)
         camera.maxWidth = object.value(QStringLiteral("max_width")).toInt();
         // Cameras stored before these settings existed get the defaults.
         camera.minFacePx = object.value(QStringLiteral("min_face_px")).toInt(CameraConfig::defaultMinFacePx);
-        camera.fovDegrees =
-            object.value(QStringLiteral("fov_degrees")).toDouble(CameraConfig::defaultFovDegrees);
+        camera.fovDegrees = object.value(QStringLiteral("fov_degrees")).toDouble(CameraConfig::defaultFovDegrees);
         if (!camera.name.isEmpty() && !camera.source.isEmpty())
             cameras << camera;
     }
@@ -88,18 +87,15 @@ void saveCameras(SettingsStore &settings, const QList<CameraConfig> &cameras, co
             throw std::invalid_argument(
                 QCoreApplication::translate("Settings", "A resolution cap is at least 320 pixels wide (or 0 for none).").toStdString());
         if (camera.minFacePx < CameraConfig::minMinFacePx || camera.minFacePx > CameraConfig::maxMinFacePx)
-            throw std::invalid_argument(
-                QCoreApplication::translate("Settings", "The smallest face is %1 to %2 pixels wide.")
-                    .arg(CameraConfig::minMinFacePx)
-                    .arg(CameraConfig::maxMinFacePx)
-                    .toStdString());
-        if (!(camera.fovDegrees >= CameraConfig::minFovDegrees &&
-              camera.fovDegrees <= CameraConfig::maxFovDegrees))
-            throw std::invalid_argument(
-                QCoreApplication::translate("Settings", "A camera's field of view is %1 to %2 degrees.")
-                    .arg(CameraConfig::minFovDegrees)
-                    .arg(CameraConfig::maxFovDegrees)
-                    .toStdString());
+            throw std::invalid_argument(QCoreApplication::translate("Settings", "The smallest face is %1 to %2 pixels wide.")
+                                            .arg(CameraConfig::minMinFacePx)
+                                            .arg(CameraConfig::maxMinFacePx)
+                                            .toStdString());
+        if (!(camera.fovDegrees >= CameraConfig::minFovDegrees && camera.fovDegrees <= CameraConfig::maxFovDegrees))
+            throw std::invalid_argument(QCoreApplication::translate("Settings", "A camera's field of view is %1 to %2 degrees.")
+                                            .arg(CameraConfig::minFovDegrees)
+                                            .arg(CameraConfig::maxFovDegrees)
+                                            .toStdString());
         array.append(QJsonObject{{QStringLiteral("name"), camera.name.trimmed()},
                                  {QStringLiteral("source"), camera.source.trimmed()},
                                  {QStringLiteral("role"), CameraConfig::roleId(camera.role)},

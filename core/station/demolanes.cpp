@@ -69,8 +69,8 @@ void writeDemoLaneFaces(const QString &path, const std::vector<DemoLaneFaces> &l
         QJsonArray faces;
         for (const biometrics::Descriptor &d : lane.faces)
             faces.append(toText(d));
-        QJsonObject json{{QStringLiteral("lane"), lane.lane}, {QStringLiteral("seconds_each"), lane.secondsEach},
-                         {QStringLiteral("faces"), faces}};
+        QJsonObject json{
+            {QStringLiteral("lane"), lane.lane}, {QStringLiteral("seconds_each"), lane.secondsEach}, {QStringLiteral("faces"), faces}};
         if (!lane.checks.empty()) {
             QJsonArray checks;
             for (const DemoFaceCheck &check : lane.checks)
@@ -98,7 +98,8 @@ std::vector<DemoLaneFaces> readDemoLaneFaces(const QString &path)
             lane.faces.push_back(*d);
             // A check missing from a face of a checked lane reads as never measured: it fails.
             if (!checks.isEmpty())
-                lane.checks.push_back({checks[i][QStringLiteral("sights")].toInt(0), checks[i][QStringLiteral("self_distance")].toDouble(2.0)});
+                lane.checks.push_back(
+                    {checks[i][QStringLiteral("sights")].toInt(0), checks[i][QStringLiteral("self_distance")].toDouble(2.0)});
         }
         lanes.push_back(lane);
     }
@@ -126,8 +127,8 @@ DemoWallet prepareDemoWallet(StationServices &services, const QString &lanesPath
                 const std::optional<DemoFaceCheck> check = i < lane.checks.size() ? std::optional(lane.checks[i]) : std::nullopt;
                 const QString failure = check && i % 4 != 0 ? selfCheckFailure(*check) : QString();
                 if (!failure.isEmpty())
-                    services.enrolments.recordFailure(person.id, failure, people::CaptureMethod::Photos, check->sights, QStringLiteral("demo"),
-                                                      check->selfDistance);
+                    services.enrolments.recordFailure(person.id, failure, people::CaptureMethod::Photos, check->sights,
+                                                      QStringLiteral("demo"), check->selfDistance);
                 QString code;
                 if (i % 4 == 0 || !failure.isEmpty()) {
                     // A badge-only person who consented on the seeded demo day withdraws first.
@@ -145,8 +146,9 @@ DemoWallet prepareDemoWallet(StationServices &services, const QString &lanesPath
                     // A face without a check comes from a lanes.json written before it (scripts/setup.sh
                     // writes it again whenever portiquectl changes): enrolled as it was then.
                     code = services.enrolments
-                               .enrol(person.id, details, {modelId, lane.faces[i]}, people::CaptureMethod::Photos, 50, check ? check->sights : 1,
-                                      QStringLiteral("demo"), check ? std::optional(check->selfDistance) : std::nullopt)
+                               .enrol(person.id, details, {modelId, lane.faces[i]}, people::CaptureMethod::Photos, 50,
+                                      check ? check->sights : 1, QStringLiteral("demo"),
+                                      check ? std::optional(check->selfDistance) : std::nullopt)
                                .badge.payload;
                 }
                 codes << code;

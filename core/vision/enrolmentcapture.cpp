@@ -65,11 +65,13 @@ CaptureFailure captureFailure(const QString &id)
     if (id == u"inconsistent")
         return {id, QCoreApplication::translate("portique::vision", "The pictures do not show the same person.")};
     if (id == u"too_few_sights")
-        return {id, QCoreApplication::translate("portique::vision", "The face was seen only once: at least two pictures are needed to check "
-                                                                    "that the template matches the person.")};
+        return {id,
+                QCoreApplication::translate("portique::vision", "The face was seen only once: at least two pictures are needed to check "
+                                                                "that the template matches the person.")};
     if (id == u"self_mismatch")
-        return {id, QCoreApplication::translate("portique::vision", "The template does not match all of the person's own pictures: they could "
-                                                                    "be refused at the face lane.")};
+        return {id,
+                QCoreApplication::translate("portique::vision", "The template does not match all of the person's own pictures: they could "
+                                                                "be refused at the face lane.")};
     return {QStringLiteral("timeout"), QCoreApplication::translate("portique::vision", "No usable face within the time allowed.")};
 }
 
@@ -288,15 +290,15 @@ CaptureResult enrolmentFromSights(const std::vector<Sight> &sights)
 std::optional<Sight> describeLargestFace(FaceEngine &engine, const cv::Mat &image, const DetectionOptions &options)
 {
     const std::vector<AnalyzedFace> faces = engine.analyze(image, options, true);
-    const auto biggest = std::max_element(faces.cbegin(), faces.cend(), [](const AnalyzedFace &a, const AnalyzedFace &b) {
-        return a.face.box.width() < b.face.box.width();
-    });
+    const auto biggest = std::max_element(
+        faces.cbegin(), faces.cend(), [](const AnalyzedFace &a, const AnalyzedFace &b) { return a.face.box.width() < b.face.box.width(); });
     if (biggest == faces.cend() || !biggest->descriptor)
         return std::nullopt;
     return Sight{*biggest->descriptor, qualityScore(biggest->quality)};
 }
 
-std::vector<Sight> describeFrames(FaceEngine &engine, const std::vector<cv::Mat> &frames, const DetectionOptions &options, std::size_t every)
+std::vector<Sight> describeFrames(FaceEngine &engine, const std::vector<cv::Mat> &frames, const DetectionOptions &options,
+                                  std::size_t every)
 {
     std::vector<Sight> sights;
     for (std::size_t f = 0; f < frames.size(); f += std::max<std::size_t>(every, 1)) {

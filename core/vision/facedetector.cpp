@@ -54,8 +54,7 @@ FaceDetector::~FaceDetector() = default;
 
 namespace {
 
-std::vector<FaceBox> toFaceBoxes(std::vector<dlib::rect_detection> &detections, double factor,
-                                 cv::Point offset)
+std::vector<FaceBox> toFaceBoxes(std::vector<dlib::rect_detection> &detections, double factor, cv::Point offset)
 {
     std::sort(detections.begin(), detections.end(),
               [](const auto &a, const auto &b) { return a.detection_confidence > b.detection_confidence; });
@@ -64,8 +63,7 @@ std::vector<FaceBox> toFaceBoxes(std::vector<dlib::rect_detection> &detections, 
     for (const dlib::rect_detection &detection : detections) {
         const dlib::rectangle &r = detection.rect;
         const QRect box(offset.x + static_cast<int>(std::lround(r.left() / factor)),
-                        offset.y + static_cast<int>(std::lround(r.top() / factor)),
-                        static_cast<int>(std::lround(r.width() / factor)),
+                        offset.y + static_cast<int>(std::lround(r.top() / factor)), static_cast<int>(std::lround(r.width() / factor)),
                         static_cast<int>(std::lround(r.height() / factor)));
         faces.push_back({box, detection.detection_confidence});
     }
@@ -95,8 +93,7 @@ std::vector<FaceBox> FaceDetector::detect(const cv::Mat &bgr, const DetectionOpt
     return toFaceBoxes(detections, factor, {0, 0});
 }
 
-std::vector<FaceBox> FaceDetector::detectGrey(const cv::Mat &grey, const cv::Rect &roi, double scale,
-                                              double adjustThreshold)
+std::vector<FaceBox> FaceDetector::detectGrey(const cv::Mat &grey, const cv::Rect &roi, double scale, double adjustThreshold)
 {
     const cv::Rect part = roi & cv::Rect(0, 0, grey.cols, grey.rows);
     if (part.empty() || scale <= 0.0)

@@ -65,8 +65,7 @@ public:
     /// @p scale (> 1 enlarges: finds faces of hogWindowPx / scale); boxes in @p grey's pixels,
     /// strongest first. The ROI is read in place (no copy at scale 1). A part smaller than
     /// hogWindowPx / scale finds nothing: pad it first (FaceFinder does).
-    std::vector<FaceBox> detectGrey(const cv::Mat &grey, const cv::Rect &roi, double scale,
-                                    double adjustThreshold = 0.0);
+    std::vector<FaceBox> detectGrey(const cv::Mat &grey, const cv::Rect &roi, double scale, double adjustThreshold = 0.0);
 
 private:
     struct Impl;

@@ -94,8 +94,7 @@ cv::Rect grownAround(const cv::Rect &r, double factor)
     const double h = r.height * factor;
     const double cx = r.x + r.width / 2.0;
     const double cy = r.y + r.height / 2.0;
-    return {int(std::lround(cx - w / 2)), int(std::lround(cy - h / 2)), int(std::lround(w)),
-            int(std::lround(h))};
+    return {int(std::lround(cx - w / 2)), int(std::lround(cy - h / 2)), int(std::lround(w)), int(std::lround(h))};
 }
 
 // At least @p side wide and high, kept inside @p frame when the frame is large enough.
@@ -124,16 +123,14 @@ bool sameFace(const QRect &a, const QRect &b)
 }
 
 // Where the moving body of each known face can be (see bodySideFaces).
-std::vector<cv::Rect> bodiesOf(const std::vector<cv::Rect> &known, const std::vector<FaceBox> &coarse,
-                               const cv::Size &frame)
+std::vector<cv::Rect> bodiesOf(const std::vector<cv::Rect> &known, const std::vector<FaceBox> &coarse, const cv::Size &frame)
 {
     std::vector<cv::Rect> bodies;
     auto add = [&](const cv::Rect &face) {
         const int side = int(face.width * bodySideFaces);
         const int above = int(face.height * bodyAboveFaces);
         // Down to the frame's bottom, wherever the head is.
-        bodies.emplace_back(face.x - side, face.y - above, face.width + 2 * side,
-                            frame.height - (face.y - above));
+        bodies.emplace_back(face.x - side, face.y - above, face.width + 2 * side, frame.height - (face.y - above));
     };
     for (const cv::Rect &face : known)
         add(face);
@@ -144,8 +141,7 @@ std::vector<cv::Rect> bodiesOf(const std::vector<cv::Rect> &known, const std::ve
 
 bool explained(const cv::Rect &blob, const std::vector<cv::Rect> &bodies)
 {
-    return std::any_of(bodies.begin(), bodies.end(),
-                       [&](const cv::Rect &body) { return (blob & body) == blob; });
+    return std::any_of(bodies.begin(), bodies.end(), [&](const cv::Rect &body) { return (blob & body) == blob; });
 }
 
 // Two regions become one when their bounding box is smaller than the two apart: one pass instead
@@ -170,12 +166,10 @@ template <typename Region> void merge(std::vector<Region> &regions)
 // Strongest first, each face once.
 std::vector<FaceBox> distinct(std::vector<FaceBox> faces)
 {
-    std::stable_sort(faces.begin(), faces.end(),
-                     [](const FaceBox &a, const FaceBox &b) { return a.score > b.score; });
+    std::stable_sort(faces.begin(), faces.end(), [](const FaceBox &a, const FaceBox &b) { return a.score > b.score; });
     std::vector<FaceBox> kept;
     for (const FaceBox &face : faces) {
-        if (std::none_of(kept.begin(), kept.end(),
-                         [&](const FaceBox &k) { return sameFace(k.box, face.box); }))
+        if (std::none_of(kept.begin(), kept.end(), [&](const FaceBox &k) { return sameFace(k.box, face.box); }))
             kept.push_back(face);
     }
     return kept;
@@ -199,8 +193,7 @@ FaceFinder::FaceFinder(const DetectionOptions &options)
 {
 }
 
-std::vector<FaceBox> FaceFinder::find(FaceDetector &detector, const cv::Mat &bgr,
-                                      const std::vector<QRect> &trackBoxes)
+std::vector<FaceBox> FaceFinder::find(FaceDetector &detector, const cv::Mat &bgr, const std::vector<QRect> &trackBoxes)
 {
     ++m_counters.frames;
     if (bgr.empty())
@@ -223,9 +216,8 @@ std::vector<FaceBox> FaceFinder::find(FaceDetector &detector, const cv::Mat &bgr
     const double factor = std::min(1.0, double(motionWidth) / frame.width);
     cv::Mat small;
     cv::resize(grey, small,
-               cv::Size(std::max(1, int(std::lround(frame.width * factor))),
-                        std::max(1, int(std::lround(frame.height * factor)))),
-               0, 0, cv::INTER_AREA);
+               cv::Size(std::max(1, int(std::lround(frame.width * factor))), std::max(1, int(std::lround(frame.height * factor)))), 0, 0,
+               cv::INTER_AREA);
     const std::vector<cv::Rect> motion = changes(small, m_previousSmall);
     m_previousSmall = small;
     std::vector<cv::Rect> known = m_lastFaces;
@@ -237,9 +229,9 @@ std::vector<FaceBox> FaceFinder::find(FaceDetector &detector, const cv::Mat &bgr
     std::vector<FaceBox> found;
     // The periodic pass looks for what the last one missed; in an empty scene that has not changed
     // since (compared with that pass's frame, so that slow changes add up), it would see the same.
-    const bool periodic = m_sinceFullScan >= idleRescanEvery ||
-                          (m_sinceFullScan >= fullScanEvery &&
-                           (!known.empty() || !motion.empty() || !changes(small, m_fullScanSmall).empty()));
+    const bool periodic =
+        m_sinceFullScan >= idleRescanEvery
+        || (m_sinceFullScan >= fullScanEvery && (!known.empty() || !motion.empty() || !changes(small, m_fullScanSmall).empty()));
     if (first || periodic) {
         // A whole fine pass finds the large faces too: no coarse pass on this frame.
         fullScan(detector, grey, small, found);
@@ -257,8 +249,7 @@ std::vector<FaceBox> FaceFinder::find(FaceDetector &detector, const cv::Mat &bgr
     return found;
 }
 
-void FaceFinder::fullScan(FaceDetector &detector, const cv::Mat &grey, const cv::Mat &small,
-                          std::vector<FaceBox> &found)
+void FaceFinder::fullScan(FaceDetector &detector, const cv::Mat &grey, const cv::Mat &small, std::vector<FaceBox> &found)
 {
     pass(detector, grey, cv::Rect(0, 0, grey.cols, grey.rows), true, found);
     ++m_counters.fullScans;
@@ -266,9 +257,8 @@ void FaceFinder::fullScan(FaceDetector &detector, const cv::Mat &grey, const cv:
     m_fullScanSmall = small;
 }
 
-void FaceFinder::searchRegions(FaceDetector &detector, const cv::Mat &grey, const cv::Mat &small,
-                               const std::vector<cv::Rect> &motion, const std::vector<cv::Rect> &known,
-                               std::vector<FaceBox> &found)
+void FaceFinder::searchRegions(FaceDetector &detector, const cv::Mat &grey, const cv::Mat &small, const std::vector<cv::Rect> &motion,
+                               const std::vector<cv::Rect> &known, std::vector<FaceBox> &found)
 {
     const cv::Size frame = grey.size();
     const cv::Rect whole(0, 0, frame.width, frame.height);
@@ -295,8 +285,7 @@ void FaceFinder::searchRegions(FaceDetector &detector, const cv::Mat &grey, cons
         return;
     }
     // Bounded cost: at most maxRegionFraction of the frame per frame, the most useful first.
-    std::sort(regions.begin(), regions.end(),
-              [](const Region &a, const Region &b) { return a.weight > b.weight; });
+    std::sort(regions.begin(), regions.end(), [](const Region &a, const Region &b) { return a.weight > b.weight; });
     const auto budget = std::int64_t(maxRegionFraction * whole.area());
     std::int64_t spent = 0;
     for (const Region &region : regions) {
@@ -310,11 +299,9 @@ void FaceFinder::searchRegions(FaceDetector &detector, const cv::Mat &grey, cons
     }
 }
 
-void FaceFinder::pass(FaceDetector &detector, const cv::Mat &grey, const cv::Rect &rect, bool fine,
-                      std::vector<FaceBox> &found)
+void FaceFinder::pass(FaceDetector &detector, const cv::Mat &grey, const cv::Rect &rect, bool fine, std::vector<FaceBox> &found)
 {
-    const std::vector<FaceBox> faces =
-        detector.detectGrey(grey, rect, fine ? m_fineScale : m_coarseScale, m_adjustThreshold);
+    const std::vector<FaceBox> faces = detector.detectGrey(grey, rect, fine ? m_fineScale : m_coarseScale, m_adjustThreshold);
     found.insert(found.end(), faces.begin(), faces.end());
     (fine ? m_counters.finePixels : m_counters.coarsePixels) += rect.area();
 }
@@ -340,19 +327,17 @@ std::vector<cv::Rect> FaceFinder::changes(const cv::Mat &small, const cv::Mat &b
     const double minBlob = std::max(1.0, faceSmall * faceSmall * minBlobFaceFraction);
     for (int label = 1; label < count; ++label) {
         const cv::Rect blob(stats.at<int>(label, cv::CC_STAT_LEFT), stats.at<int>(label, cv::CC_STAT_TOP),
-                            stats.at<int>(label, cv::CC_STAT_WIDTH),
-                            stats.at<int>(label, cv::CC_STAT_HEIGHT));
+                            stats.at<int>(label, cv::CC_STAT_WIDTH), stats.at<int>(label, cv::CC_STAT_HEIGHT));
         // Blocks that really changed, not the dilation's growth: one noisy block dilates to 25.
         if (cv::countNonZero(moving(blob)) < minBlob)
             continue;
-        boxes.emplace_back(int(std::floor(blob.x / factor)), int(std::floor(blob.y / factor)),
-                           int(std::ceil(blob.width / factor)), int(std::ceil(blob.height / factor)));
+        boxes.emplace_back(int(std::floor(blob.x / factor)), int(std::floor(blob.y / factor)), int(std::ceil(blob.width / factor)),
+                           int(std::ceil(blob.height / factor)));
     }
     return boxes;
 }
 
-std::vector<FaceFinder::Region> FaceFinder::coarseRegions(const std::vector<cv::Rect> &motion,
-                                                          const std::vector<cv::Rect> &known,
+std::vector<FaceFinder::Region> FaceFinder::coarseRegions(const std::vector<cv::Rect> &motion, const std::vector<cv::Rect> &known,
                                                           cv::Size frame) const
 {
     const cv::Rect whole(0, 0, frame.width, frame.height);
@@ -372,18 +357,15 @@ std::vector<FaceFinder::Region> FaceFinder::coarseRegions(const std::vector<cv::
     for (const cv::Rect &blob : motion) {
         if (explained(blob, bodies))
             continue;
-        const cv::Rect grown(blob.x - margin, blob.y - margin, blob.width + 2 * margin,
-                             blob.height + 2 * margin);
+        const cv::Rect grown(blob.x - margin, blob.y - margin, blob.width + 2 * margin, blob.height + 2 * margin);
         regions.push_back({padded(grown & whole, minSide, frame), 0.0});
     }
     merge(regions);
     return regions;
 }
 
-std::vector<FaceFinder::Region> FaceFinder::fineRegions(const std::vector<cv::Rect> &motion,
-                                                        const std::vector<cv::Rect> &known,
-                                                        const std::vector<FaceBox> &coarse,
-                                                        cv::Size frame) const
+std::vector<FaceFinder::Region> FaceFinder::fineRegions(const std::vector<cv::Rect> &motion, const std::vector<cv::Rect> &known,
+                                                        const std::vector<FaceBox> &coarse, cv::Size frame) const
 {
     const cv::Rect whole(0, 0, frame.width, frame.height);
     const int minSide = int(std::ceil(minRegionWindows * hogWindowPx / m_fineScale));
@@ -394,11 +376,9 @@ std::vector<FaceFinder::Region> FaceFinder::fineRegions(const std::vector<cv::Re
     for (const cv::Rect &face : known) {
         if (face.width * m_coarseScale >= hogWindowPx * coarseSureFactor)
             continue;
-        if (std::any_of(coarse.begin(), coarse.end(),
-                        [&](const FaceBox &f) { return iou(toCv(f.box), face) >= trackMatchIou; }))
+        if (std::any_of(coarse.begin(), coarse.end(), [&](const FaceBox &f) { return iou(toCv(f.box), face) >= trackMatchIou; }))
             continue;
-        regions.push_back(
-            {padded(grownAround(face, trackGrowth) & whole, minSide, frame), knownPriority - face.area()});
+        regions.push_back({padded(grownAround(face, trackGrowth) & whole, minSide, frame), knownPriority - face.area()});
     }
     const std::vector<cv::Rect> bodies = bodiesOf(known, coarse, frame);
     const int margin = int(std::lround(m_minFacePx * blobMarginFaces));
@@ -406,8 +386,7 @@ std::vector<FaceFinder::Region> FaceFinder::fineRegions(const std::vector<cv::Re
     for (const cv::Rect &blob : motion) {
         if (explained(blob, bodies))
             continue;
-        const cv::Rect grown(blob.x - margin, blob.y - margin, blob.width + 2 * margin,
-                             std::min(blob.height, headDepth) + 2 * margin);
+        const cv::Rect grown(blob.x - margin, blob.y - margin, blob.width + 2 * margin, std::min(blob.height, headDepth) + 2 * margin);
         regions.push_back({padded(grown & whole, minSide, frame), double(blob.area())});
     }
     merge(regions);

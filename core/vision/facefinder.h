@@ -79,8 +79,7 @@ public:
     /// the FaceTracker's boxes before this frame's update; may be empty (the finder also remembers
     /// the faces it found in the last frame). A frame of another size than the previous one starts
     /// over as a first frame.
-    std::vector<FaceBox> find(FaceDetector &detector, const cv::Mat &bgr,
-                              const std::vector<QRect> &trackBoxes);
+    std::vector<FaceBox> find(FaceDetector &detector, const cv::Mat &bgr, const std::vector<QRect> &trackBoxes);
 
     const FinderCounters &counters() const { return m_counters; }
     int minFacePx() const { return m_minFacePx; }
@@ -96,17 +95,13 @@ private:
     };
     /// Boxes (frame pixels) of what changed between two grey motionWidth-wide images.
     std::vector<cv::Rect> changes(const cv::Mat &small, const cv::Mat &before) const;
-    std::vector<Region> coarseRegions(const std::vector<cv::Rect> &motion, const std::vector<cv::Rect> &known,
-                                      cv::Size frame) const;
+    std::vector<Region> coarseRegions(const std::vector<cv::Rect> &motion, const std::vector<cv::Rect> &known, cv::Size frame) const;
     std::vector<Region> fineRegions(const std::vector<cv::Rect> &motion, const std::vector<cv::Rect> &known,
                                     const std::vector<FaceBox> &coarse, cv::Size frame) const;
-    void fullScan(FaceDetector &detector, const cv::Mat &grey, const cv::Mat &small,
-                  std::vector<FaceBox> &found);
-    void searchRegions(FaceDetector &detector, const cv::Mat &grey, const cv::Mat &small,
-                       const std::vector<cv::Rect> &motion, const std::vector<cv::Rect> &known,
-                       std::vector<FaceBox> &found);
-    void pass(FaceDetector &detector, const cv::Mat &grey, const cv::Rect &rect, bool fine,
-              std::vector<FaceBox> &found);
+    void fullScan(FaceDetector &detector, const cv::Mat &grey, const cv::Mat &small, std::vector<FaceBox> &found);
+    void searchRegions(FaceDetector &detector, const cv::Mat &grey, const cv::Mat &small, const std::vector<cv::Rect> &motion,
+                       const std::vector<cv::Rect> &known, std::vector<FaceBox> &found);
+    void pass(FaceDetector &detector, const cv::Mat &grey, const cv::Rect &rect, bool fine, std::vector<FaceBox> &found);
 
     int m_minFacePx;
     double m_fineScale;

@@ -24,12 +24,10 @@ constexpr int gapFrames = int(SyntheticScenes::fps / 2);
 cv::Mat background(const cv::Size &size = {SyntheticScenes::width, SyntheticScenes::height})
 {
     cv::Mat frame(size, CV_8UC3, cv::Scalar(168, 176, 182));
-    cv::rectangle(frame, cv::Rect(0, size.height * 3 / 4, size.width, size.height / 4),
-                  cv::Scalar(96, 104, 112), cv::FILLED);
+    cv::rectangle(frame, cv::Rect(0, size.height * 3 / 4, size.width, size.height / 4), cv::Scalar(96, 104, 112), cv::FILLED);
     // A door, in proportion to the frame (40, 40, 120, 260 at 640x480).
-    cv::rectangle(frame,
-                  cv::Rect(size.width / 16, size.height / 12, size.width * 3 / 16, size.height * 13 / 24),
-                  cv::Scalar(120, 90, 60), cv::FILLED);
+    cv::rectangle(frame, cv::Rect(size.width / 16, size.height / 12, size.width * 3 / 16, size.height * 13 / 24), cv::Scalar(120, 90, 60),
+                  cv::FILLED);
     return frame;
 }
 
@@ -168,19 +166,17 @@ std::vector<cv::Mat> SyntheticScenes::blinking(const cv::Mat &open, const cv::Ma
     return frames;
 }
 
-std::vector<cv::Mat> SyntheticScenes::distantFace(const StagedFace &face, const DistantFaceScene &scene,
-                                                  std::vector<cv::Rect> *faceBoxes)
+std::vector<cv::Mat> SyntheticScenes::distantFace(const StagedFace &face, const DistantFaceScene &scene, std::vector<cv::Rect> *faceBoxes)
 {
     std::vector<cv::Mat> frames;
     if (face.open.empty())
         return frames;
     // Without a known box, portrait()'s margins: the face is the middle 1 / 2.2 of the portrait.
     constexpr double portraitMargins = 2.2;
-    const cv::Rect inPortrait = face.face.empty() ? cv::Rect(int(face.open.cols * 0.6 / portraitMargins),
-                                                             int(face.open.rows * 0.6 / portraitMargins),
-                                                             int(face.open.cols / portraitMargins),
-                                                             int(face.open.rows / portraitMargins))
-                                                  : face.face;
+    const cv::Rect inPortrait = face.face.empty()
+                                    ? cv::Rect(int(face.open.cols * 0.6 / portraitMargins), int(face.open.rows * 0.6 / portraitMargins),
+                                               int(face.open.cols / portraitMargins), int(face.open.rows / portraitMargins))
+                                    : face.face;
     const double scale = double(scene.faceWidth) / inPortrait.width;
     const cv::Size size = scene.frameSize;
     // The face's offset from the portrait's centre, in frame pixels after scaling.
@@ -202,8 +198,8 @@ std::vector<cv::Mat> SyntheticScenes::distantFace(const StagedFace &face, const 
         frames.push_back(frame);
         if (faceBoxes)
             faceBoxes->emplace_back(int(std::lround(faceCentre.x - inPortrait.width * scale / 2)),
-                                    int(std::lround(faceCentre.y - inPortrait.height * scale / 2)),
-                                    scene.faceWidth, int(std::lround(inPortrait.height * scale)));
+                                    int(std::lround(faceCentre.y - inPortrait.height * scale / 2)), scene.faceWidth,
+                                    int(std::lround(inPortrait.height * scale)));
     }
     return frames;
 }
@@ -250,8 +246,7 @@ std::vector<StagedFace> SyntheticScenes::stageFaces(FaceEngine &engine, const QS
             for (const QPointF &p : engine.aligner().landmarks(open, again.front().box))
                 points.emplace_back(float(p.x()), float(p.y()));
             const QRect &box = again.front().box;
-            staged.push_back(
-                {open, closeEyes(open, points), cv::Rect(box.x(), box.y(), box.width(), box.height())});
+            staged.push_back({open, closeEyes(open, points), cv::Rect(box.x(), box.y(), box.width(), box.height())});
         }
     }
     return staged;

@@ -5,8 +5,8 @@
 #include "access/qrcode.h"
 #include "facefinder.h"
 #include "facenetwork.h"
-#include "sightfusion.h"
 #include "liveness.h"
+#include "sightfusion.h"
 
 #include <QSemaphore>
 #include <QThread>
