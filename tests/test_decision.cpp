@@ -166,6 +166,33 @@ private Q_SLOTS:
         QCOMPARE(decide(faceLanePerson(), CredentialMethod::Scanner, face(0.3F, true, true, 1), false, {}).outcome, Outcome::Granted);
     }
 
+    void anUncertainFaceIsLeftToTheAgentOnceItsSightsAreFused_data()
+    {
+        QTest::addColumn<float>("distance");
+        QTest::addColumn<int>("sights");
+        QTest::addColumn<bool>("alive");
+        QTest::addColumn<bool>("final");
+        QTest::newRow("two sights: wait for a better one") << 0.60F << 2 << true << false;
+        QTest::newRow("three sights: the agent looks") << 0.60F << 3 << true << true;
+        QTest::newRow("three sights, just over the match threshold") << 0.53F << 3 << true << true;
+        QTest::newRow("three sights, not alive") << 0.65F << 3 << false << true;
+    }
+    void anUncertainFaceIsLeftToTheAgentOnceItsSightsAreFused()
+    {
+        // Issue 14: look-alikes held their lane for the whole window, blocking the next person.
+        QFETCH(float, distance);
+        QFETCH(int, sights);
+        QFETCH(bool, alive);
+        QFETCH(bool, final);
+        const Decision d = decide(faceLanePerson(), CredentialMethod::Scanner, face(distance, alive, true, sights), false, {});
+        QCOMPARE(d.outcome, Outcome::CheckByHand);
+        QCOMPARE(d.final, final);
+        QCOMPARE(d.reasons, QStringList{final ? QStringLiteral("uncertain_match") : QStringLiteral("waiting_for_face")});
+        // A match on three sights is still granted, and a clear mismatch still refused.
+        QCOMPARE(decide(faceLanePerson(), CredentialMethod::Scanner, face(0.3F, true, true, 3), false, {}).outcome, Outcome::Granted);
+        QCOMPARE(decide(faceLanePerson(), CredentialMethod::Scanner, face(0.8F, true, true, 3), false, {}).outcome, Outcome::Refused);
+    }
+
     void noUsableFaceMeansCheckByHandAtTheEndOfTheWindow()
     {
         Decision d = decide(faceLanePerson(), CredentialMethod::Scanner, {}, false, {});

@@ -9,6 +9,7 @@
 #include "storage/databasethread.h"
 #include "teststation.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -162,6 +163,39 @@ private Q_SLOTS:
         const access::Passage p = waitFor(decided);
         QCOMPARE(p.decision.outcome, Outcome::Granted);
         QCOMPARE(released, QList<int>{request});
+    }
+
+    void aPersonWhoLeavesIsDecidedAtOnceOnWhatWasSeenOfThem()
+    {
+        // Issue 14: a face-lane person who walked off before showing liveness held the lane for the
+        // whole window (3 s), and the next two people could not present their badges.
+        Fixture f;
+        auto lane = f.lane(30000);
+        int nextRequest = 10;
+        lane->setDescriptorSource([&](int) { return ++nextRequest; }, [](int) {});
+        QSignalSpy decided(lane.get(), &access::LaneController::decided);
+        vision::TrackView person = track(descriptor(0.05F), false);
+        person.descriptor.reset();
+        lane->updateFaces({person});
+        QVERIFY(lane->present(f.faceLane, access::CredentialMethod::Scanner));
+        QTRY_COMPARE(nextRequest, 11);
+        vision::TrackView described = track(descriptor(0.05F), false); // matching, never alive
+        described.request = 11;
+        described.samples = 2;
+        lane->updateFaces({described});
+        lane->updateFaces({}, 10); // another request's person left: not this one
+        QTest::qWait(100);
+        QVERIFY(decided.isEmpty());
+        QElapsedTimer clock;
+        clock.start();
+        lane->updateFaces({}, 11);
+        const access::Passage p = waitFor(decided);
+        QVERIFY(clock.elapsed() < 5000); // long before the 30 s window
+        QCOMPARE(p.decision.outcome, Outcome::CheckByHand);
+        QCOMPARE(p.decision.reasons, QStringList{QStringLiteral("liveness_not_shown")});
+        QVERIFY(p.face.present);
+        QCOMPARE(p.face.sights, 2);
+        QVERIFY(!lane->busy());
     }
 
     void newOptionsApplyInPlaceAndKeepTheRepeatWindow()

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <opencv2/videoio.hpp>
 
 #include <set>
 
@@ -33,6 +34,16 @@ class TestVisionPipeline final : public QObject {
                 shut->push_back(closed);
         }
         return result;
+    }
+
+    /// A video of one person blinking at the lane, @p seconds of frames at 15 fps played at @p fps.
+    static QString blinkingVideo(const QString &data, FaceEngine &engine, const QTemporaryDir &dir, double seconds, double fps = 15.0)
+    {
+        std::vector<cv::Mat> shut;
+        const auto people = portraits(data, engine, {QStringLiteral("Anthony_Hopkins")}, &shut);
+        const QString video = dir.filePath(QStringLiteral("lane.avi"));
+        SyntheticScenes::write(video, SyntheticScenes::blinking(people.front(), shut.front(), seconds, 0.5), fps);
+        return video;
     }
 
 private Q_SLOTS:
@@ -122,10 +133,7 @@ private Q_SLOTS:
         PORTIQUE_REQUIRE_FACE_MODEL(model);
         FaceEngine engine(model);
         QTemporaryDir dir;
-        const QString video = dir.filePath(QStringLiteral("lane.avi"));
-        std::vector<cv::Mat> shut;
-        const auto people = portraits(data, engine, {QStringLiteral("Anthony_Hopkins")}, &shut);
-        SyntheticScenes::write(video, SyntheticScenes::blinking(people.front(), shut.front(), 4.0, 0.5));
+        const QString video = blinkingVideo(data, engine, dir, 4.0);
         VisionPipeline::Options options;
         options.workers = 1;
         VisionPipeline pipeline(model, options);
@@ -168,6 +176,46 @@ private Q_SLOTS:
         QCOMPARE(counters.descriptorsByReason[std::size_t(DescriptorReason::FaceLaneCredential)], counters.descriptorCalls);
         QCOMPARE(counters.descriptorsWithoutRequest, 0);
         QVERIFY2(!describedAfterRelease, "a descriptor outlived its request");
+    }
+
+    void aCredentialIsAnsweredFromTheFrameInHand()
+    {
+        // Issue 14: a face-lane credential waited for the camera's next frame (67 ms at 15 fps, plus
+        // its detection) before its person was described. It is answered from the last frame
+        // processed, the person who stood there when it was read: at 2 frames a second the answer
+        // carries the sequence of a frame already shown, not of a new one.
+        PORTIQUE_REQUIRE_TESTDATA(data);
+        PORTIQUE_REQUIRE_FACE_MODEL(model);
+        FaceEngine engine(model);
+        QTemporaryDir dir;
+        const QString video = blinkingVideo(data, engine, dir, 2.0, 2.0);
+        VisionPipeline::Options options;
+        options.workers = 1;
+        VisionPipeline pipeline(model, options);
+        pipeline.addCamera(QStringLiteral("gate"), CameraSource::create(video));
+        std::set<qint64> shown;
+        int request = 0;
+        qint64 answeredSequence = 0;
+        bool answeredFromShownFrame = false;
+        connect(
+            &pipeline, &VisionPipeline::cameraUpdated, this,
+            [&](const CameraView &view) {
+                const bool answers = std::any_of(view.tracks.cbegin(), view.tracks.cend(),
+                                                 [&](const TrackView &t) { return request > 0 && t.request == request && t.descriptor; });
+                if (answers && answeredSequence == 0) {
+                    answeredSequence = view.sequence;
+                    answeredFromShownFrame = shown.contains(view.sequence);
+                }
+                shown.insert(view.sequence);
+            },
+            Qt::QueuedConnection);
+        pipeline.start();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.size() >= 2, 10000);
+        request = pipeline.requestDescriptors(0, DescriptorReason::FaceLaneCredential);
+        QTRY_VERIFY_WITH_TIMEOUT(answeredSequence > 0, 5000);
+        pipeline.stop();
+        QVERIFY2(answeredFromShownFrame, qPrintable(QString::number(answeredSequence)));
+        QCOMPARE(pipeline.counters(0).descriptorsWithoutRequest, 0);
     }
 
     void anotherPersonInTheSamePlaceSplitsTheTrack()

@@ -1748,6 +1748,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>(largest distance from the template to one of its photos %1, at most %2 allowed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print on the error output every impostor&apos;s passage and every passage the ground truth says went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>

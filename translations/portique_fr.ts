@@ -1750,6 +1750,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>(largest distance from the template to one of its photos %1, at most %2 allowed)</source>
         <translation>(plus grande distance entre le gabarit et l’une de ses photos %1, au plus %2 admis)</translation>
     </message>
+    <message>
+        <source>Print on the error output every impostor&apos;s passage and every passage the ground truth says went wrong.</source>
+        <translation>Afficher sur la sortie d’erreur chaque passage d’imposteur et chaque passage que la vérité terrain dit erroné.</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>

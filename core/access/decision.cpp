@@ -110,6 +110,11 @@ Decision decide(const CredentialCheck &check, CredentialMethod method, const Fac
             decision.reasons << QStringLiteral("face_match");
             return decision;
         }
+        if (!comparison.same && face.sights >= policy.sightsToSettleUncertain) {
+            decision.outcome = Outcome::CheckByHand;
+            decision.reasons << QStringLiteral("uncertain_match");
+            return decision;
+        }
     }
     decision.outcome = Outcome::CheckByHand;
     if (!windowElapsed) {

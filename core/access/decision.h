@@ -45,6 +45,10 @@ struct LanePolicy {
     /// of the right person must not refuse them, while a grant needs a match and liveness anyway.
     /// Two sights cost one more frame (67 ms at 15 fps) for refusals only.
     int sightsToRefuse = 2;
+    /// A face between the two thresholds is left to the agent once this many sights are fused
+    /// (SightFusion::maxSights, about 150 ms): the fused distance will not get much better, and
+    /// holding the person for the rest of the window would only hold the lane.
+    int sightsToSettleUncertain = 3;
 };
 
 /// @brief The best face in the lane at decision time (the biggest track of the lane camera).

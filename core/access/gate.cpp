@@ -219,7 +219,7 @@ void Gate::onView(const vision::CameraView &view)
     if (lane < 0)
         return;
     LaneController &controller = *m_records[std::size_t(lane)]->controller;
-    controller.updateFaces(view.tracks);
+    controller.updateFaces(view.tracks, view.presenterLeft);
     for (const QString &code : view.codes)
         controller.present(code, CredentialMethod::CameraQr);
     Q_EMIT viewed(lane, view);

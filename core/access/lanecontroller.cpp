@@ -105,6 +105,7 @@ void LaneController::start(CredentialMethod method, std::function<CredentialChec
     // Nothing described before this credential is taken (there is none on a credential-first
     // pipeline; the naive one describes everyone all the time).
     m_face = bestFace(m_tracks, 0);
+    m_presenterFace.reset();
     Q_EMIT started(m_lane);
     storage::submitJob<CredentialCheck>(
         m_writer, this, std::move(lookup),
@@ -144,12 +145,24 @@ void LaneController::releaseRequest()
         m_releaseDescriptor(m_pending->request);
 }
 
-void LaneController::updateFaces(const std::vector<vision::TrackView> &tracks)
+void LaneController::updateFaces(const std::vector<vision::TrackView> &tracks, int presenterLeft)
 {
     m_tracks = tracks;
-    m_face = bestFace(tracks, currentRequest());
-    if (m_pending && m_pending->check)
-        evaluate(false);
+    const int request = currentRequest();
+    m_face = bestFace(tracks, request);
+    if (request > 0 && m_face.descriptor)
+        m_presenterFace = m_face;
+    if (!m_pending || !m_pending->check)
+        return;
+    if (request > 0 && presenterLeft == request) {
+        // The person who presented the credential has left the camera: waiting for the rest of
+        // the window would only hold the next person back. Decided on what was seen of them.
+        if (m_presenterFace)
+            m_face = *m_presenterFace;
+        evaluate(true);
+        return;
+    }
+    evaluate(false);
 }
 
 void LaneController::evaluate(bool windowElapsed)
@@ -183,6 +196,7 @@ void LaneController::finish(const Decision &decision)
         passage.face.descriptor.reset(); // compared and forgotten (PRIVACY.md §1)
     }
     m_face.descriptor.reset();
+    m_presenterFace.reset();
     releaseRequest();
     m_pending.reset();
     const common::Clock *clock = &m_clock;

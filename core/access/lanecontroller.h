@@ -67,8 +67,9 @@ public:
     bool present(const QString &code, CredentialMethod method);
     /// @brief A person the agent let in by hand (manual entry dialog).
     bool presentPerson(const QString &personId);
-    /// @brief The lane camera's latest tracks (connect VisionPipeline::cameraUpdated, filtered).
-    void updateFaces(const std::vector<vision::TrackView> &tracks);
+    /// @brief The lane camera's latest tracks (connect VisionPipeline::cameraUpdated, filtered);
+    /// @p presenterLeft: CameraView::presenterLeft, a request whose person has left the camera.
+    void updateFaces(const std::vector<vision::TrackView> &tracks, int presenterLeft = 0);
     bool busy() const { return m_pending.has_value(); }
 
     /// @brief The face evidence of @p tracks: the track answering @p request (> 0) when one does,
@@ -107,6 +108,8 @@ private:
     Options m_options;
     QString m_agent;
     FaceEvidence m_face;
+    /// The presenting person's last described sight, kept until the decision in case they leave.
+    std::optional<FaceEvidence> m_presenterFace;
     std::vector<vision::TrackView> m_tracks; ///< the lane camera's latest tracks
     std::function<int(int)> m_requestDescriptor;
     std::function<void(int)> m_releaseDescriptor;

@@ -127,7 +127,7 @@ cv::Mat SyntheticScenes::closeEyes(const cv::Mat &portrait, const std::vector<cv
         // The lid covers the eye and a little around it, as a closed eye's skin does.
         for (int i = 0; i < 6; ++i) {
             const cv::Point2f p = landmarks[std::size_t(first + i)];
-            eye.emplace_back(centre + (p - centre) * 1.3F);
+            eye.emplace_back(centre + cv::Point2f((p - centre).x * 1.25F, (p - centre).y * 1.9F));
         }
         // Skin colour: a patch half an eye-width below the eye.
         const cv::Rect patch = cv::Rect(int(centre.x - width / 4), int(centre.y + width * 0.45F), std::max(2, int(width / 2)),
@@ -138,7 +138,7 @@ cv::Mat SyntheticScenes::closeEyes(const cv::Mat &portrait, const std::vector<cv
         // A closed eye is a thin dark line from corner to corner, sagging a little in the middle.
         const cv::Point2f inner = landmarks[std::size_t(first)];
         const cv::Point2f outer = landmarks[std::size_t(first + 3)];
-        const cv::Point2f middle = (inner + outer) * 0.5F + cv::Point2f(0, width * 0.08F);
+        const cv::Point2f middle = (inner + outer) * 0.5F + cv::Point2f(0, width * 0.12F);
         std::vector<cv::Point> lash{cv::Point(inner), cv::Point((inner + middle) * 0.5F + cv::Point2f(0, width * 0.03F)),
                                     cv::Point(middle), cv::Point((outer + middle) * 0.5F + cv::Point2f(0, width * 0.03F)),
                                     cv::Point(outer)};
@@ -209,10 +209,10 @@ cv::Mat SyntheticScenes::emptyEntrance(const cv::Size &size)
     return background(size);
 }
 
-void SyntheticScenes::write(const QString &path, const std::vector<cv::Mat> &frames)
+void SyntheticScenes::write(const QString &path, const std::vector<cv::Mat> &frames, double framesPerSecond)
 {
     const cv::Size size = frames.empty() ? cv::Size(width, height) : frames.front().size();
-    cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), fps, size);
+    cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), framesPerSecond, size);
     if (!writer.isOpened())
         throw VisionError(QCoreApplication::translate("Vision", "Cannot write the video %1.").arg(path));
     for (const cv::Mat &frame : frames)

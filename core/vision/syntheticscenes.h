@@ -69,9 +69,9 @@ public:
     /// @brief An empty entrance of @p size: the background of every scene, nobody in it.
     static cv::Mat emptyEntrance(const cv::Size &size = {width, height});
 
-    /// @brief Writes frames (all of the first frame's size) as MJPEG AVI at fps(); throws VisionError when
+    /// @brief Writes frames (all of the first frame's size) as MJPEG AVI at @p framesPerSecond; throws VisionError when
     /// the file cannot be written.
-    static void write(const QString &path, const std::vector<cv::Mat> &frames);
+    static void write(const QString &path, const std::vector<cv::Mat> &frames, double framesPerSecond = fps);
     /// @brief Faces cut from @p photo with a margin of 60 % around each detected face box.
     static cv::Mat portrait(const cv::Mat &photo, const cv::Rect &faceBox);
     /// @brief Every face @p engine finds in the photos @p paths, as portraits with and without

@@ -47,6 +47,9 @@ struct CameraView {
     qint64 sequence = 0;
     /// QR codes read in this frame (gate lanes scan a few times a second, not every frame).
     QStringList codes;
+    /// A describe request whose presenting person has left the camera (their track ended): the
+    /// lane need not wait for them any longer (0: none).
+    int presenterLeft = 0;
 };
 
 /// @brief Counters of one camera for the station status and the benchmarks.
@@ -115,8 +118,9 @@ public:
     int cameraCount() const;
     CameraCounters counters(int camera) const;
 
-    /// @brief Credential-first (PRIVACY.md §1): from the next frames of gate camera @p camera, its
-    /// presenting person is described for @p reason — track @p track (the person who stood at the
+    /// @brief Credential-first (PRIVACY.md §1): from the frames of gate camera @p camera from now
+    /// on (for a face-lane credential, starting with the last frame processed, the one in view when
+    /// the credential was read), its presenting person is described for @p reason — track @p track (the person who stood at the
     /// lane when the credential came; 0: the largest face of the next frame). Only that person:
     /// when their track leaves, nothing more is described for the request, whoever comes next.
     /// For a face-lane credential the descriptor is the fusion of its best sights since the
