@@ -119,6 +119,10 @@ private Q_SLOTS:
         const CliRun issued = asAdmin({QStringLiteral("badge"), QStringLiteral("issue"), QStringLiteral("4100101"), QStringLiteral("--badge-out"),
                                        file(QStringLiteral("fictif.png"))});
         QCOMPARE(issued.exitCode, 0);
+        // Issue 17: badges were written 0644, readable by every account of a shared reception PC.
+        const QFileDevice::Permissions others =
+            QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(file(QStringLiteral("fictif.png"))) & others, QFileDevice::Permissions{});
         const CliRun verified = asAdmin({QStringLiteral("badge"), QStringLiteral("verify"), QStringLiteral("--image"), file(QStringLiteral("fictif.png"))});
         QCOMPARE(verified.exitCode, 0);
         QCOMPARE(verified.json[u"person"].toObject()[u"family_name"].toString(), QStringLiteral("FICTIF"));
@@ -129,6 +133,7 @@ private Q_SLOTS:
         QCOMPARE(sheet.exitCode, 0);
         QCOMPARE(sheet.json[u"badges"].toArray().size(), 8);
         QVERIFY(QFile(file(QStringLiteral("tg2.pdf"))).size() > 1000);
+        QCOMPARE(QFile::permissions(file(QStringLiteral("tg2.pdf"))) & others, QFileDevice::Permissions{});
 
         // A badge file that cannot be written issues nothing (the old badge stays valid).
         const CliRun unwritable = asAdmin({QStringLiteral("badge"), QStringLiteral("issue"), QStringLiteral("4100101"), QStringLiteral("--badge-out"),

@@ -206,6 +206,15 @@ private Q_SLOTS:
         Credential unknown = decodeCredential(second.payload)->credential;
         unknown.serial = QByteArray::fromHex("0000000000000001");
         QCOMPARE(f.store.verify(signCredential(unknown, key.secretKey)).verdict, Verdict::UnknownSerial);
+        // Signed with our key (taken from a copy of the database), the registry's serial, but dates
+        // of its own (issue 17: a badge re-signed until 2099 was valid).
+        for (const auto &[issued, expires] :
+             {std::pair{QDate(2026, 11, 30), QDate(2099, 8, 31)}, std::pair{QDate(2026, 9, 1), QDate(2027, 8, 31)}}) {
+            Credential extended = decodeCredential(second.payload)->credential;
+            extended.issuedOn = issued;
+            extended.expiresOn = expires;
+            QCOMPARE(f.store.verify(signCredential(extended, key.secretKey)).verdict, Verdict::UnknownSerial);
+        }
         Credential pass = decodeCredential(second.payload)->credential;
         pass.kind = CredentialKind::VisitorPass;
         QCOMPARE(f.store.verify(signCredential(pass, key.secretKey)).verdict, Verdict::WrongKind);

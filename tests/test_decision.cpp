@@ -193,6 +193,19 @@ private Q_SLOTS:
         QCOMPARE(decide(faceLanePerson(), CredentialMethod::Scanner, face(0.8F, true, true, 3), false, {}).outcome, Outcome::Refused);
     }
 
+    void aPassbackIsLeftToTheAgent()
+    {
+        CredentialCheck check = faceLanePerson();
+        check.passback = true;
+        const Decision d = decide(check, CredentialMethod::Scanner, face(0.1F, true, true, 3), false, {});
+        QCOMPARE(d.outcome, Outcome::CheckByHand);
+        QVERIFY(d.final);
+        QCOMPARE(d.reasons, QStringList{QStringLiteral("passback")});
+        QCOMPARE(decide(check, CredentialMethod::Manual, {}, false, {}).reasons, QStringList{QStringLiteral("entered_by_agent")});
+        check.verdict = Verdict::Revoked; // a refused code stays refused
+        QCOMPARE(decide(check, CredentialMethod::Scanner, {}, false, {}).outcome, Outcome::Refused);
+    }
+
     void noUsableFaceMeansCheckByHandAtTheEndOfTheWindow()
     {
         Decision d = decide(faceLanePerson(), CredentialMethod::Scanner, {}, false, {});

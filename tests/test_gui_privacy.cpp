@@ -100,6 +100,21 @@ QStringList column(const QTableView *table, int column)
 class TestGuiPrivacy : public QObject {
     Q_OBJECT
 
+    /// The consent register as the page saves it, once loaded (empty when it could not be saved).
+    static QByteArray savedRegister(ui::ConsentsPage &page)
+    {
+        QSignalSpy loaded(&page, &ui::ConsentsPage::loaded);
+        page.show();
+        if (loaded.isEmpty() && !loaded.wait(10000))
+            return {};
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("registre.csv"));
+        if (!page.saveCsv(path).isEmpty())
+            return {};
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
 private Q_SLOTS:
     void initTestCase() { common::ensureSodium(); }
 
@@ -150,15 +165,7 @@ private Q_SLOTS:
     {
         Fixture f;
         ui::ConsentsPage page(f.context, QStringLiteral("dpo"));
-        QSignalSpy loaded(&page, &ui::ConsentsPage::loaded);
-        page.show();
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("registre.csv"));
-        QCOMPARE(page.saveCsv(path), QString());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
+        const QByteArray bytes = savedRegister(page);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
@@ -168,6 +175,31 @@ private Q_SLOTS:
         QVERIFY(lines.at(3).contains(QStringLiteral("Claire Fictive (mère)")));
         // A folder that cannot be written is said, and nothing is half-written.
         QVERIFY(page.saveCsv(QStringLiteral("/nonexistent/registre.csv")).contains(QStringLiteral("/nonexistent/registre.csv")));
+    }
+
+    // Issue 17: a name imported from a school's file must not become a live formula in the DPO's
+    // spreadsheet; the page writes through core's CSV writer.
+    void consentRegisterCsvKeepsFormulasAsText()
+    {
+        Fixture f;
+        f.onWriter([&f](station::StationServices &services) {
+            people::Person person = test::addPerson(services.database, QStringLiteral("D4"), QDate(2010, 6, 1));
+            person.familyName = QStringLiteral("=HYPERLINK(\"http://x\",\"y\")");
+            services.people.save(person, f.station.clock().now());
+            privacy::Consent consent;
+            consent.personId = person.id;
+            consent.purpose = QString(privacy::faceLanePurpose);
+            consent.givenAt = f.station.clock().now();
+            consent.givenBy = QStringLiteral("+33 6 12 34 56 78");
+            consent.agent = QStringLiteral("accueil");
+            services.consents.insert(consent);
+        });
+        ui::ConsentsPage page(f.context, QStringLiteral("dpo"));
+        const QString text = QString::fromUtf8(savedRegister(page).mid(3));
+        // The newest consent comes first, right after the header.
+        const QString row = text.split(QStringLiteral("\r\n")).at(1);
+        QVERIFY2(row.startsWith(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\") Élève D4\";2NDE1;")), qPrintable(row));
+        QVERIFY2(row.contains(QStringLiteral(";'+33 6 12 34 56 78;")), qPrintable(row));
     }
 
     void settingsHistoryNamesEachChange()

@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 // A lane end to end without a camera: credential lookups on the writer thread, the face fed as
 // tracks, the event written before the passage is announced.
+#include "access/gate.h"
 #include "access/lanecontroller.h"
 #include "common/refusal.h"
 #include "peoplefixture.h"
@@ -196,6 +197,38 @@ private Q_SLOTS:
         QVERIFY(p.face.present);
         QCOMPARE(p.face.sights, 2);
         QVERIFY(!lane->busy());
+    }
+
+    void aBadgeAtTwoLanesWithinTheRepeatWindowIsAPassback()
+    {
+        // Issue 17: one badge granted on Voie 1, Voie 2, Voie 1 within 6 s, no alert.
+        Fixture f;
+        access::Gate gate(nullptr, {{QStringLiteral("Voie 1"), -1}, {QStringLiteral("Voie 2"), -1}}, *f.writer, f.station.clock(), modelId);
+        QSignalSpy decided(&gate, &access::Gate::decided);
+        const auto next = [&] {
+            if (decided.isEmpty())
+                decided.wait(10000);
+            return decided.isEmpty() ? access::Passage{} : decided.takeFirst().at(1).value<access::Passage>();
+        };
+        QVERIFY(gate.present(0, f.badgeOnly, access::CredentialMethod::Scanner));
+        QCOMPARE(next().decision.outcome, Outcome::Granted);
+        QVERIFY(gate.present(1, f.badgeOnly, access::CredentialMethod::Scanner));
+        const access::Passage passedBack = next();
+        QCOMPARE(passedBack.decision.outcome, Outcome::CheckByHand);
+        QCOMPARE(passedBack.decision.reasons, QStringList{QStringLiteral("passback")});
+        // Back at the first lane within its repeat window: ignored, never granted a second time.
+        QVERIFY(!gate.present(0, f.badgeOnly, access::CredentialMethod::Scanner));
+        const auto alerts = f.writer
+                                ->submit<std::vector<privacy::Alert>>([&](storage::Database &db) {
+                                    return station::StationServices(db, f.station.clock()).alerts.recent(10);
+                                })
+                                .result();
+        QVERIFY(std::any_of(alerts.cbegin(), alerts.cend(), [&](const privacy::Alert &a) {
+            return a.kind == u"passback" && a.eventId == passedBack.eventId && a.personId == QStringLiteral("1001");
+        }));
+        // Another badge at the second lane is not concerned.
+        QVERIFY(gate.present(1, f.faceLane2, access::CredentialMethod::Scanner));
+        QVERIFY(!next().decision.reasons.contains(QStringLiteral("passback")));
     }
 
     void newOptionsApplyInPlaceAndKeepTheRepeatWindow()

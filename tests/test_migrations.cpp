@@ -2,11 +2,14 @@
 // Copyright 2026 Portique contributors
 #include "fakeclock.h"
 #include "privacy/auditlog.h"
+#include "station/stationservices.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <exception>
 
 using namespace portique;
 using namespace portique::storage;
@@ -68,6 +71,37 @@ private Q_SLOTS:
         privacy::AuditLog audit(*migrated, clock);
         QCOMPARE(audit.count(), 10);
         QVERIFY(audit.verify().intact);
+    }
+
+    void visitorNumbersGoOnFromTheHighestAfterMigration9()
+    {
+        // Visitor numbers come from a per-day counter since migration 9 (issue 17), seeded with each
+        // day's highest number: V261130-02, erased before the upgrade, must not come back.
+        QTemporaryDir dir;
+        const DatabaseKey key = DatabaseKey::generate();
+        const QString path = dir.filePath(QStringLiteral("v8.db"));
+        {
+            auto old = Database::openAtVersion(path, key, Database::OpenMode::CreateNew, 8);
+            for (const QString &id : {QStringLiteral("V261130-01"), QStringLiteral("V261130-03"), QStringLiteral("V261129-07")})
+                old->execute(
+                    QStringLiteral("INSERT INTO visitors (id, name, folded_name, host, arrived_at, expected_departure, pass_serial, "
+                                   "pass_valid_until, registered_by) VALUES (?1, 'x', 'x', 'h', '', '', ?1, '', 'agent')"),
+                    {id});
+        }
+        auto migrated = Database::open(path, key, Database::OpenMode::Existing);
+        QCOMPARE(migrated->scalar(QStringLiteral("SELECT last FROM visitor_day_counters WHERE day = '2026-11-29'")).toInt(), 7);
+        test::FakeClock clock; // 30 November 2026, 08:00 UTC
+        station::StationServices services(*migrated, clock);
+        visitors::VisitorDraft draft;
+        draft.name = QStringLiteral("Jean Martin");
+        draft.host = QStringLiteral("Intendance");
+        draft.expectedDeparture = clock.now().addSecs(3600);
+        try {
+            QCOMPARE(services.visitors.registerVisitor(draft, QByteArrayLiteral("model-01"), QStringLiteral("agent")).visitor.id,
+                     QStringLiteral("V261130-04"));
+        } catch (const std::exception &failed) {
+            QFAIL(failed.what());
+        }
     }
 
     void reopeningIsIdempotent()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 Portique contributors
+#include "parsedimport.h"
 #include "people/importfile.h"
 #include "teststation.h"
 
@@ -18,6 +19,11 @@ using portique::people::PersonRecord;
 using portique::people::RowError;
 using portique::people::parseImportData;
 using portique::people::parseImportFile;
+
+using portique::test::allMessages;
+using portique::test::errorIdsOf;
+using portique::test::errorLinesOf;
+using portique::test::idsOf;
 
 namespace {
 
@@ -57,38 +63,6 @@ QList<QStringList> readTsv(const QString &path)
     for (qsizetype i = 1; i < lines.size(); ++i)
         rows.append(lines[i].split(u'\t'));
     return rows;
-}
-
-QStringList idsOf(const ParsedImport &parsed)
-{
-    QStringList ids;
-    for (const PersonRecord &person : parsed.people)
-        ids.append(person.id);
-    return ids;
-}
-
-QList<int> errorLinesOf(const ParsedImport &parsed)
-{
-    QList<int> lines;
-    for (const RowError &error : parsed.errors)
-        lines.append(error.line);
-    return lines;
-}
-
-QStringList errorIdsOf(const ParsedImport &parsed)
-{
-    QStringList ids;
-    for (const RowError &error : parsed.errors)
-        ids.append(error.recordId);
-    return ids;
-}
-
-QString allMessages(const ParsedImport &parsed)
-{
-    QStringList messages;
-    for (const RowError &error : parsed.errors)
-        messages.append(QString::number(error.line) + u": " + error.message);
-    return messages.join(u"\n");
 }
 
 QStringList sorted(QStringList list)

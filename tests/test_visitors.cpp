@@ -6,9 +6,11 @@
 #include "access/decision.h"
 #include "access/gatecheck.h"
 #include "access/passage.h"
+#include "access/qrcode.h"
 #include "common/refusal.h"
 #include "common/sodiuminit.h"
 #include "peoplefixture.h"
+#include "privacy/erasure.h"
 #include "station/cameraconfig.h"
 #include "station/setting.h"
 #include "station/stationservices.h"
@@ -19,6 +21,8 @@
 #include <QTest>
 
 #include <sodium.h>
+
+#include <stdexcept>
 
 using namespace portique;
 using namespace portique::visitors;
@@ -150,6 +154,40 @@ private Q_SLOTS:
         }
         QVERIFY_THROWS_EXCEPTION(common::Refusal, f.services.visitors.registerVisitor(draft, modelId, QStringLiteral("agent")));
         QCOMPARE(rows(f.station.database(), QStringLiteral("SELECT count(*) FROM visitors")), 0);
+    }
+
+    void anErasedVisitorsNumberIsNeverGivenAgain_data()
+    {
+        QTest::addColumn<int>("erased");
+        QTest::newRow("the second of three") << 1;
+        QTest::newRow("the last of three") << 2;
+    }
+
+    void anErasedVisitorsNumberIsNeverGivenAgain()
+    {
+        // Issue 17: numbers were the day's row count + 1, and a subject erasure deletes the row, so
+        // the next registration collided (UNIQUE constraint) or took the erased visitor's number.
+        QFETCH(int, erased);
+        Fixture f;
+        privacy::Erasure erasure(f.station.database(), f.station.clock());
+        QStringList given;
+        for (const QString &name : {QStringLiteral("Jean Martin"), QStringLiteral("Anne Roux"), QStringLiteral("Luc Petit")})
+            given << f.services.visitors.registerVisitor(f.draft(name), modelId, QStringLiteral("agent")).visitor.id;
+        QString gone = given.at(erased);
+        for (int round = 0; round < 2; ++round) { // then the newest, the day's last number, goes too
+            f.services.visitors.checkOut(gone, Departure::Desk, QStringLiteral("agent"));
+            erasure.erase(gone, QStringLiteral("admin"));
+            QVERIFY(!f.services.visitors.find(gone));
+            try {
+                gone = f.services.visitors.registerVisitor(f.draft(QStringLiteral("Paul Durand")), modelId, QStringLiteral("agent"))
+                           .visitor.id;
+            } catch (const std::exception &failed) {
+                QFAIL(failed.what());
+            }
+            QVERIFY2(!given.contains(gone), qPrintable(gone));
+            given << gone;
+        }
+        QCOMPARE(given.last(), QStringLiteral("V261130-05"));
     }
 
     void passContentRoundTripsAndRefusesBrokenData()
@@ -365,6 +403,55 @@ private Q_SLOTS:
         const ZoneMap derived = services.visitors.zoneMap();
         QCOMPARE(derived.names(), (QStringList{QStringLiteral("Hall"), QStringLiteral("CDI")}));
         QCOMPARE(derived.defaultAllowed(), derived.names());
+    }
+
+    void zonesNoPassCanCarryAreRefusedWhereTheyAreDefined()
+    {
+        // Issue 17: a 300-byte zone name was saved, then every registration failed on the pass layout.
+        Fixture f;
+        const QString before = f.services.settings.value(station::settings::visitorsZoneMap);
+        ZoneMap tooLong = demoZoneMap(QString());
+        tooLong.zones << Zone{QStringLiteral("Aile ouest ") + QString(289, u'x'), false};
+        try {
+            saveZoneMap(f.services.settings, tooLong, QStringLiteral("admin"));
+            QFAIL("a 300-byte zone name was saved");
+        } catch (const std::invalid_argument &refused) {
+            const QString message = QString::fromUtf8(refused.what());
+            QVERIFY2(message.contains(u"\"Aile ouest xxx") && message.contains(u"too long"), refused.what());
+        }
+        ZoneMap crowded;
+        for (int i = 0; i <= PassContent::maxZones; ++i)
+            crowded.zones << Zone{QStringLiteral("Salle %1").arg(i), false};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, saveZoneMap(f.services.settings, crowded, QStringLiteral("admin")));
+        QCOMPARE(f.services.settings.value(station::settings::visitorsZoneMap), before);
+
+        // A map stored before the check (written raw here) is refused at registration, translated.
+        f.services.settings.set(station::settings::visitorsZoneMap, tooLong.toJson(), QStringLiteral("admin"));
+        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.services.visitors.registerVisitor(f.draft(), modelId, QStringLiteral("agent")));
+        // Any other field the pass's layout cannot hold: a translated refusal too (days since 2000 end in 2179).
+        saveZoneMap(f.services.settings, demoZoneMap(QString()), QStringLiteral("admin"));
+        f.station.clock().set(QDateTime(QDate(2180, 3, 1), QTime(8, 0), Qt::UTC));
+        QTest::ignoreMessage(QtWarningMsg, "visitor pass V800301-01: credential date out of range"); // the log keeps the detail
+        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.services.visitors.registerVisitor(f.draft(), modelId, QStringLiteral("agent")));
+        QCOMPARE(rows(f.station.database(), QStringLiteral("SELECT count(*) FROM visitors")), 0);
+
+        // The largest map allowed, every zone of it on one pass (restricted ones ticked): signed,
+        // verified, and its QR code read back.
+        f.station.clock().set(QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC));
+        ZoneMap largest;
+        for (int i = 0; i < PassContent::maxZones; ++i) // 19 x "é" (2 bytes) + 2 digits: 40 bytes
+            largest.zones << Zone{QString(19, u'é') + QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0')), i % 2 == 1};
+        QCOMPARE(largest.zones.front().name.toUtf8().size(), PassContent::maxZoneNameBytes);
+        saveZoneMap(f.services.settings, largest, QStringLiteral("admin"));
+        VisitorDraft draft = f.draft();
+        draft.zones = largest.names();
+        const RegisteredVisitor registered = f.services.visitors.registerVisitor(draft, modelId, QStringLiteral("agent"));
+        const PassCheck check = f.services.visitors.verifyPass(registered.passPayload);
+        QVERIFY(check.valid());
+        QCOMPARE(check.pass->zones, largest.names());
+        const access::QrMatrix qr = access::encodeQr(registered.passPayload);
+        QCOMPARE(access::decodeQr(access::qrImage(qr, 4)), QStringList{registered.passPayload});
+        QVERIFY2(qr.size <= 109, qPrintable(QString::number(qr.size))); // version 23 at most (visitorpass.h)
     }
 
     void aPassAtALaneIsGrantedWhileOnSiteAndAlertsOtherwise()

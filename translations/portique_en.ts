@@ -2278,6 +2278,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>Visitor pass</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Badge just used at another lane</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::app::StationLauncher</name>
@@ -2634,6 +2638,14 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>PERSONNE_ID %1 (line %2), legal representative of student %3, has no family name or no first name: ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id is %1 bytes long (UTF-8), more than the %2 a badge can carry: this person is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id contains a control character (such as a tab or a line break): this person is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3746,6 +3758,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Face lane (opt-in speed lane): a one-to-one comparison with the template of the presented badge, for people who consented; anyone else uses the badge lane, which looks and works the same. Recognition is triggered by the person: before a face-lane badge is presented at a lane, its camera only locates faces and follows the eye landmarks of the person standing at the lane (to see a blink); no template of anyone is computed. After a face-lane badge, only the person presenting it is described, compared once and forgotten; a badge-only badge never causes a description. The station counts descriptions by reason (Station tab, portiquectl bench gate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge used at two lanes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8754,6 +8770,18 @@ Nothing is lost: choose another folder and export again.</source>
     </message>
     <message>
         <source>No watchlist entry has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s pass holds at most %1 zones, not %2: merge or remove zones in the zone map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone name &quot;%1&quot; is too long for a visitor&apos;s pass: %2 bytes, at most %3 (an accented letter takes 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s pass cannot be signed: its content does not fit in a pass&apos;s code. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

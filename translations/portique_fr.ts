@@ -2280,6 +2280,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>Visitor pass</source>
         <translation>Laissez-passer visiteur</translation>
     </message>
+    <message>
+        <source>Badge just used at another lane</source>
+        <translation>Badge utilisé à l’instant à une autre voie</translation>
+    </message>
 </context>
 <context>
     <name>portique::app::StationLauncher</name>
@@ -2637,6 +2641,14 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>PERSONNE_ID %1 (line %2), legal representative of student %3, has no family name or no first name: ignored.</source>
         <translation>Le PERSONNE_ID %1 (ligne %2), représentant légal de l’élève %3, n’a pas de nom de famille ou pas de prénom : ignoré.</translation>
+    </message>
+    <message>
+        <source>The id is %1 bytes long (UTF-8), more than the %2 a badge can carry: this person is not imported.</source>
+        <translation>L’identifiant fait %1 octets (UTF-8), plus que les %2 qu’un badge peut porter : cette personne n’est pas importée.</translation>
+    </message>
+    <message>
+        <source>The id contains a control character (such as a tab or a line break): this person is not imported.</source>
+        <translation>L’identifiant contient un caractère de contrôle (tabulation, saut de ligne…) : cette personne n’est pas importée.</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3761,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Face lane (opt-in speed lane): a one-to-one comparison with the template of the presented badge, for people who consented; anyone else uses the badge lane, which looks and works the same. Recognition is triggered by the person: before a face-lane badge is presented at a lane, its camera only locates faces and follows the eye landmarks of the person standing at the lane (to see a blink); no template of anyone is computed. After a face-lane badge, only the person presenting it is described, compared once and forgotten; a badge-only badge never causes a description. The station counts descriptions by reason (Station tab, portiquectl bench gate).</source>
         <translation>Voie visage (voie rapide au choix) : une comparaison un à un avec le gabarit du badge présenté, pour les personnes qui ont consenti ; toute autre personne passe par la voie badge, identique d’aspect et de fonctionnement. La reconnaissance est déclenchée par la personne : avant qu’un badge de la voie visage soit présenté à une voie, sa caméra ne fait que localiser les visages et suivre les points des yeux de la personne qui se tient à la voie (pour voir un clignement) ; aucun gabarit de personne n’est calculé. Après un badge de la voie visage, seule la personne qui le présente est décrite, comparée une fois puis oubliée ; un badge seul ne provoque jamais de description. Le poste compte les descriptions par motif (onglet Poste, portiquectl bench gate).</translation>
+    </message>
+    <message>
+        <source>Badge used at two lanes</source>
+        <translation>Badge utilisé à deux voies</translation>
     </message>
 </context>
 <context>
@@ -8768,6 +8784,18 @@ Rien n’est perdu : choisissez un autre dossier et exportez de nouveau.</transl
     <message>
         <source>No watchlist entry has the number %1.</source>
         <translation>Aucune fiche de la liste de vigilance ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s pass holds at most %1 zones, not %2: merge or remove zones in the zone map.</source>
+        <translation>Un laissez-passer de visiteur porte au plus %1 zones, pas %2 : regroupez ou supprimez des zones dans le plan des zones.</translation>
+    </message>
+    <message>
+        <source>The zone name &quot;%1&quot; is too long for a visitor&apos;s pass: %2 bytes, at most %3 (an accented letter takes 2).</source>
+        <translation>Le nom de zone « %1 » est trop long pour un laissez-passer de visiteur : %2 octets, au plus %3 (une lettre accentuée en compte 2).</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s pass cannot be signed: its content does not fit in a pass&apos;s code. Nothing was changed.</source>
+        <translation>Le laissez-passer du visiteur ne peut pas être signé : son contenu ne tient pas dans le code d’un laissez-passer. Rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>

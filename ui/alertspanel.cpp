@@ -56,7 +56,7 @@ QPixmap alertIcon(const QString &kind, bool open, int size = iconSize)
     QPen pen(colour, s * 0.1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
-    if (kind == u"invalid_credential" || kind == u"invalid_pass") {
+    if (kind == u"invalid_credential" || kind == u"invalid_pass" || kind == u"passback") {
         painter.drawRoundedRect(QRectF(s * 0.08, s * 0.2, s * 0.84, s * 0.6), s * 0.08, s * 0.08);
         painter.drawLine(QPointF(s * 0.36, s * 0.36), QPointF(s * 0.64, s * 0.64));
         painter.drawLine(QPointF(s * 0.64, s * 0.36), QPointF(s * 0.36, s * 0.64));
@@ -313,7 +313,7 @@ QString AlertsPanel::describe(const AlertItem &item)
 {
     const privacy::Alert &alert = item.alert;
     const QString who = item.subject.isEmpty() ? (alert.visitorId.isEmpty() ? tr("Unknown holder") : alert.visitorId) : item.subject;
-    if (alert.kind == u"invalid_credential" || alert.kind == u"invalid_pass") {
+    if (alert.kind == u"invalid_credential" || alert.kind == u"invalid_pass" || alert.kind == u"passback") {
         const QString reason = access::reasonText(alert.details);
         if (item.subject.isEmpty())
             return reason;

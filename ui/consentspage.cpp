@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 #include "consentspage.h"
 
+#include "common/csvwriter.h"
 #include "storage/databasejob.h"
 #include "theme.h"
 
@@ -52,13 +53,6 @@ QString stateText(const privacy::ConsentListing &entry)
     if (entry.leftOn.isValid())
         return ConsentsPage::tr("in force — left the school %1").arg(QLocale().toString(entry.leftOn, QStringLiteral("dd/MM/yyyy")));
     return ConsentsPage::tr("in force");
-}
-
-QString csvField(QString text)
-{
-    if (text.contains(u';') || text.contains(u'"') || text.contains(u'\n'))
-        text = QString(u'"' + text.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"');
-    return text;
 }
 
 } // namespace
@@ -215,20 +209,18 @@ QString ConsentsPage::saveCsv(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());
-    QStringList lines;
     QStringList header;
     for (int column = 0; column < ColumnCount; ++column)
-        header << csvField(m_model->headerData(column, Qt::Horizontal).toString());
-    lines << header.join(u';');
+        header << m_model->headerData(column, Qt::Horizontal).toString();
+    QList<QStringList> rows;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         QStringList fields;
         for (int column = 0; column < ColumnCount; ++column)
-            fields << csvField(m_proxy->index(row, column).data().toString());
-        lines << fields.join(u';');
+            fields << m_proxy->index(row, column).data().toString();
+        rows << fields;
     }
-    // A byte-order mark: spreadsheets then read the accents as UTF-8.
-    file.write(QByteArrayLiteral("\xEF\xBB\xBF"));
-    file.write(lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
+    // Names come from imported files: core's writer keeps them from running as formulas.
+    file.write(common::csvDocument(header, rows));
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};

@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 // portique: the station's window. Composition root only: options, theme, launcher.
 #include "common/clock.h"
+#include "common/privatefiles.h"
 #include "i18n/language.h"
 #include "station/demostation.h"
 #include "stationlauncher.h"
@@ -60,6 +61,7 @@ void scheduleScreenshot(const QString &file, double seconds)
 int main(int argc, char *argv[])
 {
     using namespace portique;
+    common::keepNewFilesPrivate();
     if (!hasDisplay()) {
         std::fprintf(stderr, "%s\n",
                      "Portique needs a display and none is available (DISPLAY is not set).\n"

@@ -6,9 +6,10 @@
 #include "commands.h"
 
 #include "accounts/userstore.h"
+#include "biometrics/facetemplate.h"
+#include "common/privatefiles.h"
 #include "common/refusal.h"
 #include "i18n/language.h"
-#include "biometrics/facetemplate.h"
 #include "storage/storageerror.h"
 #include "vision/visionerror.h"
 
@@ -114,6 +115,7 @@ int dispatchVerb(const QString &group, const QList<Command> &verbs, const QStrin
 int main(int argc, char *argv[])
 {
     using namespace portique;
+    common::keepNewFilesPrivate();
     // Badges and reports are painted (fonts, PDF): a GUI application, on no screen at all.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

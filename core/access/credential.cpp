@@ -16,8 +16,6 @@ namespace {
 
 constexpr quint8 layoutVersion = 1;
 const QDate dayZero(2000, 1, 1);
-constexpr int maxSubjectBytes = 64;
-constexpr int maxDataBytes = 1024;
 
 void putUint(QByteArray &out, quint64 value, int bytes)
 {
@@ -74,8 +72,8 @@ QString signCredential(const Credential &credential, const QByteArray &secretKey
     if (secretKey.size() != crypto_sign_SECRETKEYBYTES)
         throw std::invalid_argument("signing key has the wrong size");
     const QByteArray subject = credential.subjectId.toUtf8();
-    if (credential.keyId.size() != Credential::keyIdSize || credential.serial.size() != Credential::serialSize
-        || subject.isEmpty() || subject.size() > maxSubjectBytes || credential.data.size() > maxDataBytes)
+    if (credential.keyId.size() != Credential::keyIdSize || credential.serial.size() != Credential::serialSize || subject.isEmpty()
+        || subject.size() > Credential::maxSubjectBytes || credential.data.size() > Credential::maxDataBytes)
         throw std::invalid_argument("credential field does not fit the layout");
 
     QByteArray bytes;
@@ -123,8 +121,8 @@ std::optional<DecodedCredential> decodeCredential(QStringView text)
     const auto expires = reader.uint(2);
     const auto architecture = reader.uint(1);
     const auto subjectSize = reader.uint(1);
-    if (!keyId || !serial || !issued || !expires || !architecture || !subjectSize || *architecture > 2
-        || *subjectSize == 0 || *subjectSize > maxSubjectBytes)
+    if (!keyId || !serial || !issued || !expires || !architecture || !subjectSize || *architecture > 2 || *subjectSize == 0
+        || *subjectSize > quint64(Credential::maxSubjectBytes))
         return std::nullopt;
     c.keyId = *keyId;
     c.serial = *serial;
@@ -140,7 +138,7 @@ std::optional<DecodedCredential> decodeCredential(QStringView text)
     if (toUtf16.hasError())
         return std::nullopt;
     const auto dataSize = reader.uint(2);
-    if (!dataSize || *dataSize > maxDataBytes)
+    if (!dataSize || *dataSize > Credential::maxDataBytes)
         return std::nullopt;
     const auto data = reader.take(qsizetype(*dataSize));
     if (!data)

@@ -38,12 +38,20 @@ struct Credential {
     QDate issuedOn;
     QDate expiresOn;      ///< last valid day
     TemplateArchitecture architecture = TemplateArchitecture::None;
-    QString subjectId;    ///< person id (badge) or pass id (visitor pass), at most 64 UTF-8 bytes
+    QString subjectId; ///< person id (badge) or pass id (visitor pass), at most maxSubjectBytes of UTF-8
     QByteArray data;
 
     static constexpr int keyIdSize = 4;
     static constexpr int serialSize = 8;
     static constexpr int signatureSize = 64;
+    /// The layout's limit on a subject id (its length byte could say 255). Ids are short codes (a
+    /// SIECLE ELEVE_ID has 7 digits) and every byte of one grows the printed QR code
+    /// (docs/credentials.md); the people import refuses longer ids, so every person can get a badge.
+    static constexpr int maxSubjectBytes = 64;
+    /// The most data a code carries: a type 1 template (185 bytes) with room to spare, and the
+    /// bound a visitor pass's zones are sized against (visitorpass.h). The layout's 2-byte length
+    /// would allow more, but every byte makes the printed QR code denser.
+    static constexpr int maxDataBytes = 1024;
 
     QString serialText() const { return QString::fromLatin1(serial.toHex()); }
 };

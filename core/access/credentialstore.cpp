@@ -244,11 +244,16 @@ Verification CredentialStore::verify(QStringView text, CredentialKind expected)
     result.record = find(credential.serialText());
     if (result.record && result.record->personId == credential.subjectId)
         result.person = people::PeopleStore(m_database).find(credential.subjectId);
+    // The registry is the authority on what was issued: a code signed with this station's key but
+    // whose holder or dates differ from its record (a key taken from a copy of the database, a badge
+    // re-signed to last until 2099) is not the badge the station issued.
+    const bool asIssued = result.record && result.record->personId == credential.subjectId && result.record->issuedOn == credential.issuedOn
+                          && result.record->expiresOn == credential.expiresOn;
     if (today < credential.issuedOn)
         result.verdict = Verdict::NotYetValid;
     else if (today > credential.expiresOn)
         result.verdict = Verdict::Expired;
-    else if (!result.record || result.record->personId != credential.subjectId)
+    else if (!asIssued)
         result.verdict = Verdict::UnknownSerial;
     else if (result.record->revoked())
         result.verdict = Verdict::Revoked;

@@ -49,13 +49,13 @@ struct IssuedBadge {
 /// reports, JSON); the reasons are translated.
 enum class Verdict {
     Valid,
-    Malformed,      ///< not a Portique code, or damaged: "forged"
-    WrongKind,      ///< a visitor pass at a badge check, or the reverse
-    UnknownKey,     ///< signed by a key this station never had: "forged"
-    BadSignature,   ///< altered or forged
+    Malformed,    ///< not a Portique code, or damaged: "forged"
+    WrongKind,    ///< a visitor pass at a badge check, or the reverse
+    UnknownKey,   ///< signed by a key this station never had: "forged"
+    BadSignature, ///< altered or forged
     NotYetValid,
     Expired,
-    UnknownSerial,  ///< signed by us but not in the registry (erased, or another database)
+    UnknownSerial, ///< signed by us but not in the registry as it is (erased, another database, altered dates or holder)
     Revoked,
     PersonUnknown,
     PersonInactive, ///< the person has left the school

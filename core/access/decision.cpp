@@ -77,6 +77,12 @@ Decision decide(const CredentialCheck &check, CredentialMethod method, const Fac
         decision.reasons << verdictId(check.verdict);
         return decision;
     }
+    if (check.passback && method != CredentialMethod::Manual) {
+        // Anti-passback: whoever holds it now may not be its holder; the agent looks (an alert is raised).
+        decision.outcome = Outcome::CheckByHand;
+        decision.reasons << QStringLiteral("passback");
+        return decision;
+    }
     if (method == CredentialMethod::Manual) {
         // The agent identified the person themself: recorded as such, nothing compared.
         decision.outcome = Outcome::Granted;
@@ -151,6 +157,7 @@ QString reasonText(const QString &reasonId)
         {u"liveness_not_shown", QT_TRANSLATE_NOOP("portique::access", "No sign of a live face (photo?)")},
         {u"template_unavailable", QT_TRANSLATE_NOOP("portique::access", "Badge template unreadable")},
         {u"waiting_for_face", QT_TRANSLATE_NOOP("portique::access", "Looking for the face…")},
+        {u"passback", QT_TRANSLATE_NOOP("portique::access", "Badge just used at another lane")},
     };
     for (const Reason &reason : reasons) {
         if (reasonId == QStringView(reason.id))

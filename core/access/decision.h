@@ -72,6 +72,9 @@ struct CredentialCheck {
     bool visitorPass = false;         ///< the code was a visitor pass, not a badge
     QString visitorId;                ///< the pass's visitor, when the registry knows them
     QString visitorName;
+    /// The same badge was decided at another lane of this gate within the repeat window: passed
+    /// back over the barrier to someone else (set by the Gate, which sees every lane).
+    bool passback = false;
 };
 
 /// @brief A decision with its reasons (stable ids) and, when a face was compared, the distance.

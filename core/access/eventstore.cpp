@@ -141,7 +141,10 @@ qint64 EventStore::record(const Passage &p, const QString &agent)
              p.face.present ? rounded(p.face.quality, 10) : QVariant(), p.face.present ? QVariant(p.face.alive ? 1 : 0) : QVariant(),
              p.latencyMs, agent, storage::nullIfEmpty(p.visitorId)});
         id = m_database.lastInsertId();
-        if (p.decision.outcome == Outcome::Refused && privacy::raisesAlert(p.decision.reasons.value(0))) {
+        if (p.decision.reasons.value(0) == u"passback") {
+            privacy::AlertStore(m_database, m_audit, m_clock)
+                .raise(QStringLiteral("passback"), p.lane, id, p.person ? p.person->id : QString(), QStringLiteral("passback"));
+        } else if (p.decision.outcome == Outcome::Refused && privacy::raisesAlert(p.decision.reasons.value(0))) {
             privacy::AlertStore alerts(m_database, m_audit, m_clock);
             if (p.visitorPass)
                 alerts.raiseForVisitor(QStringLiteral("invalid_pass"), p.visitorId, p.lane, p.decision.reasons.value(0), id);

@@ -58,6 +58,10 @@ Gate::Gate(vision::VisionPipeline *pipeline, QList<GateLane> lanes, storage::Dat
                 },
                 [source, camera](int request) { source->releaseDescriptors(camera, request); });
         }
+        lane->setPassbackCheck([this, i](const QString &serial) {
+            const auto seen = m_lastSeenSerials.constFind(serial);
+            return seen != m_lastSeenSerials.cend() && seen->first != i && m_monotonic.elapsed() - seen->second <= m_options.repeatWindowMs;
+        });
         connect(lane, &LaneController::started, this, [this, i] {
             m_records[std::size_t(i)]->reading = true;
             Q_EMIT started(i);
@@ -236,6 +240,10 @@ void Gate::recordPassage(int lane, const Passage &passage)
     record.passages.push_back(now);
     while (!record.passages.empty() && now - record.passages.front() > minuteMs)
         record.passages.pop_front();
+    if (!passage.serial.isEmpty()) {
+        m_lastSeenSerials.removeIf([&](const auto &seen) { return now - seen.value().second > m_options.repeatWindowMs; });
+        m_lastSeenSerials.insert(passage.serial, {lane, now});
+    }
     Q_EMIT decided(lane, passage);
     Q_EMIT summariesChanged();
 }

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -146,6 +147,8 @@ private:
     bool m_sounds = true;
     bool m_settingsLoaded = false;
     QElapsedTimer m_monotonic;
+    /// Badge serial -> the lane that last decided it and when (monotonic ms), for anti-passback.
+    QHash<QString, std::pair<int, qint64>> m_lastSeenSerials;
 };
 
 } // namespace portique::access

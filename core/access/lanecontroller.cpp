@@ -113,9 +113,11 @@ void LaneController::start(CredentialMethod method, std::function<CredentialChec
             if (!m_pending)
                 return;
             m_pending->check = check;
+            if (check.verdict == Verdict::Valid && check.credential && m_passbackCheck)
+                m_pending->check->passback = m_passbackCheck(check.credential->serialText());
             // Only now, for a verified face-lane credential, is the presenting person described.
-            if (check.verdict == Verdict::Valid && check.faceLane && check.faceTemplate && m_pending->method != CredentialMethod::Manual
-                && m_requestDescriptor)
+            if (check.verdict == Verdict::Valid && check.faceLane && check.faceTemplate && !m_pending->check->passback
+                && m_pending->method != CredentialMethod::Manual && m_requestDescriptor)
                 m_pending->request = m_requestDescriptor(m_pending->track);
             const qint64 spent = m_pending->since.elapsed();
             m_window.start(int(std::max<qint64>(0, m_pending->policy.faceWindowMs - spent)));

@@ -62,6 +62,8 @@ public:
     void setDescriptorSource(std::function<int(int track)> request, std::function<void(int)> release);
     /// @brief The agent at the desk, recorded with each event.
     void setAgent(const QString &agent) { m_agent = agent; }
+    /// @brief Asked once a badge is verified: was this serial just decided at another lane? (Gate)
+    void setPassbackCheck(std::function<bool(const QString &serial)> check) { m_passbackCheck = std::move(check); }
     /// @brief A code read by a scanner, the lane camera or typed; ignored when it repeats.
     /// Returns false when ignored (a repeat, or a passage still being decided).
     bool present(const QString &code, CredentialMethod method);
@@ -113,6 +115,7 @@ private:
     std::vector<vision::TrackView> m_tracks; ///< the lane camera's latest tracks
     std::function<int(int)> m_requestDescriptor;
     std::function<void(int)> m_releaseDescriptor;
+    std::function<bool(const QString &)> m_passbackCheck;
     std::optional<Pending> m_pending;
     QTimer m_window;
     QHash<QString, qint64> m_recentCodes; ///< code -> when it was last seen (monotonic ms)

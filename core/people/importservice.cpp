@@ -128,11 +128,12 @@ ImportPreview ImportService::preview(const ParsedImport &parsed)
     PeopleStore store(m_database);
 
     if (parsed.source == ParsedImport::Source::SiecleGuardians) {
+        // A set, not the list: one lookup per link (issue 17, defect 14).
+        const QSet<QString> rejected(parsed.rejectedIds.cbegin(), parsed.rejectedIds.cend());
         QSet<QString> students;
         for (const GuardianRecord &link : parsed.guardians) {
             const std::optional<Person> student = store.find(link.studentId);
-            if (!student || student->kind != PersonKind::Student || !student->activeOn(preview.day)
-                || parsed.rejectedIds.contains(link.studentId)) {
+            if (!student || student->kind != PersonKind::Student || !student->activeOn(preview.day) || rejected.contains(link.studentId)) {
                 ++preview.guardianLinksIgnored;
                 continue;
             }
@@ -222,9 +223,10 @@ ImportPreview ImportService::apply(const ParsedImport &parsed, const QString &ac
 
         if (parsed.source == ParsedImport::Source::SiecleGuardians) {
             QHash<QString, std::vector<Guardian>> byStudent;
+            const QSet<QString> rejected(parsed.rejectedIds.cbegin(), parsed.rejectedIds.cend());
             for (const GuardianRecord &link : parsed.guardians) {
                 // A student with a damaged link keeps the representatives already known.
-                if (parsed.rejectedIds.contains(link.studentId))
+                if (rejected.contains(link.studentId))
                     continue;
                 const std::optional<Person> student = store.find(link.studentId);
                 if (student && student->kind == PersonKind::Student && student->activeOn(done.day))

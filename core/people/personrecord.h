@@ -59,7 +59,8 @@ struct ParsedImport {
     std::vector<RowError> errors;
     /// Ids of records that were refused: the registry leaves those people untouched (a person
     /// whose row is damaged is not a leaver; a student with a damaged guardian link keeps the
-    /// representatives already known).
+    /// representatives already known). Each id once, in the order refused; to look ids up, build a
+    /// QSet once: contains() on the list inside a loop made large files quadratic (issue 17).
     QStringList rejectedIds;
 };
 

@@ -2,6 +2,8 @@
 // Copyright 2026 Portique contributors
 #include "siecleparser.h"
 
+#include "personid.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QPair>
@@ -108,8 +110,10 @@ private:
     }
     void reject(const QString &id)
     {
-        if (!id.isEmpty() && !m_result.rejectedIds.contains(id))
+        if (!id.isEmpty() && !m_rejected.contains(id)) {
+            m_rejected.insert(id);
             m_result.rejectedIds.append(id);
+        }
     }
 
     void readParameters();
@@ -130,6 +134,9 @@ private:
     QXmlStreamReader m_xml;
     QString m_name;
     ParsedImport m_result;
+    // The ids of m_result.rejectedIds, looked up at once: a search of the list made a file of
+    // many refused records quadratic (issue 17, defect 14).
+    QSet<QString> m_rejected;
     std::vector<RawStudent> m_students;
     std::vector<RawStructures> m_structures;
     QHash<QString, RawPerson> m_persons;
@@ -348,6 +355,8 @@ void SiecleReader::checkStudents()
         } else {
             unique = true;
         }
+        if (const QString problem = personIdProblem(student.id); !problem.isEmpty())
+            error(problem);
 
         PersonRecord person;
         person.id = student.id;
@@ -409,7 +418,7 @@ void SiecleReader::checkStudents()
             }
         }
 
-        if (int(m_result.errors.size()) == errorsBefore && !m_result.rejectedIds.contains(student.id))
+        if (int(m_result.errors.size()) == errorsBefore && !m_rejected.contains(student.id))
             m_result.people.push_back(std::move(person));
         else
             reject(student.id);

@@ -22,6 +22,7 @@ QString alertKindLabel(const QString &kind)
         {QStringLiteral("restricted_zone"), QT_TRANSLATE_NOOP("portique::privacy", "Restricted zone")},
         {QStringLiteral("overstay"), QT_TRANSLATE_NOOP("portique::privacy", "Overstay")},
         {QStringLiteral("watchlist"), QT_TRANSLATE_NOOP("portique::privacy", "Watchlist")},
+        {QStringLiteral("passback"), QT_TRANSLATE_NOOP("portique::privacy", "Badge used at two lanes")},
     };
     const auto it = labels.constFind(kind);
     return it == labels.cend() ? kind : QCoreApplication::translate("portique::privacy", it.value());

@@ -172,9 +172,12 @@ void paintDaily(ReportCanvas &canvas, const DailyReport &report)
     } else {
         QList<QStringList> rows;
         for (const DailyReport::AlertRow &alert : report.alerts) {
-            const QString details = alert.kind == u"invalid_credential" || alert.kind == u"invalid_pass" ? refusalLabel(alert.details)
-                                    : alert.kind == u"overstay" ? QCoreApplication::translate("portique::reports", "expected out at %1").arg(timeText(QDateTime::fromString(alert.details, Qt::ISODateWithMs)))
-                                                                 : alert.details;
+            const QString details = alert.kind == u"invalid_credential" || alert.kind == u"invalid_pass" || alert.kind == u"passback"
+                                        ? refusalLabel(alert.details)
+                                    : alert.kind == u"overstay"
+                                        ? QCoreApplication::translate("portique::reports", "expected out at %1")
+                                              .arg(timeText(QDateTime::fromString(alert.details, Qt::ISODateWithMs)))
+                                        : alert.details;
             const QString handled = alert.acknowledgedAt.isValid()
                                         ? QCoreApplication::translate("portique::reports", "%1 at %2: %3").arg(alert.acknowledgedBy, timeText(alert.acknowledgedAt), alert.note)
                                         : QCoreApplication::translate("portique::reports", "NOT ACKNOWLEDGED");

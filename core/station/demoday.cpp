@@ -278,7 +278,10 @@ private:
         ++m_result.passages;
         ++m_result.outcomes[access::outcomeId(p.decision.outcome)];
         ++m_result.methods[reports::methodClass(p.faceLane, access::methodId(p.method), p.decision.reasons, p.visitorId)];
-        if (p.decision.outcome == access::Outcome::Refused && privacy::raisesAlert(p.decision.reasons.value(0))) {
+        if (p.decision.reasons.value(0) == u"passback") {
+            ++m_result.alertsByKind[QStringLiteral("passback")];
+            ++m_result.alertsOpen;
+        } else if (p.decision.outcome == access::Outcome::Refused && privacy::raisesAlert(p.decision.reasons.value(0))) {
             ++m_result.alertsByKind[p.visitorPass ? QStringLiteral("invalid_pass") : QStringLiteral("invalid_credential")];
             ++m_result.alertsOpen;
         }

@@ -255,6 +255,22 @@ CREATE TABLE audit_anchor (
     hash BLOB NOT NULL
 )
 )sql"},
+    // Visitor ids are V<yyMMdd>-<number of the day>. Counting the day's rows gave an erased
+    // visitor's number again (issue 17): the last number given each day (local date, ISO) is kept
+    // here instead, and survives the erasure of the row. Only a day and a count: no one's data.
+    // Seeded with each day's highest number among the visitors present: only a day's last number,
+    // erased before this migration, could still be given again that same day.
+    {9, "visitor numbers never given twice", R"sql(
+CREATE TABLE visitor_day_counters (
+    day  TEXT PRIMARY KEY,
+    last INTEGER NOT NULL
+);
+INSERT INTO visitor_day_counters (day, last)
+SELECT '20' || substr(id, 2, 2) || '-' || substr(id, 4, 2) || '-' || substr(id, 6, 2), max(CAST(substr(id, 9) AS INTEGER))
+FROM visitors
+WHERE id GLOB 'V[0-9][0-9][0-9][0-9][0-9][0-9]-[0-9]*'
+GROUP BY substr(id, 2, 6)
+)sql"},
 };
 
 void run(Database &database, const Migration &migration)

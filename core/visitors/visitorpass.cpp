@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 #include "visitorpass.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 #include <QtEndian>
 
@@ -11,6 +12,22 @@ namespace portique::visitors {
 namespace {
 
 constexpr qint64 secondsPerMinute = 60;
+
+// valid from (4) | valid until (4) | zone count (1), then a length byte before each name.
+constexpr int fixedDataBytes = 9;
+static_assert(fixedDataBytes + PassContent::maxZones * (1 + PassContent::maxZoneNameBytes) <= access::Credential::maxDataBytes,
+              "a pass allowing every zone of the largest map must fit a credential's data");
+static_assert(PassContent::maxZones <= 255 && PassContent::maxZoneNameBytes <= 255, "count and lengths are one byte each");
+
+// Enough of a name to recognise it; a 300-byte name quoted whole would bury the message.
+constexpr qsizetype quotedNameLength = 40;
+
+QString quotedName(const QString &name)
+{
+    if (name.size() <= quotedNameLength)
+        return name;
+    return name.left(quotedNameLength) + u'…';
+}
 
 void appendMinutes(QByteArray &data, const QDateTime &time)
 {
@@ -26,6 +43,28 @@ QDateTime readMinutes(const char *bytes)
 
 } // namespace
 
+QString PassContent::zonesProblem(const QStringList &zones)
+{
+    if (zones.size() > maxZones)
+        return QCoreApplication::translate("portique::visitors",
+                                           "A visitor's pass holds at most %1 zones, not %2: merge or remove zones in the zone map.")
+            .arg(maxZones)
+            .arg(zones.size());
+    for (const QString &zone : zones) {
+        const qsizetype bytes = zone.toUtf8().size();
+        if (bytes == 0)
+            return QCoreApplication::translate("portique::visitors", "A zone has no name.");
+        if (bytes > maxZoneNameBytes)
+            return QCoreApplication::translate("portique::visitors",
+                                               "The zone name \"%1\" is too long for a visitor's pass: %2 bytes, at most %3 (an "
+                                               "accented letter takes 2).")
+                .arg(quotedName(zone))
+                .arg(bytes)
+                .arg(maxZoneNameBytes);
+    }
+    return {};
+}
+
 access::Credential PassContent::toCredential(const QByteArray &keyId) const
 {
     access::Credential credential;
@@ -38,13 +77,11 @@ access::Credential PassContent::toCredential(const QByteArray &keyId) const
     credential.subjectId = visitorId;
     appendMinutes(credential.data, validFrom);
     appendMinutes(credential.data, validUntil);
-    if (zones.size() > 255)
-        throw std::invalid_argument("too many zones on a pass");
+    if (const QString problem = zonesProblem(zones); !problem.isEmpty())
+        throw std::invalid_argument(problem.toStdString());
     credential.data.append(static_cast<char>(zones.size()));
     for (const QString &zone : zones) {
         const QByteArray name = zone.toUtf8();
-        if (name.isEmpty() || name.size() > 255)
-            throw std::invalid_argument("a zone name must have 1 to 255 bytes");
         credential.data.append(static_cast<char>(name.size()));
         credential.data.append(name);
     }

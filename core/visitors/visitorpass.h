@@ -24,7 +24,23 @@ struct PassContent {
     QDateTime validUntil; ///< UTC, whole minutes
     QStringList zones;
 
-    /// @brief The credential to sign (dates are the local days of the window).
+    /// A pass may allow every zone of the map (restricted ones when the agent ticks them), so the
+    /// map itself is held to what one pass carries: at most maxZones zones, each name 1 to
+    /// maxZoneNameBytes bytes of UTF-8. The largest pass then has 9 + 16 x (1 + 40) = 665 bytes of
+    /// data, within access::Credential::maxDataBytes (1024), and its code (1146 characters, measured
+    /// in tests/test_visitors.cpp) is a QR version 23, 109 modules: 0.29 mm each in the label's
+    /// 32 mm, where the full 1024 bytes would need version 28 (129 modules, 0.25 mm). 16 zones is
+    /// three times the demo school's five; 40 bytes holds "Centre de documentation et d'information"
+    /// spelled out (accented letters take 2 bytes).
+    static constexpr int maxZones = 16;
+    static constexpr int maxZoneNameBytes = 40;
+
+    /// @brief Why @p zones cannot all be on one pass (translated, naming the zone at fault), or an
+    /// empty string when they can.
+    static QString zonesProblem(const QStringList &zones);
+
+    /// @brief The credential to sign (dates are the local days of the window). Throws
+    /// std::invalid_argument (translated) when the zones break zonesProblem().
     access::Credential toCredential(const QByteArray &keyId) const;
     /// @brief Reads a pass from a verified credential; nothing when its data is not a pass's.
     static std::optional<PassContent> fromCredential(const access::Credential &credential);

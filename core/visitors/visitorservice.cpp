@@ -19,6 +19,8 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <stdexcept>
+
 namespace portique::visitors {
 namespace {
 
@@ -90,9 +92,17 @@ ZoneMap VisitorService::zoneMap()
 
 QString VisitorService::nextVisitorId(const QDate &day)
 {
-    const QString prefix = QStringLiteral("V") + day.toString(QStringLiteral("yyMMdd")) + u'-';
-    const int taken = m_database.scalar(QStringLiteral("SELECT count(*) FROM visitors WHERE id LIKE ?1"), {QString(prefix + u'%')}).toInt();
-    return prefix + QStringLiteral("%1").arg(taken + 1, 2, 10, QLatin1Char('0'));
+    // Numbered from a counter kept per day (migration 9), not by counting the day's rows: an
+    // erasure deletes a visitor's row, and their number must still never be given again (a count
+    // would collide with a later visitor's id, or give a newcomer the number printed on the erased
+    // visitor's pass).
+    // Runs inside the registration's transaction, so a refused registration takes its number back.
+    // Three plain statements: the station's SQLCipher 3.4 (SQLite 3.15) has no upsert.
+    const QString dayText = day.toString(Qt::ISODate);
+    m_database.execute(QStringLiteral("INSERT OR IGNORE INTO visitor_day_counters (day, last) VALUES (?1, 0)"), {dayText});
+    m_database.execute(QStringLiteral("UPDATE visitor_day_counters SET last = last + 1 WHERE day = ?1"), {dayText});
+    const qint64 number = m_database.scalar(QStringLiteral("SELECT last FROM visitor_day_counters WHERE day = ?1"), {dayText}).toLongLong();
+    return QStringLiteral("V") + day.toString(QStringLiteral("yyMMdd")) + u'-' + QStringLiteral("%1").arg(number, 2, 10, QLatin1Char('0'));
 }
 
 QString VisitorService::signPass(const Visitor &visitor)
@@ -100,7 +110,16 @@ QString VisitorService::signPass(const Visitor &visitor)
     const access::SigningKey key = m_keys.signingKey();
     PassContent pass{visitor.id, QByteArray::fromHex(visitor.passSerial.toLatin1()), wholeMinute(visitor.arrivedAt),
                      wholeMinute(visitor.passValidUntil), visitor.zones};
-    return access::signCredential(pass.toCredential(key.keyId), key.secretKey);
+    try {
+        return access::signCredential(pass.toCredential(key.keyId), key.secretKey);
+    } catch (const std::invalid_argument &layout) {
+        // The zones are checked before (zonesProblem); what is left is a field the credential's
+        // layout cannot hold. The agent gets a sentence, the log the layout's own words.
+        qWarning("visitor pass %s: %s", qPrintable(visitor.id), layout.what());
+        throw common::Refusal(QCoreApplication::translate("portique::visitors",
+                                                          "The visitor's pass cannot be signed: its content does not fit in a pass's "
+                                                          "code. Nothing was changed."));
+    }
 }
 
 RegisteredVisitor VisitorService::registerVisitor(const VisitorDraft &draft, const QByteArray &modelId, const QString &agent)
@@ -127,6 +146,10 @@ RegisteredVisitor VisitorService::registerVisitor(const VisitorDraft &draft, con
         if (!map.zones.isEmpty() && !map.zone(zone))
             throw common::Refusal(QCoreApplication::translate("portique::visitors", "There is no zone named %1.").arg(zone));
     }
+    // A map saved before its zones were held to a pass's size, or one made from the cameras' zones,
+    // can still give more than a pass carries: refused here, named, before anything is written.
+    if (const QString problem = PassContent::zonesProblem(zones); !problem.isEmpty())
+        throw common::Refusal(problem);
     if (draft.trackingConsent && !draft.face)
         throw common::Refusal(QCoreApplication::translate("portique::visitors", "Tracking needs a photo where the face is usable: take the photo again, or register "
                                  "without tracking."));

@@ -5,6 +5,7 @@
 #include "station/cameraconfig.h"
 #include "station/setting.h"
 #include "station/settingsstore.h"
+#include "visitorpass.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -113,7 +114,11 @@ ZoneMap loadZoneMap(station::SettingsStore &settings, const QList<station::Camer
 void saveZoneMap(station::SettingsStore &settings, const ZoneMap &map, const QString &actor)
 {
     // Round-trip first: what is stored always loads.
-    ZoneMap::fromJson(map.toJson());
+    const ZoneMap stored = ZoneMap::fromJson(map.toJson());
+    // Refused here, where zones are defined (CLI and admin page alike): a map whose zones no pass
+    // can carry would otherwise be accepted, and every registration would fail afterwards.
+    if (const QString problem = PassContent::zonesProblem(stored.names()); !problem.isEmpty())
+        refuse(problem);
     settings.set(station::settings::visitorsZoneMap, map.toJson(), actor);
 }
 

@@ -43,6 +43,9 @@ struct ZoneMap {
 /// @brief The station's zone map; when none was configured, one unrestricted zone per indoor
 /// camera zone, so tracking works out of the box and nothing is called restricted by accident.
 ZoneMap loadZoneMap(station::SettingsStore &settings, const QList<station::CameraConfig> &cameras);
+/// @brief Stores @p map (audited as a settings change). Throws std::invalid_argument (translated)
+/// for anything fromJson() refuses, or for zones one pass cannot carry (PassContent::zonesProblem:
+/// too many zones, or a name over PassContent::maxZoneNameBytes); nothing is stored then.
 void saveZoneMap(station::SettingsStore &settings, const ZoneMap &map, const QString &actor);
 
 /// @brief The demo school's map: hall, administration, classrooms, and two restricted zones.
