@@ -237,6 +237,11 @@ private Q_SLOTS:
         QCOMPARE(f.store.verify(second.payload).verdict, Verdict::PersonInactive);
         QVERIFY_THROWS_EXCEPTION(common::Refusal, f.store.issueBadge(person, TemplateArchitecture::None, {}, QStringLiteral("agent")));
         QVERIFY_THROWS_EXCEPTION(common::Refusal, f.store.issueBadge(QStringLiteral("nobody"), TemplateArchitecture::None, {}, QStringLiteral("agent")));
+        // Issue 17: a person imported before ids were checked, with an id no badge can carry, was an
+        // untranslated usage error (exit 2); it is a refusal that says what to do.
+        const QString longId(65, u'7');
+        test::addPerson(f.station.database(), longId, QDate(2011, 3, 14));
+        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.store.issueBadge(longId, TemplateArchitecture::None, {}, QStringLiteral("agent")));
     }
 
     void revocationIsAudited()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 Portique contributors
+#include "rawpages.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
@@ -224,6 +225,81 @@ private Q_SLOTS:
             throw std::runtime_error("outer failure");
         }));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM t")).toLongLong(), 2);
+    }
+
+    /// Issue 17, defect 7: a reader's older snapshot blocks the checkpoint; the erasure is committed
+    /// but its traces remain, and forgetDeleted() must say so instead of returning as if done.
+    void blockedCheckpointIsReportedNotHidden_data()
+    {
+        QTest::addColumn<bool>("inTransaction");
+        QTest::newRow("after the commit") << false;
+        QTest::newRow("inside the transaction") << true;
+    }
+    void blockedCheckpointIsReportedNotHidden()
+    {
+        QFETCH(bool, inTransaction);
+        test::TestStation station;
+        Database &db = station.database();
+        const QByteArray canary = "ERASED-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        db.execute(QStringLiteral("CREATE TABLE erased (name TEXT)"));
+        db.execute(QStringLiteral("INSERT INTO erased VALUES (?1)"), {QString::fromLatin1(canary)});
+        db.forgetDeleted(); // the name is now in the main file, the WAL is empty
+        QVERIFY(test::decryptedDatabase(station.databasePath(), station.key()).contains(canary));
+
+        auto reader = Database::open(station.databasePath(), station.key(), Database::OpenMode::Existing);
+        reader->execute(QStringLiteral("BEGIN"));
+        QCOMPARE(reader->scalar(QStringLiteral("SELECT count(*) FROM erased")).toLongLong(), 1);
+
+        const StorageErrorKind kind = errorOf([&] {
+            if (inTransaction) {
+                db.transaction([&] {
+                    db.execute(QStringLiteral("DELETE FROM erased"));
+                    db.forgetDeleted();
+                });
+            } else {
+                db.execute(QStringLiteral("DELETE FROM erased"));
+                db.forgetDeleted();
+            }
+        });
+        QCOMPARE(kind, StorageErrorKind::CleanupIncomplete);
+        // Committed, not rolled back: the row is gone for everyone but the old snapshot...
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM erased")).toLongLong(), 0);
+        // ...and the name really is still in the file, which is what the error tells.
+        QVERIFY(test::decryptedDatabase(station.databasePath(), station.key()).contains(canary));
+
+        reader->execute(QStringLiteral("COMMIT"));
+        // The next open folds the log even though two connections stay open (no close-time checkpoint).
+        auto later = Database::open(station.databasePath(), station.key(), Database::OpenMode::Existing);
+        QCOMPARE(QFileInfo(station.databasePath() + QStringLiteral("-wal")).size(), 0);
+        QVERIFY(!test::decryptedDatabase(station.databasePath(), station.key()).contains(canary));
+        db.forgetDeleted(); // and a later call completes without a word
+    }
+
+    /// Issue 17, defect 16: a wrong key on a file with a hot WAL (a crash before the checkpoint)
+    /// must not fold that WAL into the file nor delete it.
+    void wrongKeyLeavesHotWalUntouched()
+    {
+        test::TestStation station;
+        station.database().execute(QStringLiteral("CREATE TABLE notes (text TEXT)"));
+        station.database().execute(QStringLiteral("INSERT INTO notes VALUES ('in the WAL only')"));
+        const QString wal = station.databasePath() + QStringLiteral("-wal");
+        QVERIFY(QFileInfo(wal).size() > 0);
+        // Copy the pair while open: the copy is what a crash leaves, a file plus a WAL never folded.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("crashed.db"));
+        QVERIFY(QFile::copy(station.databasePath(), copy));
+        QVERIFY(QFile::copy(wal, copy + QStringLiteral("-wal")));
+        const QByteArray fileBefore = test::fileDigest(copy);
+        const QByteArray walBefore = test::fileDigest(copy + QStringLiteral("-wal"));
+
+        QCOMPARE(errorOf([&] { Database::open(copy, DatabaseKey::generate(), Database::OpenMode::Existing); }), StorageErrorKind::WrongKey);
+        QVERIFY(QFile::exists(copy + QStringLiteral("-wal")));
+        QCOMPARE(test::fileDigest(copy + QStringLiteral("-wal")), walBefore);
+        QCOMPARE(test::fileDigest(copy), fileBefore);
+
+        // The right key still finds the row that only the WAL held.
+        auto db = Database::open(copy, station.key(), Database::OpenMode::Existing);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT text FROM notes")).toString(), QStringLiteral("in the WAL only"));
     }
 
     void newerSchemaIsRefused()

@@ -1937,6 +1937,18 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>The database %1 has schema version %2, newer than this Portique (%3): update Portique before opening it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full, so the database cannot be opened. Free some space and try again; the file was not modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is saved in %1, but copies of the deleted data remain in the file until the write-ahead log can be emptied (%2: another program or window is still reading the database). Portique empties it again the next time the database is opened or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui</name>
@@ -2280,6 +2292,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Badge just used at another lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of %1 is longer than the %2 bytes a badge can carry: correct it in the school&apos;s file and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3762,6 +3778,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Badge used at two lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face model changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1939,6 +1939,18 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>The database %1 has schema version %2, newer than this Portique (%3): update Portique before opening it.</source>
         <translation>La base %1 est au schéma %2, plus récent que ce Portique (%3) : mettez Portique à jour avant de l’ouvrir.</translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full, so the database cannot be opened. Free some space and try again; the file was not modified.</source>
+        <translation>Le disque qui contient %1 est plein : la base ne peut pas être ouverte. Libérez de la place et réessayez ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read (%2).</source>
+        <translation>La base %1 ne peut pas être lue (%2).</translation>
+    </message>
+    <message>
+        <source>The change is saved in %1, but copies of the deleted data remain in the file until the write-ahead log can be emptied (%2: another program or window is still reading the database). Portique empties it again the next time the database is opened or closed.</source>
+        <translation>La modification est enregistrée dans %1, mais des copies des données supprimées restent dans le fichier tant que le journal d’écriture anticipée ne peut pas être vidé (%2 : un autre programme ou une autre fenêtre lit encore la base). Portique le vide de nouveau à la prochaine ouverture ou fermeture de la base.</translation>
+    </message>
 </context>
 <context>
     <name>Ui</name>
@@ -2283,6 +2295,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Badge just used at another lane</source>
         <translation>Badge utilisé à l’instant à une autre voie</translation>
+    </message>
+    <message>
+        <source>The id of %1 is longer than the %2 bytes a badge can carry: correct it in the school&apos;s file and import it again.</source>
+        <translation>L’identifiant de %1 dépasse les %2 octets qu’un badge peut porter : corrigez-le dans le fichier de l’établissement et importez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3781,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Badge used at two lanes</source>
         <translation>Badge utilisé à deux voies</translation>
+    </message>
+    <message>
+        <source>Face model changed</source>
+        <translation>Modèle facial changé</translation>
     </message>
 </context>
 <context>

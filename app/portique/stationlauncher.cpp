@@ -11,6 +11,7 @@
 #include "station/cameraconfig.h"
 #include "station/demolanes.h"
 #include "station/demostation.h"
+#include "station/facemodelwatch.h"
 #include "station/stationservices.h"
 #include "storage/databasejob.h"
 #include "storage/databasethread.h"
@@ -167,6 +168,7 @@ void StationLauncher::startCameras(const QList<station::CameraConfig> &cameras)
     }
     m_context.pipeline = m_pipeline.get();
     const QByteArray modelId = m_pipeline->model().sha256.left(biometrics::FaceTemplate::modelIdSize);
+    noteFaceModel(modelId);
     if (!lanes.isEmpty()) {
         // The station's gate, not the window's: it lives until the station closes.
         m_gate = std::make_unique<access::Gate>(m_pipeline.get(), lanes, *m_writer, m_clock, modelId);
@@ -203,6 +205,22 @@ void StationLauncher::startDemoScanner()
         },
         [this](const station::DemoWallet &demoWallet) { m_demoScanner = std::make_unique<DemoScanner>(demoWallet, *m_gate); },
         [](const QString &message) { qWarning("demo scanner: %s", qPrintable(message)); });
+}
+
+void StationLauncher::noteFaceModel(const QByteArray &modelId)
+{
+    const common::Clock *clock = &m_clock;
+    storage::submitJob<bool>(
+        *m_writer, this,
+        [clock, modelId](storage::Database &db) {
+            station::StationServices services(db, *clock);
+            return station::noteFaceModel(services, modelId).has_value();
+        },
+        [](bool changed) {
+            if (changed)
+                qWarning("the face model changed since the last start: templates of the previous model go to check by hand");
+        },
+        [](const QString &message) { qWarning("face model: %s", qPrintable(message)); });
 }
 
 void StationLauncher::startDemoVisitors()

@@ -67,6 +67,8 @@ private:
     void openDatabase(storage::DatabaseKey key);
     /// The demo's simulated scanner: the badges of the demo videos' people, shown at their lane.
     void startDemoScanner();
+    /// Records the face model this start runs with; another than last time is audited and alerted.
+    void noteFaceModel(const QByteArray &modelId);
     /// The demo's visitors: registered (again) each day the demo starts, their faces in the
     /// indoor demo videos; then the tracking reloads its gallery.
     void startDemoVisitors();

@@ -151,6 +151,13 @@ IssuedBadge CredentialStore::issueBadge(const QString &personId, TemplateArchite
         if (!person->activeOn(today))
             throw common::Refusal(QCoreApplication::translate("portique::access", "%1 has left the school: no badge can be issued.")
                                       .arg(person->displayName()));
+        // Imports refuse such ids now; a person imported before that still gets a clear refusal.
+        if (personId.toUtf8().size() > Credential::maxSubjectBytes)
+            throw common::Refusal(QCoreApplication::translate("portique::access",
+                                                              "The id of %1 is longer than the %2 bytes a badge can carry: "
+                                                              "correct it in the school's file and import it again.")
+                                      .arg(person->displayName())
+                                      .arg(Credential::maxSubjectBytes));
         const int replaced = revokeAllOf(personId, QStringLiteral("reissued"), actor);
 
         const SigningKey key = m_keys.signingKey();

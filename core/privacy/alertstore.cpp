@@ -23,6 +23,7 @@ QString alertKindLabel(const QString &kind)
         {QStringLiteral("overstay"), QT_TRANSLATE_NOOP("portique::privacy", "Overstay")},
         {QStringLiteral("watchlist"), QT_TRANSLATE_NOOP("portique::privacy", "Watchlist")},
         {QStringLiteral("passback"), QT_TRANSLATE_NOOP("portique::privacy", "Badge used at two lanes")},
+        {QStringLiteral("face_model_changed"), QT_TRANSLATE_NOOP("portique::privacy", "Face model changed")},
     };
     const auto it = labels.constFind(kind);
     return it == labels.cend() ? kind : QCoreApplication::translate("portique::privacy", it.value());

@@ -31,23 +31,16 @@ constexpr TextColumn freeText[] = {
 /// What replaces a name or id in a note: the note keeps its sense ("badge de […]"), not the person.
 const QString blanked = QStringLiteral("[…]");
 
-/// The rows of @p column holding one of @p texts (case ignored), with the text blanked.
-QList<std::pair<qint64, QString>> scrubbed(storage::Database &database, const TextColumn &column, const QStringList &texts)
+/// The rows of @p column naming the subject (whole words of @p subject), with those words blanked.
+QList<std::pair<qint64, QString>> scrubbed(storage::Database &database, const TextColumn &column, const QRegularExpression &subject)
 {
     QList<std::pair<qint64, QString>> changed;
     storage::Statement rows =
         database.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 <> ''").arg(QLatin1String(column.column), QLatin1String(column.table)));
     while (rows.next()) {
         QString value = rows.toText(1);
-        bool hit = false;
-        for (const QString &text : texts) {
-            if (text.size() >= 3 && value.contains(text, Qt::CaseInsensitive)) {
-                value.replace(text, blanked, Qt::CaseInsensitive);
-                hit = true;
-            }
-        }
-        if (hit)
-            changed.append({rows.toInt64(0), value});
+        if (value.contains(subject))
+            changed.append({rows.toInt64(0), value.replace(subject, blanked)});
     }
     return changed;
 }
@@ -112,7 +105,7 @@ ErasureReport Erasure::run(const QString &subjectId, const QString &actor, bool 
         report.displayName = preview ? scope->displayName() : QString();
         const QList<qint64> auditRecords = scope->auditRecords(m_database);
         report.auditRecordsBlanked = auditRecords.size();
-        const QStringList texts = scope->identifyingTexts();
+        const QRegularExpression texts = wholeWordsPattern(scope->identifyingTexts());
 
         if (preview) {
             if (scope->kind() == SubjectKind::Person)
@@ -120,9 +113,11 @@ ErasureReport Erasure::run(const QString &subjectId, const QString &actor, bool 
                                                     .scalar(QStringLiteral("SELECT count(*) FROM credentials WHERE person_id = ?1 AND revoked_at IS NULL"),
                                                             {subjectId})
                                                     .toLongLong());
-            for (const SubjectTable &table : scope->tables())
-                report.deleted.append(
-                    {table.table, m_database.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table.table, table.where)).toLongLong()});
+            for (const SubjectTable &table : scope->tables()) {
+                storage::Statement count = prepareBound(
+                    m_database, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table.table, table.where), table.values);
+                report.deleted.append({table.table, count.next() ? count.toInt64(0) : 0});
+            }
             for (const TextColumn &column : freeText)
                 report.notesScrubbed += int(scrubbed(m_database, column, texts).size());
             return;
@@ -135,7 +130,9 @@ ErasureReport Erasure::run(const QString &subjectId, const QString &actor, bool 
                 QStringLiteral("UPDATE credentials SET revoked_at = ?2, revoke_reason = 'erased' WHERE person_id = ?1 AND revoked_at IS NULL"),
                 {subjectId, common::isoTime(m_clock.now())});
         for (const SubjectTable &table : scope->tables())
-            report.deleted.append({table.table, m_database.execute(QStringLiteral("DELETE FROM %1 WHERE %2").arg(table.table, table.where))});
+            report.deleted.append(
+                {table.table,
+                 prepareBound(m_database, QStringLiteral("DELETE FROM %1 WHERE %2").arg(table.table, table.where), table.values).run()});
         for (const TextColumn &column : freeText) {
             for (const auto &[rowid, value] : scrubbed(m_database, column, texts)) {
                 m_database.execute(QStringLiteral("UPDATE %1 SET %2 = ?2 WHERE rowid = ?1").arg(QLatin1String(column.table), QLatin1String(column.column)),

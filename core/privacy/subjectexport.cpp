@@ -60,8 +60,9 @@ QJsonArray rowsOf(storage::Database &database, const SubjectTable &table)
     for (const QString &column : std::as_const(columns))
         selected << QStringLiteral("typeof(%1)").arg(column) << column;
     QJsonArray rows;
-    storage::Statement statement =
-        database.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY rowid").arg(selected.join(u", "), table.table, table.where));
+    storage::Statement statement = prepareBound(
+        database, QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY rowid").arg(selected.join(u", "), table.table, table.where),
+        table.values);
     while (statement.next()) {
         QJsonObject row;
         for (int c = 0; c < columns.size(); ++c) {

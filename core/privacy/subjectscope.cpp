@@ -5,59 +5,62 @@
 #include "auditlog.h"
 #include "storage/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
 namespace portique::privacy {
 namespace {
 
-QStringList textColumn(storage::Database &database, const QString &sql, const QString &value)
-{
-    QStringList values;
-    storage::Statement rows = database.prepare(sql);
-    rows.bind(1, value);
-    while (rows.next())
-        values.append(rows.toText(0));
-    return values;
-}
+/// Shorter texts name too many people to be blanked in others' notes (two initials, "Li").
+constexpr qsizetype minimumNameLength = 3;
 
-QList<qint64> idColumn(storage::Database &database, const QString &sql, const QString &value)
+/// Actions whose object is a row number, not a subject id.
+const QString rowObjectActions = QStringLiteral("'gate.decision', 'gate.override', 'alert.raise', 'alert.acknowledge', "
+                                                "'watchlist.add', 'watchlist.remove', 'watchlist.confirm', 'watchlist.dismiss'");
+
+QList<qint64> idColumn(storage::Database &database, const QString &sql, const QVariantList &values)
 {
     QList<qint64> ids;
-    storage::Statement rows = database.prepare(sql);
-    rows.bind(1, value);
+    storage::Statement rows = prepareBound(database, sql, values);
     while (rows.next())
         ids.append(rows.toInt64(0));
     return ids;
 }
 
-QString numberList(const QList<qint64> &ids)
+/// A LIKE pattern that finds at least every details text in which @p text is written, whatever
+/// its case: LIKE folds ASCII only, so another character matches any one character (_), and one
+/// that JSON escapes (a quote, a control character, a NUL) or a space any run of them (%).
+QString likeAnywhere(const QString &text)
 {
-    QStringList texts;
-    for (const qint64 id : ids)
-        texts.append(QString::number(id));
-    return texts.join(u',');
+    QString pattern = QStringLiteral("%");
+    for (const char32_t c : text.toUcs4()) {
+        if (c == U'%' || c == U'_' || c == U'\\')
+            pattern += QStringView(u"\\") + QChar(char16_t(c));
+        else if (c <= 0x20 || c == U'"')
+            pattern += u'%'; // a space too: the word pattern takes any run of spaces between words
+        else if (c < 0x80)
+            pattern += QChar(char16_t(c));
+        else
+            pattern += u'_';
+    }
+    return pattern + u'%';
 }
 
-/// The ids as SQL text literals: audit records name rows by their number written as text.
-QString numberTextList(const QList<qint64> &ids)
+/// Every string of a JSON value, at any depth (the values only: a key is never a name).
+void collectStrings(const QJsonValue &value, QStringList &strings)
 {
-    QStringList texts;
-    for (const qint64 id : ids)
-        texts.append(u'\'' + QString::number(id) + u'\'');
-    return texts.join(u',');
-}
-
-QString textList(const QStringList &values)
-{
-    QStringList literals;
-    for (const QString &value : values)
-        literals.append(sqlLiteral(value));
-    return literals.join(u',');
-}
-
-QString likeLiteral(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return sqlLiteral(u'%' + escaped + u'%');
+    if (value.isString()) {
+        strings.append(value.toString());
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectStrings(item, strings);
+    } else if (value.isObject()) {
+        for (const QJsonValue &item : value.toObject())
+            collectStrings(item, strings);
+    }
 }
 
 } // namespace
@@ -67,11 +70,35 @@ QString subjectKindId(SubjectKind kind)
     return kind == SubjectKind::Person ? QStringLiteral("person") : QStringLiteral("visitor");
 }
 
-QString sqlLiteral(const QString &text)
+storage::Statement prepareBound(storage::Database &database, const QString &sql, const QVariantList &values)
 {
-    QString quoted = text;
-    quoted.replace(u'\'', QStringLiteral("''"));
-    return u'\'' + quoted + u'\'';
+    storage::Statement statement = database.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        statement.bind(i + 1, values.at(i));
+    return statement;
+}
+
+QRegularExpression wholeWordsPattern(const QStringList &texts)
+{
+    QStringList alternatives;
+    for (const QString &text : texts) {
+        const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        if (text.trimmed().size() < minimumNameLength || words.isEmpty())
+            continue;
+        QStringList escaped;
+        for (const QString &word : words)
+            escaped.append(QRegularExpression::escape(word));
+        alternatives.append(escaped.join(QStringLiteral("\\s+")));
+    }
+    if (alternatives.isEmpty())
+        return QRegularExpression(QStringLiteral("(?!)"));
+    // The longest first, so that "Jean Ted" is blanked whole rather than around "Ted".
+    std::sort(alternatives.begin(), alternatives.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    // A word is letters, marks and digits (and _, as in an identifier): "Ted" inside "restricted",
+    // "Tedesco" or "Ted2" is another word, the text of another person.
+    const QString edge = QStringLiteral("[\\p{L}\\p{M}\\p{N}_]");
+    return QRegularExpression(QStringLiteral("(?<!%1)(?:%2)(?!%1)").arg(edge, alternatives.join(u'|')),
+                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
 std::optional<SubjectScope> SubjectScope::resolve(storage::Database &database, const QString &subjectId)
@@ -80,39 +107,38 @@ std::optional<SubjectScope> SubjectScope::resolve(storage::Database &database, c
         return std::nullopt;
     SubjectScope scope;
     scope.m_id = subjectId;
-    const QString id = sqlLiteral(subjectId);
     storage::Statement person = database.prepare(QStringLiteral("SELECT family_name, first_name FROM people WHERE id = ?1"));
     person.bind(1, subjectId);
+    // Lists (passages, alerts, badges) are subqueries on the id, never ids written into the SQL:
+    // SQLCipher 3.4's SQLite has no json_each to bind a list, and allows 999 parameters only.
+    const QVariantList id{subjectId};
+    const QString ofSubject = QStringLiteral("%1 = ?1");
     if (person.next()) {
         scope.m_kind = SubjectKind::Person;
         const QString family = person.toText(0);
         const QString first = person.toText(1);
         scope.m_displayName = family + u' ' + first;
         scope.m_texts = {subjectId, first + u' ' + family, family + u' ' + first};
-        scope.m_serials = textColumn(database, QStringLiteral("SELECT serial FROM credentials WHERE person_id = ?1"), subjectId);
+        scope.m_serials = QStringLiteral("SELECT serial AS serial FROM credentials WHERE person_id = ?1");
         // A passage names the person, or only their badge (a badge refused before the person was
         // known to it): both are theirs.
-        scope.m_events = idColumn(database,
-                                  QStringLiteral("SELECT id FROM access_events WHERE person_id = ?1 OR credential_serial IN (%1)")
-                                      .arg(textList(scope.m_serials)),
-                                  subjectId);
-        scope.m_alerts = idColumn(database,
-                                  QStringLiteral("SELECT id FROM alerts WHERE person_id = ?1 OR event_id IN (%1)").arg(numberList(scope.m_events)),
-                                  subjectId);
+        scope.m_events =
+            QStringLiteral("SELECT id FROM access_events WHERE person_id = ?1 OR credential_serial IN (%1)").arg(scope.m_serials);
+        scope.m_alerts = QStringLiteral("SELECT id FROM alerts WHERE person_id = ?1 OR event_id IN (%1)").arg(scope.m_events);
         scope.m_tables = {
-            {QStringLiteral("overrides"), QStringLiteral("event_id IN (%1)").arg(numberList(scope.m_events)), {}},
-            {QStringLiteral("alerts"), QStringLiteral("id IN (%1)").arg(numberList(scope.m_alerts)), {}},
-            {QStringLiteral("access_events"), QStringLiteral("id IN (%1)").arg(numberList(scope.m_events)), {}},
-            {QStringLiteral("face_templates"), QStringLiteral("person_id = %1").arg(id), {QStringLiteral("sealed")}},
-            {QStringLiteral("enrolments"), QStringLiteral("person_id = %1").arg(id), {}},
-            {QStringLiteral("consents"), QStringLiteral("person_id = %1").arg(id), {}},
-            {QStringLiteral("guardians"), QStringLiteral("student_id = %1").arg(id), {}},
-            {QStringLiteral("credentials"), QStringLiteral("person_id = %1").arg(id), {}},
-            {QStringLiteral("people"), QStringLiteral("id = %1").arg(id), {}},
+            {QStringLiteral("overrides"), QStringLiteral("event_id IN (%1)").arg(scope.m_events), id, {}},
+            {QStringLiteral("alerts"), QStringLiteral("id IN (%1)").arg(scope.m_alerts), id, {}},
+            {QStringLiteral("access_events"), QStringLiteral("id IN (%1)").arg(scope.m_events), id, {}},
+            {QStringLiteral("face_templates"), ofSubject.arg(QStringLiteral("person_id")), id, {QStringLiteral("sealed")}},
+            {QStringLiteral("enrolments"), ofSubject.arg(QStringLiteral("person_id")), id, {}},
+            {QStringLiteral("consents"), ofSubject.arg(QStringLiteral("person_id")), id, {}},
+            {QStringLiteral("guardians"), ofSubject.arg(QStringLiteral("student_id")), id, {}},
+            {QStringLiteral("credentials"), ofSubject.arg(QStringLiteral("person_id")), id, {}},
+            {QStringLiteral("people"), ofSubject.arg(QStringLiteral("id")), id, {}},
         };
         return scope;
     }
-    storage::Statement visitor = database.prepare(QStringLiteral("SELECT name, departed_at IS NULL, pass_serial FROM visitors WHERE id = ?1"));
+    storage::Statement visitor = database.prepare(QStringLiteral("SELECT name, departed_at IS NULL FROM visitors WHERE id = ?1"));
     visitor.bind(1, subjectId);
     if (!visitor.next())
         return std::nullopt;
@@ -120,18 +146,16 @@ std::optional<SubjectScope> SubjectScope::resolve(storage::Database &database, c
     scope.m_displayName = visitor.toText(0);
     scope.m_onSite = visitor.toInt64(1) != 0;
     scope.m_texts = {subjectId, visitor.toText(0)};
-    scope.m_serials = {visitor.toText(2)};
-    scope.m_events = idColumn(database, QStringLiteral("SELECT id FROM access_events WHERE visitor_id = ?1"), subjectId);
-    scope.m_alerts = idColumn(database,
-                              QStringLiteral("SELECT id FROM alerts WHERE visitor_id = ?1 OR event_id IN (%1)").arg(numberList(scope.m_events)),
-                              subjectId);
+    scope.m_serials = QStringLiteral("SELECT pass_serial AS serial FROM visitors WHERE id = ?1");
+    scope.m_events = QStringLiteral("SELECT id FROM access_events WHERE visitor_id = ?1");
+    scope.m_alerts = QStringLiteral("SELECT id FROM alerts WHERE visitor_id = ?1 OR event_id IN (%1)").arg(scope.m_events);
     scope.m_tables = {
-        {QStringLiteral("overrides"), QStringLiteral("event_id IN (%1)").arg(numberList(scope.m_events)), {}},
-        {QStringLiteral("alerts"), QStringLiteral("id IN (%1)").arg(numberList(scope.m_alerts)), {}},
-        {QStringLiteral("access_events"), QStringLiteral("id IN (%1)").arg(numberList(scope.m_events)), {}},
-        {QStringLiteral("sightings"), QStringLiteral("visitor_id = %1").arg(id), {}},
-        {QStringLiteral("visitor_templates"), QStringLiteral("visitor_id = %1").arg(id), {QStringLiteral("sealed")}},
-        {QStringLiteral("visitors"), QStringLiteral("id = %1").arg(id), {}},
+        {QStringLiteral("overrides"), QStringLiteral("event_id IN (%1)").arg(scope.m_events), id, {}},
+        {QStringLiteral("alerts"), QStringLiteral("id IN (%1)").arg(scope.m_alerts), id, {}},
+        {QStringLiteral("access_events"), QStringLiteral("id IN (%1)").arg(scope.m_events), id, {}},
+        {QStringLiteral("sightings"), ofSubject.arg(QStringLiteral("visitor_id")), id, {}},
+        {QStringLiteral("visitor_templates"), ofSubject.arg(QStringLiteral("visitor_id")), id, {QStringLiteral("sealed")}},
+        {QStringLiteral("visitors"), ofSubject.arg(QStringLiteral("id")), id, {}},
     };
     return scope;
 }
@@ -139,30 +163,41 @@ std::optional<SubjectScope> SubjectScope::resolve(storage::Database &database, c
 QList<qint64> SubjectScope::auditRecords(storage::Database &database) const
 {
     // Records whose object is a row number (a passage, an alert, a watchlist entry) are matched by
-    // those numbers only, so that passage 9100100 is never taken for person 9100100.
-    QStringList conditions{
-        QStringLiteral("(object = %1 AND action NOT IN ('gate.decision', 'gate.override', 'alert.raise', 'alert.acknowledge', "
-                       "'watchlist.add', 'watchlist.remove', 'watchlist.confirm', 'watchlist.dismiss'))")
-            .arg(sqlLiteral(m_id)),
-        QStringLiteral("instr(details, %1) > 0").arg(sqlLiteral(u'"' + m_id + u'"')),
-        QStringLiteral("(action IN ('gate.decision', 'gate.override') AND object IN (%1))").arg(numberTextList(m_events)),
-        QStringLiteral("(action IN ('alert.raise', 'alert.acknowledge') AND object IN (%1))").arg(numberTextList(m_alerts)),
-    };
-    for (const QString &serial : m_serials) {
-        if (!serial.isEmpty())
-            conditions.append(QStringLiteral("instr(details, %1) > 0").arg(sqlLiteral(u'"' + serial + u'"')));
-    }
-    // A name written in a note (a watchlist decision, an override): LIKE ignores ASCII case.
+    // those numbers only, so that passage 9100100 is never taken for person 9100100. ?1 is the
+    // subject's id (the lists' subqueries use it), ?2 the erasure's own action.
+    const QString exact = QStringLiteral(
+        "SELECT seq FROM audit_log WHERE redacted_by IS NULL AND action <> ?2 AND ("
+        "(object = ?1 AND action NOT IN (%1))"
+        " OR instr(details, '\"' || ?1 || '\"') > 0"
+        " OR (action IN ('gate.decision', 'gate.override') AND object IN (SELECT CAST(id AS TEXT) FROM (%2)))"
+        " OR (action IN ('alert.raise', 'alert.acknowledge') AND object IN (SELECT CAST(id AS TEXT) FROM (%3)))"
+        " OR EXISTS (SELECT 1 FROM (%4) AS badge WHERE badge.serial <> '' AND instr(details, '\"' || badge.serial || '\"') > 0))");
+    QList<qint64> seqs =
+        idColumn(database, exact.arg(rowObjectActions, m_events, m_alerts, m_serials), {m_id, QString(erasureAuditAction)});
+
+    // A name written in a note (a watchlist decision, an override), as whole words only: LIKE
+    // narrows the records down, the word pattern decides on their decoded strings.
+    const QRegularExpression names = wholeWordsPattern(m_texts.mid(1));
+    QStringList likes;
+    QVariantList values{QString(erasureAuditAction)};
     for (const QString &text : m_texts.mid(1)) {
-        if (text.size() >= 3)
-            conditions.append(QStringLiteral("details LIKE %1 ESCAPE '\\'").arg(likeLiteral(text)));
+        if (text.trimmed().size() >= minimumNameLength) {
+            values.append(likeAnywhere(text));
+            likes.append(QStringLiteral("details LIKE ?%1 ESCAPE '\\'").arg(values.size()));
+        }
     }
-    const QString sql = QStringLiteral("SELECT seq FROM audit_log WHERE redacted_by IS NULL AND action <> %1 AND (%2) ORDER BY seq")
-                            .arg(sqlLiteral(QString(erasureAuditAction)), conditions.join(QStringLiteral(" OR ")));
-    QList<qint64> seqs;
-    storage::Statement rows = database.prepare(sql);
-    while (rows.next())
-        seqs.append(rows.toInt64(0));
+    if (!likes.isEmpty()) {
+        const QString sql = QStringLiteral("SELECT seq, details FROM audit_log WHERE redacted_by IS NULL AND action <> ?1 AND (%1)");
+        storage::Statement rows = prepareBound(database, sql.arg(likes.join(QStringLiteral(" OR "))), values);
+        while (rows.next()) {
+            QStringList strings;
+            collectStrings(QJsonDocument::fromJson(rows.toText(1).toUtf8()).object(), strings);
+            if (std::any_of(strings.cbegin(), strings.cend(), [&](const QString &string) { return string.contains(names); }))
+                seqs.append(rows.toInt64(0));
+        }
+    }
+    std::sort(seqs.begin(), seqs.end());
+    seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
     return seqs;
 }
 

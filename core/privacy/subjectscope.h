@@ -8,13 +8,16 @@
 // a column naming a person, it is added here (test_subject checks every column of every table).
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
 namespace portique::storage {
 class Database;
+class Statement;
 }
 
 namespace portique::privacy {
@@ -26,12 +29,23 @@ QString subjectKindId(SubjectKind kind);
 /// @brief One table's rows about the subject.
 struct SubjectTable {
     QString table;
-    QString where;                  ///< SQL condition, self-contained (ids written in as literals)
+    QString where;                  ///< SQL condition on the parameters ?1..?N of @c values
+    QVariantList values;            ///< bound, never written into the SQL (issue 17: a NUL cut it)
     QStringList withheldColumns;    ///< exported as "withheld" only: sealed templates, never read out
 };
 
-/// @brief The subject's rows in every table, resolved at one moment (ids of their passages,
-/// alerts and badges are listed then, so the rows stay found while others are deleted).
+/// @brief @p sql prepared with @p values bound to ?1..?N (a SubjectTable's condition).
+storage::Statement prepareBound(storage::Database &database, const QString &sql, const QVariantList &values);
+
+/// @brief Finds any of @p texts in free text as whole words only, never inside a longer word
+/// ("Ted" is neither in "restricted" nor in "Mr Tedesco"), case ignored (Unicode), any run of
+/// spaces between the words of a text. Texts shorter than 3 characters are left out. Matches
+/// nothing when no text is left.
+QRegularExpression wholeWordsPattern(const QStringList &texts);
+
+/// @brief The subject's rows in every table. Each condition binds the subject's id alone (?1):
+/// passages, alerts and badges are found through their parents, which the deletion order
+/// (children first) keeps until the children are gone.
 class SubjectScope final {
 public:
     /// @brief The scope of @p subjectId: a person id, else a visitor id; nullopt when neither.
@@ -47,8 +61,6 @@ public:
     /// @brief Every table holding rows about the subject, children before parents (the order in
     /// which an erasure deletes them).
     const QList<SubjectTable> &tables() const { return m_tables; }
-    const QList<qint64> &eventIds() const { return m_events; }
-    const QStringList &serials() const { return m_serials; }
     /// @brief The audit records that name the subject, directly or through one of their rows.
     QList<qint64> auditRecords(storage::Database &database) const;
 
@@ -59,12 +71,9 @@ private:
     QStringList m_texts;
     bool m_onSite = false;
     QList<SubjectTable> m_tables;
-    QList<qint64> m_events;
-    QList<qint64> m_alerts;
-    QStringList m_serials;
+    QString m_events;  ///< SELECT of the subject's passage ids, on ?1
+    QString m_alerts;  ///< SELECT of the subject's alert ids, on ?1
+    QString m_serials; ///< SELECT of the subject's badge or pass serials (column "serial"), on ?1
 };
-
-/// @brief @p text as an SQL string literal ('' doubled).
-QString sqlLiteral(const QString &text);
 
 } // namespace portique::privacy

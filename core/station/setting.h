@@ -40,6 +40,9 @@ inline const TextSetting schoolName{u"station.school_name", u"Lycée", {}};
 /// The school's UAI (e.g. 0999999Z). When set, a SIECLE export of another school is refused; when
 /// empty, the first SIECLE import sets it.
 inline const TextSetting schoolUai{u"station.school_uai", u"", {}};
+/// The face model the station last ran with (its 8-byte id in hex), written by the station itself
+/// (noteFaceModel): a change of model is audited and raises an alert.
+inline const TextSetting faceModelId{u"face.model_id", u"", {}};
 /// Print the enrolment photo on a student's badge: off (PRIVACY.md §2 keeps no student image; the
 /// photo, when printed, is used for that print only and never stored). Staff and visitors alike.
 inline const IntegerSetting printBadgePhoto{u"badges.print_photo", 0, 0, 1};

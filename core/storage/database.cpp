@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
+#include <QUrl>
 
 #define SQLITE_HAS_CODEC 1
 #include <sqlcipher/sqlite3.h>
@@ -27,6 +29,16 @@ constexpr int busyTimeoutMs = 5000;
 
 // SQLCipher 3's page size; every database it writes is at least one page long.
 constexpr qint64 minimumDatabaseSize = 1024;
+
+// How long forgetDeleted() lets SQLite's busy handler retry a checkpoint that a reader's older
+// snapshot blocks. Short on purpose: the change has committed and an operator is waiting; a reader
+// still holding its snapshot after 2 s is a long report or another process, and the next open,
+// close or forgetDeleted() folds the log instead (the caller is told so, never "done").
+constexpr int checkpointWaitMs = 2000;
+
+// The key probe reads the main file without locks (immutable=1), so a checkpoint writing page 1 at
+// that moment could show it half written; one retry after this pause tells that from a wrong key.
+constexpr unsigned long keyProbeRetryMs = 50;
 
 bool isPlainSqliteFile(const QString &path)
 {
@@ -151,6 +163,10 @@ Database::Database(sqlite3 *handle, QString path)
 
 Database::~Database()
 {
+    // Closing folds the WAL only when this is the last connection to the file; another one (the
+    // GUI's, portiquectl's) would keep erased rows' old pages in it, so try once more here.
+    if (m_foldPending)
+        foldLog(0);
     sqlite3_close_v2(m_handle);
 }
 
@@ -188,6 +204,8 @@ std::unique_ptr<Database> Database::openAtVersion(const QString &path, const Dat
             throw StorageError(StorageErrorKind::Io, QCoreApplication::translate("Storage", "Cannot create the database %1.").arg(path));
         ::close(fd);
     }
+    if (mode == OpenMode::Existing)
+        verifyKeyOnMainFile(path, key);
     sqlite3 *handle = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
                       | (mode == OpenMode::CreateNew ? SQLITE_OPEN_CREATE : 0);
@@ -203,6 +221,32 @@ std::unique_ptr<Database> Database::openAtVersion(const QString &path, const Dat
     database->configure();
     Migrations::apply(*database, schemaVersion);
     return database;
+}
+
+void Database::verifyKeyOnMainFile(const QString &path, const DatabaseKey &key)
+{
+    // A read-write connection that opens a file with a -wal file (a crash, another station program)
+    // recovers that WAL and, if it is the last one to close, checkpoints it into the file and deletes
+    // it, even when the key was wrong. SQLite 3.15 has no SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, so the key
+    // is first tried on a connection that cannot write or even see the WAL: immutable=1 makes SQLite
+    // read the main file alone, without locks, -shm or -wal. Page 1 in the main file is encrypted
+    // under the same key as every WAL frame, so it answers for the key.
+    const QByteArray uri = QUrl::fromLocalFile(path).toEncoded() + "?immutable=1";
+    for (int attempt = 0;; ++attempt) {
+        sqlite3 *handle = nullptr;
+        const int rc = sqlite3_open_v2(uri.constData(), &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+        Database probe(handle, path);
+        try {
+            if (rc != SQLITE_OK)
+                probe.throwLastError(rc, QCoreApplication::translate("Storage", "opening %1").arg(path));
+            probe.unlock(key);
+            return;
+        } catch (const StorageError &error) {
+            if (error.kind() != StorageErrorKind::WrongKey || attempt > 0)
+                throw;
+        }
+        QThread::msleep(keyProbeRetryMs);
+    }
 }
 
 void Database::unlock(const DatabaseKey &key)
@@ -240,6 +284,17 @@ void Database::unlock(const DatabaseKey &key)
     if (probeRc == SQLITE_OK)
         probeRc = sqlite3_step(probe);
     sqlite3_finalize(probe);
+    // Only "not a database" and "corrupt" mean a wrong key; a full disk or an I/O error (creating
+    // the -shm file, recovering the WAL) is reported as what it is, so that nobody hunts for another
+    // key while the disk is full.
+    if ((probeRc & 0xff) == SQLITE_FULL)
+        throw StorageError(StorageErrorKind::DiskFull,
+                           QCoreApplication::translate("Storage", "The disk holding %1 is full, so the database cannot be opened. "
+                                                                  "Free some space and try again; the file was not modified.")
+                               .arg(m_path));
+    if (probeRc != SQLITE_ROW && (probeRc & 0xff) != SQLITE_NOTADB && (probeRc & 0xff) != SQLITE_CORRUPT)
+        throw StorageError(StorageErrorKind::Io, QCoreApplication::translate("Storage", "The database %1 cannot be read (%2).")
+                                                     .arg(m_path, QString::fromUtf8(sqlite3_errstr(probeRc))));
     if (probeRc != SQLITE_ROW)
         throw StorageError(StorageErrorKind::WrongKey,
                            QCoreApplication::translate("Storage", "The database %1 does not open with this key: wrong key, damaged file, or not a "
@@ -258,6 +313,9 @@ void Database::configure()
     const QVariant journal = scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (journal.toString().compare(u"wal", Qt::CaseInsensitive) != 0)
         throw StorageError(StorageErrorKind::Io, QCoreApplication::translate("Storage", "The database %1 cannot use write-ahead logging.").arg(m_path));
+    // An earlier forgetDeleted() may have been blocked by a reader (in this or another process) and
+    // left copies of erased rows in the WAL: fold it now, without waiting if someone is busy.
+    foldLog(0);
 }
 
 Statement Database::prepare(const QString &sql)
@@ -314,8 +372,6 @@ void Database::transaction(const std::function<void()> &work)
         workDone = true;
         --m_transactionDepth;
         execute(m_transactionDepth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
-        if (m_transactionDepth == 0 && m_forgetPending)
-            forgetDeleted();
     } catch (...) {
         if (!workDone)
             --m_transactionDepth;
@@ -327,6 +383,10 @@ void Database::transaction(const std::function<void()> &work)
         sqlite3_exec(m_handle, undo.constData(), nullptr, nullptr, nullptr);
         throw;
     }
+    // Outside the try: the change has committed, so nothing from here may roll back or be reported
+    // as a failed change; forgetDeleted() reports its own failure as CleanupIncomplete.
+    if (m_transactionDepth == 0 && m_forgetPending)
+        forgetDeleted();
 }
 
 void Database::forgetDeleted()
@@ -336,15 +396,52 @@ void Database::forgetDeleted()
         return;
     }
     m_forgetPending = false;
-    // secure_delete already overwrote the deleted rows in their pages; pages left empty go back
-    // to the file system when the file allows it (auto_vacuum 2, INCREMENTAL: stations created
-    // since issue 9), then the WAL, which still holds older copies of those pages, is folded and emptied.
-    if (scalar(QStringLiteral("PRAGMA auto_vacuum")).toInt() == 2) {
-        Statement vacuum = prepare(QStringLiteral("PRAGMA incremental_vacuum"));
-        while (vacuum.next()) {
+    // This runs after a commit: whatever fails here, the change stands, and saying "failed" (or a
+    // full disk's "the change was cancelled") would be false. Every failure becomes CleanupIncomplete.
+    QString reason;
+    try {
+        // secure_delete already overwrote the deleted rows in their pages; pages left empty go back
+        // to the file system when the file allows it (auto_vacuum 2, INCREMENTAL: stations created
+        // since issue 9), then the WAL, which still holds older copies of those pages, is folded and
+        // emptied. A reader's older snapshot keeps both the old pages in the file and the new ones in
+        // the WAL: the checkpoint then reports busy, and the traces are still there.
+        if (scalar(QStringLiteral("PRAGMA auto_vacuum")).toInt() == 2) {
+            Statement vacuum = prepare(QStringLiteral("PRAGMA incremental_vacuum"));
+            while (vacuum.next()) {
+            }
         }
+        const int rc = foldLog(checkpointWaitMs);
+        if (rc != SQLITE_OK)
+            reason = QString::fromUtf8(sqlite3_errstr(rc));
+    } catch (const StorageError &error) {
+        reason = error.message();
     }
-    scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (reason.isEmpty())
+        return;
+    m_foldPending = true;
+    throw StorageError(StorageErrorKind::CleanupIncomplete,
+                       QCoreApplication::translate(
+                           "Storage", "The change is saved in %1, but copies of the deleted data remain in the file "
+                                      "until the write-ahead log can be emptied (%2: another program or window is still reading the "
+                                      "database). Portique empties it again the next time the database is opened or closed.")
+                           .arg(m_path, reason));
+}
+
+int Database::foldLog(int waitMs) noexcept
+{
+    // TRUNCATE: copy every frame into the file, then cut the WAL to zero bytes so no copy of an
+    // erased page stays in it. The busy handler retries for waitMs while a reader blocks it.
+    int logFrames = -1;
+    int folded = -1;
+    sqlite3_busy_timeout(m_handle, waitMs);
+    int rc = sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &folded);
+    sqlite3_busy_timeout(m_handle, busyTimeoutMs);
+    // Only an emptied log counts: frames left over (logFrames > folded) are pages not yet in the file.
+    if (rc == SQLITE_OK && logFrames != folded)
+        rc = SQLITE_BUSY;
+    if (rc == SQLITE_OK)
+        m_foldPending = false;
+    return rc;
 }
 
 qint64 Database::lastInsertId() const

@@ -89,6 +89,9 @@ public:
     /// already overwritten them in the file. Pages left empty go back to the file system first when
     /// the file was created with incremental auto-vacuum (every file since issue 9). Inside a
     /// transaction, done when the outermost commits.
+    /// Throws StorageError CleanupIncomplete when the log could not be emptied (a reader held an
+    /// older snapshot for 2 s) or the cleanup failed: the change IS committed, but traces remain
+    /// until a later forgetDeleted(), or the next open or close of the file, folds the log.
     void forgetDeleted();
 
     QString path() const { return m_path; }
@@ -101,12 +104,18 @@ public:
 
 private:
     Database(sqlite3 *handle, QString path);
+    /// Tries @p key on the main file alone (no WAL, no write), so a wrong key changes nothing.
+    static void verifyKeyOnMainFile(const QString &path, const DatabaseKey &key);
     void unlock(const DatabaseKey &key);
     void configure();
+    /// Checkpoints (TRUNCATE), letting the busy handler retry for @p waitMs; SQLITE_OK only when
+    /// the WAL was emptied into the file.
+    int foldLog(int waitMs) noexcept;
     sqlite3 *m_handle;
     QString m_path;
     QString m_cipherVersion;
     bool m_forgetPending = false;
+    bool m_foldPending = false; ///< a forgetDeleted() could not empty the WAL: retried at close
     int m_transactionDepth = 0;
 };
 
