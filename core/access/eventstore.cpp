@@ -126,6 +126,16 @@ EventStore::EventStore(storage::Database &database, privacy::AuditLog &audit, co
 {
 }
 
+QString alertKindOf(const Passage &p)
+{
+    const QString reason = p.decision.reasons.value(0);
+    if (reason == u"passback")
+        return QStringLiteral("passback");
+    if (p.decision.outcome == Outcome::Refused && privacy::raisesAlert(reason))
+        return p.visitorPass ? QStringLiteral("invalid_pass") : QStringLiteral("invalid_credential");
+    return {};
+}
+
 qint64 EventStore::record(const Passage &p, const QString &agent)
 {
     qint64 id = 0;
@@ -141,16 +151,12 @@ qint64 EventStore::record(const Passage &p, const QString &agent)
              p.face.present ? rounded(p.face.quality, 10) : QVariant(), p.face.present ? QVariant(p.face.alive ? 1 : 0) : QVariant(),
              p.latencyMs, agent, storage::nullIfEmpty(p.visitorId)});
         id = m_database.lastInsertId();
-        if (p.decision.reasons.value(0) == u"passback") {
+        const QString kind = alertKindOf(p);
+        if (kind == u"invalid_pass")
+            privacy::AlertStore(m_database, m_audit, m_clock).raiseForVisitor(kind, p.visitorId, p.lane, p.decision.reasons.value(0), id);
+        else if (!kind.isEmpty())
             privacy::AlertStore(m_database, m_audit, m_clock)
-                .raise(QStringLiteral("passback"), p.lane, id, p.person ? p.person->id : QString(), QStringLiteral("passback"));
-        } else if (p.decision.outcome == Outcome::Refused && privacy::raisesAlert(p.decision.reasons.value(0))) {
-            privacy::AlertStore alerts(m_database, m_audit, m_clock);
-            if (p.visitorPass)
-                alerts.raiseForVisitor(QStringLiteral("invalid_pass"), p.visitorId, p.lane, p.decision.reasons.value(0), id);
-            else
-                alerts.raise(QStringLiteral("invalid_credential"), p.lane, id, p.person ? p.person->id : QString(), p.decision.reasons.value(0));
-        }
+                .raise(kind, p.lane, id, p.person ? p.person->id : QString(), p.decision.reasons.value(0));
         // The audit names the event, never the person: an erasure then has nothing to blank here.
         m_audit.append(agent.isEmpty() ? QStringLiteral("system") : agent, QStringLiteral("gate.decision"), QString::number(id),
                        QJsonObject{{QStringLiteral("lane"), p.lane},

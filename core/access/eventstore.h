@@ -62,12 +62,17 @@ struct AccessEvent {
     Outcome finalOutcome() const { return override_ ? override_->outcome : outcome; }
 };
 
+/// @brief The alert a decided passage raises, "" for none: `passback` for a badge just used at
+/// another lane; `invalid_pass` / `invalid_credential` for a refusal privacy::raisesAlert names.
+QString alertKindOf(const Passage &passage);
+
 /// @brief Writes and reads access events and overrides on the caller's connection (the single
 /// writer), each with its audit line in the same transaction.
 class EventStore final {
 public:
     EventStore(storage::Database &database, privacy::AuditLog &audit, const common::Clock &clock);
 
+    /// @brief Writes the passage's event, the alert it raises (alertKindOf) and its audit line, in one transaction.
     qint64 record(const Passage &passage, const QString &agent);
     /// @brief Links an override to event @p eventId (one per event: a second one replaces nothing
     /// and is refused with common::Refusal). An "other" reason needs a note.

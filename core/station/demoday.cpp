@@ -278,11 +278,8 @@ private:
         ++m_result.passages;
         ++m_result.outcomes[access::outcomeId(p.decision.outcome)];
         ++m_result.methods[reports::methodClass(p.faceLane, access::methodId(p.method), p.decision.reasons, p.visitorId)];
-        if (p.decision.reasons.value(0) == u"passback") {
-            ++m_result.alertsByKind[QStringLiteral("passback")];
-            ++m_result.alertsOpen;
-        } else if (p.decision.outcome == access::Outcome::Refused && privacy::raisesAlert(p.decision.reasons.value(0))) {
-            ++m_result.alertsByKind[p.visitorPass ? QStringLiteral("invalid_pass") : QStringLiteral("invalid_credential")];
+        if (const QString kind = access::alertKindOf(p); !kind.isEmpty()) {
+            ++m_result.alertsByKind[kind];
             ++m_result.alertsOpen;
         }
     }
