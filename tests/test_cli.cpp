@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +111,17 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         for (const char *command : {"init", "user", "audit", "demo", "version"})
             QVERIFY(result.out.contains(QString::fromLatin1(command)));
+        // Every command name stands apart from its summary ("experiment" once ran into it).
+        static const QRegularExpression commandLine(QStringLiteral("^  ([a-z-]+)(\\s*)\\S"));
+        int listed = 0;
+        for (const QString &line : result.out.split(u'\n')) {
+            const QRegularExpressionMatch match = commandLine.match(line);
+            if (!match.hasMatch())
+                continue;
+            ++listed;
+            QVERIFY2(match.capturedLength(2) >= 2, qPrintable(line));
+        }
+        QVERIFY(listed >= 20);
     }
 
     void initRefusesToOverwrite()

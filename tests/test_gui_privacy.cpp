@@ -24,7 +24,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -253,6 +255,45 @@ private Q_SLOTS:
         loaded.clear();
         page.findChild<QLineEdit *>(QStringLiteral("auditFilter"))->setText(QStringLiteral("OUBLIÉ"));
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && table->model()->rowCount() == 1, 10000);
+    }
+
+    /// The DPO exports a signed checkpoint from the audit page and later compares the trail with
+    /// it, off the GUI thread; a trail cut by hand since is named in the page's message.
+    void auditCheckpointIsExportedAndCompared()
+    {
+        Fixture f;
+        f.onWriter([](station::StationServices &services) {
+            for (int i = 0; i < 6; ++i)
+                services.audit.append(QStringLiteral("accueil"), QStringLiteral("login.ok"), QStringLiteral("accueil"));
+        });
+        ui::AuditPage page(f.context, QStringLiteral("dpo"));
+        page.show();
+        auto *message = page.findChild<QLabel *>(QStringLiteral("auditVerdict"));
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("exportCheckpoint")));
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("verifyCheckpoint")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("checkpoint.json"));
+        page.exportCheckpoint(path);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("saved in")), 10000);
+        QVERIFY(QFile::exists(path));
+        page.exportCheckpoint(path);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("already exists")), 10000);
+
+        page.verifyCheckpoint(path);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("consistent")), 10000);
+        QCOMPARE(message->property("role").toString(), QStringLiteral("ok"));
+
+        f.writer
+            ->submit<int>([](storage::Database &db) {
+                const qint64 last = db.scalar(QStringLiteral("SELECT max(seq) FROM audit_log")).toLongLong();
+                return db.execute(QStringLiteral("DELETE FROM audit_log WHERE seq > ?1"), {last - 4});
+            })
+            .waitForFinished();
+        page.verifyCheckpoint(path);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("records were removed")), 10000);
+        QCOMPARE(message->property("role").toString(), QStringLiteral("error"));
+        page.verifyCheckpoint(dir.filePath(QStringLiteral("absent.json")));
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("absent.json")), 10000);
     }
 
     void aipdIsPreviewedAndSaved()

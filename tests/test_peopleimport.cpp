@@ -657,18 +657,19 @@ void PeopleImportTest::csvQuotingKeepsLineNumbers()
                             "\"4\",\"PETIT\",\"Zo\xC3\xA9\",\"2NDE2\",\"01/02/2010\",\"\"\n" // 8
                             "5,\"BROKEN\"X,Luc,2NDE2,01/02/2010,student";               // 9, no final newline
     const ParsedImport parsed = parseBytes(data);
-    QCOMPARE(idsOf(parsed), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4")}));
+    // Row 2's first name is read whole across its quoted line breaks, then refused for them (no
+    // name may hold a control character, issue 17); the rows after it keep their true lines.
+    QCOMPARE(idsOf(parsed), (QStringList{QStringLiteral("1"), QStringLiteral("4")}));
     QCOMPARE(parsed.people[0].familyName, QStringLiteral("DUPONT, dit \"Jo\""));
     QCOMPARE(parsed.people[0].line, 2);
-    QCOMPARE(parsed.people[1].firstName, QStringLiteral("Paul\nAndré\r\nJr"));
-    QCOMPARE(parsed.people[1].line, 3);
-    QCOMPARE(parsed.people[2].firstName, QStringLiteral("Zoé"));
-    QCOMPARE(parsed.people[2].kind, PersonKind::Student);
-    QCOMPARE(parsed.people[2].line, 8);
-    QCOMPARE(errorLinesOf(parsed), (QList<int>{6, 9}));
-    QCOMPARE(errorIdsOf(parsed), (QStringList{QStringLiteral("3"), QStringLiteral("5")}));
-    QVERIFY2(parsed.errors[0].message.contains(u"class"), qPrintable(parsed.errors[0].message));
-    QVERIFY2(parsed.errors[1].message.contains(u"quot"), qPrintable(parsed.errors[1].message));
+    QCOMPARE(parsed.people[1].firstName, QStringLiteral("Zoé"));
+    QCOMPARE(parsed.people[1].kind, PersonKind::Student);
+    QCOMPARE(parsed.people[1].line, 8);
+    QCOMPARE(errorLinesOf(parsed), (QList<int>{3, 6, 9}));
+    QCOMPARE(errorIdsOf(parsed), (QStringList{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("5")}));
+    QVERIFY2(parsed.errors[0].message.contains(u"U+000A"), qPrintable(parsed.errors[0].message));
+    QVERIFY2(parsed.errors[1].message.contains(u"class"), qPrintable(parsed.errors[1].message));
+    QVERIFY2(parsed.errors[2].message.contains(u"quot"), qPrintable(parsed.errors[2].message));
 }
 
 void PeopleImportTest::csvEncodings_data()

@@ -146,12 +146,15 @@ QStringList identifiersOf(storage::Database &db, const QString &personId)
     return needles;
 }
 
-/// The redaction hash as docs/privacy-operations.md describes it, written again here with
-/// libsodium: BLAKE2b-256 over length-prefixed fields, numbers as 8 little-endian bytes.
-QByteArray redactionHash(qint64 seq, const QString &at, const QString &actor, const QString &action, qint64 redactedBy)
+/// The redaction MAC as docs/audit-chain.md describes it, written again here with libsodium:
+/// BLAKE2b-256 keyed with the chain's key (derived from the database key) over length-prefixed
+/// fields, numbers as 8 little-endian bytes. Only someone holding the database key can do this.
+QByteArray redactionHash(const storage::Database &db, qint64 seq, const QString &at, const QString &actor, const QString &action,
+                         qint64 redactedBy)
 {
+    const storage::DatabaseKey key = db.derivedKey(1, "PQauditc");
     crypto_generichash_state state;
-    crypto_generichash_init(&state, nullptr, 0, 32);
+    crypto_generichash_init(&state, key.data(), storage::DatabaseKey::size, 32);
     auto number = [&](quint64 value) {
         unsigned char le[8];
         for (int i = 0; i < 8; ++i)
@@ -419,8 +422,9 @@ private Q_SLOTS:
 
     void anotherRecordMarkedErasedWithAValidHashIsFound()
     {
-        // Someone who reimplemented the redaction hash (docs/privacy-operations.md gives it) marks an
-        // unrelated record erased by the erasure record: the erasure's count and digest show it.
+        // Someone who holds the database key and reimplemented the redaction MAC (docs/audit-chain.md
+        // gives it) marks an unrelated record erased by the erasure record: the erasure's count and
+        // digest show it.
         test::TestStation station;
         storage::Database &db = station.database();
         test::addPerson(db, QStringLiteral("E1"), QDate(2009, 5, 6));
@@ -431,7 +435,7 @@ private Q_SLOTS:
         storage::Statement row = db.prepare(QStringLiteral("SELECT at, actor, action FROM audit_log WHERE seq = ?1"));
         row.bind(1, victim);
         QVERIFY(row.next());
-        const QByteArray hash = redactionHash(victim, row.toText(0), row.toText(1), row.toText(2), erasure);
+        const QByteArray hash = redactionHash(db, victim, row.toText(0), row.toText(1), row.toText(2), erasure);
         db.execute(QStringLiteral("UPDATE audit_log SET object = '', details = '{}', redacted_by = ?2, redaction_hash = ?3 WHERE seq = ?1"),
                    {victim, erasure, hash});
         const privacy::AuditVerification verified = station.audit().verify();

@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is not valid: 2 to 32 letters, digits, dots, dashes or underscores, without spaces or accents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The user&apos;s name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,6 +21,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is the last active DPO/administrator and cannot be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is not valid: %2 to %3 lower-case letters, digits, dots, dashes or underscores, starting with a letter (so that it can never be taken for a person&apos;s id or a visitor&apos;s number).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,6 +219,118 @@
     </message>
     <message>
         <source>The trail starts after record %1, but no purge record vouches for that start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed checkpoint of the audit trail exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail converted to the keyed chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures and revocations done again after a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget ledger found damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Portique audit checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a checkpoint of format %2, which this Portique cannot read (it reads format %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 is incomplete or damaged: a field is missing or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; a checkpoint never replaces another file. Choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2 Investigate before taking a checkpoint, which would vouch for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail holds no record yet: there is nothing to vouch for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s signature is not valid: the file was altered after it was signed, or damaged. It proves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint is signed, but not with a key of this station (key %1): it was taken on another station, or this database is not the one it vouches for (a copy from before that key was created, for instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail itself verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention purge&apos;s cut at record %1 does not have the hash the checkpoint signed on %2: the trail was rewritten. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1, signed on %2, has since been dropped by the retention purge (the trail now starts after record %3), so its hash can no longer be compared. What can still be checked: the trail holds records %4 to %5, past the checkpoint. %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 no longer has the hash the checkpoint signed on %2: the trail was rewritten up to that record (by someone holding the database key), or a backup older than the checkpoint was restored and written to since. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is there with the hash the checkpoint signed on %2, but the trail is broken at record %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail is consistent with the checkpoint signed on %1: record %2 is there with the signed hash, and the whole trail (%3 records) verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail ends at record %1 (%2), before record %3 that the checkpoint signed on %4, and it verifies: a backup older than the checkpoint may have been restored (or the end of the trail was cut by someone holding the database key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1, which the checkpoint signed on %2, is no longer in the trail (it ends at record %3): records were removed. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion in record %1 does not match the records erased before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail holds no record, but the station has written some: every record and the head were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the trail does not match record %1, the last one: records were removed at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the trail does not vouch for record %1, the last one: records were written after the end of the trail had been changed without the station&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the trail does not vouch for record %1, the last one: the end of the trail was changed without the station&apos;s key (records removed at the end, or the head rewritten).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -756,10 +868,6 @@
     </message>
     <message>
         <source>cameras: add, list, remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>measurements: pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1752,6 +1860,54 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>Print on the error output every impostor&apos;s passage and every passage the ground truth says went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare the trail with this signed checkpoint instead (exit 1 unless they are consistent: a trail cut, rewritten or restored from an older backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifies the audit trail and writes a checkpoint of its last record, signed with the station&apos;s key, to a new file (mode 0600). Keep it off the station: `audit verify --checkpoint` later shows a trail cut, rewritten or restored from an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint file to create (never replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a signed checkpoint of the audit trail to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an accelerated school day: memory, descriptors, threads, nothing lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays an accelerated school day through the station&apos;s real services: gate lanes on simulated cameras (a person every second per lane), visitors registered and checked out, alerts acknowledged, the retention purge run every simulated hour. Reports memory (RSS) after warm-up and at the end, file descriptors, threads, and what was written against what was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real duration in minutes (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of gate lanes, one camera each (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the simulated school day in hours (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--minutes takes at least 1, --cameras 1 to 8, --day-hours more than 0 and at most 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files the station wrote that may still hold this person&apos;s data (delete them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurements: pipeline, gate, soak</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -2024,6 +2180,14 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written, but the station could not note it in its list of written files (%2): erasing someone it concerns will not point at it. Delete it once it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vision</name>
@@ -2101,6 +2265,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>converted from @vladmandic/face-api 1.7.15 — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2x%3 pixels; Portique reads images of at most %4 megapixels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2319,6 +2487,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>No camera is configured. The administrator adds them with portiquectl camera add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portique — restored database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2662,6 +2834,26 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>The id contains a control character (such as a tab or a line break): this person is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is not a person&apos;s id: it must be a SIECLE number (digits only) or a capital letter other than V followed by capital letters, digits or hyphens (P-001), so that it can never be taken for a visitor&apos;s number or a login. This person is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2, such as a NUL, a bell, an escape or a line break), which no name may hold: this person is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file declares a document type (&lt;!DOCTYPE&gt;). A SIECLE export never does, and the entities a document type declares can make a small file expand beyond any memory; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 is %4 characters long, more than the %5 any field of a SIECLE export holds; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3784,6 +3976,77 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>Face model changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Older database restored: erasures and revocations done again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget ledger damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget ledger could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The forget ledger %1 could not be written: %2. The %n erasure(s) or revocation(s) not in it are kept in the database and written at the next start; until then, restoring an older copy of the database would bring them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output log entries (files written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor %1 could not be checked out again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge %1 could not be revoked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An erased visitor could not be checked out again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An erasure could not be done again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::privacy::Erasure</name>
@@ -3793,6 +4056,64 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>%1 is still on site: check them out before erasing their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::privacy::ForgetLedger</name>
+    <message>
+        <source>The forget ledger %1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first line is not the header of this station&apos;s ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 was changed, removed or added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 lines where the database wrote %2: it was cut or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing, though the database wrote %1 lines to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first %1 lines are not those the database wrote: it was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged forget ledger %1 cannot be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forget ledger %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::privacy::ReplayReport</name>
+    <message>
+        <source>This database is older than the station&apos;s forget ledger (a backup was put back): what had been done since was done again before the lanes opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges and passes issued since that backup are unknown to this database: issue them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forget ledger is damaged (%1). A new one was started; an alert was raised for the DPO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forget ledger is damaged (%1). It was kept as %2 for the DPO, and a new one holds its %3 verified line(s); an alert was raised.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4337,6 +4658,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>Unknown criterion %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The criterion %1 must be at most %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::station</name>
@@ -4593,6 +4918,46 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Search: user, object, details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport a signed checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with a c&amp;heckpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a signed checkpoint off the station (a USB key, the DPO&apos;s files) to detect later a trail rewritten, cut short or restored from an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a signed checkpoint of the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit checkpoints (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the audit trail with a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit checkpoints (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the whole chain before signing it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Checkpoint of record %1 signed and saved in %2. Keep it off the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the whole chain with the checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5400,6 +5765,20 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     <message>
         <source>✓ Erased. The audit trail keeps only record %1, saying that an erasure happened, by %2, and when.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) the station wrote about them (badges, passes, exports, reports) cannot be erased by the station: they are listed afterwards, to delete by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The station wrote %n file(s) that may still hold this person&apos;s data. Delete them (and any printed copy):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

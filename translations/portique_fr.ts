@@ -8,10 +8,6 @@
         <translation>Un mot de passe doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is not valid: 2 to 32 letters, digits, dots, dashes or underscores, without spaces or accents.</source>
-        <translation>L’identifiant « %1 » n’est pas valable : de 2 à 32 lettres, chiffres, points, tirets ou soulignés, sans espace ni accent.</translation>
-    </message>
-    <message>
         <source>The user&apos;s name cannot be empty.</source>
         <translation>Le nom de l’utilisateur ne peut pas être vide.</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>&quot;%1&quot; is the last active DPO/administrator and cannot be disabled.</source>
         <translation>« %1 » est le dernier DPO/administrateur actif et ne peut pas être désactivé.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is not valid: %2 to %3 lower-case letters, digits, dots, dashes or underscores, starting with a letter (so that it can never be taken for a person&apos;s id or a visitor&apos;s number).</source>
+        <translation>L’identifiant « %1 » n’est pas valable : de %2 à %3 lettres minuscules, chiffres, points, tirets ou soulignés, en commençant par une lettre (pour qu’il ne puisse jamais être pris pour l’identifiant d’une personne ou le numéro d’un visiteur).</translation>
     </message>
 </context>
 <context>
@@ -220,6 +220,118 @@
     <message>
         <source>The trail starts after record %1, but no purge record vouches for that start.</source>
         <translation>Le journal commence après l’entrée %1, mais aucune entrée de purge ne justifie ce début.</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint of the audit trail exported</source>
+        <translation>Point de contrôle signé du journal d’audit exporté</translation>
+    </message>
+    <message>
+        <source>Audit trail converted to the keyed chain</source>
+        <translation>Journal d’audit converti à la chaîne à clé</translation>
+    </message>
+    <message>
+        <source>Erasures and revocations done again after a restore</source>
+        <translation>Effacements et révocations refaits après une restauration</translation>
+    </message>
+    <message>
+        <source>Forget ledger found damaged</source>
+        <translation>Registre d’oubli trouvé endommagé</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint %1: %2</source>
+        <translation>Impossible de lire le point de contrôle %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Portique audit checkpoint.</source>
+        <translation>%1 n’est pas un point de contrôle d’audit Portique.</translation>
+    </message>
+    <message>
+        <source>%1 is a checkpoint of format %2, which this Portique cannot read (it reads format %3).</source>
+        <translation>%1 est un point de contrôle au format %2, que ce Portique ne sait pas lire (il lit le format %3).</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 is incomplete or damaged: a field is missing or malformed.</source>
+        <translation>Le point de contrôle %1 est incomplet ou endommagé : un champ manque ou est mal formé.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; a checkpoint never replaces another file. Choose a new name.</source>
+        <translation>Le fichier %1 existe déjà ; un point de contrôle ne remplace jamais un autre fichier. Choisissez un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint %1: %2</source>
+        <translation>Impossible d’écrire le point de contrôle %1 : %2</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2 Investigate before taking a checkpoint, which would vouch for it.</source>
+        <translation>Le journal d’audit est rompu à l’enregistrement %1 : %2 Enquêtez avant de prendre un point de contrôle, qui s’en porterait garant.</translation>
+    </message>
+    <message>
+        <source>The audit trail holds no record yet: there is nothing to vouch for.</source>
+        <translation>Le journal d’audit ne contient encore aucun enregistrement : il n’y a rien à garantir.</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s signature is not valid: the file was altered after it was signed, or damaged. It proves nothing.</source>
+        <translation>La signature du point de contrôle n’est pas valable : le fichier a été modifié après sa signature, ou endommagé. Il ne prouve rien.</translation>
+    </message>
+    <message>
+        <source>The checkpoint is signed, but not with a key of this station (key %1): it was taken on another station, or this database is not the one it vouches for (a copy from before that key was created, for instance).</source>
+        <translation>Le point de contrôle est signé, mais pas avec une clé de ce poste (clé %1) : il a été pris sur un autre poste, ou cette base n’est pas celle qu’il garantit (une copie antérieure à la création de cette clé, par exemple).</translation>
+    </message>
+    <message>
+        <source>The trail itself verifies.</source>
+        <translation>Le journal lui-même se vérifie.</translation>
+    </message>
+    <message>
+        <source>The trail is broken: %1</source>
+        <translation>Le journal est rompu : %1</translation>
+    </message>
+    <message>
+        <source>The retention purge&apos;s cut at record %1 does not have the hash the checkpoint signed on %2: the trail was rewritten. %3</source>
+        <translation>La coupure de la purge de conservation à l’enregistrement %1 n’a pas l’empreinte signée par le point de contrôle le %2 : le journal a été réécrit. %3</translation>
+    </message>
+    <message>
+        <source>Record %1, signed on %2, has since been dropped by the retention purge (the trail now starts after record %3), so its hash can no longer be compared. What can still be checked: the trail holds records %4 to %5, past the checkpoint. %6</source>
+        <translation>L’enregistrement %1, signé le %2, a depuis été supprimé par la purge de conservation (le journal commence désormais après l’enregistrement %3) : son empreinte ne peut plus être comparée. Ce qui peut encore être vérifié : le journal contient les enregistrements %4 à %5, postérieurs au point de contrôle. %6</translation>
+    </message>
+    <message>
+        <source>Record %1 no longer has the hash the checkpoint signed on %2: the trail was rewritten up to that record (by someone holding the database key), or a backup older than the checkpoint was restored and written to since. %3</source>
+        <translation>L’enregistrement %1 n’a plus l’empreinte signée par le point de contrôle le %2 : le journal a été réécrit jusqu’à cet enregistrement (par quelqu’un qui détient la clé de la base), ou une sauvegarde antérieure au point de contrôle a été restaurée puis modifiée depuis. %3</translation>
+    </message>
+    <message>
+        <source>Record %1 is there with the hash the checkpoint signed on %2, but the trail is broken at record %3: %4</source>
+        <translation>L’enregistrement %1 est présent avec l’empreinte signée par le point de contrôle le %2, mais le journal est rompu à l’enregistrement %3 : %4</translation>
+    </message>
+    <message>
+        <source>The trail is consistent with the checkpoint signed on %1: record %2 is there with the signed hash, and the whole trail (%3 records) verifies.</source>
+        <translation>Le journal est cohérent avec le point de contrôle signé le %1 : l’enregistrement %2 est présent avec l’empreinte signée, et tout le journal (%3 enregistrements) se vérifie.</translation>
+    </message>
+    <message>
+        <source>The trail ends at record %1 (%2), before record %3 that the checkpoint signed on %4, and it verifies: a backup older than the checkpoint may have been restored (or the end of the trail was cut by someone holding the database key).</source>
+        <translation>Le journal s’arrête à l’enregistrement %1 (%2), avant l’enregistrement %3 signé par le point de contrôle le %4, et il se vérifie : une sauvegarde antérieure au point de contrôle a peut-être été restaurée (ou la fin du journal a été coupée par quelqu’un qui détient la clé de la base).</translation>
+    </message>
+    <message>
+        <source>Record %1, which the checkpoint signed on %2, is no longer in the trail (it ends at record %3): records were removed. %4</source>
+        <translation>L’enregistrement %1, signé par le point de contrôle le %2, n’est plus dans le journal (il s’arrête à l’enregistrement %3) : des enregistrements ont été supprimés. %4</translation>
+    </message>
+    <message>
+        <source>The conversion in record %1 does not match the records erased before it.</source>
+        <translation>La conversion de l’enregistrement %1 ne correspond pas aux enregistrements effacés avant lui.</translation>
+    </message>
+    <message>
+        <source>The trail holds no record, but the station has written some: every record and the head were removed.</source>
+        <translation>Le journal ne contient aucun enregistrement, mais le poste en a écrit : tous les enregistrements et la tête ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>The head of the trail does not match record %1, the last one: records were removed at the end.</source>
+        <translation>La tête du journal ne correspond pas à l’enregistrement %1, le dernier : des enregistrements ont été supprimés à la fin.</translation>
+    </message>
+    <message>
+        <source>The head of the trail does not vouch for record %1, the last one: records were written after the end of the trail had been changed without the station&apos;s key.</source>
+        <translation>La tête du journal ne garantit pas l’enregistrement %1, le dernier : des enregistrements ont été écrits après que la fin du journal a été modifiée sans la clé du poste.</translation>
+    </message>
+    <message>
+        <source>The head of the trail does not vouch for record %1, the last one: the end of the trail was changed without the station&apos;s key (records removed at the end, or the head rewritten).</source>
+        <translation>La tête du journal ne garantit pas l’enregistrement %1, le dernier : la fin du journal a été modifiée sans la clé du poste (enregistrements supprimés à la fin, ou tête réécrite).</translation>
     </message>
 </context>
 <context>
@@ -757,10 +869,6 @@
     <message>
         <source>cameras: add, list, remove</source>
         <translation>caméras : add, list, remove</translation>
-    </message>
-    <message>
-        <source>measurements: pipeline</source>
-        <translation>mesures : pipeline</translation>
     </message>
     <message>
         <source>0, 90, 180 or 270: how the camera is mounted.</source>
@@ -1754,6 +1862,54 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>Print on the error output every impostor&apos;s passage and every passage the ground truth says went wrong.</source>
         <translation>Afficher sur la sortie d’erreur chaque passage d’imposteur et chaque passage que la vérité terrain dit erroné.</translation>
     </message>
+    <message>
+        <source>Compare the trail with this signed checkpoint instead (exit 1 unless they are consistent: a trail cut, rewritten or restored from an older backup).</source>
+        <translation>Comparer plutôt le journal avec ce point de contrôle signé (code de sortie 1 s’ils ne sont pas cohérents : journal coupé, réécrit ou restauré depuis une sauvegarde plus ancienne).</translation>
+    </message>
+    <message>
+        <source>Verifies the audit trail and writes a checkpoint of its last record, signed with the station&apos;s key, to a new file (mode 0600). Keep it off the station: `audit verify --checkpoint` later shows a trail cut, rewritten or restored from an older backup.</source>
+        <translation>Vérifie le journal d’audit et écrit un point de contrôle de son dernier enregistrement, signé avec la clé du poste, dans un nouveau fichier (mode 0600). Conservez-le hors du poste : `audit verify --checkpoint` montrera plus tard un journal coupé, réécrit ou restauré depuis une sauvegarde plus ancienne.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file to create (never replaced).</source>
+        <translation>Le fichier de point de contrôle à créer (jamais remplacé).</translation>
+    </message>
+    <message>
+        <source>write a signed checkpoint of the audit trail to a file</source>
+        <translation>écrire dans un fichier un point de contrôle signé du journal d’audit</translation>
+    </message>
+    <message>
+        <source>an accelerated school day: memory, descriptors, threads, nothing lost</source>
+        <translation>une journée de lycée accélérée : mémoire, descripteurs, fils d’exécution, rien de perdu</translation>
+    </message>
+    <message>
+        <source>Plays an accelerated school day through the station&apos;s real services: gate lanes on simulated cameras (a person every second per lane), visitors registered and checked out, alerts acknowledged, the retention purge run every simulated hour. Reports memory (RSS) after warm-up and at the end, file descriptors, threads, and what was written against what was asked.</source>
+        <translation>Joue une journée de lycée accélérée à travers les vrais services du poste : voies d’entrée sur caméras simulées (une personne par seconde et par voie), visiteurs enregistrés puis sortis, alertes acquittées, purge de conservation lancée à chaque heure simulée. Indique la mémoire (RSS) après la mise en route et à la fin, les descripteurs de fichiers, les fils d’exécution, et ce qui a été écrit par rapport à ce qui a été demandé.</translation>
+    </message>
+    <message>
+        <source>Real duration in minutes (default 10).</source>
+        <translation>Durée réelle en minutes (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Number of gate lanes, one camera each (default 4).</source>
+        <translation>Nombre de voies d’entrée, une caméra chacune (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Length of the simulated school day in hours (default 8).</source>
+        <translation>Durée de la journée simulée en heures (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>--minutes takes at least 1, --cameras 1 to 8, --day-hours more than 0 and at most 12.</source>
+        <translation>--minutes vaut au moins 1, --cameras de 1 à 8, --day-hours plus de 0 et au plus 12.</translation>
+    </message>
+    <message>
+        <source>Files the station wrote that may still hold this person&apos;s data (delete them):</source>
+        <translation>Fichiers écrits par le poste qui peuvent encore contenir des données de cette personne (supprimez-les) :</translation>
+    </message>
+    <message>
+        <source>measurements: pipeline, gate, soak</source>
+        <translation>mesures : pipeline, voies, endurance</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -2026,6 +2182,14 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>New password for %1</source>
         <translation>Nouveau mot de passe pour %1</translation>
     </message>
+    <message>
+        <source>File not noted</source>
+        <translation>Fichier non noté</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the station could not note it in its list of written files (%2): erasing someone it concerns will not point at it. Delete it once it is no longer needed.</source>
+        <translation>%1 a été écrit, mais le poste n’a pas pu le noter dans sa liste des fichiers écrits (%2) : l’effacement d’une personne qu’il concerne ne le signalera pas. Supprimez-le dès qu’il n’est plus utile.</translation>
+    </message>
 </context>
 <context>
     <name>Vision</name>
@@ -2104,6 +2268,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>converted from @vladmandic/face-api 1.7.15 — %1</source>
         <translation>converti depuis @vladmandic/face-api 1.7.15 — %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2x%3 pixels; Portique reads images of at most %4 megapixels.</source>
+        <translation>%1 mesure %2x%3 pixels ; Portique lit des images de %4 mégapixels au plus.</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2490,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>No camera is configured. The administrator adds them with portiquectl camera add.</source>
         <translation>Aucune caméra n’est configurée. L’administrateur les ajoute avec portiquectl camera add.</translation>
+    </message>
+    <message>
+        <source>Portique — restored database</source>
+        <translation>Portique — base restaurée</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2837,26 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>The id contains a control character (such as a tab or a line break): this person is not imported.</source>
         <translation>L’identifiant contient un caractère de contrôle (tabulation, saut de ligne…) : cette personne n’est pas importée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is not a person&apos;s id: it must be a SIECLE number (digits only) or a capital letter other than V followed by capital letters, digits or hyphens (P-001), so that it can never be taken for a visitor&apos;s number or a login. This person is not imported.</source>
+        <translation>L’identifiant « %1 » n’est pas celui d’une personne : il doit être un numéro SIECLE (chiffres seulement) ou une majuscule autre que V suivie de majuscules, de chiffres ou de tirets (P-001), pour ne jamais être pris pour le numéro d’un visiteur ou un identifiant de connexion. Cette personne n’est pas importée.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2, such as a NUL, a bell, an escape or a line break), which no name may hold: this person is not imported.</source>
+        <translation>%1 contient un caractère de contrôle (U+%2, comme un NUL, une sonnerie, un échappement ou un saut de ligne), qu’aucun nom ne peut contenir : cette personne n’est pas importée.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file declares a document type (&lt;!DOCTYPE&gt;). A SIECLE export never does, and the entities a document type declares can make a small file expand beyond any memory; nothing was imported.</source>
+        <translation>%1, ligne %2 : le fichier déclare un type de document (&lt;!DOCTYPE&gt;). Un export SIECLE ne le fait jamais, et les entités qu’un type de document déclare peuvent faire gonfler un petit fichier au-delà de toute mémoire ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 is %4 characters long, more than the %5 any field of a SIECLE export holds; nothing was imported.</source>
+        <translation>%1, ligne %2 : %3 compte %4 caractères, plus que les %5 que contient tout champ d’un export SIECLE ; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +3978,77 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>Face model changed</source>
         <translation>Modèle facial changé</translation>
     </message>
+    <message>
+        <source>Older database restored: erasures and revocations done again</source>
+        <translation>Base plus ancienne restaurée : effacements et révocations refaits</translation>
+    </message>
+    <message>
+        <source>Forget ledger damaged</source>
+        <translation>Registre d’oubli endommagé</translation>
+    </message>
+    <message>
+        <source>Forget ledger could not be written</source>
+        <translation>Le registre d’oubli n’a pas pu être écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>The forget ledger %1 could not be written: %2. The %n erasure(s) or revocation(s) not in it are kept in the database and written at the next start; until then, restoring an older copy of the database would bring them back.</source>
+        <translation>
+            <numerusform>Le registre d’oubli %1 n’a pas pu être écrit : %2. L’effacement ou la révocation qui n’y figure pas est gardé dans la base et écrit au prochain démarrage ; d’ici là, restaurer une copie plus ancienne de la base le ferait revenir.</numerusform>
+            <numerusform>Le registre d’oubli %1 n’a pas pu être écrit : %2. Les %n effacements ou révocations qui n’y figurent pas sont gardés dans la base et écrits au prochain démarrage ; d’ici là, restaurer une copie plus ancienne de la base les ferait revenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation>Laissez-passer visiteur</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Appel d’évacuation</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Rapport quotidien</translation>
+    </message>
+    <message>
+        <source>Experiment report</source>
+        <translation>Rapport d’expérimentation</translation>
+    </message>
+    <message>
+        <source>AIPD</source>
+        <translation>AIPD</translation>
+    </message>
+    <message>
+        <source>Subject access export</source>
+        <translation>Export du droit d’accès</translation>
+    </message>
+    <message>
+        <source>Consent register</source>
+        <translation>Registre des consentements</translation>
+    </message>
+    <message>
+        <source>Output log entries (files written)</source>
+        <translation>Entrées du journal des fichiers écrits</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Visitor %1 could not be checked out again</source>
+        <translation>Le visiteur %1 n’a pas pu être sorti à nouveau</translation>
+    </message>
+    <message>
+        <source>Badge %1 could not be revoked again</source>
+        <translation>Le badge %1 n’a pas pu être révoqué à nouveau</translation>
+    </message>
+    <message>
+        <source>An erased visitor could not be checked out again</source>
+        <translation>Un visiteur effacé n’a pas pu être sorti à nouveau</translation>
+    </message>
+    <message>
+        <source>An erasure could not be done again</source>
+        <translation>Un effacement n’a pas pu être refait</translation>
+    </message>
 </context>
 <context>
     <name>portique::privacy::Erasure</name>
@@ -3796,6 +4059,64 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>%1 is still on site: check them out before erasing their record.</source>
         <translation>%1 est encore sur place : enregistrez sa sortie avant d’effacer sa fiche.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::privacy::ForgetLedger</name>
+    <message>
+        <source>The forget ledger %1 could not be written: %2.</source>
+        <translation>Le registre d’oubli %1 n’a pas pu être écrit : %2.</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>il ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>its first line is not the header of this station&apos;s ledger</source>
+        <translation>sa première ligne n’est pas l’en-tête du registre de ce poste</translation>
+    </message>
+    <message>
+        <source>line %1 was changed, removed or added by hand</source>
+        <translation>la ligne %1 a été modifiée, supprimée ou ajoutée à la main</translation>
+    </message>
+    <message>
+        <source>it holds %1 lines where the database wrote %2: it was cut or replaced</source>
+        <translation>il contient %1 lignes là où la base en a écrit %2 : il a été coupé ou remplacé</translation>
+    </message>
+    <message>
+        <source>it is missing, though the database wrote %1 lines to it</source>
+        <translation>il manque, alors que la base y a écrit %1 lignes</translation>
+    </message>
+    <message>
+        <source>its first %1 lines are not those the database wrote: it was replaced</source>
+        <translation>ses %1 premières lignes ne sont pas celles que la base a écrites : il a été remplacé</translation>
+    </message>
+    <message>
+        <source>The damaged forget ledger %1 cannot be moved aside.</source>
+        <translation>Le registre d’oubli endommagé %1 ne peut pas être mis de côté.</translation>
+    </message>
+    <message>
+        <source>The forget ledger %1 cannot be written: %2.</source>
+        <translation>Le registre d’oubli %1 ne peut pas être écrit : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::privacy::ReplayReport</name>
+    <message>
+        <source>This database is older than the station&apos;s forget ledger (a backup was put back): what had been done since was done again before the lanes opened.</source>
+        <translation>Cette base est plus ancienne que le registre d’oubli du poste (une sauvegarde a été remise en place) : ce qui avait été fait depuis a été refait avant l’ouverture des voies.</translation>
+    </message>
+    <message>
+        <source>Badges and passes issued since that backup are unknown to this database: issue them again.</source>
+        <translation>Les badges et laissez-passer émis depuis cette sauvegarde sont inconnus de cette base : émettez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>The forget ledger is damaged (%1). A new one was started; an alert was raised for the DPO.</source>
+        <translation>Le registre d’oubli est endommagé (%1). Un nouveau a été commencé ; une alerte a été levée pour le DPO.</translation>
+    </message>
+    <message>
+        <source>The forget ledger is damaged (%1). It was kept as %2 for the DPO, and a new one holds its %3 verified line(s); an alert was raised.</source>
+        <translation>Le registre d’oubli est endommagé (%1). Il a été conservé sous %2 pour le DPO, et un nouveau contient ses %3 ligne(s) vérifiée(s) ; une alerte a été levée.</translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4660,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>Unknown criterion %1.</source>
         <translation>Critère inconnu : %1.</translation>
     </message>
+    <message>
+        <source>The criterion %1 must be at most %2 ms.</source>
+        <translation>Le critère %1 doit valoir au plus %2 ms.</translation>
+    </message>
 </context>
 <context>
     <name>portique::station</name>
@@ -4596,6 +4921,46 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Search: user, object, details…</source>
         <translation>Rechercher : utilisateur, objet, détails…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a signed checkpoint…</source>
+        <translation>E&amp;xporter un point de contrôle signé…</translation>
+    </message>
+    <message>
+        <source>Compare with a c&amp;heckpoint…</source>
+        <translation>Comparer avec un point de &amp;contrôle…</translation>
+    </message>
+    <message>
+        <source>Keep a signed checkpoint off the station (a USB key, the DPO&apos;s files) to detect later a trail rewritten, cut short or restored from an older backup.</source>
+        <translation>Conservez un point de contrôle signé hors du poste (une clé USB, les dossiers du DPO) pour déceler plus tard un journal réécrit, écourté ou restauré depuis une sauvegarde plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Save a signed checkpoint of the audit trail</source>
+        <translation>Enregistrer un point de contrôle signé du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Audit checkpoints (*.json)</source>
+        <translation>Points de contrôle d’audit (*.json)</translation>
+    </message>
+    <message>
+        <source>Compare the audit trail with a checkpoint</source>
+        <translation>Comparer le journal d’audit avec un point de contrôle</translation>
+    </message>
+    <message>
+        <source>Audit checkpoints (*.json);;All files (*)</source>
+        <translation>Points de contrôle d’audit (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the whole chain before signing it…</source>
+        <translation>Vérification de toute la chaîne avant de la signer…</translation>
+    </message>
+    <message>
+        <source>✓ Checkpoint of record %1 signed and saved in %2. Keep it off the station.</source>
+        <translation>✓ Point de contrôle de l’enregistrement %1 signé et enregistré dans %2. Conservez-le hors du poste.</translation>
+    </message>
+    <message>
+        <source>Comparing the whole chain with the checkpoint…</source>
+        <translation>Comparaison de toute la chaîne avec le point de contrôle…</translation>
     </message>
 </context>
 <context>
@@ -5402,6 +5767,20 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>✓ Erased. The audit trail keeps only record %1, saying that an erasure happened, by %2, and when.</source>
         <translation>✓ Effacé. Le journal d’audit ne garde que l’entrée %1, qui indique qu’un effacement a eu lieu, par %2, et quand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) the station wrote about them (badges, passes, exports, reports) cannot be erased by the station: they are listed afterwards, to delete by hand.</source>
+        <translation>
+            <numerusform>%n fichier écrit par le poste à son sujet (badge, laissez-passer, export, rapport) ne peut pas être effacé par le poste : il est indiqué ensuite, à supprimer à la main.</numerusform>
+            <numerusform>%n fichiers écrits par le poste à son sujet (badges, laissez-passer, exports, rapports) ne peuvent pas être effacés par le poste : ils sont indiqués ensuite, à supprimer à la main.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The station wrote %n file(s) that may still hold this person&apos;s data. Delete them (and any printed copy):</source>
+        <translation>
+            <numerusform>Le poste a écrit %n fichier qui peut encore contenir des données de cette personne. Supprimez-le (ainsi que toute copie imprimée) :</numerusform>
+            <numerusform>Le poste a écrit %n fichiers qui peuvent encore contenir des données de cette personne. Supprimez-les (ainsi que toute copie imprimée) :</numerusform>
+        </translation>
     </message>
 </context>
 <context>

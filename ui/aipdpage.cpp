@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 #include "aipdpage.h"
 
+#include "outputrecord.h"
 #include "pagestack.h"
 #include "station/stationservices.h"
 #include "storage/databasejob.h"
@@ -135,6 +136,7 @@ void AipdPage::saveAs(const QString &path)
                 showMessage(error, QStringLiteral("error"));
                 return;
             }
+            recordOutput(this, m_context, {path, privacy::OutputKind::Aipd, {}});
             showMessage(tr("Saved in %1.").arg(path), QStringLiteral("ok"));
             Q_EMIT saved(path);
         });

@@ -3,16 +3,20 @@
 #include "auditpage.h"
 
 #include "audittablemodel.h"
-#include "storage/databasejob.h"
+#include "privacy/auditcheckpoint.h"
 #include "station/stationservices.h"
+#include "storage/databasejob.h"
 #include "theme.h"
 
 #include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -58,6 +62,8 @@ AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *pare
     , m_filter(new QLineEdit(this))
     , m_search(new QTimer(this))
     , m_verify(new QPushButton(tr("&Check integrity"), this))
+    , m_exportCheckpoint(new QPushButton(tr("E&xport a signed checkpoint…"), this))
+    , m_verifyCheckpoint(new QPushButton(tr("Compare with a c&heckpoint…"), this))
     , m_verdict(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("auditTable"));
@@ -73,6 +79,8 @@ AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *pare
     m_search->setInterval(250);
     m_filter->setClearButtonEnabled(true);
     m_verify->setObjectName(QStringLiteral("verifyAudit"));
+    m_exportCheckpoint->setObjectName(QStringLiteral("exportCheckpoint"));
+    m_verifyCheckpoint->setObjectName(QStringLiteral("verifyCheckpoint"));
     m_verdict->setObjectName(QStringLiteral("auditVerdict"));
     m_verdict->setWordWrap(true);
     m_verdict->hide(); // no empty line between the search and the table until there is a verdict
@@ -89,11 +97,21 @@ AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *pare
     bar->addWidget(m_filter, 1);
     bar->addWidget(refresh);
     bar->addWidget(m_verify);
+    // Checkpoints: what the chain cannot show by itself (a rewrite by someone holding the key, a
+    // restored backup) shows against a signed checkpoint kept elsewhere.
+    auto *checkpoints = new QHBoxLayout;
+    checkpoints->addWidget(makeLabel(tr("Keep a signed checkpoint off the station (a USB key, the DPO's files) to detect later "
+                                        "a trail rewritten, cut short or restored from an older backup."),
+                                     QStringLiteral("note"), this),
+                           1);
+    checkpoints->addWidget(m_exportCheckpoint);
+    checkpoints->addWidget(m_verifyCheckpoint);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(title);
     layout->addWidget(explanation);
     layout->addLayout(bar);
+    layout->addLayout(checkpoints);
     layout->addWidget(m_verdict);
     layout->addWidget(m_table, 1);
 
@@ -102,6 +120,8 @@ AuditPage::AuditPage(const StationContext &context, QString actor, QWidget *pare
     connect(m_group, &QComboBox::activated, this, &AuditPage::reload);
     connect(refresh, &QPushButton::clicked, this, &AuditPage::reload);
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verify);
+    connect(m_exportCheckpoint, &QPushButton::clicked, this, &AuditPage::chooseCheckpointToWrite);
+    connect(m_verifyCheckpoint, &QPushButton::clicked, this, &AuditPage::chooseCheckpointToVerify);
 }
 
 void AuditPage::showEvent(QShowEvent *event)
@@ -164,6 +184,76 @@ void AuditPage::verify()
         },
         [this](const QString &message) {
             m_verify->setEnabled(true);
+            showVerdict(QStringLiteral("error"), message);
+        });
+}
+
+void AuditPage::setBusy(bool busy)
+{
+    m_verify->setEnabled(!busy);
+    m_exportCheckpoint->setEnabled(!busy);
+    m_verifyCheckpoint->setEnabled(!busy);
+}
+
+void AuditPage::chooseCheckpointToWrite()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name =
+        QStringLiteral("/audit-checkpoint-%1.json").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    // No "replace?" question: a checkpoint never replaces a file, and the core says so.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a signed checkpoint of the audit trail"), folder + name,
+                                                      tr("Audit checkpoints (*.json)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        exportCheckpoint(path);
+}
+
+void AuditPage::chooseCheckpointToVerify()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare the audit trail with a checkpoint"), folder,
+                                                      tr("Audit checkpoints (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        verifyCheckpoint(path);
+}
+
+void AuditPage::exportCheckpoint(const QString &path)
+{
+    setBusy(true);
+    showVerdict(QStringLiteral("note"), tr("Checking the whole chain before signing it…"));
+    const common::Clock *clock = m_context.clock;
+    const QString actor = m_actor;
+    submitJob<privacy::AuditCheckpoint>(
+        *m_context.writer, this, [clock, actor, path](storage::Database &db) { return privacy::writeCheckpoint(db, *clock, path, actor); },
+        [this, path](const privacy::AuditCheckpoint &written) {
+            setBusy(false);
+            showVerdict(QStringLiteral("ok"),
+                        tr("✓ Checkpoint of record %1 signed and saved in %2. Keep it off the station.").arg(written.seq).arg(path));
+            reload();
+        },
+        [this](const QString &message) {
+            setBusy(false);
+            showVerdict(QStringLiteral("error"), message);
+        });
+}
+
+void AuditPage::verifyCheckpoint(const QString &path)
+{
+    setBusy(true);
+    showVerdict(QStringLiteral("note"), tr("Comparing the whole chain with the checkpoint…"));
+    const common::Clock *clock = m_context.clock;
+    const QString actor = m_actor;
+    submitJob<privacy::CheckpointCheck>(
+        *m_context.writer, this,
+        [clock, actor, path](storage::Database &db) { return privacy::verifyAgainstCheckpoint(db, *clock, path, actor); },
+        [this](const privacy::CheckpointCheck &check) {
+            setBusy(false);
+            const bool consistent = check.verdict == privacy::CheckpointVerdict::Consistent;
+            showVerdict(consistent ? QStringLiteral("ok") : QStringLiteral("error"),
+                        (consistent ? QStringLiteral("✓ ") : QStringLiteral("✕ ")) + check.sentence);
+            reload();
+        },
+        [this](const QString &message) {
+            setBusy(false);
             showVerdict(QStringLiteral("error"), message);
         });
 }

@@ -31,6 +31,12 @@ public:
     void reload();
     /// @brief Walks the whole chain on the database thread and shows the verdict.
     void verify();
+    /// @brief Verifies the chain and writes a signed checkpoint of it to @p path (a new file), on
+    /// the database thread; the outcome is shown in the message area.
+    void exportCheckpoint(const QString &path);
+    /// @brief Compares the chain with the checkpoint in @p path, on the database thread; the
+    /// verdict's sentence is shown in the message area.
+    void verifyCheckpoint(const QString &path);
 
     /// The records loaded at once: a school year of desk activity is a few hundred thousand records;
     /// the kind and the search narrow them in the database, `portiquectl audit list` gives the rest.
@@ -45,6 +51,9 @@ protected:
 
 private:
     void showVerdict(const QString &role, const QString &text);
+    void chooseCheckpointToWrite();
+    void chooseCheckpointToVerify();
+    void setBusy(bool busy);
 
     const StationContext &m_context;
     QString m_actor;
@@ -55,6 +64,8 @@ private:
     QTimer *m_search;
     int m_generation = 0;
     QPushButton *m_verify;
+    QPushButton *m_exportCheckpoint;
+    QPushButton *m_verifyCheckpoint;
     QLabel *m_verdict;
 };
 

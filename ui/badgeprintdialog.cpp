@@ -108,6 +108,7 @@ bool BadgePrintDialog::saveAs(const QString &path)
     m_delivered = true;
     setTextRole(m_message, QStringLiteral("ok"));
     m_message->setText(tr("Saved in %1.").arg(path));
+    Q_EMIT saved(path);
     return true;
 }
 

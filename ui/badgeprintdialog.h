@@ -30,6 +30,10 @@ public:
 
     void done(int result) override;
 
+Q_SIGNALS:
+    /// @brief The badges were written to @p path (its owner records it in the output log).
+    void saved(const QString &path);
+
 private:
     void print();
     void savePdf();

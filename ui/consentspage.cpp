@@ -3,6 +3,8 @@
 #include "consentspage.h"
 
 #include "common/csvwriter.h"
+#include "common/privatefiles.h"
+#include "outputrecord.h"
 #include "storage/databasejob.h"
 #include "theme.h"
 
@@ -15,7 +17,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -26,6 +27,9 @@ namespace portique::ui {
 
 using storage::submitJob;
 namespace {
+
+/// The first column's item holds the person's id here (never shown; the output log's subjects).
+constexpr int personIdRole = Qt::UserRole + 1;
 
 QString shortDateTime(const QDateTime &time)
 {
@@ -183,6 +187,7 @@ void ConsentsPage::display(const std::vector<privacy::ConsentListing> &listing, 
             row << item;
         };
         add(entry.personName);
+        row.constFirst()->setData(c.personId, personIdRole); // whom a saved register names (output log)
         add(entry.className);
         add(shortDateTime(c.givenAt), c.givenAt);
         add(c.givenBy);
@@ -204,25 +209,26 @@ void ConsentsPage::display(const std::vector<privacy::ConsentListing> &listing, 
     Q_EMIT loaded();
 }
 
-QString ConsentsPage::saveCsv(const QString &path) const
+QString ConsentsPage::saveCsv(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
     QStringList header;
     for (int column = 0; column < ColumnCount; ++column)
         header << m_model->headerData(column, Qt::Horizontal).toString();
     QList<QStringList> rows;
+    QStringList people;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         QStringList fields;
         for (int column = 0; column < ColumnCount; ++column)
             fields << m_proxy->index(row, column).data().toString();
         rows << fields;
+        people << m_proxy->index(row, 0).data(personIdRole).toString();
     }
-    // Names come from imported files: core's writer keeps them from running as formulas.
-    file.write(common::csvDocument(header, rows));
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    // Names come from imported files: core's writer keeps them from running as formulas. The file
+    // is its owner's only from its creation, and noted in the output log with whom it names.
+    const QString reason = common::writePrivateFile(path, common::csvDocument(header, rows));
+    if (!reason.isEmpty())
+        return tr("Cannot write %1: %2").arg(path, reason);
+    recordOutput(this, m_context, {path, privacy::OutputKind::ConsentRegister, people});
     return {};
 }
 

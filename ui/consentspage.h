@@ -34,7 +34,7 @@ public:
     void reload();
     /// @brief Writes the rows on screen (filters applied) as CSV (UTF-8, semicolons, as French
     /// spreadsheets expect); returns an error message or nothing.
-    QString saveCsv(const QString &path) const;
+    QString saveCsv(const QString &path);
     int rowCount() const;
 
 Q_SIGNALS:

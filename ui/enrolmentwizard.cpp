@@ -5,10 +5,11 @@
 #include "badgeprintdialog.h"
 #include "cameratile.h"
 #include "common/clock.h"
-#include "storage/databasejob.h"
+#include "outputrecord.h"
 #include "people/badgeprinting.h"
 #include "people/importfile.h"
 #include "station/stationservices.h"
+#include "storage/databasejob.h"
 #include "theme.h"
 #include "vision/enrolmentcapture.h"
 #include "vision/visionpipeline.h"
@@ -547,6 +548,9 @@ public:
             return;
         auto *dialog = new BadgePrintDialog({people::badgeCard(m_state.person, *m_state.badge, m_state.schoolName, m_state.photo)}, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &BadgePrintDialog::saved, this, [this](const QString &path) {
+            recordOutput(this, m_state.context, {path, privacy::OutputKind::Badge, {m_state.person.id}});
+        });
         dialog->open();
     }
 

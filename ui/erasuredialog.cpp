@@ -6,6 +6,7 @@
 #include "theme.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFont>
 #include <QHash>
 #include <QHeaderView>
@@ -157,7 +158,14 @@ void ErasureDialog::loadPreview()
         [this](const privacy::ErasureReport &preview) {
             m_preview = preview;
             m_title->setText(tr("Erase %1 (%2)").arg(preview.displayName, m_subjectId));
-            m_intro->setText(tr("Everything the station holds about this person will be deleted: %n record(s).", nullptr, int(preview.total())));
+            QString intro =
+                tr("Everything the station holds about this person will be deleted: %n record(s).", nullptr, int(preview.total()));
+            if (!preview.filesToDelete.isEmpty())
+                intro += u' '
+                         + tr("%n file(s) the station wrote about them (badges, passes, exports, reports) cannot be erased by the "
+                              "station: they are listed afterwards, to delete by hand.",
+                              nullptr, int(preview.filesToDelete.size()));
+            m_intro->setText(intro);
             m_confirmLabel->setText(tr("&Type the name “%1” or the id “%2” to confirm:").arg(preview.displayName, m_subjectId));
             showCounts(preview);
             updateEraseButton();
@@ -278,10 +286,22 @@ void ErasureDialog::erase()
             m_cancel->setEnabled(true);
             m_cancel->setDefault(true);
             m_cancel->setFocus();
-            showMessage(tr("✓ Erased. The audit trail keeps only record %1, saying that an erasure happened, by %2, and when.")
-                            .arg(report.auditSeq)
-                            .arg(m_user),
-                        QStringLiteral("ok"));
+            QString done = tr("✓ Erased. The audit trail keeps only record %1, saying that an erasure happened, by %2, and when.")
+                               .arg(report.auditSeq)
+                               .arg(m_user);
+            if (!report.filesToDelete.isEmpty()) {
+                // The station cannot erase what it handed over: where it put it, so the DPO can.
+                QStringList paths;
+                for (const QString &path : report.filesToDelete)
+                    paths << QDir::toNativeSeparators(path);
+                done += QStringLiteral("\n\n")
+                        + tr("The station wrote %n file(s) that may still hold this person's data. Delete them (and any printed copy):",
+                             nullptr, int(paths.size()))
+                        + u'\n' + paths.join(u'\n');
+            }
+            if (!report.ledgerProblem.isEmpty())
+                done += QStringLiteral("\n\n") + report.ledgerProblem;
+            showMessage(done, report.ledgerProblem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("error"));
             fitHeight();
             Q_EMIT erased(report);
         },

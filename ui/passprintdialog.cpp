@@ -177,6 +177,7 @@ bool PassPrintDialog::saveAs(const QString &path)
             m_delivered = true;
             setTextRole(m_message, QStringLiteral("ok"));
             m_message->setText(tr("Saved in %1.").arg(path));
+            Q_EMIT saved(path);
         });
     return true;
 }

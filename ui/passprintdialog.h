@@ -32,6 +32,10 @@ public:
 
     void done(int result) override;
 
+Q_SIGNALS:
+    /// @brief The pass was written to @p path (its owner records it in the output log).
+    void saved(const QString &path);
+
 private:
     void updatePreview();
     void print();

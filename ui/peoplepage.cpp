@@ -4,13 +4,14 @@
 
 #include "badgeprintdialog.h"
 #include "common/clock.h"
-#include "storage/databasejob.h"
 #include "enrolmentwizard.h"
 #include "importdialog.h"
+#include "outputrecord.h"
 #include "people/badgeprinting.h"
 #include "people/importfile.h"
 #include "peopletablemodel.h"
 #include "station/stationservices.h"
+#include "storage/databasejob.h"
 #include "theme.h"
 #include "vision/enrolmentcapture.h"
 
@@ -55,6 +56,7 @@ struct PersonDetail {
 /// The outcome of printing a class's badges.
 struct ClassBadges {
     std::vector<access::BadgeCard> cards;
+    QStringList holders; ///< the cards' people, in order (the output log notes whom a saved file names)
     int skippedFaceLane = 0;
 };
 
@@ -497,9 +499,13 @@ void PeoplePage::loadDetail()
 
 namespace {
 
-void openPrintDialog(std::vector<access::BadgeCard> cards, QWidget *parent)
+void openPrintDialog(std::vector<access::BadgeCard> cards, const QStringList &holders, const StationContext &context, QWidget *parent)
 {
     auto *dialog = new BadgePrintDialog(std::move(cards), parent);
+    // A saved PDF names these people: noted, so that erasing one of them points at it.
+    QObject::connect(dialog, &BadgePrintDialog::saved, parent, [parent, holders, &context](const QString &path) {
+        recordOutput(parent, context, {path, privacy::OutputKind::Badge, holders});
+    });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -585,11 +591,11 @@ void PeoplePage::issueAndPrint(const people::Person &person,
             station::StationServices services(db, *clock);
             return people::badgeCard(person, issue(services, person.id), schoolNameOf(services, fallbackSchool));
         },
-        [this, doneMessage](const access::BadgeCard &card) {
+        [this, doneMessage, id = person.id](const access::BadgeCard &card) {
             m_busy = false;
             showMessage(doneMessage, false);
             reload();
-            openPrintDialog({card}, this);
+            openPrintDialog({card}, {id}, m_context, this);
         },
         [this](const QString &message) {
             m_busy = false;
@@ -640,6 +646,7 @@ void PeoplePage::issueClassBadges()
                     }
                     const access::IssuedBadge badge = services.enrolments.issueBadgeOnly(person.id, actor);
                     result.cards.push_back(people::badgeCard(person, badge, school));
+                    result.holders.append(person.id);
                 }
             });
             return result;
@@ -655,7 +662,7 @@ void PeoplePage::issueClassBadges()
             showMessage(text, false);
             reload();
             if (!result.cards.empty())
-                openPrintDialog(result.cards, this);
+                openPrintDialog(result.cards, result.holders, m_context, this);
         },
         [this](const QString &message) {
             m_busy = false;

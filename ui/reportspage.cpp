@@ -3,10 +3,11 @@
 #include "reportspage.h"
 
 #include "common/clock.h"
+#include "outputrecord.h"
+#include "pagestack.h"
 #include "reports/reportrender.h"
 #include "station/stationservices.h"
 #include "storage/databasejob.h"
-#include "pagestack.h"
 #include "theme.h"
 #include "worker.h"
 
@@ -198,11 +199,15 @@ void ReportsPage::saveAs(const QString &path)
     showMessage(tr("Writing %1…").arg(path), QStringLiteral("note"));
     onWorker<QString>(
         this, [report = *m_report, path] { return writeReport(report, path); },
-        [this, path](const QString &error) {
+        [this, path, report = *m_report](const QString &error) {
             if (!error.isEmpty()) {
                 showMessage(error, QStringLiteral("error"));
                 return;
             }
+            const auto *daily = std::get_if<reports::DailyReport>(&report);
+            recordOutput(this, m_context,
+                         {path, daily ? privacy::OutputKind::DailyReport : privacy::OutputKind::ExperimentReport,
+                          daily ? reports::dailyReportSubjects(*daily) : QStringList()});
             showMessage(tr("Saved in %1.").arg(path), QStringLiteral("ok"));
             Q_EMIT saved(path);
         });

@@ -3,6 +3,7 @@
 #include "subjectpage.h"
 
 #include "erasuredialog.h"
+#include "outputrecord.h"
 #include "pagestack.h"
 #include "privacy/subjectexport.h"
 #include "storage/databasejob.h"
@@ -338,6 +339,8 @@ void SubjectPage::exportTo(const QString &folder)
                         finishExport(false);
                         return;
                     }
+                    for (const QString &file : written.files)
+                        recordOutput(this, m_context, {file, privacy::OutputKind::SubjectExport, {collected.subjectId}});
                     showMessage(tr("✓ %n record(s) about %1 exported (recorded in the audit trail).", nullptr, collected.recordCount())
                                         .arg(collected.displayName)
                                     + u'\n' + tr("JSON: %1").arg(QDir::toNativeSeparators(written.files[0])) + u'\n'

@@ -5,6 +5,7 @@
 #include "biometrics/facetemplate.h"
 #include "cameratile.h"
 #include "common/clock.h"
+#include "outputrecord.h"
 #include "passprintdialog.h"
 #include "station/setting.h"
 #include "station/stationservices.h"
@@ -569,6 +570,9 @@ void VisitorDialog::openPass(const visitors::RegisteredVisitor &registered)
     m_photoImage = QImage(); // the pass dialog holds the only copy now
     auto *dialog = new PassPrintDialog(card, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PassPrintDialog::saved, this, [this, id = registered.visitor.id](const QString &path) {
+        recordOutput(this, m_context, {path, privacy::OutputKind::Pass, {id}});
+    });
     connect(dialog, &QDialog::finished, this, [this] { accept(); });
     dialog->open();
 }

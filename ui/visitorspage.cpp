@@ -4,6 +4,7 @@
 
 #include "checkoutdialog.h"
 #include "common/clock.h"
+#include "outputrecord.h"
 #include "passprintdialog.h"
 #include "people/peoplestore.h"
 #include "station/cameraconfig.h"
@@ -775,6 +776,9 @@ void VisitorsPage::reissuePass()
             auto *dialog = new PassPrintDialog(
                 visitors::passCard(reissued.registered.visitor, reissued.registered.passPayload, reissued.schoolName, QImage()), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &PassPrintDialog::saved, this, [this, id = reissued.registered.visitor.id](const QString &path) {
+                recordOutput(this, m_context, {path, privacy::OutputKind::Pass, {id}});
+            });
             dialog->open();
             reload();
         },
@@ -822,18 +826,21 @@ void VisitorsPage::saveRollCall(const QString &path)
 {
     m_rollCall->setEnabled(false);
     showMessage(tr("Preparing the roll call…"), false);
+    const auto named = std::make_shared<QStringList>(); // the visitors the saved file names
     rollCallOffThread(
         m_context, this,
-        [path](const visitors::RollCall &rollCall) {
+        [path, named](const visitors::RollCall &rollCall) {
             visitors::writeRollCallPdf(path, rollCall);
+            *named = visitors::rollCallSubjects(rollCall); // read once the work is over
             return int(rollCall.entries.size());
         },
-        [this, path](const QString &error, int people) {
+        [this, path, named](const QString &error, int people) {
             m_rollCall->setEnabled(true);
             if (!error.isEmpty()) {
                 showMessage(tr("The roll call could not be saved: %1").arg(error), true);
                 return;
             }
+            recordOutput(this, m_context, {path, privacy::OutputKind::RollCall, *named});
             showMessage(tr("Roll call saved in %1 (%n visitor(s) on site).", nullptr, people).arg(path), false);
         });
 }

@@ -8,6 +8,7 @@
 #include "logindialog.h"
 #include "loginform.h"
 #include "mainwindow.h"
+#include "privacy/restorereplay.h"
 #include "station/cameraconfig.h"
 #include "station/demolanes.h"
 #include "station/demostation.h"
@@ -35,6 +36,7 @@ namespace portique::app {
 namespace {
 
 struct StationFacts {
+    privacy::ReplayReport replay; ///< the forget ledger checked and replayed before the lanes open
     QString cipherVersion;
     QString schoolName;
     QString language;
@@ -118,8 +120,13 @@ void StationLauncher::openDatabase(storage::DatabaseKey key)
     storage::submitJob<StationFacts>(
         *m_writer, this,
         [clock](storage::Database &db) {
+            // First, before the gate exists: a restored older copy of the database must not let an
+            // erased person or a revoked badge back in (privacy/restorereplay.h).
+            privacy::ReplayReport replay = privacy::replayForgetLedger(db, *clock);
             station::StationServices services(db, *clock);
-            return StationFacts{db.cipherVersion(), services.settings.value(station::settings::schoolName),
+            return StationFacts{std::move(replay),
+                                db.cipherVersion(),
+                                services.settings.value(station::settings::schoolName),
                                 services.settings.value(station::settings::language),
                                 services.settings.value(station::settings::autoLockMinutes),
                                 station::loadCameras(services.settings)};
@@ -130,6 +137,8 @@ void StationLauncher::openDatabase(storage::DatabaseKey key)
             m_autoLockMinutes = facts.autoLockMinutes;
             i18n::installTranslation(m_options.forcedLanguage.isEmpty() ? facts.language : m_options.forcedLanguage);
             startCameras(m_options.demo ? station::demoCameras(demoCamerasFolder()) : facts.cameras);
+            if (facts.replay.worthTelling())
+                tellReplay(facts.replay.summary());
             showLogin();
         },
         [this](const QString &message) { fail(message); });
@@ -263,6 +272,17 @@ void StationLauncher::showLogin()
     m_login->show();
     if (!m_options.autoLogin.isEmpty())
         m_login->form()->submitAs(m_options.autoLogin, qEnvironmentVariable("PORTIQUE_PASSWORD"));
+}
+
+void StationLauncher::tellReplay(const QString &summary)
+{
+    qWarning("%s", qPrintable(summary));
+    // Not modal: the lanes already decide, and whoever starts the station may not be the DPO (the
+    // alert raised with it waits for them).
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Portique — restored database"), summary, QMessageBox::Ok);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("restoreReplayMessage"));
+    box->show();
 }
 
 void StationLauncher::fail(const QString &message)

@@ -74,6 +74,8 @@ private:
     void startDemoVisitors();
     void startCameras(const QList<station::CameraConfig> &cameras);
     void showLogin();
+    /// What the forget ledger's replay did at this start, told to whoever started the station.
+    void tellReplay(const QString &summary);
     void fail(const QString &message);
 
     LaunchOptions m_options;

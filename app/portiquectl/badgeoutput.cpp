@@ -5,6 +5,7 @@
 #include "clicontext.h"
 #include "people/badgeprinting.h"
 #include "people/peoplejson.h"
+#include "privacy/outputlog.h"
 #include "station/stationservices.h"
 
 #include <QCoreApplication>
@@ -39,8 +40,13 @@ QJsonObject writeBadges(const QCommandLineParser &parser, station::StationServic
         described.append(entry);
         cards.push_back(people::badgeCard(person, badge, school));
     }
-    if (!out.isEmpty() && !cards.empty())
+    if (!out.isEmpty() && !cards.empty()) {
         people::writeBadgeFile(out, cards, sheetName == u"a4" ? access::BadgeSheet::A4Sheet : access::BadgeSheet::Card);
+        QStringList holders;
+        for (const auto &[person, badge] : badges)
+            holders.append(person.id);
+        privacy::OutputLog(services.database, services.clock).record({out, privacy::OutputKind::Badge, holders});
+    }
     return {{QStringLiteral("badges"), described}, {QStringLiteral("badge_file"), out.isEmpty() ? QJsonValue() : QJsonValue(out)}};
 }
 

@@ -3,7 +3,9 @@
 #include "clicontext.h"
 
 #include "access/qrcode.h"
+#include "common/secretbytes.h"
 #include "privacy/auditlog.h"
+#include "privacy/restorereplay.h"
 #include "storage/database.h"
 #include "storage/databasethread.h"
 #include "storage/keyfile.h"
@@ -113,6 +115,11 @@ storage::Database &CliContext::database()
             return readSecret(QCoreApplication::translate("Cli", "Passphrase of the database key: "), "PORTIQUE_PASSPHRASE");
         }));
         m_database = storage::Database::open(path, *m_key, storage::Database::OpenMode::Existing);
+        // Before any command acts: what the forget ledger says was erased or revoked, and an older
+        // copy of the database still holds, is done again (privacy/restorereplay.h).
+        const privacy::ReplayReport replay = privacy::replayForgetLedger(*m_database, m_clock);
+        if (replay.worthTelling())
+            QTextStream(stderr) << replay.summary() << '\n';
         m_audit = std::make_unique<privacy::AuditLog>(*m_database, m_clock);
         m_users = std::make_unique<accounts::UserStore>(*m_database, *m_audit, m_clock);
     }
@@ -144,8 +151,9 @@ accounts::User CliContext::requireOperator(accounts::Permission permission)
         if (login.isEmpty())
             throw CliExit(BadUsage, QCoreApplication::translate("Cli", "No operator given: use --user LOGIN or set PORTIQUE_USER."));
         users(); // open before asking for the password, so a wrong key fails first
-        const QString password = readSecret(QCoreApplication::translate("Cli", "Password of %1: ").arg(login), "PORTIQUE_PASSWORD");
+        QString password = readSecret(QCoreApplication::translate("Cli", "Password of %1: ").arg(login), "PORTIQUE_PASSWORD");
         const accounts::LoginResult result = m_users->authenticate(login, password);
+        common::wipe(password);
         switch (result.status) {
         case accounts::LoginResult::Status::Ok:
             m_operator = result.user;
@@ -182,7 +190,9 @@ QString CliContext::readSecret(const QString &prompt, const char *environmentVar
     } else {
         std::getline(std::cin, line);
     }
-    return QString::fromStdString(line);
+    QString secret = QString::fromStdString(line);
+    common::wipe(line);
+    return secret;
 }
 
 void CliContext::printJson(const QJsonObject &object)

@@ -3,6 +3,8 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include "common/isotime.h"
+#include "privacy/auditcheckpoint.h"
 #include "privacy/auditlog.h"
 #include "storage/database.h"
 
@@ -14,15 +16,39 @@
 namespace portique::cli {
 namespace {
 
+/// The trail compared with a signed checkpoint kept off the station (docs/audit-chain.md).
+int verifyAgainst(CliContext &context, const accounts::User &actor, const QString &path)
+{
+    const privacy::CheckpointCheck check = privacy::verifyAgainstCheckpoint(context.database(), context.clock(), path, actor.login);
+    const bool consistent = check.verdict == privacy::CheckpointVerdict::Consistent;
+    const bool read = check.verdict != privacy::CheckpointVerdict::Unreadable;
+    CliContext::printJson({{QStringLiteral("consistent"), consistent},
+                           {QStringLiteral("verdict"), privacy::checkpointVerdictId(check.verdict)},
+                           {QStringLiteral("sentence"), check.sentence},
+                           {QStringLiteral("checkpoint_seq"), read ? QJsonValue(check.checkpoint.seq) : QJsonValue()},
+                           {QStringLiteral("checkpoint_at"), read ? QJsonValue(common::isoTime(check.checkpoint.at)) : QJsonValue()}});
+    if (!consistent) {
+        QTextStream(stderr) << check.sentence << '\n';
+        return Failed;
+    }
+    return Success;
+}
 
 int verify(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("audit verify"),
                        QCoreApplication::translate("Cli", "Walks the audit hash chain and reports the first broken link (exit 1 when broken)."),
                        arguments);
+    context.parser().addOption(
+        {QStringLiteral("checkpoint"),
+         QCoreApplication::translate("Cli", "Compare the trail with this signed checkpoint instead (exit 1 unless they are consistent: "
+                                            "a trail cut, rewritten or restored from an older backup)."),
+         QStringLiteral("file")});
     if (!context.parse(0, 0, QString()))
         return Success;
     const accounts::User actor = context.requireOperator(accounts::Permission::ReadAudit);
+    if (context.parser().isSet(QStringLiteral("checkpoint")))
+        return verifyAgainst(context, actor, context.parser().value(QStringLiteral("checkpoint")));
     const privacy::AuditVerification result = context.audit().verify();
     // Recording the check itself would extend the chain it just checked: only successful checks are
     // appended, so a broken chain stays exactly as found for the investigation.
@@ -37,6 +63,31 @@ int verify(const QStringList &arguments)
         QTextStream(stderr) << QCoreApplication::translate("Cli", "The audit trail is broken: %1").arg(result.problem) << '\n';
         return Failed;
     }
+    return Success;
+}
+
+int checkpoint(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("audit checkpoint"),
+                       QCoreApplication::translate("Cli",
+                                                   "Verifies the audit trail and writes a checkpoint of its last record, signed with the "
+                                                   "station's key, to a new file (mode 0600). Keep it off the station: `audit verify "
+                                                   "--checkpoint` later shows a trail cut, rewritten or restored from an older backup."),
+                       arguments);
+    context.parser().addOption({QStringLiteral("out"),
+                                QCoreApplication::translate("Cli", "The checkpoint file to create (never replaced)."),
+                                QStringLiteral("file")});
+    if (!context.parse(0, 0, QString()))
+        return Success;
+    const QString path = context.required(QStringLiteral("out"));
+    const accounts::User actor = context.requireOperator(accounts::Permission::ReadAudit);
+    const privacy::AuditCheckpoint written = privacy::writeCheckpoint(context.database(), context.clock(), path, actor.login);
+    CliContext::printJson({{QStringLiteral("file"), path},
+                           {QStringLiteral("seq"), written.seq},
+                           {QStringLiteral("hash"), QString::fromLatin1(written.hash.toHex())},
+                           {QStringLiteral("at"), common::isoTime(written.at)},
+                           {QStringLiteral("key_id"), QString::fromLatin1(written.keyId.toHex())},
+                           {QStringLiteral("public_key"), QString::fromLatin1(written.publicKey.toHex())}});
     return Success;
 }
 
@@ -90,6 +141,7 @@ int runAudit(const QStringList &arguments)
     static const QList<Command> verbs{
         {"verify", QT_TRANSLATE_NOOP("Cli", "check the audit hash chain"), verify},
         {"list", QT_TRANSLATE_NOOP("Cli", "print the newest audit records"), list},
+        {"checkpoint", QT_TRANSLATE_NOOP("Cli", "write a signed checkpoint of the audit trail to a file"), checkpoint},
     };
     return dispatchVerb(QStringLiteral("audit"), verbs, arguments);
 }

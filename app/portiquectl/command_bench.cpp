@@ -296,6 +296,7 @@ int runBench(const QStringList &arguments)
     static const QList<Command> verbs{
         {"pipeline", QT_TRANSLATE_NOOP("Cli", "the vision loop on simulated cameras"), pipeline},
         {"gate", QT_TRANSLATE_NOOP("Cli", "gate lanes: credential-to-decision latency and passages per minute"), benchGate},
+        {"soak", QT_TRANSLATE_NOOP("Cli", "an accelerated school day: memory, descriptors, threads, nothing lost"), benchSoak},
     };
     return dispatchVerb(QStringLiteral("bench"), verbs, arguments);
 }

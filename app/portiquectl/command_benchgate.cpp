@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 Portique contributors
+#include "benchschool.h"
 #include "clicontext.h"
 #include "commands.h"
 
@@ -33,20 +34,6 @@
 namespace portique::cli {
 namespace {
 
-/// One person of the benchmark's school: their portrait, their badge.
-struct Student {
-    vision::StagedFace face;
-    QString code;
-    bool faceLane = false;
-};
-
-/// How open the eyes of the portrait's face are (LivenessMonitor::eyeAspectRatio), 0 without a face.
-double eyeOpening(vision::FaceEngine &engine, const cv::Mat &portrait)
-{
-    const auto seen = engine.analyze(portrait, vision::DetectionOptions::forPhoto(portrait.size()), false);
-    return seen.empty() ? 0.0 : vision::LivenessMonitor::eyeAspectRatio(seen.front().landmarks);
-}
-
 double percentile(std::vector<qint64> values, double share)
 {
     if (values.empty())
@@ -54,22 +41,6 @@ double percentile(std::vector<qint64> values, double share)
     std::sort(values.begin(), values.end());
     return double(values[std::min(values.size() - 1, std::size_t(share * double(values.size())))]);
 }
-
-/// One impostor attempt every this many face-lane presentations: a face-lane badge shown by
-/// another person of the school (a lent or stolen badge), so that impostor_granted means something.
-constexpr int impostorEvery = 8;
-// Each lane's camera: the students one after another, one second each, blinking early.
-constexpr double secondsEach = 1.0;
-constexpr double presentAt = 0.7; // after the blink at 0.35 s: the credential comes once the person is there
-
-/// Who stood at the lane and which badge they showed, for one presentation the lane took.
-struct Expected {
-    bool faceLane = false;
-    bool impostor = false;
-    bool aliveBefore = false; ///< the person had shown liveness before the credential
-    std::size_t student = 0;  ///< who stood at the lane
-    qint64 slot = 0;          ///< the second of the run they stood there
-};
 
 /// What one run measured, from the ground truth.
 struct Tally {
@@ -86,25 +57,8 @@ struct Tally {
     int impostorGranted = 0;
 };
 
-/// The badge shown in slot @p slot of lane @p lane, and by whom.
-std::pair<QString, Expected> presentation(const std::vector<Student> &students, qint64 slot, int lane)
-{
-    const std::size_t at = std::size_t(slot + lane) % students.size();
-    const Student &person = students[at];
-    Expected expected{person.faceLane, false, false, at, slot};
-    if (person.faceLane && (slot / 2 + lane) % impostorEvery == impostorEvery - 1) {
-        // Another face-lane student's badge, shown by this person.
-        for (std::size_t step = 1; step < students.size(); ++step) {
-            const Student &owner = students[(at + step) % students.size()];
-            if (owner.faceLane)
-                return {owner.code, Expected{true, true, false, at, slot}};
-        }
-    }
-    return {person.code, expected};
-}
-
 /// A passage the ground truth says went wrong, or an impostor's, on stderr, to find out why (--verbose).
-void printPassage(int lane, const Expected &truth, const access::Passage &p)
+void printPassage(int lane, const BenchPresentation &truth, const access::Passage &p)
 {
     QTextStream(stderr) << QStringLiteral("lane %1 second %2 student %3%13: %4/%5 after %6 ms; face present %7 usable %8 alive %9 "
                                           "sights %10 distance %11; alive before the badge %12\n")
@@ -122,7 +76,7 @@ void printPassage(int lane, const Expected &truth, const access::Passage &p)
                                .arg(truth.impostor ? QStringLiteral(" (impostor)") : QString());
 }
 
-QJsonObject runLanes(const std::vector<Student> &students, const std::vector<QString> &videos, const vision::FaceModel &model,
+QJsonObject runLanes(const std::vector<BenchStudent> &students, const std::vector<QString> &videos, const vision::FaceModel &model,
                      const QString &path, const storage::DatabaseKey &key, int seconds, bool naive, bool verbose)
 {
     const int lanes = int(videos.size());
@@ -149,11 +103,11 @@ QJsonObject runLanes(const std::vector<Student> &students, const std::vector<QSt
     Tally tally;
     tally.perLane.resize(std::size_t(lanes));
     tally.decisions.resize(std::size_t(lanes), 0);
-    std::vector<std::deque<Expected>> expected(static_cast<std::size_t>(lanes));
+    std::vector<std::deque<BenchPresentation>> expected(static_cast<std::size_t>(lanes));
     QObject::connect(&gate, &access::Gate::decided, &gate, [&](int lane, const access::Passage &p) {
         if (expected[std::size_t(lane)].empty())
             return;
-        const Expected truth = expected[std::size_t(lane)].front();
+        const BenchPresentation truth = expected[std::size_t(lane)].front();
         expected[std::size_t(lane)].pop_front();
         const access::Outcome outcome = p.decision.outcome;
         tally.latencies.push_back(p.latencyMs);
@@ -178,21 +132,8 @@ QJsonObject runLanes(const std::vector<Student> &students, const std::vector<QSt
                 tally.faceLatenciesLive.push_back(p.latencyMs);
         }
     });
-    // The badge of the person in view, once per person, at presentAt into their second.
-    const double fps = vision::SyntheticScenes::fps;
-    std::vector<qint64> presented(std::size_t(lanes), -1);
-    QObject::connect(&pipeline, &vision::VisionPipeline::cameraUpdated, &gate, [&](const vision::CameraView &view) {
-        const int lane = gate.laneOfCamera(view.camera);
-        const double t = std::fmod(double(view.sequence - 1) / fps, secondsEach * double(students.size()));
-        const qint64 slot = qint64(double(view.sequence - 1) / fps / secondsEach);
-        if (lane < 0 || std::fmod(t, secondsEach) < presentAt || presented[std::size_t(lane)] == slot)
-            return;
-        presented[std::size_t(lane)] = slot;
-        auto [code, truth] = presentation(students, qint64(t / secondsEach), lane);
-        truth.aliveBefore = access::LaneController::bestFace(view.tracks, 0).alive;
-        if (gate.present(lane, code, access::CredentialMethod::Scanner))
-            expected[std::size_t(lane)].push_back(truth);
-    });
+    presentBadgesAsPeopleArrive(pipeline, gate, students,
+                                [&](int lane, const BenchPresentation &truth) { expected[std::size_t(lane)].push_back(truth); });
     pipeline.start();
     QElapsedTimer timer;
     timer.start();
@@ -291,111 +232,13 @@ int benchGate(const QStringList &arguments)
                            : parser.value(QStringLiteral("samples")));
     const vision::FaceModel model = vision::FaceModel::locate();
 
-    // The school: one student per face of the photos, every other one on the face lane (type 1).
     QTemporaryDir dir;
-    common::SystemClock clock;
     const storage::DatabaseKey key = storage::DatabaseKey::generate();
     const QString path = dir.filePath(QStringLiteral("bench.db"));
-    std::vector<Student> students;
-    int faceLanes = 0;
-    int stagedWithoutBlink = 0;
-    {
-        vision::FaceEngine engine(model);
-        QStringList photos;
-        for (const QString &name : samples.entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name))
-            photos << samples.absoluteFilePath(name);
-        auto db = storage::Database::open(path, key, storage::Database::OpenMode::CreateNew);
-        station::StationServices services(*db, clock);
-        const std::vector<vision::StagedFace> staged = vision::SyntheticScenes::stageFaces(engine, photos);
-        for (const vision::StagedFace &face : staged) {
-            const auto analyzed = engine.analyze(face.open, vision::DetectionOptions::forPhoto(face.open.size()));
-            // The portrait's own face is the biggest (a neighbour from the group photo may show at its edge).
-            const auto own = std::max_element(analyzed.cbegin(), analyzed.cend(),
-                                              [](const auto &a, const auto &b) { return a.face.box.width() < b.face.box.width(); });
-            if (own == analyzed.cend() || !own->descriptor)
-                continue;
-            // About half the school on the face lane, among the people whose staged blink the landmarks
-            // see: eyes painted shut do not always look shut to them, and such a person could only
-            // ever be checked by hand, which would measure the staging, not the gate.
-            const double eyesOpen = eyeOpening(engine, face.open);
-            const double eyesShut = eyeOpening(engine, face.shut);
-            const bool blinks = eyesShut < eyesOpen * vision::LivenessMonitor::blinkDrop;
-            Student student{face, {}, blinks && faceLanes * 2 < int(staged.size())};
-            stagedWithoutBlink += blinks ? 0 : 1;
-            // Enrolled as at the desk: several sights of the person (the portrait and frames of
-            // them at the camera), the best kept only if it matches every one of them; a student
-            // whose template fails that check is a failure to enrol and goes badge-only.
-            std::optional<vision::CaptureResult> enrolled;
-            if (student.faceLane) {
-                std::vector<vision::Sight> sights{{*own->descriptor, vision::qualityScore(own->quality)}};
-                const auto frames = vision::describeFrames(engine, vision::SyntheticScenes::blinking(face.open, face.shut, 1.0, 0.35),
-                                                           vision::DetectionOptions::forLane(), 5);
-                sights.insert(sights.end(), frames.begin(), frames.end());
-                const vision::CaptureResult result = vision::enrolmentFromSights(sights);
-                if (result.ok())
-                    enrolled = result;
-                else
-                    student.faceLane = false;
-            }
-            people::Person person;
-            person.id = QString::number(5000000 + int(students.size()));
-            person.familyName = QStringLiteral("BANC");
-            person.firstName = QStringLiteral("Élève %1").arg(students.size());
-            person.className = QStringLiteral("2NDE1");
-            person.birthDate = QDate(2000, 1, 1);
-            person.source = people::PersonSource::Manual;
-            services.people.save(person, clock.now());
-            if (student.faceLane) {
-                people::ConsentDetails details;
-                details.givenBy = person.firstName;
-                student.code =
-                    services.enrolments
-                        .enrol(person.id, details, {model.sha256.left(biometrics::FaceTemplate::modelIdSize), *enrolled->descriptor},
-                               people::CaptureMethod::Camera, enrolled->quality, enrolled->samples, QStringLiteral("bench"),
-                               enrolled->selfCheck ? std::optional<double>(enrolled->selfCheck->largest) : std::nullopt)
-                        .badge.payload;
-            } else {
-                student.code = services.enrolments.issueBadgeOnly(person.id, QStringLiteral("bench")).payload;
-            }
-            if (verbose) {
-                // How the lane will see this person: a face never usable there is never compared.
-                const auto atLane = engine.analyze(vision::SyntheticScenes::blinking(face.open, face.shut, 1.0, 0.35).front(),
-                                                   vision::DetectionOptions::forLane(), false);
-                QStringList problems;
-                for (const auto &seen : atLane)
-                    problems << QStringLiteral("%1 px: %2").arg(seen.face.box.width()).arg(seen.quality.problems.join(QLatin1Char(',')));
-                QTextStream(stderr) << QStringLiteral("student %1 (%2): at the lane %3; eyes open %4, shut %5\n")
-                                           .arg(students.size())
-                                           .arg(student.faceLane ? QStringLiteral("face lane") : QStringLiteral("badge only"),
-                                                problems.join(QStringLiteral("; ")))
-                                           .arg(eyesOpen, 0, 'f', 2)
-                                           .arg(eyesShut, 0, 'f', 2);
-            }
-            faceLanes += student.faceLane ? 1 : 0;
-            students.push_back(student);
-        }
-    }
-    if (students.size() < 4)
-        throw CliExit(Failed, QCoreApplication::translate("Cli", "Too few faces found in %1.").arg(samples.path()));
-
-    std::vector<QString> videos;
-    for (int lane = 0; lane < lanes; ++lane) {
-        std::vector<cv::Mat> frames;
-        for (std::size_t i = 0; i < students.size(); ++i) {
-            const Student &s = students[(i + std::size_t(lane)) % students.size()];
-            auto clip = vision::SyntheticScenes::blinking(s.face.open, s.face.shut, secondsEach, 0.35);
-            // Every other person stands a little to the side, as people do; the others stand
-            // exactly where the person before last stood (the track must not be lent across them).
-            if (i % 2 == 1) {
-                const cv::Mat shift = (cv::Mat_<double>(2, 3) << 1, 0, 220, 0, 1, 0);
-                for (cv::Mat &frame : clip)
-                    cv::warpAffine(frame, frame, shift, frame.size(), cv::INTER_NEAREST, cv::BORDER_REPLICATE);
-            }
-            frames.insert(frames.end(), clip.begin(), clip.end());
-        }
-        videos.push_back(dir.filePath(QStringLiteral("lane-%1.avi").arg(lane)));
-        vision::SyntheticScenes::write(videos.back(), frames);
-    }
+    const BenchSchool school = buildBenchSchool(samples, model, path, key, QDir(dir.path()), lanes, verbose);
+    const std::vector<BenchStudent> &students = school.students;
+    const std::vector<QString> &videos = school.videos;
+    const int stagedWithoutBlink = school.stagedWithoutBlink;
 
     // The product's lanes, then (--naive) the naive lanes on the same videos, in the same run.
     QJsonObject report = runLanes(students, videos, model, path, key, seconds, false, verbose);

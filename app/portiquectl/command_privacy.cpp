@@ -6,11 +6,13 @@
 
 #include "privacy/aipd.h"
 #include "privacy/erasure.h"
+#include "privacy/outputlog.h"
 #include "privacy/purge.h"
 #include "privacy/subjectexport.h"
 #include "station/stationservices.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
 
 #include <stdexcept>
@@ -54,6 +56,9 @@ int subjectExport(const QStringList &arguments)
     } catch (const std::runtime_error &error) {
         throw CliExit(Failed, QString::fromStdString(error.what()));
     }
+    privacy::OutputLog log(context.database(), context.clock());
+    for (const QString &path : std::as_const(paths))
+        log.record({path, privacy::OutputKind::SubjectExport, {exported.subjectId}});
     CliContext::printJson({{QStringLiteral("subject"), exported.subjectId},
                            {QStringLiteral("kind"), privacy::subjectKindId(exported.kind)},
                            {QStringLiteral("records"), exported.recordCount()},
@@ -83,7 +88,17 @@ int subjectErase(const QStringList &arguments)
                                     .arg(preview.displayName)
                                     .arg(preview.total()));
     }
-    CliContext::printJson(erasure.erase(subject, actor.login).toJson());
+    const privacy::ErasureReport report = erasure.erase(subject, actor.login);
+    CliContext::printJson(report.toJson());
+    QTextStream err(stderr);
+    if (!report.filesToDelete.isEmpty()) {
+        // The station cannot erase what it handed over: the DPO deletes these by hand.
+        err << QCoreApplication::translate("Cli", "Files the station wrote that may still hold this person's data (delete them):") << '\n';
+        for (const QString &path : report.filesToDelete)
+            err << "  " << QDir::toNativeSeparators(path) << '\n';
+    }
+    if (!report.ledgerProblem.isEmpty())
+        err << report.ledgerProblem << '\n';
     return Success;
 }
 
@@ -133,6 +148,7 @@ int runAipd(const QStringList &arguments)
     } catch (const std::runtime_error &error) {
         throw CliExit(Failed, QString::fromStdString(error.what()));
     }
+    privacy::OutputLog(services.database, services.clock).record({path, privacy::OutputKind::Aipd, {}});
     QJsonObject json = facts.toJson();
     json.insert(QStringLiteral("pdf"), path);
     CliContext::printJson(json);

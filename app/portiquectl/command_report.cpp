@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "common/isotime.h"
+#include "privacy/outputlog.h"
 #include "reports/dailyreport.h"
 #include "reports/experiment.h"
 #include "reports/reportrender.h"
@@ -52,6 +53,8 @@ int daily(const QStringList &arguments)
     if (context.parser().isSet(QStringLiteral("out"))) {
         const QString path = context.parser().value(QStringLiteral("out"));
         reports::writeDailyReportPdf(path, report);
+        privacy::OutputLog(services.database, services.clock)
+            .record({path, privacy::OutputKind::DailyReport, reports::dailyReportSubjects(report)});
         summary.insert(QStringLiteral("pdf"), path);
     }
     printReport(context, report.toJson(), summary);
@@ -77,6 +80,7 @@ int experiment(const QStringList &arguments)
     if (context.parser().isSet(QStringLiteral("out"))) {
         const QString path = context.parser().value(QStringLiteral("out"));
         reports::writeExperimentReportPdf(path, report);
+        privacy::OutputLog(services.database, services.clock).record({path, privacy::OutputKind::ExperimentReport, {}});
         summary.insert(QStringLiteral("pdf"), path);
     }
     printReport(context, report.toJson(), summary);

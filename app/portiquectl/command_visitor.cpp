@@ -6,6 +6,8 @@
 
 #include "biometrics/facetemplate.h"
 #include "common/isotime.h"
+#include "common/privatefiles.h"
+#include "privacy/outputlog.h"
 #include "station/stationservices.h"
 #include "storage/database.h"
 #include "vision/enrolmentcapture.h"
@@ -13,13 +15,13 @@
 #include "visitors/passrender.h"
 #include "visitors/rollcall.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -128,17 +130,21 @@ PassOutput passOutput(CliContext &context)
     return output;
 }
 
-/// Writes the pass; CliExit(Failed) naming the file when it cannot be written.
-void writePass(const PassOutput &output, const visitors::PassCard &card)
+/// Writes the pass (0600 from its creation) and records it in the output log, in the caller's
+/// transaction; CliExit(Failed) naming the file when it cannot be written.
+void writePass(station::StationServices &services, const PassOutput &output, const visitors::PassCard &card)
 {
     try {
         if (QFileInfo(output.path).suffix().toLower() == u"png") {
             // 300 dpi: what label printers print at, and what a scan of the paper pass would give.
             const QImage image = visitors::renderPassImage(card, output.sheet, 300);
-            QSaveFile file(output.path);
-            if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+            QBuffer png;
+            png.open(QIODevice::WriteOnly);
+            image.save(&png, "PNG");
+            const QString reason = common::writePrivateFile(output.path, png.data());
+            if (!reason.isEmpty())
                 throw std::runtime_error(QCoreApplication::translate("Cli", "Cannot write the pass file %1: %2")
-                                             .arg(QDir::toNativeSeparators(output.path), file.errorString())
+                                             .arg(QDir::toNativeSeparators(output.path), reason)
                                              .toStdString());
         } else {
             visitors::writePassPdf(output.path, card, output.sheet);
@@ -146,6 +152,7 @@ void writePass(const PassOutput &output, const visitors::PassCard &card)
     } catch (const std::runtime_error &error) {
         throw CliExit(Failed, QString::fromStdString(error.what()));
     }
+    privacy::OutputLog(services.database, services.clock).record({output.path, privacy::OutputKind::Pass, {card.visitorId}});
 }
 
 QString schoolName(station::StationServices &services)
@@ -291,7 +298,7 @@ int registerVisitor(const QStringList &arguments)
         for (qint64 id : dismissed)
             services.watchlist.decide(id, false, note, agent.login);
         const visitors::RegisteredVisitor registered = services.visitors.registerVisitor(draft, modelId, agent.login);
-        writePass(output, visitors::passCard(registered.visitor, registered.passPayload, schoolName(services), printedPhoto));
+        writePass(services, output, visitors::passCard(registered.visitor, registered.passPayload, schoolName(services), printedPhoto));
         json = {{QStringLiteral("visitor"), visitorJson(registered.visitor)},
                 {QStringLiteral("payload"), registered.passPayload},
                 {QStringLiteral("pass"), output.path},
@@ -386,7 +393,7 @@ int reissue(const QStringList &arguments)
     QJsonObject json;
     context.database().transaction([&] {
         const visitors::RegisteredVisitor reissued = services.visitors.reissuePass(context.positional().constFirst(), agent.login);
-        writePass(output, visitors::passCard(reissued.visitor, reissued.passPayload, schoolName(services), QImage()));
+        writePass(services, output, visitors::passCard(reissued.visitor, reissued.passPayload, schoolName(services), QImage()));
         json = {{QStringLiteral("visitor"), visitorJson(reissued.visitor)},
                 {QStringLiteral("payload"), reissued.passPayload},
                 {QStringLiteral("pass"), output.path}};
@@ -415,6 +422,8 @@ int rollCall(const QStringList &arguments)
         } catch (const std::runtime_error &error) {
             throw CliExit(Failed, QString::fromStdString(error.what()));
         }
+        privacy::OutputLog(services.database, services.clock)
+            .record({pdf, privacy::OutputKind::RollCall, visitors::rollCallSubjects(call)});
         pages = visitors::rollCallPageCount(int(call.entries.size()));
     }
     QJsonArray entries;

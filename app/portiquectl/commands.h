@@ -31,6 +31,8 @@ int runGate(const QStringList &arguments);
 int runAlerts(const QStringList &arguments);
 /// @brief `bench gate` (command_benchgate.cpp).
 int benchGate(const QStringList &arguments);
+/// @brief `bench soak` (command_benchsoak.cpp).
+int benchSoak(const QStringList &arguments);
 int runVisitor(const QStringList &arguments);
 int visitorTrack(const QStringList &arguments); ///< `visitor track`, dispatched by runVisitor
 int runPass(const QStringList &arguments);

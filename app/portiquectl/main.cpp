@@ -21,6 +21,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace portique::cli {
@@ -51,7 +52,7 @@ const QList<Command> &commands()
         {"purge", QT_TRANSLATE_NOOP("Cli", "delete what is past its retention period (--dry-run: count only)"), runPurge},
         {"subject", QT_TRANSLATE_NOOP("Cli", "a person's or visitor's data: export, erase"), runSubject},
         {"aipd", QT_TRANSLATE_NOOP("Cli", "the pre-filled data protection impact assessment (PDF)"), runAipd},
-        {"bench", QT_TRANSLATE_NOOP("Cli", "measurements: pipeline"), runBench},
+        {"bench", QT_TRANSLATE_NOOP("Cli", "measurements: pipeline, gate, soak"), runBench},
         {"version", QT_TRANSLATE_NOOP("Cli", "versions of Portique and its libraries"), runVersion},
     };
     return list;
@@ -61,8 +62,12 @@ void printCommands(const QString &usage, const QList<Command> &list)
 {
     QTextStream out(stdout);
     out << usage << "\n\n" << QCoreApplication::translate("Cli", "Commands:") << '\n';
+    // The longest name plus two spaces, so no name ever runs into its summary ("experiment").
+    qsizetype width = 0;
     for (const Command &command : list)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(10) << QCoreApplication::translate("Cli", command.summary)
+        width = std::max(width, qsizetype(qstrlen(command.name)));
+    for (const Command &command : list)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(width + 2) << QCoreApplication::translate("Cli", command.summary)
             << '\n';
     out << '\n' << QCoreApplication::translate("Cli", "Each command takes --help.") << '\n';
 }

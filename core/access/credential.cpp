@@ -66,7 +66,7 @@ private:
 
 } // namespace
 
-QString signCredential(const Credential &credential, const QByteArray &secretKey)
+QString signCredential(const Credential &credential, QByteArrayView secretKey)
 {
     common::ensureSodium();
     if (secretKey.size() != crypto_sign_SECRETKEYBYTES)
@@ -92,7 +92,7 @@ QString signCredential(const Credential &credential, const QByteArray &secretKey
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
                          reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()),
-                         reinterpret_cast<const unsigned char *>(secretKey.constData()));
+                         reinterpret_cast<const unsigned char *>(secretKey.data()));
     return credentialPrefix + toBase45(bytes + signature);
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 
@@ -68,7 +69,7 @@ inline constexpr QLatin1StringView credentialPrefix{"PQ1:"};
 
 /// @brief Signs @p credential with @p secretKey (libsodium Ed25519, 64 bytes) and returns the text
 /// to put in a QR code. Throws std::invalid_argument when a field does not fit the layout.
-QString signCredential(const Credential &credential, const QByteArray &secretKey);
+QString signCredential(const Credential &credential, QByteArrayView secretKey);
 
 /// @brief Parses @p text; nothing when it is not a well-formed Portique code. Checks no signature.
 std::optional<DecodedCredential> decodeCredential(QStringView text);

@@ -8,6 +8,7 @@
 #include "common/sodiuminit.h"
 #include "people/peoplestore.h"
 #include "privacy/auditlog.h"
+#include "privacy/forgetledger.h"
 #include "station/settingsstore.h"
 #include "stationkeys.h"
 #include "storage/database.h"
@@ -204,6 +205,9 @@ bool CredentialStore::revoke(const QString &serial, const QString &reason, const
                            {serial, common::isoTime(m_clock.now()), reason});
         m_audit.append(actor, QStringLiteral("badge.revoke"), record->personId,
                        QJsonObject{{QStringLiteral("serial"), serial}, {QStringLiteral("reason"), reason}});
+        // Beside the database too, so that restoring an older copy of it cannot make the badge
+        // valid again (privacy/restorereplay.h).
+        privacy::ForgetLedger(m_database).record(privacy::ForgetKind::Revocation, serial, m_clock);
         changed = true;
     });
     return changed;

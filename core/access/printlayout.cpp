@@ -2,6 +2,9 @@
 // Copyright 2026 Portique contributors
 #include "printlayout.h"
 
+#include "common/privatefiles.h"
+
+#include <QBuffer>
 #include <QColor>
 #include <QDir>
 #include <QFontMetricsF>
@@ -10,7 +13,6 @@
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QPen>
-#include <QSaveFile>
 #include <QTextLayout>
 
 #include <cmath>
@@ -199,22 +201,21 @@ void writePdfFile(const QString &path, const QString &title, const QString &fail
     auto failure = [&](const QString &reason) {
         return std::runtime_error(failureMessage.arg(QDir::toNativeSeparators(path), reason).toStdString());
     };
-    // QPdfWriter reports no I/O error of its own: the file is opened here, and a QSaveFile only
-    // replaces the target once every byte is written, so a full disk leaves no half PDF behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw failure(file.errorString());
+    // The PDF is made in memory, then written by the one writer of private files: created 0600,
+    // replacing @p path only once every byte is on disk (a full disk leaves no half PDF behind).
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setResolution(pdfResolution);
         writer.setCreator(QStringLiteral("Portique"));
         writer.setTitle(title);
         paint(writer);
-    } // the writer finishes the PDF when the painter ends; it is gone before the commit
-    if (file.error() != QFileDevice::NoError)
-        throw failure(file.errorString());
-    if (!file.commit())
-        throw failure(file.errorString());
+    } // the writer finishes the PDF when the painter ends
+    buffer.close();
+    const QString reason = common::writePrivateFile(path, buffer.data());
+    if (!reason.isEmpty())
+        throw failure(reason);
 }
 
 QImage blankPrintImage(double widthMm, double heightMm, int dpi)

@@ -84,7 +84,8 @@ void drawQrCode(QPainter &painter, const PrintGeometry &mm, const QrMatrix &qr, 
 void drawFramedPhoto(QPainter &painter, const PrintGeometry &mm, const QImage &photo, const QRectF &rectMm);
 
 /// @brief Writes a PDF at @p path (600 dpi device units, everything vectors but photos) painted by
-/// @p paint, replacing @p path only once the whole file is written. Throws std::runtime_error with
+/// @p paint, through common::writePrivateFile (0600 from its creation), replacing @p path only once
+/// the whole file is written. Throws std::runtime_error with
 /// @p failureMessage ("%1": the path, "%2": the reason, translated by the caller) when the file
 /// cannot be written; whatever @p paint throws goes through, with nothing written.
 void writePdfFile(const QString &path, const QString &title, const QString &failureMessage,

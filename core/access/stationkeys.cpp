@@ -42,39 +42,50 @@ SigningKey StationKeys::signingKey()
         auto row = m_database.prepare(QStringLiteral(
             "SELECT key_id, public_key, secret_key FROM station_keys WHERE purpose = 'signing' ORDER BY id DESC LIMIT 1"));
         if (row.next()) {
-            key = {row.toBlob(0), row.toBlob(1), row.toBlob(2)};
+            key.keyId = row.toBlob(0);
+            key.publicKey = row.toBlob(1);
+            QByteArray secret = row.toBlob(2);
+            key.secretKey = common::SecretBytes::take(secret);
             return;
         }
         key.publicKey = QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
-        key.secretKey = QByteArray(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
-        crypto_sign_keypair(bytes(key.publicKey), bytes(key.secretKey));
+        key.secretKey = common::SecretBytes(crypto_sign_SECRETKEYBYTES);
+        crypto_sign_keypair(bytes(key.publicKey), key.secretKey.data());
         key.keyId = keyIdOf(key.publicKey);
+        QByteArray stored = key.secretKey.view().toByteArray(); // the query's copy shares this buffer: wiped below
         m_database.execute(QStringLiteral("INSERT INTO station_keys (purpose, key_id, public_key, secret_key, created_at) "
                                           "VALUES ('signing', ?1, ?2, ?3, ?4)"),
-                           {key.keyId, key.publicKey, key.secretKey, common::isoTime(m_clock.now())});
+                           {key.keyId, key.publicKey, stored, common::isoTime(m_clock.now())});
+        common::wipe(stored);
         m_audit.append(QStringLiteral("system"), QStringLiteral("keys.create"), QString::fromLatin1(key.keyId.toHex()),
                        QJsonObject{{QStringLiteral("purpose"), QStringLiteral("signing")}});
     });
     return key;
 }
 
-QByteArray StationKeys::templateKey()
+common::SecretBytes StationKeys::templateKey()
 {
-    QByteArray key;
+    common::SecretBytes key;
     m_database.transaction([&] {
         const QVariant existing = m_database.scalar(QStringLiteral(
             "SELECT secret_key FROM station_keys WHERE purpose = 'template' ORDER BY id DESC LIMIT 1"));
         if (existing.isValid() && !existing.isNull()) {
-            key = existing.toByteArray();
+            QByteArray stored = existing.toByteArray();
+            key = common::SecretBytes::take(stored);
             return;
         }
-        key = QByteArray(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, Qt::Uninitialized);
-        crypto_aead_xchacha20poly1305_ietf_keygen(bytes(key));
+        key = common::SecretBytes(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+        crypto_aead_xchacha20poly1305_ietf_keygen(key.data());
         // The id of a secret key must not reveal it: hash a derived value, never the key itself.
-        const QByteArray keyId = keyIdOf(QByteArrayLiteral("portique template key id") + key);
+        QByteArray material = QByteArrayLiteral("portique template key id");
+        material.append(key.view());
+        const QByteArray keyId = keyIdOf(material);
+        common::wipe(material);
+        QByteArray stored = key.view().toByteArray(); // the query's copy shares this buffer: wiped below
         m_database.execute(QStringLiteral("INSERT INTO station_keys (purpose, key_id, secret_key, created_at) "
                                           "VALUES ('template', ?1, ?2, ?3)"),
-                           {keyId, key, common::isoTime(m_clock.now())});
+                           {keyId, stored, common::isoTime(m_clock.now())});
+        common::wipe(stored);
         m_audit.append(QStringLiteral("system"), QStringLiteral("keys.create"), QString::fromLatin1(keyId.toHex()),
                        QJsonObject{{QStringLiteral("purpose"), QStringLiteral("template")}});
     });
@@ -90,13 +101,12 @@ std::optional<QByteArray> StationKeys::publicKey(const QByteArray &keyId)
     return key.toByteArray();
 }
 
-QByteArray StationKeys::badgeTemplateKey(const QByteArray &badgeSecret)
+common::SecretBytes StationKeys::badgeTemplateKey(const QByteArray &badgeSecret)
 {
-    const QByteArray station = templateKey();
-    QByteArray key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, Qt::Uninitialized);
-    crypto_generichash(bytes(key), quint64(key.size()), reinterpret_cast<const unsigned char *>(badgeSecret.constData()),
-                       quint64(badgeSecret.size()), reinterpret_cast<const unsigned char *>(station.constData()),
-                       quint64(station.size()));
+    const common::SecretBytes station = templateKey();
+    common::SecretBytes key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+    crypto_generichash(key.data(), quint64(key.size()), reinterpret_cast<const unsigned char *>(badgeSecret.constData()),
+                       quint64(badgeSecret.size()), station.constData(), quint64(station.size()));
     return key;
 }
 

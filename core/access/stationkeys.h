@@ -2,6 +2,8 @@
 // Copyright 2026 Portique contributors
 #pragma once
 
+#include "common/secretbytes.h"
+
 #include <QByteArray>
 
 #include <optional>
@@ -22,7 +24,7 @@ namespace portique::access {
 struct SigningKey {
     QByteArray keyId;     ///< 4 bytes: the first bytes of BLAKE2b(public key), printed in every code
     QByteArray publicKey; ///< 32 bytes
-    QByteArray secretKey; ///< 64 bytes
+    common::SecretBytes secretKey; ///< 64 bytes, in protected memory wiped on release
 };
 
 /// @brief The station's own secrets, kept only inside the encrypted database: the signing key and
@@ -33,14 +35,14 @@ public:
     StationKeys(storage::Database &database, privacy::AuditLog &audit, const common::Clock &clock);
 
     SigningKey signingKey();
-    QByteArray templateKey();
+    common::SecretBytes templateKey();
     /// @brief The public key of any signing key this station ever had, by its id.
     std::optional<QByteArray> publicKey(const QByteArray &keyId);
 
     /// @brief The key that opens a type-2 template: BLAKE2b keyed with the template key over the
     /// badge's secret, so neither the database (without the badge) nor the badge (without the
     /// station) can open it.
-    QByteArray badgeTemplateKey(const QByteArray &badgeSecret);
+    common::SecretBytes badgeTemplateKey(const QByteArray &badgeSecret);
 
 private:
     storage::Database &m_database;

@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 #include "passwordhash.h"
 
+#include "common/secretbytes.h"
 #include "common/sodiuminit.h"
 
 #include <QByteArray>
@@ -22,11 +23,13 @@ const std::size_t memLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
 QString PasswordHash::hash(const QString &password)
 {
     common::ensureSodium();
-    const QByteArray utf8 = password.toUtf8();
+    QByteArray utf8 = password.toUtf8();
     char encoded[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(encoded, utf8.constData(), static_cast<unsigned long long>(utf8.size()), opsLimit,
-                              memLimit, crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+    const bool hashed = crypto_pwhash_str_alg(encoded, utf8.constData(), static_cast<unsigned long long>(utf8.size()), opsLimit, memLimit,
+                                              crypto_pwhash_ALG_ARGON2ID13)
+                        == 0;
+    common::wipe(utf8);
+    if (!hashed)
         throw std::bad_alloc();
     return QString::fromLatin1(encoded);
 }
@@ -35,10 +38,11 @@ bool PasswordHash::verify(const QString &encoded, const QString &password)
 {
     common::ensureSodium();
     const QByteArray hashBytes = encoded.toLatin1();
-    const QByteArray utf8 = password.toUtf8();
-    return crypto_pwhash_str_verify(hashBytes.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size()))
-           == 0;
+    QByteArray utf8 = password.toUtf8();
+    const bool matches =
+        crypto_pwhash_str_verify(hashBytes.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size())) == 0;
+    common::wipe(utf8);
+    return matches;
 }
 
 const QString &PasswordHash::decoy()

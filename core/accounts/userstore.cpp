@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "common/isotime.h"
+#include "common/subjectid.h"
 #include "passwordhash.h"
 #include "privacy/auditlog.h"
 #include "station/settingsstore.h"
@@ -12,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace portique::accounts {
 namespace {
@@ -55,13 +55,17 @@ void UserStore::checkPassword(const QString &password) const
 User UserStore::add(const QString &login, const QString &displayName, Role role, const QString &password,
                     const QString &actor)
 {
-    // Logins are typed at a busy desk: short, no spaces, no accents to hunt for on a keyboard.
-    static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    if (!loginPattern.match(login).hasMatch())
-        throw AccountError(QCoreApplication::translate("Accounts", "The login \"%1\" is not valid: 2 to 32 letters, digits, dots, dashes or underscores, "
-                              "without spaces or accents.")
-                               .arg(login));
+    // Logins are typed at a busy desk: short, no spaces, no accents to hunt for on a keyboard. A
+    // lower-case letter first keeps them out of the people's and visitors' namespaces, so that an
+    // erasure by a person's id never reaches an agent's records (issue 17, defect 5). Existing
+    // logins are not checked again: whoever signs in today still can.
+    if (common::kindOf(login) != common::SubjectIdKind::Login)
+        throw AccountError(QCoreApplication::translate("Accounts", "The login \"%1\" is not valid: %2 to %3 lower-case letters, digits, "
+                                                                   "dots, dashes or underscores, starting with a letter (so that it can "
+                                                                   "never be taken for a person's id or a visitor's number).")
+                               .arg(login)
+                               .arg(common::minLoginLength)
+                               .arg(common::maxLoginLength));
     if (displayName.trimmed().isEmpty())
         throw AccountError(QCoreApplication::translate("Accounts", "The user's name cannot be empty."));
     checkPassword(password);

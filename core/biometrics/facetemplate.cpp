@@ -88,7 +88,7 @@ FaceTemplate FaceTemplate::decode(const QByteArray &bytes, const QByteArray &exp
     return result;
 }
 
-QByteArray FaceTemplate::seal(const QByteArray &key, TemplateEncoding encoding) const
+QByteArray FaceTemplate::seal(QByteArrayView key, TemplateEncoding encoding) const
 {
     common::ensureSodium();
     if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES)
@@ -101,13 +101,12 @@ QByteArray FaceTemplate::seal(const QByteArray &key, TemplateEncoding encoding) 
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &written,
                                                reinterpret_cast<const unsigned char *>(plain.constData()), plain.size(),
-                                               reinterpret_cast<const unsigned char *>(associated.constData()),
-                                               associated.size(), nullptr, nonce,
-                                               reinterpret_cast<const unsigned char *>(key.constData()));
+                                               reinterpret_cast<const unsigned char *>(associated.constData()), associated.size(), nullptr,
+                                               nonce, reinterpret_cast<const unsigned char *>(key.data()));
     return out;
 }
 
-FaceTemplate FaceTemplate::unseal(const QByteArray &sealed, const QByteArray &key, const QByteArray &expectedModelId)
+FaceTemplate FaceTemplate::unseal(const QByteArray &sealed, QByteArrayView key, const QByteArray &expectedModelId)
 {
     common::ensureSodium();
     constexpr int overhead = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
@@ -119,11 +118,9 @@ FaceTemplate FaceTemplate::unseal(const QByteArray &sealed, const QByteArray &ke
     unsigned long long length = 0;
     const auto *nonce = reinterpret_cast<const unsigned char *>(sealed.constData());
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            reinterpret_cast<unsigned char *>(plain.data()), &length, nullptr,
-            nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
-            sealed.size() - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
-            reinterpret_cast<const unsigned char *>(associated.constData()), associated.size(), nonce,
-            reinterpret_cast<const unsigned char *>(key.constData()))
+            reinterpret_cast<unsigned char *>(plain.data()), &length, nullptr, nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
+            sealed.size() - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, reinterpret_cast<const unsigned char *>(associated.constData()),
+            associated.size(), nonce, reinterpret_cast<const unsigned char *>(key.data()))
         != 0)
         throw TemplateError(QCoreApplication::translate("Biometrics", "The sealed face template does not open: wrong key, altered, or made for another face model."));
     return decode(plain, expectedModelId);

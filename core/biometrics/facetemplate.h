@@ -46,10 +46,10 @@ struct FaceTemplate {
     /// @brief The encoded template sealed with XChaCha20-Poly1305 under @p key (32 bytes): nonce
     /// (24 bytes) then ciphertext and tag. The model id is authenticated data, so a template cannot
     /// be moved to another model's context undetected.
-    QByteArray seal(const QByteArray &key, TemplateEncoding encoding = TemplateEncoding::Int8) const;
+    QByteArray seal(QByteArrayView key, TemplateEncoding encoding = TemplateEncoding::Int8) const;
     /// @brief Opens a sealed template; throws TemplateError when the key is wrong, the bytes were
     /// altered or the model differs.
-    static FaceTemplate unseal(const QByteArray &sealed, const QByteArray &key, const QByteArray &expectedModelId);
+    static FaceTemplate unseal(const QByteArray &sealed, QByteArrayView key, const QByteArray &expectedModelId);
 };
 
 } // namespace portique::biometrics

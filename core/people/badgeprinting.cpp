@@ -2,8 +2,10 @@
 // Copyright 2026 Portique contributors
 #include "badgeprinting.h"
 
+#include "common/privatefiles.h"
 #include "common/refusal.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -38,8 +40,13 @@ void writeBadgeFile(const QString &path, const std::vector<access::BadgeCard> &c
         if (suffix == u"png") {
             if (cards.size() != 1)
                 throw common::Refusal(QCoreApplication::translate("portique::people", "A PNG file holds one badge; use a PDF for several."));
-            if (!access::renderBadgeImage(cards.front()).save(path, "PNG"))
+            QBuffer png;
+            png.open(QIODevice::WriteOnly);
+            if (!access::renderBadgeImage(cards.front()).save(&png, "PNG"))
                 throw common::Refusal(QCoreApplication::translate("portique::people", "Cannot write %1.").arg(path));
+            const QString reason = common::writePrivateFile(path, png.data());
+            if (!reason.isEmpty())
+                throw common::Refusal(QCoreApplication::translate("portique::people", "Cannot write %1: %2").arg(path, reason));
             return;
         }
     } catch (const common::Refusal &) {

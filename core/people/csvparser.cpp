@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace portique::people {
 namespace {
@@ -297,6 +298,7 @@ ParsedImport parseCsv(const QString &text, const QString &name)
                                                       "%1: no record: the file has a header but no row.")
                               .arg(name));
 
+    const auto title = [&](Column column) { return header.fields[index[std::size_t(column)]].trimmed(); };
     const auto value = [&](const CsvRow &row, Column column) {
         const int i = index[std::size_t(column)];
         return i >= 0 && i < int(row.fields.size()) ? row.fields[i].trimmed() : QString();
@@ -362,6 +364,16 @@ ParsedImport parseCsv(const QString &text, const QString &name)
             error(QCoreApplication::translate("portique::people", "Empty family name."));
         if (person.firstName.isEmpty())
             error(QCoreApplication::translate("portique::people", "Empty first name."));
+        // A NUL, ESC or BEL (issue 17, defect 6) is refused in the row's own words: the column
+        // as the file titles it.
+        for (const auto &[column, text] : {std::pair{Column::FamilyName, &person.familyName},
+                                           std::pair{Column::FirstName, &person.firstName}, std::pair{Column::Class, &person.className}}) {
+            // An empty text is already reported, or its column (the class) is absent.
+            if (text->isEmpty())
+                continue;
+            if (const QString problem = textProblem(*text, title(column)); !problem.isEmpty())
+                error(problem);
+        }
 
         const QString kindText = value(row, Column::Kind);
         const std::optional<PersonKind> kind = parseKind(kindText);

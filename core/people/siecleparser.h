@@ -18,9 +18,11 @@ namespace portique::people {
 /// SiecleStudents), BEE_RESPONSABLES gives ParsedImport::guardians, legal representatives only
 /// (source SiecleGuardians). ParsedImport::encoding is left for the caller to fill.
 ///
-/// Throws ImportError, naming the line, when the text is not well-formed XML, when the root
-/// element is neither of the two, or when the file holds no record at all: then nothing of it may
-/// be used. A refused record is listed in ParsedImport::errors and its id in rejectedIds.
+/// Throws ImportError, naming the line, when the text is not well-formed XML, when it declares a
+/// document type (whose entities could expand it beyond any memory; SIECLE exports have none), when
+/// a field it reads is longer than any SIECLE field (100 characters), when the root element is
+/// neither of the two, or when the file holds no record at all: then nothing of it may be used. A refused record is listed in
+/// ParsedImport::errors and its id in rejectedIds.
 /// @p name (the file name) only appears in messages.
 ParsedImport parseSiecle(const QString &text, const QString &name);
 

@@ -24,6 +24,10 @@ QString alertKindLabel(const QString &kind)
         {QStringLiteral("watchlist"), QT_TRANSLATE_NOOP("portique::privacy", "Watchlist")},
         {QStringLiteral("passback"), QT_TRANSLATE_NOOP("portique::privacy", "Badge used at two lanes")},
         {QStringLiteral("face_model_changed"), QT_TRANSLATE_NOOP("portique::privacy", "Face model changed")},
+        {QStringLiteral("restore_replay"),
+         QT_TRANSLATE_NOOP("portique::privacy", "Older database restored: erasures and revocations done again")},
+        {QStringLiteral("forget_ledger_damaged"), QT_TRANSLATE_NOOP("portique::privacy", "Forget ledger damaged")},
+        {QStringLiteral("forget_ledger_unwritten"), QT_TRANSLATE_NOOP("portique::privacy", "Forget ledger could not be written")},
     };
     const auto it = labels.constFind(kind);
     return it == labels.cend() ? kind : QCoreApplication::translate("portique::privacy", it.value());

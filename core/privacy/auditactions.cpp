@@ -22,6 +22,8 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("user.enable"), QT_TRANSLATE_NOOP("Audit", "User enabled")},
         {QStringLiteral("settings.change"), QT_TRANSLATE_NOOP("Audit", "Setting changed")},
         {QStringLiteral("audit.verify"), QT_TRANSLATE_NOOP("Audit", "Audit trail checked")},
+        {QStringLiteral("audit.checkpoint"), QT_TRANSLATE_NOOP("Audit", "Signed checkpoint of the audit trail exported")},
+        {QStringLiteral("audit.rekey"), QT_TRANSLATE_NOOP("Audit", "Audit trail converted to the keyed chain")},
         {QStringLiteral("alert.raise"), QT_TRANSLATE_NOOP("Audit", "Alert raised")},
         {QStringLiteral("alert.acknowledge"), QT_TRANSLATE_NOOP("Audit", "Alert acknowledged")},
         {QStringLiteral("visitor.register"), QT_TRANSLATE_NOOP("Audit", "Visitor registered")},
@@ -44,6 +46,8 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("retention.purge"), QT_TRANSLATE_NOOP("Audit", "Retention purge")},
         {QStringLiteral("subject.export"), QT_TRANSLATE_NOOP("Audit", "Subject access export")},
         {QStringLiteral("subject.erase"), QT_TRANSLATE_NOOP("Audit", "Erasure of a person's data")},
+        {QStringLiteral("restore.replay"), QT_TRANSLATE_NOOP("Audit", "Erasures and revocations done again after a restore")},
+        {QStringLiteral("forget_ledger.damaged"), QT_TRANSLATE_NOOP("Audit", "Forget ledger found damaged")},
     };
     const auto it = labels.constFind(action);
     return it == labels.cend() ? action : QCoreApplication::translate("Audit", it.value());

@@ -6,9 +6,12 @@
 #include "common/clock.h"
 #include "common/isotime.h"
 #include "common/refusal.h"
+#include "forgetledger.h"
+#include "outputlog.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace portique::privacy {
 namespace {
@@ -68,7 +71,9 @@ QJsonObject ErasureReport::toJson() const
             {QStringLiteral("credentials_revoked"), credentialsRevoked},
             {QStringLiteral("audit_records_blanked"), auditRecordsBlanked},
             {QStringLiteral("notes_scrubbed"), notesScrubbed},
-            {QStringLiteral("audit_seq"), auditSeq}};
+            {QStringLiteral("audit_seq"), auditSeq},
+            {QStringLiteral("files_to_delete"), QJsonArray::fromStringList(filesToDelete)},
+            {QStringLiteral("forget_ledger"), ledgerProblem.isEmpty() ? QJsonValue(QStringLiteral("written")) : QJsonValue(ledgerProblem)}};
 }
 
 Erasure::Erasure(storage::Database &database, const common::Clock &clock)
@@ -85,6 +90,10 @@ ErasureReport Erasure::preview(const QString &subjectId)
 ErasureReport Erasure::erase(const QString &subjectId, const QString &actor)
 {
     ErasureReport report = run(subjectId, actor, false);
+    // The commit appended the erasure to the forget ledger; when it could not, this try says why
+    // (the line stays pending in the database for the next start).
+    const LedgerFlush ledger = ForgetLedger(m_database).flush();
+    report.ledgerProblem = ledger.error;
     // The WAL held older copies of the deleted rows' pages (Database::forgetDeleted).
     m_database.forgetDeleted();
     return report;
@@ -120,6 +129,8 @@ ErasureReport Erasure::run(const QString &subjectId, const QString &actor, bool 
             }
             for (const TextColumn &column : freeText)
                 report.notesScrubbed += int(scrubbed(m_database, column, texts).size());
+            for (const WrittenFile &file : OutputLog(m_database, m_clock).filesOf(subjectId))
+                report.filesToDelete.append(file.path);
             return;
         }
 
@@ -140,7 +151,10 @@ ErasureReport Erasure::run(const QString &subjectId, const QString &actor, bool 
                 ++report.notesScrubbed;
             }
         }
+        for (const WrittenFile &file : OutputLog(m_database, m_clock).forget(subjectId, texts))
+            report.filesToDelete.append(file.path);
         report.auditSeq = AuditLog(m_database, m_clock).appendErasure(actor, auditRecords);
+        ForgetLedger(m_database).record(ForgetKind::Erasure, subjectId, m_clock);
     });
     return report;
 }

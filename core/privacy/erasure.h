@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace portique::common {
 class Clock;
@@ -35,6 +36,13 @@ struct ErasureReport {
     qint64 auditRecordsBlanked = 0;
     int notesScrubbed = 0;         ///< other rows' free text where the name or id was written
     qint64 auditSeq = 0;           ///< the "subject.erase" record; 0 for a preview
+    /// Files the station wrote that concern the subject and still exist (badges, passes, roll
+    /// calls, reports, exports: privacy/outputlog.h), newest first: the station cannot erase what
+    /// it handed over, so the DPO is told where to delete it.
+    QStringList filesToDelete;
+    /// Why the forget ledger (privacy/forgetledger.h) could not record the erasure, translated;
+    /// empty when it did. The erasure stands; the ledger is written at the next start.
+    QString ledgerProblem;
 
     qint64 total() const;
     QJsonObject toJson() const;
@@ -49,8 +57,10 @@ public:
     /// Throws common::Refusal when the id names nobody.
     ErasureReport preview(const QString &subjectId);
     /// @brief Revokes the subject's valid badges, deletes their rows everywhere, blanks their name
-    /// and id in other rows' notes and their audit records' objects and details, appends the one
-    /// "subject.erase" record by @p actor, then empties the WAL so no copy stays in it.
+    /// and id in other rows' notes and their audit records' objects and details, forgets them in
+    /// the output log (listing the files that may still hold them), appends the one
+    /// "subject.erase" record by @p actor, records the erasure in the forget ledger (so a restored
+    /// backup cannot bring them back), then empties the WAL so no copy stays in it.
     /// Throws common::Refusal when the id names nobody or names a visitor still on site (check
     /// them out first: their pass and the roll call still need the record).
     ErasureReport erase(const QString &subjectId, const QString &actor);

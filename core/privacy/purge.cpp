@@ -27,10 +27,11 @@ QString tr(const char *text)
 /// Every table a run reports on, in the order of the report.
 const QStringList &reportTables()
 {
-    static const QStringList tables{QStringLiteral("access_events"), QStringLiteral("overrides"),      QStringLiteral("alerts"),
+    static const QStringList tables{QStringLiteral("access_events"), QStringLiteral("overrides"),         QStringLiteral("alerts"),
                                     QStringLiteral("visitors"),      QStringLiteral("visitor_templates"), QStringLiteral("sightings"),
-                                    QStringLiteral("consents"),      QStringLiteral("enrolments"),     QStringLiteral("face_templates"),
-                                    QStringLiteral("credentials"),   QStringLiteral("camera_outages"), QStringLiteral("audit_log")};
+                                    QStringLiteral("consents"),      QStringLiteral("enrolments"),        QStringLiteral("face_templates"),
+                                    QStringLiteral("credentials"),   QStringLiteral("camera_outages"),    QStringLiteral("output_files"),
+                                    QStringLiteral("audit_log")};
     return tables;
 }
 
@@ -56,26 +57,51 @@ std::vector<Stage> stagesFor(const RetentionCutoffs &c)
     const QString leftBy = QStringLiteral("SELECT id FROM people WHERE left_on IS NOT NULL AND left_on <= ?1");
     const QString pastVisits = QStringLiteral("SELECT id FROM visitors WHERE departed_at IS NOT NULL OR arrived_at < ?1");
     return {
-        {QStringLiteral("alerts"), QStringLiteral("acknowledged_at IS NOT NULL AND at < ?1"), QStringLiteral("acknowledged_at IS NULL AND at < ?1"),
+        {QStringLiteral("alerts"),
+         QStringLiteral("acknowledged_at IS NOT NULL AND at < ?1"),
+         QStringLiteral("acknowledged_at IS NULL AND at < ?1"),
          {common::isoTime(c.alertsBefore)}},
-        {QStringLiteral("access_events"), QStringLiteral("at < ?1 AND id NOT IN (%1)").arg(alertedEvents),
-         QStringLiteral("at < ?1 AND id IN (%1)").arg(alertedEvents), {common::isoTime(c.accessEventsBefore), common::isoTime(c.alertsBefore)}},
-        {QStringLiteral("visitor_templates"), QStringLiteral("visitor_id IN (%1)").arg(pastVisits), QString(), {common::isoTime(c.visitorTracesBefore)}},
-        {QStringLiteral("sightings"), QStringLiteral("at < ?1 OR visitor_id IN (%1)").arg(pastVisits), QString(),
+        {QStringLiteral("access_events"),
+         QStringLiteral("at < ?1 AND id NOT IN (%1)").arg(alertedEvents),
+         QStringLiteral("at < ?1 AND id IN (%1)").arg(alertedEvents),
+         {common::isoTime(c.accessEventsBefore), common::isoTime(c.alertsBefore)}},
+        {QStringLiteral("visitor_templates"),
+         QStringLiteral("visitor_id IN (%1)").arg(pastVisits),
+         QString(),
          {common::isoTime(c.visitorTracesBefore)}},
-        {QStringLiteral("visitors"), QStringLiteral("departed_at IS NOT NULL AND departed_at < ?1"),
-         QStringLiteral("departed_at IS NULL AND arrived_at < ?1"), {common::isoTime(c.visitorsDepartedBefore)}},
-        {QStringLiteral("consents"), QStringLiteral("person_id IN (%1)").arg(leftBy), QString(), {common::isoDate(c.leaversLeftOnOrBefore)}},
-        {QStringLiteral("enrolments"), QStringLiteral("person_id IN (%1)").arg(leftBy), QString(), {common::isoDate(c.leaversLeftOnOrBefore)}},
-        {QStringLiteral("face_templates"), QStringLiteral("person_id IN (%1)").arg(leftBy), QString(), {common::isoDate(c.templatesLeftOnOrBefore)}},
+        {QStringLiteral("sightings"),
+         QStringLiteral("at < ?1 OR visitor_id IN (%1)").arg(pastVisits),
+         QString(),
+         {common::isoTime(c.visitorTracesBefore)}},
+        {QStringLiteral("visitors"),
+         QStringLiteral("departed_at IS NOT NULL AND departed_at < ?1"),
+         QStringLiteral("departed_at IS NULL AND arrived_at < ?1"),
+         {common::isoTime(c.visitorsDepartedBefore)}},
+        {QStringLiteral("consents"),
+         QStringLiteral("person_id IN (%1)").arg(leftBy),
+         QString(),
+         {common::isoDate(c.leaversLeftOnOrBefore)}},
+        {QStringLiteral("enrolments"),
+         QStringLiteral("person_id IN (%1)").arg(leftBy),
+         QString(),
+         {common::isoDate(c.leaversLeftOnOrBefore)}},
+        {QStringLiteral("face_templates"),
+         QStringLiteral("person_id IN (%1)").arg(leftBy),
+         QString(),
+         {common::isoDate(c.templatesLeftOnOrBefore)}},
         // A badge a type-2 template is bound to stays while the template does (the template goes
         // with its consent or the person's departure, above).
         {QStringLiteral("credentials"),
          QStringLiteral("(revoked_at < ?1 OR expires_on < ?2) AND serial NOT IN (%1)").arg(boundSerials),
          QStringLiteral("(revoked_at < ?1 OR expires_on < ?2) AND serial IN (%1)").arg(boundSerials),
-         {common::isoTime(c.credentialsRevokedBefore), common::isoDate(c.credentialsExpiredBefore), common::isoDate(c.templatesLeftOnOrBefore)}},
-        {QStringLiteral("camera_outages"), QStringLiteral("ended_at IS NOT NULL AND ended_at < ?1"),
-         QStringLiteral("ended_at IS NULL AND started_at < ?1"), {common::isoTime(c.cameraOutagesEndedBefore)}},
+         {common::isoTime(c.credentialsRevokedBefore), common::isoDate(c.credentialsExpiredBefore),
+          common::isoDate(c.templatesLeftOnOrBefore)}},
+        {QStringLiteral("camera_outages"),
+         QStringLiteral("ended_at IS NOT NULL AND ended_at < ?1"),
+         QStringLiteral("ended_at IS NULL AND started_at < ?1"),
+         {common::isoTime(c.cameraOutagesEndedBefore)}},
+        // The output log's entries (and, by cascade, whom each file concerned): privacy/outputlog.h.
+        {QStringLiteral("output_files"), QStringLiteral("written_at < ?1"), QString(), {common::isoTime(c.outputFilesBefore)}},
     };
 }
 
@@ -182,6 +208,7 @@ QString purgeTableLabel(const QString &table)
         {QStringLiteral("face_templates"), QT_TRANSLATE_NOOP("portique::privacy", "Face templates of people who left")},
         {QStringLiteral("credentials"), QT_TRANSLATE_NOOP("portique::privacy", "Revoked or expired badges")},
         {QStringLiteral("camera_outages"), QT_TRANSLATE_NOOP("portique::privacy", "Camera outages")},
+        {QStringLiteral("output_files"), QT_TRANSLATE_NOOP("portique::privacy", "Output log entries (files written)")},
         {QStringLiteral("audit_log"), QT_TRANSLATE_NOOP("portique::privacy", "Audit records")},
     };
     const auto it = labels.constFind(table);

@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 #include "retention.h"
 
+#include "outputlog.h"
 #include "station/setting.h"
 #include "station/settingsstore.h"
 
@@ -189,6 +190,7 @@ RetentionCutoffs retentionCutoffs(const QList<RetentionRule> &rules, const QDate
     cutoffs.credentialsExpiredBefore = today.addDays(-daysOf(RetentionKind::Credentials));
     cutoffs.cameraOutagesEndedBefore = utc.addDays(-daysOf(RetentionKind::CameraOutages));
     cutoffs.auditBefore = utc.addDays(-daysOf(RetentionKind::AuditLog));
+    cutoffs.outputFilesBefore = utc.addDays(-outputLogDays);
     return cutoffs;
 }
 

@@ -76,6 +76,7 @@ struct RetentionCutoffs {
     QDate credentialsExpiredBefore;     ///< a badge whose last valid day is before this
     QDateTime cameraOutagesEndedBefore;
     QDateTime auditBefore;
+    QDateTime outputFilesBefore; ///< output log entries (outputLogDays, privacy/outputlog.h)
 };
 
 /// @brief The cutoffs of @p rules at @p now: data exactly at the cutoff is still inside its period.

@@ -10,6 +10,7 @@
 #include "auditlog.h"
 #include "common/clock.h"
 #include "common/isotime.h"
+#include "common/privatefiles.h"
 #include "common/refusal.h"
 #include "people/importfile.h"
 #include "people/peoplestore.h"
@@ -27,7 +28,6 @@
 #include <QLocale>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <stdexcept>
@@ -537,13 +537,12 @@ QStringList writeSubjectFiles(const QString &folder, const SubjectExport &export
     base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
     const QString jsonPath = QDir(folder).filePath(base + QStringLiteral(".json"));
     const QString pdfPath = QDir(folder).filePath(base + QStringLiteral(".pdf"));
-    // Personal data: readable by the station's user alone, like the database.
-    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    QSaveFile json(jsonPath);
-    if (!json.open(QIODevice::WriteOnly) || !json.setPermissions(ownerOnly) || json.write(exported.toJson()) < 0 || !json.commit())
-        throw std::runtime_error(tr("Cannot write %1: %2").arg(jsonPath, json.errorString()).toStdString());
+    // Personal data: readable by the station's user alone from the file's creation, like the
+    // database (issue 17: the files used to be made 0600 only once written).
+    const QString reason = common::writePrivateFile(jsonPath, exported.toJson());
+    if (!reason.isEmpty())
+        throw std::runtime_error(tr("Cannot write %1: %2").arg(jsonPath, reason).toStdString());
     writeSubjectPdf(pdfPath, exported);
-    QFile::setPermissions(pdfPath, ownerOnly);
     return {jsonPath, pdfPath};
 }
 

@@ -3,6 +3,7 @@
 #include "subjectscope.h"
 
 #include "auditlog.h"
+#include "common/subjectid.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -20,6 +21,12 @@ constexpr qsizetype minimumNameLength = 3;
 /// Actions whose object is a row number, not a subject id.
 const QString rowObjectActions = QStringLiteral("'gate.decision', 'gate.override', 'alert.raise', 'alert.acknowledge', "
                                                 "'watchlist.add', 'watchlist.remove', 'watchlist.confirm', 'watchlist.dismiss'");
+
+/// Records about a station user (object a login), never about a data subject: an older database
+/// may hold a person whose id is also a login (issue 17, defect 5: erasing the person "accueil"
+/// blanked the agent accueil's sign-ins). A prefix, so that a new action of these groups is
+/// left alone too.
+const QString loginRecords = QStringLiteral("(action LIKE 'login.%' OR action LIKE 'user.%' OR action LIKE 'session.%')");
 
 QList<qint64> idColumn(storage::Database &database, const QString &sql, const QVariantList &values)
 {
@@ -105,15 +112,23 @@ std::optional<SubjectScope> SubjectScope::resolve(storage::Database &database, c
 {
     if (subjectId.trimmed().isEmpty())
         return std::nullopt;
+    // By the id's namespace alone (issue 17, defect 5): a visitor number reaches visitors only,
+    // even when an older import gave a person the same id, and a person id people only. An id in
+    // neither (one an older database holds: "accueil", "V1") is looked up as before, person first,
+    // so that no one already registered becomes unreachable.
+    const common::SubjectIdKind namespaceKind = common::kindOf(subjectId);
+    const bool mayBePerson = namespaceKind != common::SubjectIdKind::Visitor;
+    const bool mayBeVisitor = namespaceKind != common::SubjectIdKind::Person;
     SubjectScope scope;
     scope.m_id = subjectId;
+    scope.m_idIsWord = namespaceKind == common::SubjectIdKind::Login || namespaceKind == common::SubjectIdKind::Invalid;
     storage::Statement person = database.prepare(QStringLiteral("SELECT family_name, first_name FROM people WHERE id = ?1"));
     person.bind(1, subjectId);
     // Lists (passages, alerts, badges) are subqueries on the id, never ids written into the SQL:
     // SQLCipher 3.4's SQLite has no json_each to bind a list, and allows 999 parameters only.
     const QVariantList id{subjectId};
     const QString ofSubject = QStringLiteral("%1 = ?1");
-    if (person.next()) {
+    if (mayBePerson && person.next()) {
         scope.m_kind = SubjectKind::Person;
         const QString family = person.toText(0);
         const QString first = person.toText(1);
@@ -138,6 +153,8 @@ std::optional<SubjectScope> SubjectScope::resolve(storage::Database &database, c
         };
         return scope;
     }
+    if (!mayBeVisitor)
+        return std::nullopt;
     storage::Statement visitor = database.prepare(QStringLiteral("SELECT name, departed_at IS NULL FROM visitors WHERE id = ?1"));
     visitor.bind(1, subjectId);
     if (!visitor.next())
@@ -160,20 +177,25 @@ std::optional<SubjectScope> SubjectScope::resolve(storage::Database &database, c
     return scope;
 }
 
+QStringList SubjectScope::identifyingTexts() const
+{
+    return m_idIsWord ? m_texts.mid(1) : m_texts;
+}
+
 QList<qint64> SubjectScope::auditRecords(storage::Database &database) const
 {
     // Records whose object is a row number (a passage, an alert, a watchlist entry) are matched by
     // those numbers only, so that passage 9100100 is never taken for person 9100100. ?1 is the
     // subject's id (the lists' subqueries use it), ?2 the erasure's own action.
     const QString exact = QStringLiteral(
-        "SELECT seq FROM audit_log WHERE redacted_by IS NULL AND action <> ?2 AND ("
+        "SELECT seq FROM audit_log WHERE redacted_by IS NULL AND action <> ?2 AND NOT %5 AND ("
         "(object = ?1 AND action NOT IN (%1))"
         " OR instr(details, '\"' || ?1 || '\"') > 0"
         " OR (action IN ('gate.decision', 'gate.override') AND object IN (SELECT CAST(id AS TEXT) FROM (%2)))"
         " OR (action IN ('alert.raise', 'alert.acknowledge') AND object IN (SELECT CAST(id AS TEXT) FROM (%3)))"
         " OR EXISTS (SELECT 1 FROM (%4) AS badge WHERE badge.serial <> '' AND instr(details, '\"' || badge.serial || '\"') > 0))");
     QList<qint64> seqs =
-        idColumn(database, exact.arg(rowObjectActions, m_events, m_alerts, m_serials), {m_id, QString(erasureAuditAction)});
+        idColumn(database, exact.arg(rowObjectActions, m_events, m_alerts, m_serials, loginRecords), {m_id, QString(erasureAuditAction)});
 
     // A name written in a note (a watchlist decision, an override), as whole words only: LIKE
     // narrows the records down, the word pattern decides on their decoded strings.
@@ -187,8 +209,9 @@ QList<qint64> SubjectScope::auditRecords(storage::Database &database) const
         }
     }
     if (!likes.isEmpty()) {
-        const QString sql = QStringLiteral("SELECT seq, details FROM audit_log WHERE redacted_by IS NULL AND action <> ?1 AND (%1)");
-        storage::Statement rows = prepareBound(database, sql.arg(likes.join(QStringLiteral(" OR "))), values);
+        const QString sql =
+            QStringLiteral("SELECT seq, details FROM audit_log WHERE redacted_by IS NULL AND action <> ?1 AND NOT %2 AND (%1)");
+        storage::Statement rows = prepareBound(database, sql.arg(likes.join(QStringLiteral(" OR ")), loginRecords), values);
         while (rows.next()) {
             QStringList strings;
             collectStrings(QJsonDocument::fromJson(rows.toText(1).toUtf8()).object(), strings);

@@ -48,7 +48,9 @@ QRegularExpression wholeWordsPattern(const QStringList &texts);
 /// (children first) keeps until the children are gone.
 class SubjectScope final {
 public:
-    /// @brief The scope of @p subjectId: a person id, else a visitor id; nullopt when neither.
+    /// @brief The scope of @p subjectId, by its namespace (common::kindOf): a visitor number is
+    /// looked up among visitors only, a person id among people only, and any other id (one an
+    /// older database may hold) among people, then visitors. nullopt when none has it.
     static std::optional<SubjectScope> resolve(storage::Database &database, const QString &subjectId);
 
     SubjectKind kind() const { return m_kind; }
@@ -56,7 +58,9 @@ public:
     /// @brief "FAMILY First" for a person, the name for a visitor.
     QString displayName() const { return m_displayName; }
     /// @brief Texts that identify the subject in free text: the id and the full name (both orders).
-    QStringList identifyingTexts() const { return m_texts; }
+    /// An id outside the people's and visitors' namespaces (an older database's "accueil") is a
+    /// word others' notes use for something else, and is left out: only the names are.
+    QStringList identifyingTexts() const;
     bool onSite() const { return m_onSite; }
     /// @brief Every table holding rows about the subject, children before parents (the order in
     /// which an erasure deletes them).
@@ -68,7 +72,8 @@ private:
     SubjectKind m_kind = SubjectKind::Person;
     QString m_id;
     QString m_displayName;
-    QStringList m_texts;
+    QStringList m_texts; ///< the id, then the names
+    bool m_idIsWord = false;
     bool m_onSite = false;
     QList<SubjectTable> m_tables;
     QString m_events;  ///< SELECT of the subject's passage ids, on ?1

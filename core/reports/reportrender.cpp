@@ -335,6 +335,15 @@ void writeDailyReportPdf(const QString &path, const DailyReport &report)
                    [&](ReportCanvas &canvas) { paintDaily(canvas, report); });
 }
 
+QStringList dailyReportSubjects(const DailyReport &report)
+{
+    // Visitors are listed by name; passages and alerts are counted, never named.
+    QStringList ids;
+    for (const DailyReport::VisitorRow &visitor : report.visitors)
+        ids.append(visitor.id);
+    return ids;
+}
+
 QList<QImage> renderDailyReportPages(const DailyReport &report, int dpi)
 {
     return renderCanvasPages(dpi, dailyTitle(report), [&](ReportCanvas &canvas) { paintDaily(canvas, report); });

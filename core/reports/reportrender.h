@@ -7,6 +7,7 @@
 
 #include <QImage>
 #include <QList>
+#include <QStringList>
 
 class QPagedPaintDevice;
 
@@ -17,6 +18,8 @@ namespace portique::reports {
 /// the interface language. Any thread (PDF and pages are drawn on a worker, never the GUI thread).
 int paintDailyReport(QPagedPaintDevice &device, const DailyReport &report);
 void writeDailyReportPdf(const QString &path, const DailyReport &report);
+/// @brief Whom a daily report names (its visitors), for the output log (privacy/outputlog.h).
+QStringList dailyReportSubjects(const DailyReport &report);
 QList<QImage> renderDailyReportPages(const DailyReport &report, int dpi = 96);
 
 /// @brief The experiment evaluation: criteria met or not with their figures, the ISO/IEC 19795

@@ -15,6 +15,8 @@
 #include <sqlcipher/sqlite3.h>
 #include <sodium.h>
 
+#include <algorithm>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -214,6 +216,7 @@ std::unique_ptr<Database> Database::openAtVersion(const QString &path, const Dat
     if (rc != SQLITE_OK)
         database->throwLastError(rc, QCoreApplication::translate("Storage", "opening %1").arg(path));
     database->unlock(key);
+    database->m_derivationKey = std::make_unique<DatabaseKey>(key.derive(1, "PQderive"));
     // Only an empty file can take incremental auto-vacuum: freed pages (purged, erased rows) then
     // leave the file instead of staying as zeroed free pages. Older stations keep auto_vacuum NONE.
     if (mode == OpenMode::CreateNew)
@@ -372,11 +375,14 @@ void Database::transaction(const std::function<void()> &work)
         workDone = true;
         --m_transactionDepth;
         execute(m_transactionDepth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+        for (auto &[depth, pending] : m_afterCommit) // a released savepoint's work now waits on its parent
+            depth = std::min(depth, m_transactionDepth);
     } catch (...) {
         if (!workDone)
             --m_transactionDepth;
         if (m_transactionDepth == 0)
             m_forgetPending = false; // what was deleted is back: nothing to forget
+        std::erase_if(m_afterCommit, [this](const auto &pending) { return pending.first > m_transactionDepth; });
         const QByteArray undo = m_transactionDepth == 0
                                     ? QByteArray("ROLLBACK")
                                     : ("ROLLBACK TO " + savepoint.toUtf8() + "; RELEASE " + savepoint.toUtf8());
@@ -385,6 +391,8 @@ void Database::transaction(const std::function<void()> &work)
     }
     // Outside the try: the change has committed, so nothing from here may roll back or be reported
     // as a failed change; forgetDeleted() reports its own failure as CleanupIncomplete.
+    if (m_transactionDepth == 0 && !m_afterCommit.empty())
+        afterCommit({});
     if (m_transactionDepth == 0 && m_forgetPending)
         forgetDeleted();
 }

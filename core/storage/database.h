@@ -11,6 +11,8 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <utility>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -94,6 +96,16 @@ public:
     /// until a later forgetDeleted(), or the next open or close of the file, folds the log.
     void forgetDeleted();
 
+    /// @brief A 32-byte key for one purpose derived from this database's key (DatabaseKey::derive),
+    /// for what lives outside the file yet must be bound to it (privacy/forgetledger.h). Every
+    /// connection to the file derives the same key; the database key itself is not kept.
+    DatabaseKey derivedKey(std::uint64_t subkeyId, const char (&context)[9]) const;
+    /// @brief Runs @p work once the outermost transaction has committed (at once outside one),
+    /// never when that transaction, or the savepoint @p work was given in, rolls back: for what
+    /// must follow a committed change but cannot be part of it (a file outside the database).
+    /// @p work must not throw (the change has committed); an exception it lets out is logged.
+    void afterCommit(std::function<void()> work);
+
     QString path() const { return m_path; }
     /// @brief SQLCipher's version as reported by PRAGMA cipher_version (never empty once open).
     QString cipherVersion() const { return m_cipherVersion; }
@@ -117,6 +129,8 @@ private:
     bool m_forgetPending = false;
     bool m_foldPending = false; ///< a forgetDeleted() could not empty the WAL: retried at close
     int m_transactionDepth = 0;
+    std::unique_ptr<DatabaseKey> m_derivationKey;                     ///< derives derivedKey()s; not the database key
+    std::vector<std::pair<int, std::function<void()>>> m_afterCommit; ///< (depth given at, work)
 };
 
 } // namespace portique::storage

@@ -66,4 +66,12 @@ DatabaseKey DatabaseKey::clone() const
     return fromBytes(m_bytes, size);
 }
 
+DatabaseKey DatabaseKey::derive(std::uint64_t subkeyId, const char (&context)[9]) const
+{
+    static_assert(crypto_kdf_CONTEXTBYTES == 8 && crypto_kdf_KEYBYTES == size);
+    DatabaseKey subkey;
+    crypto_kdf_derive_from_key(subkey.m_bytes, size, subkeyId, context, m_bytes);
+    return subkey;
+}
+
 } // namespace portique::storage

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <cstddef>
+#include <cstdint>
 
 namespace portique::storage {
 
@@ -26,6 +27,10 @@ public:
 
     /// @brief An explicit copy, for handing the key to another connection's thread.
     DatabaseKey clone() const;
+    /// @brief A subkey of this key for one purpose (libsodium crypto_kdf): @p context names the
+    /// purpose in exactly 8 characters, @p subkeyId tells keys of one purpose apart. Neither the
+    /// subkey nor its uses tell anything about this key.
+    DatabaseKey derive(std::uint64_t subkeyId, const char (&context)[9]) const;
     const unsigned char *data() const { return m_bytes; }
 
 private:

@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 #include "keyfile.h"
 
+#include "common/secretbytes.h"
 #include "common/sodiuminit.h"
 #include "storageerror.h"
 
@@ -109,10 +110,12 @@ quint64 getLe64(const unsigned char *in)
 bool deriveKek(unsigned char *kek, const QString &passphrase, const unsigned char *salt,
                unsigned long long ops, std::size_t mem)
 {
-    const QByteArray utf8 = passphrase.toUtf8();
-    return crypto_pwhash(kek, crypto_secretbox_KEYBYTES, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                         salt, ops, mem, crypto_pwhash_ALG_ARGON2ID13)
-           == 0;
+    QByteArray utf8 = passphrase.toUtf8();
+    const bool derived = crypto_pwhash(kek, crypto_secretbox_KEYBYTES, utf8.constData(), static_cast<unsigned long long>(utf8.size()), salt,
+                                       ops, mem, crypto_pwhash_ALG_ARGON2ID13)
+                         == 0;
+    common::wipe(utf8);
+    return derived;
 }
 
 } // namespace
@@ -192,10 +195,11 @@ DatabaseKey KeyFile::read(const QString &path, const std::function<QString()> &a
         || mem > crypto_pwhash_MEMLIMIT_SENSITIVE)
         throw StorageError(StorageErrorKind::KeyFileUnsafe, QCoreApplication::translate("Storage", "The key file %1 is damaged.").arg(path));
 
-    const QString passphrase = askPassphrase();
+    QString passphrase = askPassphrase();
     auto *kek = static_cast<unsigned char *>(sodium_malloc(crypto_secretbox_KEYBYTES));
     auto *plain = static_cast<unsigned char *>(sodium_malloc(DatabaseKey::size));
     const bool derived = kek && plain && deriveKek(kek, passphrase, salt, ops, static_cast<std::size_t>(mem));
+    common::wipe(passphrase);
     const bool opened = derived && crypto_secretbox_open_easy(plain, cursor, sealedSize, nonce, kek) == 0;
     if (!opened) {
         sodium_free(kek);

@@ -271,6 +271,42 @@ FROM visitors
 WHERE id GLOB 'V[0-9][0-9][0-9][0-9][0-9][0-9]-[0-9]*'
 GROUP BY substr(id, 2, 6)
 )sql"},
+    // Issue 17 #18 and #12 (docs/privacy-operations.md, "What survives a restore" and "Files the
+    // station wrote"). forget_pending holds what an erasure or a revocation must still append to
+    // the forget ledger, a file beside the database (privacy/forgetledger.h): written in the
+    // operation's own transaction, deleted once the ledger has it, so a failed or interrupted
+    // append is retried. forget_ledger_head remembers how long the ledger was and its last MAC, so
+    // a ledger cut short or replaced is found. output_files and output_subjects are the output log
+    // (privacy/outputlog.h): every file the station wrote that may hold personal data, and whom it
+    // concerns. Subjects and ledger entries are keyed hashes (BLAKE2b under keys derived from the
+    // database's key), never ids: no raw id outlives an erasure here.
+    {10, "forget ledger and output log", R"sql(
+CREATE TABLE forget_pending (
+    id   INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('erase', 'revoke')),
+    tag  BLOB NOT NULL,
+    at   TEXT NOT NULL
+);
+CREATE TABLE forget_ledger_head (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    entries INTEGER NOT NULL,
+    mac     BLOB NOT NULL
+);
+CREATE TABLE output_files (
+    id         INTEGER PRIMARY KEY,
+    path       TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    written_at TEXT NOT NULL
+);
+CREATE INDEX output_files_path ON output_files(path);
+CREATE INDEX output_files_written ON output_files(written_at);
+CREATE TABLE output_subjects (
+    file_id INTEGER NOT NULL REFERENCES output_files(id) ON DELETE CASCADE,
+    subject BLOB NOT NULL,
+    PRIMARY KEY (file_id, subject)
+);
+CREATE INDEX output_subjects_subject ON output_subjects(subject)
+)sql"},
 };
 
 void run(Database &database, const Migration &migration)

@@ -241,4 +241,12 @@ void writeRollCallPdf(const QString &path, const RollCall &rollCall)
                          [&](QPdfWriter &writer) { paintRollCall(writer, rollCall); });
 }
 
+QStringList rollCallSubjects(const RollCall &rollCall)
+{
+    QStringList ids;
+    for (const RollCall::Entry &entry : rollCall.entries)
+        ids.append(entry.visitor.id);
+    return ids;
+}
+
 } // namespace portique::visitors

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -38,5 +39,7 @@ int paintRollCall(QPagedPaintDevice &device, const RollCall &rollCall);
 int rollCallPageCount(int visitors);
 /// @brief Writes the roll call as PDF; throws std::runtime_error (translated) when it cannot.
 void writeRollCallPdf(const QString &path, const RollCall &rollCall);
+/// @brief The visitors a roll call names, for the output log (privacy/outputlog.h).
+QStringList rollCallSubjects(const RollCall &rollCall);
 
 } // namespace portique::visitors

@@ -7,9 +7,11 @@
 #include "common/clock.h"
 #include "common/isotime.h"
 #include "common/refusal.h"
+#include "common/subjectid.h"
 #include "people/peoplestore.h"
 #include "privacy/alertstore.h"
 #include "privacy/auditlog.h"
+#include "privacy/forgetledger.h"
 #include "station/cameraconfig.h"
 #include "station/setting.h"
 #include "station/settingsstore.h"
@@ -102,7 +104,8 @@ QString VisitorService::nextVisitorId(const QDate &day)
     m_database.execute(QStringLiteral("INSERT OR IGNORE INTO visitor_day_counters (day, last) VALUES (?1, 0)"), {dayText});
     m_database.execute(QStringLiteral("UPDATE visitor_day_counters SET last = last + 1 WHERE day = ?1"), {dayText});
     const qint64 number = m_database.scalar(QStringLiteral("SELECT last FROM visitor_day_counters WHERE day = ?1"), {dayText}).toLongLong();
-    return QStringLiteral("V") + day.toString(QStringLiteral("yyMMdd")) + u'-' + QStringLiteral("%1").arg(number, 2, 10, QLatin1Char('0'));
+    // The visitors' namespace is written in one place (common/subjectid.h), shared with the checks.
+    return common::visitorId(day, number);
 }
 
 QString VisitorService::signPass(const Visitor &visitor)
@@ -203,6 +206,7 @@ RegisteredVisitor VisitorService::reissuePass(const QString &visitorId, const QS
         registered.passPayload = signPass(registered.visitor);
         m_audit.append(agent, QStringLiteral("visitor.pass_reissue"), visitorId,
                        QJsonObject{{QStringLiteral("serial"), registered.visitor.passSerial}, {QStringLiteral("revoked"), previous}});
+        privacy::ForgetLedger(m_database).record(privacy::ForgetKind::Revocation, previous, m_clock);
     });
     return registered;
 }
@@ -289,6 +293,9 @@ Visitor VisitorService::checkOut(const QString &visitorId, Departure departure, 
         // PRIVACY.md §5: the template lives only while the visitor is on site, and so does their trail.
         const int templates = m_database.execute(QStringLiteral("DELETE FROM visitor_templates WHERE visitor_id = ?1"), {visitorId});
         const int sightings = m_database.execute(QStringLiteral("DELETE FROM sightings WHERE visitor_id = ?1"), {visitorId});
+        // The pass stops working with the check-out: remembered beside the database, so a restored
+        // older copy cannot make its visitor on site again (privacy/restorereplay.h).
+        privacy::ForgetLedger(m_database).record(privacy::ForgetKind::Revocation, visitor.passSerial, m_clock);
         m_audit.append(agent, QStringLiteral("visitor.checkout"), visitorId,
                        QJsonObject{{QStringLiteral("departure"), visitor.departure},
                                    {QStringLiteral("templates_deleted"), templates},
@@ -314,7 +321,7 @@ std::vector<GalleryEntry> VisitorService::gallery(const QByteArray &modelId)
 {
     auto rows = m_database.prepare(QStringLiteral("SELECT t.visitor_id, t.sealed FROM visitor_templates t JOIN visitors v ON v.id = t.visitor_id "
                                                   "WHERE v.departed_at IS NULL AND v.tracking = 1 ORDER BY v.arrived_at"));
-    const QByteArray key = m_keys.templateKey();
+    const common::SecretBytes key = m_keys.templateKey();
     std::vector<GalleryEntry> entries;
     while (rows.next()) {
         try {

@@ -150,7 +150,7 @@ std::vector<WatchlistHit> Watchlist::check(const QString &name, const QDate &bir
                                            const QByteArray &modelId, float threshold)
 {
     const QString key = nameKey(name);
-    const QByteArray templateKey = m_keys.templateKey();
+    const common::SecretBytes templateKey = m_keys.templateKey();
     auto rows = m_database.prepare(QStringLiteral("SELECT %1, sealed FROM watchlist ORDER BY id").arg(entryColumns));
     std::vector<WatchlistHit> hits;
     while (rows.next()) {
