@@ -14,4 +14,9 @@ if(PORTIQUE_SANITIZERS)
   list(JOIN PORTIQUE_SANITIZERS "," _portique_san)
   target_compile_options(portique_settings INTERFACE -fsanitize=${_portique_san} -fno-omit-frame-pointer)
   target_link_options(portique_settings INTERFACE -fsanitize=${_portique_san})
+  # A UBSan finding stops the program (and fails the test or the fuzz run) instead of printing a
+  # line that nobody reads and going on.
+  if("undefined" IN_LIST PORTIQUE_SANITIZERS)
+    target_compile_options(portique_settings INTERFACE -fno-sanitize-recover=undefined)
+  endif()
 endif()

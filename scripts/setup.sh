@@ -18,6 +18,7 @@ packages=(
   libdlib-dev libdlib-data libopenblas0-pthread libzxing-dev libbenchmark-dev
   openssl xvfb xauth imagemagick poppler-utils zbar-tools fonts-dejavu-core
   qt6-multimedia-dev
+  clang libclang-rt-14-dev llvm-14 # scripts/sanitize.sh: ASan/UBSan, libFuzzer, llvm-symbolizer
 )
 
 missing=()

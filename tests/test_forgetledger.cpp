@@ -162,6 +162,17 @@ private Q_SLOTS:
         QCOMPARE(count(station.database(), QStringLiteral("SELECT count(*) FROM people WHERE id = ?1"), {student}), 1);
     }
 
+    void aPreviewSaysNothingWasWritten()
+    {
+        // A preview once reported "forget_ledger": "written" although it writes nothing.
+        test::TestStation station;
+        seed(station);
+        const privacy::ErasureReport preview = privacy::Erasure(station.database(), station.clock()).preview(student);
+        QCOMPARE(preview.toJson().value(QStringLiteral("forget_ledger")).toString(), QStringLiteral("not_applicable"));
+        const privacy::ErasureReport done = privacy::Erasure(station.database(), station.clock()).erase(student, QStringLiteral("dpo"));
+        QCOMPARE(done.toJson().value(QStringLiteral("forget_ledger")).toString(), QStringLiteral("written"));
+    }
+
     void revocationRolledBackLeavesNoLine()
     {
         test::TestStation station;

@@ -246,6 +246,22 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, reports::ExperimentDefinition::fromJson(
                                                             QStringLiteral(R"({"name":"x","start":"2026-01-01","end":"2026-02-01","criteria":{"fnmr_percent":-1}})")));
     }
+
+    // Found by fuzz/fuzz_settings: a median entry time no 64-bit integer holds was converted anyway
+    // (undefined behaviour); it is refused like every other nonsense criterion, naming it.
+    void anExperimentRefusesAMedianEntryTimeBeyondReason()
+    {
+        try {
+            reports::ExperimentDefinition::fromJson(
+                QStringLiteral(R"({"name":"x","start":"2026-01-01","end":"2026-02-01","criteria":{"median_entry_ms":2.9e87}})"));
+            QFAIL("a median entry time of 2.9e87 ms was accepted");
+        } catch (const std::invalid_argument &error) {
+            QVERIFY(QString::fromUtf8(error.what()).contains(u"median_entry_ms"));
+        }
+        const reports::ExperimentDefinition hour = reports::ExperimentDefinition::fromJson(
+            QStringLiteral(R"({"name":"x","start":"2026-01-01","end":"2026-02-01","criteria":{"median_entry_ms":3600000}})"));
+        QCOMPARE(hour.criteria.medianEntryMs, std::optional<qint64>(3'600'000));
+    }
 };
 
 QTEST_MAIN(TestReports)

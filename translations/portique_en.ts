@@ -1908,6 +1908,38 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>measurements: pipeline, gate, soak</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>presentation attacks: APCER per attack type, BPCER, genuine time to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the video %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation attacks (ISO/IEC 30107-3) on simulated gate lanes: each face-lane student of the bench school is shown as themself (blinking, standing or walking) and by an attacker with their badge and their photo held still, moved, bent and waved, or their video replayed. Reports APCER per attack type (attacks granted), BPCER (genuine holders refused or left to the agent) and the genuine time from the badge to the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of lanes (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the scenes of this many face-lane students only (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on the error output every passage that went against the ground truth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lanes takes 1 to 8, --students 0 (all) or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face-lane student in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -2269,6 +2301,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>%1 is %2x%3 pixels; Portique reads images of at most %4 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG, BMP or WebP image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

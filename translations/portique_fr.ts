@@ -1910,6 +1910,38 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>measurements: pipeline, gate, soak</source>
         <translation>mesures : pipeline, voies, endurance</translation>
     </message>
+    <message>
+        <source>presentation attacks: APCER per attack type, BPCER, genuine time to decision</source>
+        <translation>attaques par présentation : APCER par type d’attaque, BPCER, délai de décision des vrais porteurs</translation>
+    </message>
+    <message>
+        <source>Cannot write the video %1.</source>
+        <translation>Impossible d’écrire la vidéo %1.</translation>
+    </message>
+    <message>
+        <source>Presentation attacks (ISO/IEC 30107-3) on simulated gate lanes: each face-lane student of the bench school is shown as themself (blinking, standing or walking) and by an attacker with their badge and their photo held still, moved, bent and waved, or their video replayed. Reports APCER per attack type (attacks granted), BPCER (genuine holders refused or left to the agent) and the genuine time from the badge to the decision.</source>
+        <translation>Attaques par présentation (ISO/IEC 30107-3) sur des voies simulées : chaque élève de la voie visage de l’école de mesure se présente lui-même (clignant des yeux, immobile ou en marchant), puis un attaquant se présente avec son badge et sa photo tenue immobile, déplacée, pliée et agitée, ou sa vidéo rejouée. Indique l’APCER par type d’attaque (attaques acceptées), le BPCER (vrais porteurs refusés ou laissés à l’agent) et le délai du badge à la décision pour les vrais porteurs.</translation>
+    </message>
+    <message>
+        <source>Number of lanes (default 2).</source>
+        <translation>Nombre de voies (2 par défaut).</translation>
+    </message>
+    <message>
+        <source>Play the scenes of this many face-lane students only (default: all).</source>
+        <translation>Ne jouer les scènes que de ce nombre d’élèves de la voie visage (par défaut : tous).</translation>
+    </message>
+    <message>
+        <source>Print on the error output every passage that went against the ground truth.</source>
+        <translation>Afficher sur la sortie d’erreur chaque passage contraire à la vérité terrain.</translation>
+    </message>
+    <message>
+        <source>--lanes takes 1 to 8, --students 0 (all) or more.</source>
+        <translation>--lanes vaut de 1 à 8, --students 0 (tous) ou plus.</translation>
+    </message>
+    <message>
+        <source>No face-lane student in %1.</source>
+        <translation>Aucun élève de la voie visage dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -2272,6 +2304,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>%1 is %2x%3 pixels; Portique reads images of at most %4 megapixels.</source>
         <translation>%1 mesure %2x%3 pixels ; Portique lit des images de %4 mégapixels au plus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG, BMP or WebP image.</source>
+        <translation>%1 n’est pas une image JPEG, PNG, BMP ou WebP.</translation>
     </message>
 </context>
 <context>

@@ -168,17 +168,26 @@ std::pair<QString, BenchPresentation> benchPresentation(const std::vector<BenchS
 void presentBadgesAsPeopleArrive(vision::VisionPipeline &pipeline, access::Gate &gate, const std::vector<BenchStudent> &students,
                                  std::function<void(int lane, const BenchPresentation &truth)> taken)
 {
+    BenchTimetable timetable{secondsEach, presentAt, qint64(students.size()),
+                             [&students](qint64 slot, int lane) { return benchPresentation(students, slot, lane); }};
+    presentBadgesAsPeopleArrive(pipeline, gate, std::move(timetable), std::move(taken));
+}
+
+void presentBadgesAsPeopleArrive(vision::VisionPipeline &pipeline, access::Gate &gate, BenchTimetable timetable,
+                                 std::function<void(int lane, const BenchPresentation &truth)> taken)
+{
     const double fps = vision::SyntheticScenes::fps;
     auto presented = std::make_shared<std::vector<qint64>>(std::size_t(gate.laneCount()), -1);
     QObject::connect(&pipeline, &vision::VisionPipeline::cameraUpdated, &gate,
-                     [&gate, &students, presented, fps, taken = std::move(taken)](const vision::CameraView &view) {
+                     [&gate, presented, fps, timetable = std::move(timetable), taken = std::move(taken)](const vision::CameraView &view) {
                          const int lane = gate.laneOfCamera(view.camera);
-                         const double t = std::fmod(double(view.sequence - 1) / fps, secondsEach * double(students.size()));
-                         const qint64 slot = qint64(double(view.sequence - 1) / fps / secondsEach);
-                         if (lane < 0 || std::fmod(t, secondsEach) < presentAt || (*presented)[std::size_t(lane)] == slot)
+                         const double each = timetable.secondsEach;
+                         const double t = std::fmod(double(view.sequence - 1) / fps, each * double(timetable.slots));
+                         const qint64 slot = qint64(double(view.sequence - 1) / fps / each);
+                         if (lane < 0 || std::fmod(t, each) < timetable.presentAt || (*presented)[std::size_t(lane)] == slot)
                              return;
                          (*presented)[std::size_t(lane)] = slot;
-                         auto [code, truth] = benchPresentation(students, qint64(t / secondsEach), lane);
+                         auto [code, truth] = timetable.badgeAt(qint64(t / each), lane);
                          truth.aliveBefore = access::LaneController::bestFace(view.tracks, 0).alive;
                          if (gate.present(lane, code, access::CredentialMethod::Scanner))
                              taken(lane, truth);

@@ -65,4 +65,19 @@ std::pair<QString, BenchPresentation> benchPresentation(const std::vector<BenchS
 void presentBadgesAsPeopleArrive(vision::VisionPipeline &pipeline, access::Gate &gate, const std::vector<BenchStudent> &students,
                                  std::function<void(int lane, const BenchPresentation &truth)> taken);
 
+/// When each person (or scene) of a lane's video stands at the lane and which badge is shown: bench
+/// gate's people stay one second each; bench pad's scenes are longer, so that an attack has the
+/// whole decision window.
+struct BenchTimetable {
+    double secondsEach = 1.0; ///< each person's (scene's) time in a lane's video
+    double presentAt = 0.7;   ///< the badge is shown this far into it
+    qint64 slots = 0;         ///< people (scenes) in a lane's video before it loops
+    /// The badge shown in slot @p slot (0 … slots - 1) of lane @p lane, and by whom.
+    std::function<std::pair<QString, BenchPresentation>(qint64 slot, int lane)> badgeAt;
+};
+
+/// The same, for any @p timetable.
+void presentBadgesAsPeopleArrive(vision::VisionPipeline &pipeline, access::Gate &gate, BenchTimetable timetable,
+                                 std::function<void(int lane, const BenchPresentation &truth)> taken);
+
 } // namespace portique::cli

@@ -33,6 +33,8 @@ int runAlerts(const QStringList &arguments);
 int benchGate(const QStringList &arguments);
 /// @brief `bench soak` (command_benchsoak.cpp).
 int benchSoak(const QStringList &arguments);
+/// @brief `bench pad` (command_benchpad.cpp).
+int benchPad(const QStringList &arguments);
 int runVisitor(const QStringList &arguments);
 int visitorTrack(const QStringList &arguments); ///< `visitor track`, dispatched by runVisitor
 int runPass(const QStringList &arguments);

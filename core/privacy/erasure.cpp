@@ -73,7 +73,10 @@ QJsonObject ErasureReport::toJson() const
             {QStringLiteral("notes_scrubbed"), notesScrubbed},
             {QStringLiteral("audit_seq"), auditSeq},
             {QStringLiteral("files_to_delete"), QJsonArray::fromStringList(filesToDelete)},
-            {QStringLiteral("forget_ledger"), ledgerProblem.isEmpty() ? QJsonValue(QStringLiteral("written")) : QJsonValue(ledgerProblem)}};
+            // A preview writes nothing, so it says nothing of the ledger either.
+            {QStringLiteral("forget_ledger"), preview                   ? QJsonValue(QStringLiteral("not_applicable"))
+                                              : ledgerProblem.isEmpty() ? QJsonValue(QStringLiteral("written"))
+                                                                        : QJsonValue(ledgerProblem)}};
 }
 
 Erasure::Erasure(storage::Database &database, const common::Clock &clock)

@@ -26,6 +26,10 @@ namespace {
     throw std::invalid_argument(message.toStdString());
 }
 
+// The largest median entry time a criterion may name: an hour. A gate decides within seconds (the
+// face window is 10 s at most); the bound only keeps the number an integer can hold.
+constexpr double maxMedianEntryMs = 3'600'000.0;
+
 // The criteria's JSON keys, in the order the report lists them.
 struct CriterionKey {
     const char16_t *id;
@@ -112,9 +116,13 @@ ExperimentDefinition ExperimentDefinition::fromJson(const QString &json)
         if (!it.value().isDouble() || it.value().toDouble() < 0)
             refuse(QCoreApplication::translate("portique::reports", "The criterion %1 must be a number, 0 or more.").arg(it.key()));
         const double value = it.value().toDouble();
-        if (it.key() == u"median_entry_ms")
+        if (it.key() == u"median_entry_ms") {
+            if (value > maxMedianEntryMs)
+                refuse(QCoreApplication::translate("portique::reports", "The criterion %1 must be at most %2 ms.")
+                           .arg(it.key())
+                           .arg(qint64(maxMedianEntryMs)));
             definition.criteria.medianEntryMs = qint64(value);
-        else if (it.key() == u"fnmr_percent")
+        } else if (it.key() == u"fnmr_percent")
             definition.criteria.fnmrPercent = value;
         else if (it.key() == u"fmr_percent")
             definition.criteria.fmrPercent = value;
