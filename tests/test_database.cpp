@@ -156,6 +156,30 @@ private Q_SLOTS:
                  StorageErrorKind::Constraint);
     }
 
+    void usersReadNoRawSqliteText()
+    {
+        // "UNIQUE constraint failed: visitors.id" once reached the desk as it was (issue 17): the
+        // message is a translated sentence; SQLite's text and the statement go to the log only.
+        test::TestStation station;
+        station.database().execute(QStringLiteral("CREATE TABLE once (id TEXT PRIMARY KEY)"));
+        station.database().execute(QStringLiteral("INSERT INTO once VALUES ('V261207-01')"));
+        try {
+            station.database().execute(QStringLiteral("INSERT INTO once VALUES ('V261207-01')"));
+            QFAIL("a duplicate key was accepted");
+        } catch (const StorageError &error) {
+            QCOMPARE(error.kind(), StorageErrorKind::Constraint);
+            QVERIFY2(!error.message().contains(QStringLiteral("UNIQUE")) && !error.message().contains(QStringLiteral("once"))
+                         && !error.message().contains(QStringLiteral("INSERT")),
+                     qPrintable(error.message()));
+        }
+        try {
+            station.database().execute(QStringLiteral("SELECT nothing FROM nowhere"));
+            QFAIL("a bad statement ran");
+        } catch (const StorageError &error) {
+            QVERIFY2(!error.message().contains(QStringLiteral("nowhere")), qPrintable(error.message()));
+        }
+    }
+
     /// Deleted rows leave the file, not only their content (PRIVACY.md §4): a new file uses
     /// incremental auto-vacuum, and forgetDeleted() gives the emptied pages back and empties the WAL.
     void deletedPagesLeaveTheFile()

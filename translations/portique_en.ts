@@ -1929,15 +1929,15 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print on the error output every passage that went against the ground truth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--lanes takes 1 to 8, --students 0 (all) or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No face-lane student in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every passage on the error output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,22 +2050,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused by the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged or does not open with this key (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A database key must be exactly %1 bytes, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,6 +2119,22 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>The change is saved in %1, but copies of the deleted data remain in the file until the write-ahead log can be emptied (%2: another program or window is still reading the database). Portique empties it again the next time the database is opened or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused this change, which would have broken one of its rules; nothing was saved. The detail is in the station&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or does not open with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file or its folder cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read or written; nothing was saved. The detail is in the station&apos;s log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

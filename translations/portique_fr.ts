@@ -1931,16 +1931,16 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>Ne jouer les scènes que de ce nombre d’élèves de la voie visage (par défaut : tous).</translation>
     </message>
     <message>
-        <source>Print on the error output every passage that went against the ground truth.</source>
-        <translation>Afficher sur la sortie d’erreur chaque passage contraire à la vérité terrain.</translation>
-    </message>
-    <message>
         <source>--lanes takes 1 to 8, --students 0 (all) or more.</source>
         <translation>--lanes vaut de 1 à 8, --students 0 (tous) ou plus.</translation>
     </message>
     <message>
         <source>No face-lane student in %1.</source>
         <translation>Aucun élève de la voie visage dans %1.</translation>
+    </message>
+    <message>
+        <source>Print every passage on the error output.</source>
+        <translation>Afficher chaque passage sur la sortie d’erreur.</translation>
     </message>
 </context>
 <context>
@@ -2052,22 +2052,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>Le disque qui contient %1 est plein ; la dernière modification a été annulée et rien n’a été perdu.</translation>
     </message>
     <message>
-        <source>Refused by the database: %1</source>
-        <translation>Refusé par la base : %1</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged or does not open with this key (%2).</source>
-        <translation>La base %1 est endommagée ou ne s’ouvre pas avec cette clé (%2).</translation>
-    </message>
-    <message>
-        <source>Cannot open %1 (%2).</source>
-        <translation>Impossible d’ouvrir %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Database error while %1: %2</source>
-        <translation>Erreur de la base pendant %1 : %2</translation>
-    </message>
-    <message>
         <source>A database key must be exactly %1 bytes, not %2.</source>
         <translation>Une clé de base fait exactement %1 octets, et non %2.</translation>
     </message>
@@ -2138,6 +2122,22 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>The change is saved in %1, but copies of the deleted data remain in the file until the write-ahead log can be emptied (%2: another program or window is still reading the database). Portique empties it again the next time the database is opened or closed.</source>
         <translation>La modification est enregistrée dans %1, mais des copies des données supprimées restent dans le fichier tant que le journal d’écriture anticipée ne peut pas être vidé (%2 : un autre programme ou une autre fenêtre lit encore la base). Portique le vide de nouveau à la prochaine ouverture ou fermeture de la base.</translation>
+    </message>
+    <message>
+        <source>The database refused this change, which would have broken one of its rules; nothing was saved. The detail is in the station&apos;s log.</source>
+        <translation>La base a refusé cette modification, qui aurait enfreint l’une de ses règles ; rien n’a été enregistré. Le détail figure dans le journal du poste.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or does not open with this key.</source>
+        <translation>La base %1 est endommagée ou ne s’ouvre pas avec cette clé.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file or its folder cannot be reached.</source>
+        <translation>Impossible d’ouvrir %1 : le fichier ou son dossier est inaccessible.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read or written; nothing was saved. The detail is in the station&apos;s log.</source>
+        <translation>La base %1 n’a pas pu être lue ou écrite ; rien n’a été enregistré. Le détail figure dans le journal du poste.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QThread>
 #include <QUrl>
 
@@ -23,7 +24,10 @@
 
 namespace portique::storage {
 namespace {
+Q_LOGGING_CATEGORY(storageLog, "portique.storage")
+}
 
+namespace {
 
 // How long a reader or the writer waits for the other's lock before reporting "busy". WAL lets
 // readers run beside the single writer, so only checkpoints contend; 5 s is far beyond any of ours.
@@ -464,22 +468,33 @@ int Database::schemaVersion()
 
 void Database::throwLastError(int code, const QString &context) const
 {
+    // SQLite's own text (English, and naming tables or the statement) goes to the station's log for
+    // whoever maintains it; the person at the desk reads a translated sentence (issue 17).
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    qCWarning(storageLog, "SQLite error %d while %s: %s", code, qUtf8Printable(context), qUtf8Printable(detail));
     switch (code & 0xff) {
     case SQLITE_FULL:
         throw StorageError(StorageErrorKind::DiskFull,
                            QCoreApplication::translate("Storage", "The disk holding %1 is full; the last change was cancelled and nothing was lost.")
                                .arg(m_path));
     case SQLITE_CONSTRAINT:
-        throw StorageError(StorageErrorKind::Constraint, QCoreApplication::translate("Storage", "Refused by the database: %1").arg(detail));
+        throw StorageError(StorageErrorKind::Constraint,
+                           QCoreApplication::translate("Storage",
+                                                       "The database refused this change, which would have broken one of its rules; "
+                                                       "nothing was saved. The detail is in the station's log."));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
-        throw StorageError(StorageErrorKind::WrongKey,
-                           QCoreApplication::translate("Storage", "The database %1 is damaged or does not open with this key (%2).").arg(m_path, detail));
+        throw StorageError(
+            StorageErrorKind::WrongKey,
+            QCoreApplication::translate("Storage", "The database %1 is damaged or does not open with this key.").arg(m_path));
     case SQLITE_CANTOPEN:
-        throw StorageError(StorageErrorKind::NotFound, QCoreApplication::translate("Storage", "Cannot open %1 (%2).").arg(m_path, detail));
+        throw StorageError(StorageErrorKind::NotFound,
+                           QCoreApplication::translate("Storage", "Cannot open %1: the file or its folder cannot be reached.").arg(m_path));
     default:
-        throw StorageError(StorageErrorKind::Io, QCoreApplication::translate("Storage", "Database error while %1: %2").arg(context, detail));
+        throw StorageError(StorageErrorKind::Io,
+                           QCoreApplication::translate("Storage", "The database %1 could not be read or written; nothing was saved. The "
+                                                                  "detail is in the station's log.")
+                               .arg(m_path));
     }
 }
 
