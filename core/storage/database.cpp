@@ -468,8 +468,7 @@ int Database::schemaVersion()
 
 void Database::throwLastError(int code, const QString &context) const
 {
-    // SQLite's own text (English, and naming tables or the statement) goes to the station's log for
-    // whoever maintains it; the person at the desk reads a translated sentence (issue 17).
+    // SQLite's text (English, naming tables or statements) goes to the log; users read a sentence.
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
     qCWarning(storageLog, "SQLite error %d while %s: %s", code, qUtf8Printable(context), qUtf8Printable(detail));
     switch (code & 0xff) {
