@@ -297,6 +297,7 @@ int runBench(const QStringList &arguments)
         {"pipeline", QT_TRANSLATE_NOOP("Cli", "the vision loop on simulated cameras"), pipeline},
         {"gate", QT_TRANSLATE_NOOP("Cli", "gate lanes: credential-to-decision latency and passages per minute"), benchGate},
         {"soak", QT_TRANSLATE_NOOP("Cli", "an accelerated school day: memory, descriptors, threads, nothing lost"), benchSoak},
+        {"pad", QT_TRANSLATE_NOOP("Cli", "presentation attacks: APCER per attack type, BPCER, genuine time to decision"), benchPad},
     };
     return dispatchVerb(QStringLiteral("bench"), verbs, arguments);
 }

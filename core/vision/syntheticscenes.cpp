@@ -31,6 +31,9 @@ cv::Mat background(const cv::Size &size = {SyntheticScenes::width, SyntheticScen
     return frame;
 }
 
+/// portrait() keeps 60 % of the face box on each side: the face is the middle 1 / 2.2 of a portrait.
+constexpr double portraitMargins = 2.2;
+
 void paste(cv::Mat &frame, const cv::Mat &image, double scale, cv::Point2d centre)
 {
     cv::Mat scaled;
@@ -44,8 +47,7 @@ void paste(cv::Mat &frame, const cv::Mat &image, double scale, cv::Point2d centr
 
 } // namespace
 
-std::vector<cv::Mat> SyntheticScenes::approach(const std::vector<cv::Mat> &portraits, double secondsEach,
-                                               const std::vector<cv::Mat> &shut)
+std::vector<cv::Mat> SyntheticScenes::approach(const std::vector<cv::Mat> &portraits, double secondsEach, const std::vector<cv::Mat> &shut)
 {
     const int blinkPeriod = int(1.3 * fps);
     std::vector<cv::Mat> frames;
@@ -103,11 +105,88 @@ std::vector<cv::Mat> SyntheticScenes::heldStill(const cv::Mat &portrait, double 
     for (int i = 0; i < count; ++i) {
         const double t = double(i) / count;
         const double scale = moving ? base * (1.0 + 0.15 * std::sin(2 * M_PI * t)) : base;
-        const cv::Point2d centre = moving ? cv::Point2d(width / 2.0 + 40 * std::sin(2 * M_PI * t), height / 2.0)
-                                          : cv::Point2d(width / 2.0, height / 2.0);
+        const cv::Point2d centre =
+            moving ? cv::Point2d(width / 2.0 + 40 * std::sin(2 * M_PI * t), height / 2.0) : cv::Point2d(width / 2.0, height / 2.0);
         cv::Mat frame = background();
         paste(frame, portrait, scale, centre);
         frames.push_back(frame);
+    }
+    return frames;
+}
+
+std::vector<cv::Mat> SyntheticScenes::photoAttack(const cv::Mat &portrait, const PhotoAttack &attack)
+{
+    std::vector<cv::Mat> frames;
+    if (portrait.empty())
+        return frames;
+    const int count = int(attack.seconds * fps);
+    const double base = 300.0 / std::max(portrait.cols, portrait.rows); // heldStill()'s size
+    // The wave in the portrait's own pixels, so that it is drawn on the sheet, not on the room.
+    const double amplitude = attack.waveAmplitudePx / base;
+    const double k = 2 * M_PI / (std::max(0.1, attack.waveLengthFaces) * portrait.cols / portraitMargins);
+    cv::Mat mapX(portrait.size(), CV_32F);
+    cv::Mat mapY(portrait.size(), CV_32F);
+    std::vector<double> alongX(std::size_t(portrait.cols));
+    std::vector<double> alongY(std::size_t(portrait.rows));
+    const cv::Mat empty = background();
+    for (int i = 0; i < count; ++i) {
+        const double t = double(i) / fps;
+        cv::Mat sheet = portrait; // shared, never written: remap() below writes a new image
+        if (amplitude > 0) {
+            // Two waves, one across each axis, running at different speeds so that the field never
+            // repeats a rigid move; separable, so computed once per row and column.
+            // Bent: x moves with x and y with y (foreshortening); rippled: each with the other.
+            const double phase = 2 * M_PI * attack.waveHz * t;
+            const auto wave = [&](std::vector<double> &values, double offset) {
+                for (std::size_t j = 0; j < values.size(); ++j)
+                    values[j] = amplitude * std::sin(k * double(j) + offset);
+            };
+            wave(alongX, attack.ripple ? 1.3 * phase + 1.0 : phase);
+            wave(alongY, attack.ripple ? phase : 1.3 * phase + 1.0);
+            for (int y = 0; y < portrait.rows; ++y) {
+                auto *rowX = mapX.ptr<float>(y);
+                auto *rowY = mapY.ptr<float>(y);
+                for (int x = 0; x < portrait.cols; ++x) {
+                    const double dx = attack.ripple ? alongY[std::size_t(y)] : alongX[std::size_t(x)];
+                    const double dy = attack.ripple ? alongX[std::size_t(x)] : alongY[std::size_t(y)];
+                    rowX[x] = float(x - dx);
+                    rowY[x] = float(y - dy);
+                }
+            }
+            sheet = cv::Mat();
+            cv::remap(portrait, sheet, mapX, mapY, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        }
+        // The rigid moves, each at its own phase (a hand does not move in lockstep).
+        const double swing = 2 * M_PI * attack.motionHz * t;
+        const double scale = base * (1.0 + attack.zoom * std::sin(0.7 * swing + 1.0));
+        const double angle = attack.rotationDeg * std::sin(1.3 * swing + 0.5);
+        const cv::Point2d centre(width / 2.0 + attack.panPx * std::sin(swing), height / 2.0 + 0.3 * attack.panPx * std::sin(0.9 * swing));
+        cv::Mat frame = empty.clone();
+        if (angle == 0.0) {
+            paste(frame, sheet, scale, centre);
+        } else {
+            cv::Mat scaled;
+            cv::resize(sheet, scaled, cv::Size(), scale, scale, scale < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
+            cv::Mat turn = cv::getRotationMatrix2D(cv::Point2f(float(scaled.cols) / 2.0F, float(scaled.rows) / 2.0F), angle, 1.0);
+            turn.at<double>(0, 2) += centre.x - scaled.cols / 2.0;
+            turn.at<double>(1, 2) += centre.y - scaled.rows / 2.0;
+            cv::warpAffine(scaled, frame, turn, frame.size(), cv::INTER_LINEAR, cv::BORDER_TRANSPARENT);
+        }
+        frames.push_back(frame);
+    }
+    return frames;
+}
+
+std::vector<cv::Mat> SyntheticScenes::replay(const std::vector<cv::Mat> &recorded)
+{
+    std::vector<cv::Mat> frames;
+    frames.reserve(recorded.size());
+    for (const cv::Mat &shown : recorded) {
+        // A screen filmed by the lane camera: the pixels a little spread, the blacks a little grey.
+        cv::Mat filmed;
+        cv::GaussianBlur(shown, filmed, cv::Size(0, 0), 0.8);
+        filmed.convertTo(filmed, -1, 0.85, 20);
+        frames.push_back(filmed);
     }
     return frames;
 }
@@ -130,18 +209,17 @@ cv::Mat SyntheticScenes::closeEyes(const cv::Mat &portrait, const std::vector<cv
             eye.emplace_back(centre + cv::Point2f((p - centre).x * 1.25F, (p - centre).y * 1.9F));
         }
         // Skin colour: a patch half an eye-width below the eye.
-        const cv::Rect patch = cv::Rect(int(centre.x - width / 4), int(centre.y + width * 0.45F), std::max(2, int(width / 2)),
-                                        std::max(2, int(width / 4)))
-                               & cv::Rect(0, 0, portrait.cols, portrait.rows);
+        const cv::Rect patch =
+            cv::Rect(int(centre.x - width / 4), int(centre.y + width * 0.45F), std::max(2, int(width / 2)), std::max(2, int(width / 4)))
+            & cv::Rect(0, 0, portrait.cols, portrait.rows);
         const cv::Scalar skin = patch.area() > 0 ? cv::mean(portrait(patch)) : cv::Scalar(150, 160, 190);
         cv::fillConvexPoly(closed, eye, skin, cv::LINE_AA);
         // A closed eye is a thin dark line from corner to corner, sagging a little in the middle.
         const cv::Point2f inner = landmarks[std::size_t(first)];
         const cv::Point2f outer = landmarks[std::size_t(first + 3)];
         const cv::Point2f middle = (inner + outer) * 0.5F + cv::Point2f(0, width * 0.12F);
-        std::vector<cv::Point> lash{cv::Point(inner), cv::Point((inner + middle) * 0.5F + cv::Point2f(0, width * 0.03F)),
-                                    cv::Point(middle), cv::Point((outer + middle) * 0.5F + cv::Point2f(0, width * 0.03F)),
-                                    cv::Point(outer)};
+        std::vector<cv::Point> lash{cv::Point(inner), cv::Point((inner + middle) * 0.5F + cv::Point2f(0, width * 0.03F)), cv::Point(middle),
+                                    cv::Point((outer + middle) * 0.5F + cv::Point2f(0, width * 0.03F)), cv::Point(outer)};
         cv::polylines(closed, lash, false, cv::Scalar(35, 35, 45), std::max(2, int(width / 9)), cv::LINE_AA);
     }
     return closed;
@@ -171,8 +249,7 @@ std::vector<cv::Mat> SyntheticScenes::distantFace(const StagedFace &face, const 
     std::vector<cv::Mat> frames;
     if (face.open.empty())
         return frames;
-    // Without a known box, portrait()'s margins: the face is the middle 1 / 2.2 of the portrait.
-    constexpr double portraitMargins = 2.2;
+    // Without a known box, portrait()'s margins.
     const cv::Rect inPortrait = face.face.empty()
                                     ? cv::Rect(int(face.open.cols * 0.6 / portraitMargins), int(face.open.rows * 0.6 / portraitMargins),
                                                int(face.open.cols / portraitMargins), int(face.open.rows / portraitMargins))

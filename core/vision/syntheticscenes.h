@@ -30,6 +30,25 @@ struct DistantFaceScene {
     double blinkEvery = 1.3; ///< seconds between blinks (3 frames shut), when a shut face is given
 };
 
+/// @brief A printed photo of a face held up to a lane camera: a presentation attack (ISO/IEC 30107-3,
+/// an "artefact" costing next to nothing). The sheet moves rigidly (pan, zoom, small turns) and may
+/// be bent and waved: a smooth displacement field of a few pixels, animated, as paper flexes in a hand.
+struct PhotoAttack {
+    double seconds = 4.0;
+    double panPx = 0.0;       ///< side-to-side sway of the sheet, frame px each way
+    double zoom = 0.0;        ///< towards and away from the camera: relative change of size (0.15: ±15 %)
+    double rotationDeg = 0.0; ///< in-plane turn, degrees each way
+    double motionHz = 0.3;    ///< cycles per second of the rigid moves
+    /// Peak displacement of the bent sheet's surface, frame px (the face is about 136 px wide, as in
+    /// heldStill()); 0: a flat sheet.
+    double waveAmplitudePx = 0.0;
+    double waveLengthFaces = 2.0; ///< the wave's length in face widths (1: a full fold across the face)
+    double waveHz = 1.0;          ///< cycles per second of the wave running across the sheet
+    /// false: the sheet bends (stretches and compresses along the wave, as paper curved towards the
+    /// camera is foreshortened); true: it ripples (each band slides across the wave).
+    bool ripple = false;
+};
+
 class SyntheticScenes final {
 public:
     static constexpr int width = 640;
@@ -51,13 +70,20 @@ public:
     /// little: what a photo or a frozen phone screen looks like (liveness must fail on it).
     static std::vector<cv::Mat> heldStill(const cv::Mat &portrait, double seconds = 3.0, bool moving = false);
 
+    /// @brief @p portrait printed and held up to the camera as @p attack says (still, moved, bent and
+    /// waved): the face is as big as in heldStill() and blinking(), so that only liveness tells them apart.
+    static std::vector<cv::Mat> photoAttack(const cv::Mat &portrait, const PhotoAttack &attack);
+    /// @brief @p recorded (a genuine scene) played back on a phone or tablet held up to the camera:
+    /// the same frames, filmed again off a screen (a little softer, less contrast). From RGB frames
+    /// alone this cannot be told from the person: a measured, documented limit (docs/face-engine.md).
+    static std::vector<cv::Mat> replay(const std::vector<cv::Mat> &recorded);
+
     /// @brief @p portrait with both eyes shut: each eye (from its 68-point @p landmarks, in the
     /// portrait's pixels) is covered with the skin just below it and crossed by a dark lash line.
     static cv::Mat closeEyes(const cv::Mat &portrait, const std::vector<cv::Point2f> &landmarks);
     /// @brief A living person in front of the camera: @p open moving gently, blinking (@p closed
     /// for 3 frames, 200 ms) every @p blinkEvery seconds.
-    static std::vector<cv::Mat> blinking(const cv::Mat &open, const cv::Mat &closed, double seconds = 4.0,
-                                         double blinkEvery = 1.3);
+    static std::vector<cv::Mat> blinking(const cv::Mat &open, const cv::Mat &closed, double seconds = 4.0, double blinkEvery = 1.3);
 
     /// @brief @p face (with its StagedFace::face box) placed so that its face is @p scene.faceWidth
     /// wide, a little left of the centre, at head height, over a plain entrance background. Walking,
