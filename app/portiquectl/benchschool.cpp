@@ -9,6 +9,7 @@
 #include "people/peoplestore.h"
 #include "station/stationservices.h"
 #include "storage/database.h"
+#include "vision/camerasource.h"
 #include "vision/enrolmentcapture.h"
 #include "vision/facenetwork.h"
 #include "vision/liveness.h"
@@ -147,6 +148,16 @@ BenchSchool buildBenchSchool(const QDir &samples, const vision::FaceModel &model
     }
 
     return school;
+}
+
+QList<access::GateLane> addBenchLanes(vision::VisionPipeline &pipeline, const std::vector<QString> &videos)
+{
+    QList<access::GateLane> lanes;
+    for (std::size_t lane = 0; lane < videos.size(); ++lane) {
+        const QString name = QStringLiteral("lane-%1").arg(lane + 1);
+        lanes << access::GateLane{name, pipeline.addCamera(name, vision::CameraSource::create(videos[lane]))};
+    }
+    return lanes;
 }
 
 std::pair<QString, BenchPresentation> benchPresentation(const std::vector<BenchStudent> &students, qint64 slot, int lane)

@@ -5,6 +5,7 @@
 #include "vision/syntheticscenes.h"
 
 #include <QDir>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -13,7 +14,8 @@
 
 namespace portique::access {
 class Gate;
-}
+struct GateLane;
+} // namespace portique::access
 namespace portique::storage {
 class DatabaseKey;
 }
@@ -56,6 +58,10 @@ constexpr int benchImpostorEvery = 8;
 /// Throws CliExit when there are too few faces.
 BenchSchool buildBenchSchool(const QDir &samples, const vision::FaceModel &model, const QString &path, const storage::DatabaseKey &key,
                              const QDir &videoDir, int lanes, bool verbose);
+
+/// One camera per video on @p pipeline ("lane-1", "lane-2"…), as the gate's lanes: the same
+/// lanes for bench gate, bench pad and bench soak.
+QList<access::GateLane> addBenchLanes(vision::VisionPipeline &pipeline, const std::vector<QString> &videos);
 
 /// The badge shown in slot @p slot of lane @p lane, and by whom.
 std::pair<QString, BenchPresentation> benchPresentation(const std::vector<BenchStudent> &students, qint64 slot, int lane);

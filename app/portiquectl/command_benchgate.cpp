@@ -87,12 +87,7 @@ QJsonObject runLanes(const std::vector<BenchStudent> &students, const std::vecto
         options.detection = vision::DetectionOptions{};
     vision::VisionPipeline pipeline(model, options);
     storage::DatabaseThread writer(path, key.clone());
-    QList<access::GateLane> gateLanes;
-    for (int lane = 0; lane < lanes; ++lane) {
-        const int camera =
-            pipeline.addCamera(QStringLiteral("lane-%1").arg(lane + 1), vision::CameraSource::create(videos[std::size_t(lane)]));
-        gateLanes << access::GateLane{QStringLiteral("lane-%1").arg(lane + 1), camera};
-    }
+    const QList<access::GateLane> gateLanes = addBenchLanes(pipeline, videos);
     // The same Gate as the station's, fed by the same pipeline.
     access::Gate gate(&pipeline, gateLanes, writer, clock, model.sha256.left(biometrics::FaceTemplate::modelIdSize));
     access::LaneController::Options laneOptions;

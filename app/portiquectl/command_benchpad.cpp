@@ -292,12 +292,7 @@ int benchPad(const QStringList &arguments)
     common::SystemClock clock;
     vision::VisionPipeline pipeline(model, vision::VisionPipeline::Options{});
     storage::DatabaseThread writer(path, key.clone());
-    QList<access::GateLane> gateLanes;
-    for (int lane = 0; lane < lanes; ++lane) {
-        const int camera =
-            pipeline.addCamera(QStringLiteral("lane-%1").arg(lane + 1), vision::CameraSource::create(videos[std::size_t(lane)]));
-        gateLanes << access::GateLane{QStringLiteral("lane-%1").arg(lane + 1), camera};
-    }
+    const QList<access::GateLane> gateLanes = addBenchLanes(pipeline, videos);
     // The station's Gate and LaneController, with their default policy (3-s window, liveness
     // required); a student's badge comes back every scene, so the repeat window is bench gate's.
     access::Gate gate(&pipeline, gateLanes, writer, clock, model.sha256.left(biometrics::FaceTemplate::modelIdSize));

@@ -175,11 +175,7 @@ int benchSoak(const QStringList &arguments)
     AcceleratedClock clock(dayStart, factor);
     vision::VisionPipeline pipeline(model, {});
     storage::DatabaseThread writer(path, key.clone());
-    QList<access::GateLane> gateLanes;
-    for (int lane = 0; lane < cameras; ++lane) {
-        const QString name = QStringLiteral("lane-%1").arg(lane + 1);
-        gateLanes << access::GateLane{name, pipeline.addCamera(name, vision::CameraSource::create(school.videos[std::size_t(lane)]))};
-    }
+    const QList<access::GateLane> gateLanes = addBenchLanes(pipeline, school.videos);
     access::Gate gate(&pipeline, gateLanes, writer, clock, model.sha256.left(biometrics::FaceTemplate::modelIdSize));
 
     SoakCounts counts;
