@@ -4152,6 +4152,27 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>The forget ledger is damaged (%1). It was kept as %2 for the DPO, and a new one holds its %3 verified line(s); an alert was raised.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n erased person(s) or visitor(s) erased again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked badge(s) revoked again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) who had left checked out again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>portique::privacy::SubjectAccess</name>

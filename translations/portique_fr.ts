@@ -4154,6 +4154,27 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>The forget ledger is damaged (%1). It was kept as %2 for the DPO, and a new one holds its %3 verified line(s); an alert was raised.</source>
         <translation>Le registre d’oubli est endommagé (%1). Il a été conservé sous %2 pour le DPO, et un nouveau contient ses %3 ligne(s) vérifiée(s) ; une alerte a été levée.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n erased person(s) or visitor(s) erased again.</source>
+        <translation>
+            <numerusform>%n personne ou visiteur effacé a été effacé à nouveau.</numerusform>
+            <numerusform>%n personnes ou visiteurs effacés ont été effacés à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked badge(s) revoked again.</source>
+        <translation>
+            <numerusform>%n badge révoqué a été révoqué à nouveau.</numerusform>
+            <numerusform>%n badges révoqués ont été révoqués à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) who had left checked out again.</source>
+        <translation>
+            <numerusform>%n visiteur déjà parti a été sorti à nouveau.</numerusform>
+            <numerusform>%n visiteurs déjà partis ont été sortis à nouveau.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>portique::privacy::SubjectAccess</name>

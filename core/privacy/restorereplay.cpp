@@ -32,11 +32,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("portique::privacy", text);
 }
 
-QString trN(const char *text, int n)
-{
-    return QCoreApplication::translate("portique::privacy", text, nullptr, n);
-}
-
 const QString systemActor = QStringLiteral("system");
 
 /// The services a replay redoes things with, on one connection.
@@ -89,25 +84,34 @@ QString ReplayReport::summary() const
 {
     QStringList lines;
     if (replayed()) {
-        lines << tr("This database is older than the station's forget ledger (a backup was put back): what had been done since "
-                    "was done again before the lanes opened.");
+        lines << QCoreApplication::translate(
+            "portique::privacy::ReplayReport",
+            "This database is older than the station's forget ledger (a backup was put back): what had been done since "
+            "was done again before the lanes opened.");
         if (erased > 0)
-            lines << trN("%n erased person(s) or visitor(s) erased again.", erased);
+            lines << QCoreApplication::translate("portique::privacy::ReplayReport", "%n erased person(s) or visitor(s) erased again.",
+                                                 nullptr, erased);
         if (revoked > 0)
-            lines << trN("%n revoked badge(s) revoked again.", revoked);
+            lines << QCoreApplication::translate("portique::privacy::ReplayReport", "%n revoked badge(s) revoked again.", nullptr, revoked);
         if (checkedOut > 0)
-            lines << trN("%n visitor(s) who had left checked out again.", checkedOut);
+            lines << QCoreApplication::translate("portique::privacy::ReplayReport", "%n visitor(s) who had left checked out again.",
+                                                 nullptr, checkedOut);
         for (const QString &failure : failures)
             lines << failure;
-        lines << tr("Badges and passes issued since that backup are unknown to this database: issue them again.");
+        lines << QCoreApplication::translate("portique::privacy::ReplayReport",
+                                             "Badges and passes issued since that backup are unknown to this database: issue them again.");
     }
     if (damaged)
-        lines << (keptAs.isEmpty()
-                      ? tr("The forget ledger is damaged (%1). A new one was started; an alert was raised for the DPO.").arg(damage)
-                      : tr("The forget ledger is damaged (%1). It was kept as %2 for the DPO, and a new one holds its %3 "
-                           "verified line(s); an alert was raised.")
-                            .arg(damage, QDir::toNativeSeparators(keptAs))
-                            .arg(ledgerEntries));
+        lines << (keptAs.isEmpty() ? QCoreApplication::translate(
+                                         "portique::privacy::ReplayReport",
+                                         "The forget ledger is damaged (%1). A new one was started; an alert was raised for the DPO.")
+                                         .arg(damage)
+                                   : QCoreApplication::translate(
+                                         "portique::privacy::ReplayReport",
+                                         "The forget ledger is damaged (%1). It was kept as %2 for the DPO, and a new one holds its %3 "
+                                         "verified line(s); an alert was raised.")
+                                         .arg(damage, QDir::toNativeSeparators(keptAs))
+                                         .arg(ledgerEntries));
     if (!flushError.isEmpty())
         lines << flushError;
     return lines.join(u'\n');
