@@ -20,3 +20,12 @@ if(PORTIQUE_SANITIZERS)
     target_compile_options(portique_settings INTERFACE -fno-sanitize-recover=undefined)
   endif()
 endif()
+
+# Precompiled headers (cmake/pch/): Qt's headers are most of what each file costs to compile, and
+# CI builds everything from scratch twice (scripts/test.sh, scripts/sanitize.sh). -Winvalid-pch makes a
+# header that cannot be used (flags that differ from the ones it was made with) a warning, so an error
+# in CI, instead of a silent slow build.
+function(portique_precompile target header)
+  target_precompile_headers(${target} PRIVATE "${CMAKE_SOURCE_DIR}/cmake/pch/${header}")
+  target_compile_options(${target} PRIVATE -Winvalid-pch)
+endfunction()

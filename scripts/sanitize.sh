@@ -11,6 +11,10 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 build_dir=${PORTIQUE_ASAN_DIR:-build/asan}
+# A second clone of the project (CI checks a fresh one) reuses the compiler cache of the first:
+# paths under the clone are hashed relative to it, and the working directory is left out of the hash.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 jobs=${PORTIQUE_JOBS:-$(nproc)}
 # The core tests that need neither the GUI nor heavy face work: each runs in well under a minute
 # under ASan (docs/fuzzing.md has the times). The rest run in the ordinary build only.

@@ -45,6 +45,10 @@ fi
 bash scripts/fetch-face-model.sh
 
 build_dir=${PORTIQUE_BUILD_DIR:-build/ci}
+# A second clone of the project (CI checks a fresh one) reuses the compiler cache of the first:
+# paths under the clone are hashed relative to it, and the working directory is left out of the hash.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 if [[ ! -f "$build_dir/build.ninja" ]]; then
   cmake --preset ci -B "$build_dir" -DPORTIQUE_TESTDATA_DIR="${PORTIQUE_TESTDATA_DIR:-$root/../shared/testdata}"
 fi

@@ -16,9 +16,11 @@
 namespace portique::privacy {
 namespace {
 
+// Every tr() of this file is inside a member of Erasure, so lupdate files the texts under that class:
+// the run-time lookup must use the same context (tests/test_translations.cpp checks it).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("portique::privacy", text);
+    return QCoreApplication::translate("portique::privacy::Erasure", text);
 }
 
 /// Free text other rows may hold a name in: agents' notes, a visit's host and purpose, a

@@ -29,9 +29,11 @@
 namespace portique::privacy {
 namespace {
 
+// Every tr() of this file is inside a member of ForgetLedger, so lupdate files the texts under that class:
+// the run-time lookup must use the same context (tests/test_translations.cpp checks it).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("portique::privacy", text);
+    return QCoreApplication::translate("portique::privacy::ForgetLedger", text);
 }
 
 // crypto_kdf contexts are exactly 8 characters; subkey 1 hashes ids, subkey 2 MACs lines. Changing

@@ -461,8 +461,10 @@ std::vector<SubjectMatch> SubjectAccess::find(const QString &search, int limit)
     storage::Statement rows = m_database.prepare(QStringLiteral("SELECT id, name, arrived_at FROM visitors ORDER BY arrived_at DESC"));
     while (rows.next() && int(matches.size()) < limit) {
         if (people::foldForSearch(rows.toText(1)).contains(needle) || people::foldForSearch(rows.toText(0)).contains(needle))
-            matches.push_back({SubjectKind::Visitor, rows.toText(0), rows.toText(1),
-                               tr("Visitor, %1").arg(QLocale().toString(common::parseIsoTime(rows.toText(2)).toLocalTime().date(), QLocale::ShortFormat))});
+            matches.push_back(
+                {SubjectKind::Visitor, rows.toText(0), rows.toText(1),
+                 QCoreApplication::translate("portique::privacy::SubjectAccess", "Visitor, %1")
+                     .arg(QLocale().toString(common::parseIsoTime(rows.toText(2)).toLocalTime().date(), QLocale::ShortFormat))});
     }
     return matches;
 }
@@ -473,7 +475,8 @@ SubjectExport SubjectAccess::exportSubject(const QString &subjectId, const QStri
     m_database.transaction([&] {
         const std::optional<SubjectScope> scope = SubjectScope::resolve(m_database, subjectId);
         if (!scope)
-            throw common::Refusal(tr("No person or visitor has the id %1.").arg(subjectId));
+            throw common::Refusal(
+                QCoreApplication::translate("portique::privacy::SubjectAccess", "No person or visitor has the id %1.").arg(subjectId));
         AuditLog audit(m_database, m_clock);
         station::SettingsStore settings(m_database, audit);
         exported.kind = scope->kind();
@@ -506,7 +509,8 @@ SubjectExport SubjectAccess::exportSubject(const QString &subjectId, const QStri
                                                    {QStringLiteral("uai"), settings.value(station::settings::schoolUai)}}},
             {QStringLiteral("records"), records},
             {QStringLiteral("face_template_held"), !records.value(templates).toArray().isEmpty()},
-            {QStringLiteral("withheld"), tr("Face templates (the sealed bytes) are never exported.")},
+            {QStringLiteral("withheld"),
+             QCoreApplication::translate("portique::privacy::SubjectAccess", "Face templates (the sealed bytes) are never exported.")},
             {QStringLiteral("audit"), auditOf(m_database, scope->auditRecords(m_database))},
             {QStringLiteral("retention"), retention},
             {QStringLiteral("information"), information(scope->kind())},
