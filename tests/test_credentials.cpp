@@ -3,10 +3,12 @@
 #include "access/base45.h"
 #include "access/credential.h"
 #include "access/credentialstore.h"
+#include "access/qrcode.h"
 #include "access/stationkeys.h"
 #include "common/refusal.h"
 #include "common/sodiuminit.h"
 #include "peoplefixture.h"
+#include "station/stationservices.h"
 #include "teststation.h"
 
 #include <QRandomGenerator>
@@ -32,6 +34,63 @@ private:
             test::addPerson(station.database(), QStringLiteral("4100101"), QDate(2011, 3, 14));
         }
     };
+
+    /// Badges as the desk issues them: a type 1 and a type 2 enrolment (a real sealed template, a
+    /// real badge secret) and a badge-only badge, for three people with 7-digit SIECLE ids.
+    struct IssuedThree {
+        QString typeOne, typeTwo, badgeOnly;
+    };
+    static IssuedThree issueOneOfEach(station::StationServices &services, storage::Database &database)
+    {
+        for (const QString &id : {QStringLiteral("4100201"), QStringLiteral("4100202"), QStringLiteral("4100203")})
+            test::addPerson(database, id, QDate(2006, 5, 2));
+        biometrics::Descriptor descriptor{};
+        for (std::size_t i = 0; i < descriptor.size(); ++i)
+            descriptor[i] = float(int(i % 17) - 8) / 64.0f;
+        const biometrics::FaceTemplate face{QByteArray::fromHex("0011223344556677"), descriptor};
+        people::ConsentDetails consent;
+        consent.givenBy = QStringLiteral("Adulte FICTIF");
+        consent.architecture = TemplateArchitecture::OnBadge;
+        IssuedThree issued;
+        issued.typeOne = services.enrolments
+                             .enrol(QStringLiteral("4100201"), consent, face, people::CaptureMethod::Photos, 80, 2, QStringLiteral("agent"))
+                             .badge.payload;
+        consent.architecture = TemplateArchitecture::InDatabase;
+        issued.typeTwo = services.enrolments
+                             .enrol(QStringLiteral("4100202"), consent, face, people::CaptureMethod::Photos, 80, 2, QStringLiteral("agent"))
+                             .badge.payload;
+        issued.badgeOnly = services.enrolments.issueBadgeOnly(QStringLiteral("4100203"), QStringLiteral("agent")).payload;
+        return issued;
+    }
+
+    /// The signed bytes of @p payload in the layout every badge had before padding (version 1),
+    /// signed again with @p secretKey: a badge printed before the change.
+    static QString asLayoutOne(const QString &payload, QByteArrayView secretKey)
+    {
+        const Credential c = decodeCredential(payload)->credential;
+        QByteArray bytes;
+        bytes += char(1); // layout version 1
+        bytes += char(c.kind);
+        bytes += c.keyId;
+        bytes += c.serial;
+        const QDate dayZero(2000, 1, 1);
+        for (const qint64 days : {dayZero.daysTo(c.issuedOn), dayZero.daysTo(c.expiresOn)}) {
+            bytes += char((days >> 8) & 0xFF);
+            bytes += char(days & 0xFF);
+        }
+        bytes += char(c.architecture);
+        const QByteArray subject = c.subjectId.toUtf8();
+        bytes += char(subject.size());
+        bytes += subject;
+        bytes += char((c.data.size() >> 8) & 0xFF);
+        bytes += char(c.data.size() & 0xFF);
+        bytes += c.data;
+        QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
+        crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
+                             reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()),
+                             reinterpret_cast<const unsigned char *>(secretKey.data()));
+        return QStringLiteral("PQ1:") + toBase45(bytes + signature);
+    }
 
     static QByteArray sealedTemplateSizedData()
     {
@@ -108,11 +167,84 @@ private Q_SLOTS:
         QByteArray secret(32, 'x');
         const QString typeTwo = f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::InDatabase, secret, QStringLiteral("t")).payload;
         qInfo("payload characters: badge only %d, type 1 %d, type 2 %d", int(badgeOnly.size()), int(typeOne.size()), int(typeTwo.size()));
-        // 20 header bytes + a 7-digit id + 2 + 64 signature = 93 bytes -> 140 characters; with a
-        // 185-byte sealed template 278 -> 417; with a 32-byte secret 125 -> 188 (docs/credentials.md).
-        QCOMPARE(badgeOnly.size(), 4 + 140);
+        // 20 header bytes + a 7-digit id + 2 + a 185-byte data area (the sealed template, or the
+        // secret or nothing padded with zeros) + 64 signature = 278 bytes -> 417 characters for
+        // every badge (docs/credentials.md; before padding, badge only 93 -> 140, type 2 125 -> 188).
+        QCOMPARE(badgeOnly.size(), 4 + 417);
         QCOMPARE(typeOne.size(), 4 + 417);
-        QCOMPARE(typeTwo.size(), 4 + 188);
+        QCOMPARE(typeTwo.size(), 4 + 417);
+    }
+
+    void everyBadgeHasTheSameQrSize()
+    {
+        // Issue 15: the code's density told who is on the face lane (type 1 version 13, badge only
+        // version 6). Every badge's code now has one length, one version, one module count.
+        test::TestStation station;
+        station::StationServices services{station.database(), station.clock()};
+        const IssuedThree issued = issueOneOfEach(services, station.database());
+        std::map<QString, int> modules;
+        for (const auto &[name, payload] :
+             {std::pair{QStringLiteral("type 1"), issued.typeOne}, std::pair{QStringLiteral("type 2"), issued.typeTwo},
+              std::pair{QStringLiteral("badge only"), issued.badgeOnly}}) {
+            QVERIFY2(services.credentials.verify(payload).valid(), qPrintable(name));
+            // Drawn as the printer draws it, then read back as a scanner would.
+            const QrMatrix qr = encodeQr(payload);
+            QCOMPARE(decodeQr(qrImage(qr, 4)), QStringList{payload});
+            modules[name] = qr.size;
+            qInfo("%s: %d characters, QR version %d, %d modules", qPrintable(name), int(payload.size()), (qr.size - 17) / 4, qr.size);
+        }
+        QCOMPARE(issued.badgeOnly.size(), issued.typeOne.size());
+        QCOMPARE(issued.typeTwo.size(), issued.typeOne.size());
+        QCOMPARE(modules[QStringLiteral("badge only")], modules[QStringLiteral("type 1")]);
+        QCOMPARE(modules[QStringLiteral("type 2")], modules[QStringLiteral("type 1")]);
+    }
+
+    void paddingIsSignedAndNeverData()
+    {
+        test::TestStation station;
+        station::StationServices services{station.database(), station.clock()};
+        const IssuedThree issued = issueOneOfEach(services, station.database());
+        for (const QString &payload : {issued.badgeOnly, issued.typeTwo}) {
+            const Credential c = decodeCredential(payload)->credential;
+            // Decoding drops the padding: a badge-only badge carries no data, a type-2 its 32-byte secret.
+            QCOMPARE(c.data.size(), c.architecture == TemplateArchitecture::None ? 0 : 32);
+            const QByteArray raw = fromBase45(QStringView(payload).mid(4)).value();
+            const qsizetype dataEnd = 20 + c.subjectId.toUtf8().size() + 2 + c.data.size();
+            const QByteArray body = raw.left(raw.size() - crypto_sign_BYTES);
+            const QByteArray signature = raw.right(crypto_sign_BYTES);
+            const QByteArray padding = body.mid(dataEnd);
+            // Padding, and nothing that could pass for a template: zero bytes only.
+            QVERIFY(!padding.isEmpty());
+            QCOMPARE(padding, QByteArray(padding.size(), '\0'));
+            // The signature covers the padding: one zero byte fewer or more is an altered code.
+            for (const QByteArray &altered : {body.chopped(1), QByteArray(body + char(0))}) {
+                const QString text = QStringLiteral("PQ1:") + toBase45(altered + signature);
+                QCOMPARE(verdictId(services.credentials.verify(text).verdict), QStringLiteral("bad_signature"));
+            }
+            // Anything but zeros in it is refused before the signature is even checked.
+            QByteArray smuggled = body;
+            smuggled[smuggled.size() - 1] = char(0x5a);
+            const QString smuggledText = QStringLiteral("PQ1:") + toBase45(smuggled + signature);
+            QCOMPARE(verdictId(services.credentials.verify(smuggledText).verdict), QStringLiteral("malformed"));
+        }
+    }
+
+    void badgesPrintedBeforePaddingStillWork()
+    {
+        test::TestStation station;
+        station::StationServices services{station.database(), station.clock()};
+        const IssuedThree issued = issueOneOfEach(services, station.database());
+        const SigningKey key = services.keys.signingKey();
+        const QByteArray modelId = QByteArray::fromHex("0011223344556677");
+        for (const QString &payload : {issued.typeOne, issued.typeTwo, issued.badgeOnly}) {
+            const QString old = asLayoutOne(payload, key.secretKey);
+            const Verification v = services.credentials.verify(old);
+            QCOMPARE(verdictId(v.verdict), QStringLiteral("valid"));
+            QCOMPARE(v.credential->data, decodeCredential(payload)->credential.data);
+            // Its template (type 1 on the badge, type 2 in the database) still opens.
+            if (v.credential->architecture != TemplateArchitecture::None)
+                QVERIFY(services.enrolments.templateFor(*v.credential, modelId));
+        }
     }
 
     void validBadgeVerifies()

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 Portique contributors
+#include "access/gatecheck.h"
+#include "access/passage.h"
 #include "biometrics/matcher.h"
 #include "common/refusal.h"
 #include "peoplefixture.h"
+#include "scenefixture.h"
 #include "station/demolanes.h"
 #include "station/demopeople.h"
 #include "station/stationservices.h"
@@ -221,18 +224,27 @@ private Q_SLOTS:
         const QByteArray sealed = f.station.database()
                                       .scalar(QStringLiteral("SELECT sealed FROM face_templates"))
                                       .toByteArray();
-        const access::IssuedBadge badgeOnly = f.services.enrolments.withdraw(QStringLiteral("minor"), QStringLiteral("agent2"));
+        const people::ConsentWithdrawal withdrawal =
+            f.services.enrolments.withdrawConsent(QStringLiteral("minor"), QStringLiteral("agent2"));
 
         QCOMPARE(f.station.database().scalar(QStringLiteral("SELECT count(*) FROM face_templates")).toInt(), 0);
         if (!sealed.isEmpty())
             QVERIFY(!appearsAnywhere(f.station.database(), sealed));
-        QCOMPARE(f.services.credentials.verify(done.badge.payload).verdict, access::Verdict::Revoked);
-        QCOMPARE(f.services.credentials.find(done.badge.record.serial)->revokeReason, QStringLiteral("consent_withdrawn"));
-        const access::Verification fresh = f.services.credentials.verify(badgeOnly.payload);
-        QVERIFY(fresh.valid());
-        QCOMPARE(fresh.credential->architecture, TemplateArchitecture::None);
-        QVERIFY(fresh.credential->data.isEmpty());
-        QVERIFY(!f.services.enrolments.templateFor(*fresh.credential, modelId));
+        // Issue 15: no badge is revoked nor reprinted; the withdrawal is recorded against the badge
+        // the person holds, which the station now uses as a badge-only badge.
+        QCOMPARE(withdrawal.badges, QStringList{done.badge.record.serial});
+        QCOMPARE(withdrawal.templatesDeleted, architecture == int(TemplateArchitecture::InDatabase) ? 1 : 0);
+        const access::Verification kept = f.services.credentials.verify(done.badge.payload);
+        QVERIFY(kept.valid());
+        QCOMPARE(kept.record->architecture, TemplateArchitecture::None);
+        QCOMPARE(f.services.credentials.ofPerson(QStringLiteral("minor")).size(), std::size_t(1));
+        // No template usable: type 2's is deleted; type 1's, still printed on the badge, is ignored
+        // because no consent is in force.
+        const access::CredentialCheck check = access::checkCredential(f.services, done.badge.payload, modelId);
+        QVERIFY(!check.faceLane);
+        QVERIFY(!check.faceTemplate);
+        if (architecture == int(TemplateArchitecture::InDatabase))
+            QVERIFY(!f.services.enrolments.templateFor(*kept.credential, modelId));
         QVERIFY(!f.services.consents.current(QStringLiteral("minor")));
         const privacy::Consent past = f.services.consents.ofPerson(QStringLiteral("minor")).front();
         QCOMPARE(past.withdrawnBy, QStringLiteral("agent2"));
@@ -244,7 +256,82 @@ private Q_SLOTS:
         QVERIFY(found);
         QVERIFY(f.station.audit().verify().intact);
         // Nothing left to withdraw.
-        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.services.enrolments.withdraw(QStringLiteral("minor"), QStringLiteral("agent")));
+        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.services.enrolments.withdrawConsent(QStringLiteral("minor"), QStringLiteral("agent")));
+    }
+
+    void withdrawnBadgeIsDecidedLikeAnyBadge_data()
+    {
+        QTest::addColumn<int>("architecture");
+        QTest::newRow("type 1") << int(TemplateArchitecture::OnBadge);
+        QTest::newRow("type 2") << int(TemplateArchitecture::InDatabase);
+    }
+    void withdrawnBadgeIsDecidedLikeAnyBadge()
+    {
+        // Issue 15: the old badge of someone who withdrew was refused as revoked at the lane, with an
+        // invalid_credential alert naming them. It is now granted on the badge alone, exactly as a
+        // badge-only badge is: no face compared, no refusal, no alert.
+        QFETCH(int, architecture);
+        Fixture f;
+        const people::Enrolment done =
+            f.services.enrolments.enrol(QStringLiteral("minor"), minorConsent(TemplateArchitecture(architecture)), sampleTemplate(),
+                                        people::CaptureMethod::Camera, 60, 30, QStringLiteral("agent"));
+        QVERIFY(access::checkCredential(f.services, done.badge.payload, modelId).faceLane);
+        const QString badgeOnly = f.services.enrolments.issueBadgeOnly(QStringLiteral("adult"), QStringLiteral("agent")).payload;
+        f.services.enrolments.withdrawConsent(QStringLiteral("minor"), QStringLiteral("agent"));
+
+        // Someone else's live face in front of the camera: a face lane decision would refuse it.
+        access::FaceEvidence face;
+        face.present = face.usable = face.alive = true;
+        face.quality = 80;
+        face.descriptor = movedBy(sampleTemplate().descriptor, 1.0F, 99);
+        face.sights = 3;
+        const access::LanePolicy policy;
+        std::vector<access::Decision> decisions;
+        for (const QString &code : {done.badge.payload, badgeOnly}) {
+            const access::CredentialCheck check = access::checkCredential(f.services, code, modelId);
+            QCOMPARE(access::verdictId(check.verdict), QStringLiteral("valid"));
+            QVERIFY(!check.faceLane);
+            QVERIFY(!check.faceTemplate);
+            QVERIFY(!check.templateUnavailable);
+            const access::Decision decision = access::decide(check, access::CredentialMethod::Scanner, face, false, policy);
+            QCOMPARE(access::outcomeId(decision.outcome), QStringLiteral("granted"));
+            QCOMPARE(decision.reasons, QStringList{QStringLiteral("badge")});
+            QVERIFY(!decision.distance); // nothing compared
+            QVERIFY(decision.final);
+            access::Passage passage;
+            passage.lane = QStringLiteral("Voie 1");
+            passage.person = check.person;
+            passage.serial = check.credential->serialText();
+            passage.faceLane = check.faceLane;
+            passage.decision = decision;
+            f.services.events.record(passage, QStringLiteral("agent"));
+            decisions.push_back(decision);
+        }
+        QCOMPARE(decisions[0].outcome, decisions[1].outcome);
+        QCOMPARE(decisions[0].reasons, decisions[1].reasons);
+        QCOMPARE(f.station.database().scalar(QStringLiteral("SELECT count(*) FROM alerts")).toInt(), 0);
+        QCOMPARE(f.station.database()
+                     .scalar(QStringLiteral("SELECT count(*) FROM access_events WHERE outcome = 'granted' "
+                                            "AND face_lane = 0 AND reasons = 'badge'"))
+                     .toInt(),
+                 2);
+    }
+
+    void withdrawingWithANewCardReissues()
+    {
+        // The desk may still hand a new badge-only card over (the enrolment wizard's "badge only"
+        // for a face lane person): the withdrawal, then an ordinary re-issue.
+        Fixture f;
+        const people::Enrolment done =
+            f.services.enrolments.enrol(QStringLiteral("minor"), minorConsent(TemplateArchitecture::OnBadge), sampleTemplate(),
+                                        people::CaptureMethod::Camera, 60, 30, QStringLiteral("agent"));
+        const access::IssuedBadge fresh = f.services.enrolments.withdraw(QStringLiteral("minor"), QStringLiteral("agent"));
+        QVERIFY(!f.services.consents.current(QStringLiteral("minor")));
+        QCOMPARE(f.services.credentials.find(done.badge.record.serial)->revokeReason, QStringLiteral("reissued"));
+        const access::Verification v = f.services.credentials.verify(fresh.payload);
+        QVERIFY(v.valid());
+        QCOMPARE(v.credential->architecture, TemplateArchitecture::None);
+        QVERIFY(v.credential->data.isEmpty());
     }
 
     void reEnrolmentReplacesTheBadgeAndTheConsent()
@@ -462,11 +549,7 @@ private Q_SLOTS:
         PORTIQUE_REQUIRE_TESTDATA(data);
         PORTIQUE_REQUIRE_FACE_MODEL(model);
         vision::FaceEngine engine(model, vision::DescriptorMode::Single);
-        const QDir group(data + QStringLiteral("/faces/group"));
-        QStringList photos; // the face-api demo photos, in the order `demo cameras` reads them
-        for (const QString &name : group.entryList({QStringLiteral("vladmandic_sample*.jpg")}, QDir::Files, QDir::Name))
-            photos << group.absoluteFilePath(name);
-        const std::vector<vision::StagedFace> staged = vision::SyntheticScenes::stageFaces(engine, photos);
+        const std::vector<vision::StagedFace> staged = test::stageDemoPhotos(data, engine);
         QVERIFY(staged.size() >= 2);
         // The first two people of the lane's video, then each person's frames in it.
         const std::vector<cv::Mat> video =

@@ -999,10 +999,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Withdraws a person&apos;s consent to the face lane, at once: deletes the template, revokes the badge that held or unlocked it and issues a badge-only one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>withdraw a consent to the face lane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,6 +1934,18 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Print every passage on the error output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the figures in the station&apos;s database (--db, --key-file, --user of role dpo) for the experiment report and the AIPD, in place of the previous ones (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures were not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraws a person&apos;s consent to the face lane, at once and without reprinting: deletes the template kept by the station, and the badge they hold works from now on as a badge-only badge. With --badge-out, a new badge-only badge is also issued (the earlier one is revoked).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4083,6 +4091,18 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>An erasure could not be done again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Presentation attack at the face lane (photo, video, mask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live face is required (a blink within the face window), otherwise the agent checks; figures below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk: screen replay, cut-out-eyes photos and masks are not detected; a person without a blink in time is always checked by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::privacy::Erasure</name>
@@ -4717,6 +4737,58 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>The criterion %1 must be at most %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the presentation attack measurement, %1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the presentation attack measurement, %1 cannot exceed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation attack measurement needs the time it was made (measured_at, ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation attack measurement needs the Portique version that made it (version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation attack measurement is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation attacks (ISO/IEC 30107-3), measured with portiquectl bench pad on simulated lanes on %1: a printed photo of the badge holder held still was granted in %2 % of %3 attempts, moved or turned in %4 % of %5, bent and waved in %6 % of %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge holders not granted on their face (BPCER): %1 % of %2 simulated passages; median time from badge to decision %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered: the holder&apos;s video replayed on a phone screen was granted in %1 % of %2 attempts; no camera image alone can tell it apart. The agent&apos;s eye is the control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These figures were measured with Portique %1; this station now runs Portique %2: measure again with portiquectl bench pad --record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation attacks (ISO/IEC 30107-3) have not been measured on this station: run portiquectl bench pad --record to measure them and print the figures here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered: a video of the holder replayed on a phone screen; no camera image alone can tell it apart. The agent&apos;s eye is the control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holder who does not blink before the end of the %1-second window is sent to the agent; how often this happens with real people is read from this station&apos;s events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation attacks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7596,6 +7668,10 @@ Their current badges are revoked at once and no longer open the gate. People who
         <source>Experiment definition</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Presentation attack measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::SettingsPage</name>
@@ -9011,10 +9087,6 @@ Nothing is lost: choose another folder and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sign of a live person (no blink or movement).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The pictures do not show the same person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9028,6 +9100,10 @@ Nothing is lost: choose another folder and export again.</source>
     </message>
     <message>
         <source>The template does not match all of the person&apos;s own pictures: they could be refused at the face lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign of a live person (no blink was seen).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

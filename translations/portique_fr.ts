@@ -999,10 +999,6 @@
         <translation>Échec d’inscription (%1) : %2</translation>
     </message>
     <message>
-        <source>Withdraws a person&apos;s consent to the face lane, at once: deletes the template, revokes the badge that held or unlocked it and issues a badge-only one.</source>
-        <translation>Retire immédiatement le consentement d’une personne à la voie visage : supprime le gabarit, révoque le badge qui le portait ou le déverrouillait et émet un badge sans biométrie.</translation>
-    </message>
-    <message>
         <source>withdraw a consent to the face lane</source>
         <translation>retirer un consentement à la voie visage</translation>
     </message>
@@ -1941,6 +1937,18 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Print every passage on the error output.</source>
         <translation>Afficher chaque passage sur la sortie d’erreur.</translation>
+    </message>
+    <message>
+        <source>Keep the figures in the station&apos;s database (--db, --key-file, --user of role dpo) for the experiment report and the AIPD, in place of the previous ones (audited).</source>
+        <translation>Conserver les chiffres dans la base du poste (--db, --key-file, --user de rôle dpo) pour le rapport d'expérimentation et l'AIPD, à la place des précédents (tracé dans le journal d'audit).</translation>
+    </message>
+    <message>
+        <source>The figures were not recorded: %1</source>
+        <translation>Les chiffres n'ont pas été enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Withdraws a person&apos;s consent to the face lane, at once and without reprinting: deletes the template kept by the station, and the badge they hold works from now on as a badge-only badge. With --badge-out, a new badge-only badge is also issued (the earlier one is revoked).</source>
+        <translation>Retire le consentement d'une personne à la voie visage, immédiatement et sans réimpression : supprime le gabarit conservé par le poste, et le badge qu'elle détient fonctionne désormais comme un badge simple. Avec --badge-out, un nouveau badge simple est aussi émis (le précédent est révoqué).</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4093,18 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>An erasure could not be done again</source>
         <translation>Un effacement n’a pas pu être refait</translation>
     </message>
+    <message>
+        <source>Presentation attack at the face lane (photo, video, mask)</source>
+        <translation>Attaque par présentation à la voie visage (photo, vidéo, masque)</translation>
+    </message>
+    <message>
+        <source>A live face is required (a blink within the face window), otherwise the agent checks; figures below</source>
+        <translation>Un visage vivant est exigé (un clignement dans la fenêtre du visage), sinon l'agent vérifie ; chiffres ci-dessous</translation>
+    </message>
+    <message>
+        <source>Residual risk: screen replay, cut-out-eyes photos and masks are not detected; a person without a blink in time is always checked by hand.</source>
+        <translation>Risque résiduel : la vidéo rejouée sur un écran, les photos aux yeux découpés et les masques ne sont pas détectés ; une personne qui ne cligne pas à temps est toujours vérifiée à la main.</translation>
+    </message>
 </context>
 <context>
     <name>portique::privacy::Erasure</name>
@@ -4720,6 +4740,58 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>The criterion %1 must be at most %2 ms.</source>
         <translation>Le critère %1 doit valoir au plus %2 ms.</translation>
+    </message>
+    <message>
+        <source>In the presentation attack measurement, %1 must be a whole number from %2 to %3.</source>
+        <translation>Dans la mesure des attaques par présentation, %1 doit être un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>In the presentation attack measurement, %1 cannot exceed %2.</source>
+        <translation>Dans la mesure des attaques par présentation, %1 ne peut pas dépasser %2.</translation>
+    </message>
+    <message>
+        <source>The presentation attack measurement needs the time it was made (measured_at, ISO 8601).</source>
+        <translation>La mesure des attaques par présentation doit indiquer quand elle a été faite (measured_at, ISO 8601).</translation>
+    </message>
+    <message>
+        <source>The presentation attack measurement needs the Portique version that made it (version).</source>
+        <translation>La mesure des attaques par présentation doit indiquer la version de Portique qui l'a faite (version).</translation>
+    </message>
+    <message>
+        <source>The presentation attack measurement is not valid JSON: %1.</source>
+        <translation>La mesure des attaques par présentation n'est pas du JSON valide : %1.</translation>
+    </message>
+    <message>
+        <source>Presentation attacks (ISO/IEC 30107-3), measured with portiquectl bench pad on simulated lanes on %1: a printed photo of the badge holder held still was granted in %2 % of %3 attempts, moved or turned in %4 % of %5, bent and waved in %6 % of %7.</source>
+        <translation>Attaques par présentation (ISO/IEC 30107-3), mesurées avec portiquectl bench pad sur des voies simulées le %1 : une photo imprimée du titulaire du badge tenue immobile a été acceptée dans %2 % de %3 tentatives, déplacée ou tournée dans %4 % de %5, courbée et agitée dans %6 % de %7.</translation>
+    </message>
+    <message>
+        <source>Badge holders not granted on their face (BPCER): %1 % of %2 simulated passages; median time from badge to decision %3 ms.</source>
+        <translation>Titulaires non acceptés sur leur visage (BPCER) : %1 % de %2 passages simulés ; temps médian du badge à la décision : %3 ms.</translation>
+    </message>
+    <message>
+        <source>Not covered: the holder&apos;s video replayed on a phone screen was granted in %1 % of %2 attempts; no camera image alone can tell it apart. The agent&apos;s eye is the control.</source>
+        <translation>Non couvert : la vidéo du titulaire rejouée sur l'écran d'un téléphone a été acceptée dans %1 % de %2 tentatives ; aucune image de caméra seule ne permet de la distinguer. Le contrôle, c'est l'œil de l'agent.</translation>
+    </message>
+    <message>
+        <source>These figures were measured with Portique %1; this station now runs Portique %2: measure again with portiquectl bench pad --record.</source>
+        <translation>Ces chiffres ont été mesurés avec Portique %1 ; ce poste fonctionne désormais avec Portique %2 : mesurez à nouveau avec portiquectl bench pad --record.</translation>
+    </message>
+    <message>
+        <source>Presentation attacks (ISO/IEC 30107-3) have not been measured on this station: run portiquectl bench pad --record to measure them and print the figures here.</source>
+        <translation>Les attaques par présentation (ISO/IEC 30107-3) n'ont pas été mesurées sur ce poste : lancez portiquectl bench pad --record pour les mesurer et imprimer les chiffres ici.</translation>
+    </message>
+    <message>
+        <source>Not covered: a video of the holder replayed on a phone screen; no camera image alone can tell it apart. The agent&apos;s eye is the control.</source>
+        <translation>Non couvert : une vidéo du titulaire rejouée sur l'écran d'un téléphone ; aucune image de caméra seule ne permet de la distinguer. Le contrôle, c'est l'œil de l'agent.</translation>
+    </message>
+    <message>
+        <source>A holder who does not blink before the end of the %1-second window is sent to the agent; how often this happens with real people is read from this station&apos;s events.</source>
+        <translation>Un titulaire qui ne cligne pas des yeux avant la fin de la fenêtre de %1 secondes est renvoyé à l'agent ; la fréquence de ce cas avec de vraies personnes se lit dans les événements de ce poste.</translation>
+    </message>
+    <message>
+        <source>Presentation attacks</source>
+        <translation>Attaques par présentation</translation>
     </message>
 </context>
 <context>
@@ -7608,6 +7680,10 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
         <source>Experiment definition</source>
         <translation>Définition de l’expérimentation</translation>
     </message>
+    <message>
+        <source>Presentation attack measurement</source>
+        <translation>Mesure des attaques par présentation</translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::SettingsPage</name>
@@ -9024,10 +9100,6 @@ Rien n’est perdu : choisissez un autre dossier et exportez de nouveau.</transl
         <translation>Le visage n’a jamais été assez net (taille, orientation, lumière ou flou).</translation>
     </message>
     <message>
-        <source>No sign of a live person (no blink or movement).</source>
-        <translation>Aucun signe d’une personne vivante (ni clignement ni mouvement).</translation>
-    </message>
-    <message>
         <source>The pictures do not show the same person.</source>
         <translation>Les images ne montrent pas la même personne.</translation>
     </message>
@@ -9042,6 +9114,10 @@ Rien n’est perdu : choisissez un autre dossier et exportez de nouveau.</transl
     <message>
         <source>The template does not match all of the person&apos;s own pictures: they could be refused at the face lane.</source>
         <translation>Le gabarit ne correspond pas à toutes les images de la personne : elle risquerait d’être refusée à la voie visage.</translation>
+    </message>
+    <message>
+        <source>No sign of a live person (no blink was seen).</source>
+        <translation>Aucun signe d'une personne vivante (aucun clignement vu).</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@
 #include "vision/camerasource.h"
 #include "vision/enrolmentcapture.h"
 #include "vision/facenetwork.h"
-#include "vision/liveness.h"
 #include "vision/visionpipeline.h"
 
 #include <QCoreApplication>
@@ -26,13 +25,6 @@
 
 namespace portique::cli {
 namespace {
-
-/// How open the eyes of the portrait's face are (LivenessMonitor::eyeAspectRatio), 0 without a face.
-double eyeOpening(vision::FaceEngine &engine, const cv::Mat &portrait)
-{
-    const auto seen = engine.analyze(portrait, vision::DetectionOptions::forPhoto(portrait.size()), false);
-    return seen.empty() ? 0.0 : vision::LivenessMonitor::eyeAspectRatio(seen.front().landmarks);
-}
 
 // Each lane's camera: the students one after another, one second each, blinking early.
 constexpr double secondsEach = 1.0;
@@ -66,13 +58,10 @@ BenchSchool buildBenchSchool(const QDir &samples, const vision::FaceModel &model
             if (own == analyzed.cend() || !own->descriptor)
                 continue;
             // About half the school on the face lane, among the people whose staged blink the landmarks
-            // see: eyes painted shut do not always look shut to them, and such a person could only
-            // ever be checked by hand, which would measure the staging, not the gate.
-            const double eyesOpen = eyeOpening(engine, face.open);
-            const double eyesShut = eyeOpening(engine, face.shut);
-            const bool blinks = eyesShut < eyesOpen * vision::LivenessMonitor::blinkDrop;
-            BenchStudent student{face, {}, blinks && faceLanes * 2 < int(staged.size())};
-            stagedWithoutBlink += blinks ? 0 : 1;
+            // see (the demo chooses its face-lane people by the same rule).
+            const vision::StagedBlink blink = vision::SyntheticScenes::stagedBlink(engine, face);
+            BenchStudent student{face, {}, blink.visible && faceLanes * 2 < int(staged.size())};
+            stagedWithoutBlink += blink.visible ? 0 : 1;
             // Enrolled as at the desk: several sights of the person (the portrait and frames of
             // them at the camera), the best kept only if it matches every one of them; a student
             // whose template fails that check is a failure to enrol and goes badge-only.
@@ -119,8 +108,8 @@ BenchSchool buildBenchSchool(const QDir &samples, const vision::FaceModel &model
                                            .arg(students.size())
                                            .arg(student.faceLane ? QStringLiteral("face lane") : QStringLiteral("badge only"),
                                                 problems.join(QStringLiteral("; ")))
-                                           .arg(eyesOpen, 0, 'f', 2)
-                                           .arg(eyesShut, 0, 'f', 2);
+                                           .arg(blink.open, 0, 'f', 2)
+                                           .arg(blink.shut, 0, 'f', 2);
             }
             faceLanes += student.faceLane ? 1 : 0;
             students.push_back(student);

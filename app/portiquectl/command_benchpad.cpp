@@ -4,13 +4,16 @@
 // face-lane student of the bench school (buildBenchSchool) is shown at a lane as themself (bona
 // fide presentations) and by an attacker holding their badge and an artefact: their photo held
 // still, moved, bent and waved, or their video replayed. APCER per attack type, BPCER and the
-// genuine time to decision come out against this ground truth.
+// genuine time to decision come out against this ground truth. With --record, the figures are
+// kept in the station's database for the experiment report and the AIPD (reports/padmeasurement.h).
 #include "benchschool.h"
 #include "clicontext.h"
 #include "commands.h"
 
 #include "access/gate.h"
 #include "common/clock.h"
+#include "reports/padmeasurement.h"
+#include "station/settingsstore.h"
 #include "storage/database.h"
 #include "storage/databasethread.h"
 #include "vision/camerasource.h"
@@ -30,6 +33,8 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <optional>
+#include <stdexcept>
 
 namespace portique::cli {
 namespace {
@@ -242,6 +247,11 @@ int benchPad(const QStringList &arguments)
                       QCoreApplication::translate("Cli", "Play the scenes of this many face-lane students only (default: all)."),
                       QStringLiteral("n"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("verbose"), QCoreApplication::translate("Cli", "Print every passage on the error output.")});
+    parser.addOption(
+        {QStringLiteral("record"),
+         QCoreApplication::translate("Cli", "Keep the figures in the station's database (--db, --key-file, --user of role dpo) "
+                                            "for the experiment report and the AIPD, in place of the previous ones "
+                                            "(audited).")});
     if (!context.parse(0, 0, QString()))
         return Success;
     const int lanes = parser.value(QStringLiteral("lanes")).toInt();
@@ -250,6 +260,11 @@ int benchPad(const QStringList &arguments)
     const int most = parser.value(QStringLiteral("students")).toInt(&number);
     if (lanes < 1 || lanes > 8 || !number || most < 0)
         throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--lanes takes 1 to 8, --students 0 (all) or more."));
+    // The station and its operator are checked before the run, which takes minutes: a wrong
+    // password or role must not cost them.
+    std::optional<accounts::User> recorder;
+    if (parser.isSet(QStringLiteral("record")))
+        recorder = context.requireOperator(accounts::Permission::ManagePrivacy);
     const QDir samples(parser.value(QStringLiteral("samples")).isEmpty()
                            ? vision::FaceModel::directory() + QStringLiteral("/face-api-1.7.15/demo")
                            : parser.value(QStringLiteral("samples")));
@@ -385,18 +400,32 @@ int benchPad(const QStringList &arguments)
     const Count &genuine = counts[Kind::Genuine];
     QJsonObject bonaFide = countJson(genuine);
     bonaFide.insert(QStringLiteral("bpcer_percent"), rate(genuine.refused + genuine.byHand, genuine.n));
-    CliContext::printJson({{QStringLiteral("lanes"), lanes},
-                           {QStringLiteral("seconds"), std::round(elapsed * 10) / 10},
-                           {QStringLiteral("face_lane_students"),
-                            int(std::count_if(students.cbegin(), students.cend(), [](const BenchStudent &s) { return s.faceLane; }))},
-                           {QStringLiteral("staged_without_visible_blink"), school.stagedWithoutBlink},
-                           {QStringLiteral("scenes"), int(scenes.size())},
-                           {QStringLiteral("presented"), presented},
-                           {QStringLiteral("decided"), decided},
-                           {QStringLiteral("badge_at_s"), badgeAtSeconds},
-                           {QStringLiteral("face_shown_s"), faceFrames / vision::SyntheticScenes::fps},
-                           {QStringLiteral("attacks"), attacks},
-                           {QStringLiteral("genuine"), bonaFide}});
+    QJsonObject result{{QStringLiteral("lanes"), lanes},
+                       {QStringLiteral("seconds"), std::round(elapsed * 10) / 10},
+                       {QStringLiteral("face_lane_students"),
+                        int(std::count_if(students.cbegin(), students.cend(), [](const BenchStudent &s) { return s.faceLane; }))},
+                       {QStringLiteral("staged_without_visible_blink"), school.stagedWithoutBlink},
+                       {QStringLiteral("scenes"), int(scenes.size())},
+                       {QStringLiteral("presented"), presented},
+                       {QStringLiteral("decided"), decided},
+                       {QStringLiteral("badge_at_s"), badgeAtSeconds},
+                       {QStringLiteral("face_shown_s"), faceFrames / vision::SyntheticScenes::fps},
+                       {QStringLiteral("attacks"), attacks},
+                       {QStringLiteral("genuine"), bonaFide}};
+    if (recorder) {
+        try {
+            const reports::PadMeasurement measurement =
+                reports::PadMeasurement::fromBench(result, context.clock().now().toUTC(), QStringLiteral(PORTIQUE_VERSION));
+            station::SettingsStore settings(context.database(), context.audit());
+            reports::savePadMeasurement(settings, measurement, recorder->login);
+        } catch (const std::invalid_argument &error) {
+            CliContext::printJson(result); // the run's figures are not lost
+            throw CliExit(Failed,
+                          QCoreApplication::translate("Cli", "The figures were not recorded: %1").arg(QString::fromUtf8(error.what())));
+        }
+        result.insert(QStringLiteral("recorded"), true);
+    }
+    CliContext::printJson(result);
     return Success;
 }
 

@@ -113,7 +113,9 @@ int cameras(const QStringList &arguments)
     // a real one (vision::enrolmentFromSights): their portrait (the desk photo) and the sights of
     // them their lane's camera gets are the captures, the best one is the template, and it must
     // lie within the bound of every capture; the check goes into lanes.json with the template, and
-    // the demo station lets a person whose check fails keep a badge-only badge (issue 14).
+    // the demo station lets a person whose check fails keep a badge-only badge (issue 14). So does
+    // a person whose staged blink the landmarks do not see (the benches' rule,
+    // SyntheticScenes::stagedBlink): they could never show liveness at the lane (issue 24).
     vision::FaceEngine describer(engine.model());
     const double slot = vision::SyntheticScenes::approachSlotSeconds(3.0);
     std::vector<station::DemoLaneFaces> lanes{{QStringLiteral("Voie 1"), slot, {}}, {QStringLiteral("Voie 2"), slot, {}}};
@@ -121,6 +123,7 @@ int cameras(const QStringList &arguments)
                                                {QStringLiteral("Cuisine"), vision::SyntheticScenes::approachSlotSeconds(4.0), {}}};
     const std::size_t slotFrames = std::size_t(std::lround(slot * vision::SyntheticScenes::fps));
     QJsonArray checks;
+    int withoutBlink = 0;
     for (std::size_t i = 0; i < portraits.size(); ++i) {
         const std::optional<vision::Sight> portrait =
             vision::describeLargestFace(describer, portraits[i], vision::DetectionOptions::forPhoto(portraits[i].size()));
@@ -149,11 +152,14 @@ int cameras(const QStringList &arguments)
                                            [](const vision::Sight &a, const vision::Sight &b) { return a.quality < b.quality; });
         lane.faces.push_back(kept != captures.cend() ? kept->descriptor : biometrics::Descriptor{});
         const double selfDistance = enrolment.selfCheck ? double(enrolment.selfCheck->largest) : 2.0;
-        lane.checks.push_back({enrolment.samples, selfDistance});
+        const vision::StagedBlink blink = vision::SyntheticScenes::stagedBlink(engine, staged[i]);
+        lane.checks.push_back({enrolment.samples, selfDistance, blink.visible});
+        withoutBlink += blink.visible ? 0 : 1;
         checks.append(QJsonObject{{QStringLiteral("lane"), lane.lane},
                                   {QStringLiteral("face"), int(lane.faces.size())},
                                   {QStringLiteral("sights"), enrolment.samples},
                                   {QStringLiteral("self_distance"), rounded(selfDistance)},
+                                  {QStringLiteral("blink_visible"), blink.visible},
                                   // What the template was before issue 14: the portrait alone, against what the lane sees.
                                   {QStringLiteral("portrait_self_distance"), before},
                                   {QStringLiteral("failure"), enrolment.failure ? QJsonValue(enrolment.failure->id) : QJsonValue()}});
@@ -163,6 +169,7 @@ int cameras(const QStringList &arguments)
     CliContext::printJson({{QStringLiteral("videos"), QJsonArray{gate1, gate2, hallVideo, administrationVideo, kitchenVideo}},
                            {QStringLiteral("people"), int(gateFaces)},
                            {QStringLiteral("visitors"), int(visitorFaces)},
+                           {QStringLiteral("staged_without_visible_blink"), withoutBlink},
                            {QStringLiteral("self_check_bound"), rounded(vision::selfMatchBound)},
                            {QStringLiteral("self_checks"), checks}});
     return Success;

@@ -118,8 +118,11 @@ int enrol(const QStringList &arguments)
 int withdraw(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("consent withdraw"),
-                       QCoreApplication::translate("Cli", "Withdraws a person's consent to the face lane, at once: deletes the template, revokes "
-                                                          "the badge that held or unlocked it and issues a badge-only one."),
+                       QCoreApplication::translate("Cli",
+                                                   "Withdraws a person's consent to the face lane, at once and without reprinting: deletes "
+                                                   "the template kept by the station, and the badge they hold works from now on as a "
+                                                   "badge-only badge. With --badge-out, a new badge-only badge is also issued (the "
+                                                   "earlier one is revoked)."),
                        arguments);
     addBadgeOutputOptions(context.parser(), false);
     if (!context.parse(1, 1, QStringLiteral("PERSON_ID")))
@@ -129,6 +132,13 @@ int withdraw(const QStringList &arguments)
     const QString personId = context.positional().constFirst();
     QJsonObject json;
     context.database().transaction([&] {
+        if (context.parser().value(QStringLiteral("badge-out")).isEmpty()) {
+            // Issue 15: no reprint; the badge they hold is decided on the badge alone from now on.
+            const people::ConsentWithdrawal withdrawal = services.enrolments.withdrawConsent(personId, actor.login);
+            json.insert(QStringLiteral("badges_badge_only"), QJsonArray::fromStringList(withdrawal.badges));
+            json.insert(QStringLiteral("templates_deleted"), withdrawal.templatesDeleted);
+            return;
+        }
         const access::IssuedBadge badge = services.enrolments.withdraw(personId, actor.login);
         json = writeBadges(context.parser(), services, {{*services.people.find(personId), badge}});
     });

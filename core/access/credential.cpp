@@ -9,12 +9,14 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace portique::access {
 namespace {
 
-constexpr quint8 layoutVersion = 1;
+// Layout 1: no padding (badges printed before issue 15); layout 2: zero padding may follow the data.
+constexpr quint8 unpaddedLayout = 1;
 const QDate dayZero(2000, 1, 1);
 
 void putUint(QByteArray &out, quint64 value, int bytes)
@@ -66,6 +68,11 @@ private:
 
 } // namespace
 
+void padToUniformSize(Credential &credential)
+{
+    credential.padding = std::max(0, Credential::uniformDataBytes - int(credential.data.size()));
+}
+
 QString signCredential(const Credential &credential, QByteArrayView secretKey)
 {
     common::ensureSodium();
@@ -73,11 +80,14 @@ QString signCredential(const Credential &credential, QByteArrayView secretKey)
         throw std::invalid_argument("signing key has the wrong size");
     const QByteArray subject = credential.subjectId.toUtf8();
     if (credential.keyId.size() != Credential::keyIdSize || credential.serial.size() != Credential::serialSize || subject.isEmpty()
-        || subject.size() > Credential::maxSubjectBytes || credential.data.size() > Credential::maxDataBytes)
+        || subject.size() > Credential::maxSubjectBytes || credential.data.size() > Credential::maxDataBytes || credential.padding < 0
+        || credential.data.size() + credential.padding > Credential::maxDataBytes
+        || (credential.layout != Credential::currentLayout && credential.layout != unpaddedLayout)
+        || (credential.layout == unpaddedLayout && credential.padding != 0))
         throw std::invalid_argument("credential field does not fit the layout");
 
     QByteArray bytes;
-    bytes += char(layoutVersion);
+    bytes += char(credential.layout);
     bytes += char(credential.kind);
     bytes += credential.keyId;
     bytes += credential.serial;
@@ -88,6 +98,8 @@ QString signCredential(const Credential &credential, QByteArrayView secretKey)
     bytes += subject;
     putUint(bytes, quint64(credential.data.size()), 2);
     bytes += credential.data;
+    // Zeros, not random bytes: nothing in a badge-only badge can pass for a template.
+    bytes += QByteArray(credential.padding, '\0');
 
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
@@ -109,8 +121,9 @@ std::optional<DecodedCredential> decodeCredential(QStringView text)
     DecodedCredential decoded;
     Credential &c = decoded.credential;
     const auto version = reader.uint(1);
-    if (!version || *version != layoutVersion)
+    if (!version || (*version != Credential::currentLayout && *version != unpaddedLayout))
         return std::nullopt;
+    c.layout = quint8(*version);
     const auto kind = reader.uint(1);
     if (!kind || (*kind != quint8(CredentialKind::Badge) && *kind != quint8(CredentialKind::VisitorPass)))
         return std::nullopt;
@@ -144,6 +157,18 @@ std::optional<DecodedCredential> decodeCredential(QStringView text)
     if (!data)
         return std::nullopt;
     c.data = *data;
+    // The signature is the last 64 bytes; what lies before it after the data is padding (layout 2
+    // only), zeros only and within the data area's bound, so one code has one spelling and the
+    // padding can carry nothing.
+    if (reader.remaining() < Credential::signatureSize)
+        return std::nullopt;
+    const qsizetype paddingSize = reader.remaining() - Credential::signatureSize;
+    if (paddingSize > 0 && (c.layout == unpaddedLayout || *dataSize + quint64(paddingSize) > Credential::maxDataBytes))
+        return std::nullopt;
+    const auto padding = reader.take(paddingSize);
+    if (!padding || std::any_of(padding->cbegin(), padding->cend(), [](char byte) { return byte != '\0'; }))
+        return std::nullopt;
+    c.padding = int(paddingSize);
     const qsizetype signedSize = reader.position();
     const auto signature = reader.take(Credential::signatureSize);
     if (!signature || reader.remaining() != 0)

@@ -26,12 +26,15 @@ enum class TemplateArchitecture : quint8 {
 
 /// @brief The content of a signed code (badge or pass), before or after signing.
 ///
-/// Binary layout, version 1 (all integers big-endian):
+/// Binary layout, version 2 (all integers big-endian):
 /// version (1) | kind (1) | key id (4) | serial (8) | issued on (2) | expires on (2) |
 /// architecture (1) | subject id length (1) | subject id (UTF-8) | data length (2) | data |
-/// Ed25519 signature (64) of everything before it.
+/// padding (zero bytes) | Ed25519 signature (64) of everything before it.
 /// Dates are days since 2000-01-01. Data is the sealed template (OnBadge), the badge's 32-byte
-/// template secret (InDatabase), or empty. As text: "PQ1:" then base45 (docs/credentials.md).
+/// template secret (InDatabase), or empty. The padding is what lies between the data and the
+/// signature (the signature is always the last 64 bytes): zero bytes only, signed, never data.
+/// Version 1 (badges printed before padding) is the same without padding; it is still read, and
+/// a code read is signed again in its own version. As text: "PQ1:" then base45 (docs/credentials.md).
 struct Credential {
     CredentialKind kind = CredentialKind::Badge;
     QByteArray keyId;     ///< 4 bytes naming the station key that signed it
@@ -41,7 +44,14 @@ struct Credential {
     TemplateArchitecture architecture = TemplateArchitecture::None;
     QString subjectId; ///< person id (badge) or pass id (visitor pass), at most maxSubjectBytes of UTF-8
     QByteArray data;
+    /// Zero bytes signed after the data, so that a badge-only or type-2 badge's code is as long as
+    /// a type-1 one (padToUniformSize) and the printed code does not tell who is on the face lane.
+    int padding = 0;
+    /// The layout the code is (to be) written in: currentLayout, or 1 for a code read from a badge
+    /// printed before padding existed (it has no padding).
+    quint8 layout = currentLayout;
 
+    static constexpr quint8 currentLayout = 2;
     static constexpr int keyIdSize = 4;
     static constexpr int serialSize = 8;
     static constexpr int signatureSize = 64;
@@ -53,6 +63,10 @@ struct Credential {
     /// bound a visitor pass's zones are sized against (visitorpass.h). The layout's 2-byte length
     /// would allow more, but every byte makes the printed QR code denser.
     static constexpr int maxDataBytes = 1024;
+    /// The data area (data + padding) every badge is padded to: a type 1 sealed template, 24 nonce
+    /// + 145 Int8 template (biometrics/facetemplate.h) + 16 tag = 185 bytes, the longest data a
+    /// badge carries. A badge-only badge (0 bytes) and a type-2 one (32) are padded up to it.
+    static constexpr int uniformDataBytes = 185;
 
     QString serialText() const { return QString::fromLatin1(serial.toHex()); }
 };
@@ -67,11 +81,17 @@ struct DecodedCredential {
 /// @brief The text prefix of every Portique code; anything else is not ours.
 inline constexpr QLatin1StringView credentialPrefix{"PQ1:"};
 
+/// @brief Sets @p credential's padding so that its data area is Credential::uniformDataBytes
+/// long (none when the data is already that long). Every badge is padded; visitor passes are not
+/// (a pass says nothing about the face lane).
+void padToUniformSize(Credential &credential);
+
 /// @brief Signs @p credential with @p secretKey (libsodium Ed25519, 64 bytes) and returns the text
 /// to put in a QR code. Throws std::invalid_argument when a field does not fit the layout.
 QString signCredential(const Credential &credential, QByteArrayView secretKey);
 
-/// @brief Parses @p text; nothing when it is not a well-formed Portique code. Checks no signature.
+/// @brief Parses @p text; nothing when it is not a well-formed Portique code (a padding byte
+/// other than zero included). Checks no signature. The padding is counted, never returned as data.
 std::optional<DecodedCredential> decodeCredential(QStringView text);
 
 /// @brief Whether @p decoded was signed by the holder of @p publicKey (32 bytes).

@@ -171,6 +171,8 @@ IssuedBadge CredentialStore::issueBadge(const QString &personId, TemplateArchite
         credential.architecture = architecture;
         credential.subjectId = personId;
         credential.data = data;
+        // Every badge's code as long as a type-1 one: its size must not tell the architecture.
+        padToUniformSize(credential);
         issued.payload = signCredential(credential, key.secretKey);
 
         CredentialRecord &record = issued.record;
@@ -223,6 +225,21 @@ int CredentialStore::revokeAllOf(const QString &personId, const QString &reason,
         }
     });
     return count;
+}
+
+QStringList CredentialStore::recordWithdrawal(const QString &personId)
+{
+    QStringList serials;
+    m_database.transaction([&] {
+        for (const CredentialRecord &record : ofPerson(personId)) {
+            if (record.revoked() || record.architecture == TemplateArchitecture::None)
+                continue;
+            m_database.execute(QStringLiteral("UPDATE credentials SET architecture = ?2 WHERE serial = ?1"),
+                               {record.serial, int(TemplateArchitecture::None)});
+            serials << record.serial;
+        }
+    });
+    return serials;
 }
 
 Verification CredentialStore::verifySignature(QStringView text, CredentialKind expected)

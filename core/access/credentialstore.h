@@ -6,6 +6,7 @@
 #include "people/person.h"
 
 #include <QDateTime>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -28,6 +29,8 @@ class StationKeys;
 struct CredentialRecord {
     QString serial; ///< hex
     QString personId;
+    /// How the station uses the badge: its architecture when issued, or None once its holder has
+    /// withdrawn consent (recordWithdrawal): the code may still carry a template, never used again.
     TemplateArchitecture architecture = TemplateArchitecture::None;
     QDate issuedOn;
     QDate expiresOn;
@@ -81,7 +84,9 @@ public:
 
     /// @brief Signs a new badge for @p personId and revokes every badge they held before
     /// ("reissued"). @p data is the sealed template (OnBadge), the badge secret (InDatabase) or
-    /// empty. Throws common::Refusal for an unknown person or one who has left.
+    /// empty. Every badge is padded to a type-1 badge's length (padToUniformSize), so the printed
+    /// code does not tell the architecture. Throws common::Refusal for an unknown person or one who
+    /// has left.
     IssuedBadge issueBadge(const QString &personId, TemplateArchitecture architecture, const QByteArray &data,
                            const QString &actor);
     /// @brief A fresh random serial (hex).
@@ -90,6 +95,12 @@ public:
     bool revoke(const QString &serial, const QString &reason, const QString &actor);
     /// @brief Revokes every valid badge of @p personId; returns how many.
     int revokeAllOf(const QString &personId, const QString &reason, const QString &actor);
+    /// @brief Records a consent withdrawal against every unrevoked badge of @p personId that was
+    /// issued with a template: the registry then says None, so the station decides that very badge
+    /// on the badge alone (gatecheck.h), with no reprint, no refusal and no alert (issue 15). The
+    /// code keeps its data; nothing reads it any more. Returns the serials changed. The caller
+    /// (EnrolmentService::withdrawConsent) audits the withdrawal with them, in its transaction.
+    QStringList recordWithdrawal(const QString &personId);
 
     /// @brief The first half of every check: form, key, signature and kind. Valid here says only
     /// that this station signed it for that use; dates and registry are the caller's.

@@ -39,7 +39,8 @@ struct LanePolicy {
     float mismatchThreshold = 0.70F;
     /// How long a face lane person's face is waited for after the credential, in ms.
     qint64 faceWindowMs = 3000;
-    /// A face that showed no liveness (blink, non-rigid motion) is never granted.
+    /// A face that showed no liveness (a blink seen in the eye region, vision::LivenessMonitor;
+    /// motion alone is not liveness) is never granted.
     bool requireLiveness = true;
     /// A refusal waits for this many fused sights of the face (or the window's end): one poor sight
     /// of the right person must not refuse them, while a grant needs a match and liveness anyway.

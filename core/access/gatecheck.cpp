@@ -30,10 +30,13 @@ CredentialCheck checkCredential(station::StationServices &services, QStringView 
     check.person = verification.person;
     if (!verification.valid())
         return check;
-    // The face lane needs both a consent in force and a badge that brings a template: a badge-only
-    // badge of someone who consented since (a badge not yet replaced) is decided on the badge.
-    check.faceLane = verification.credential->architecture != TemplateArchitecture::None
-        && services.consents.current(verification.credential->subjectId).has_value();
+    // The face lane needs a consent in force and a badge that brings a template, as the registry
+    // still knows it: a badge-only badge of someone who consented since (not yet replaced), and the
+    // badge of someone who withdrew (recorded against its serial, issue 15; a type-1 badge still
+    // carries its sealed template, never opened again) are decided on the badge, like any badge.
+    check.faceLane = verification.credential->architecture != TemplateArchitecture::None && verification.record
+                     && verification.record->architecture != TemplateArchitecture::None
+                     && services.consents.current(verification.credential->subjectId).has_value();
     if (!check.faceLane)
         return check;
     try {

@@ -12,6 +12,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <sodium.h>
@@ -155,9 +156,9 @@ void EnrolmentService::recordFailure(const QString &personId, const QString &rea
     });
 }
 
-access::IssuedBadge EnrolmentService::withdraw(const QString &personId, const QString &actor)
+ConsentWithdrawal EnrolmentService::withdrawConsent(const QString &personId, const QString &actor)
 {
-    access::IssuedBadge badge;
+    ConsentWithdrawal withdrawal;
     m_database.transaction([&] {
         privacy::ConsentStore consents(m_database);
         const std::optional<privacy::Consent> consent = consents.current(personId);
@@ -165,15 +166,28 @@ access::IssuedBadge EnrolmentService::withdraw(const QString &personId, const QS
             throw common::Refusal(QCoreApplication::translate("portique::people", "There is no consent in force to withdraw for %1.").arg(personId));
         const QDateTime now = m_clock.now();
         consents.markWithdrawn(consent->id, now, actor);
-        const int templates = m_database.execute(QStringLiteral("DELETE FROM face_templates WHERE person_id = ?1"), {personId});
-        const int revoked = m_credentials.revokeAllOf(personId, QStringLiteral("consent_withdrawn"), actor);
+        withdrawal.consentId = consent->id;
+        withdrawal.templatesDeleted = m_database.execute(QStringLiteral("DELETE FROM face_templates WHERE person_id = ?1"), {personId});
+        // Issue 15: no badge is revoked (a revoked badge was refused at the lane with an alert naming
+        // the student: withdrawing was punished). The badges they hold stay valid, decided badge-only.
+        withdrawal.badges = m_credentials.recordWithdrawal(personId);
         m_audit.append(actor, QStringLiteral("consent.withdraw"), personId,
                        QJsonObject{{QStringLiteral("consent"), consent->id},
-                                   {QStringLiteral("templates_deleted"), templates},
-                                   {QStringLiteral("badges_revoked"), revoked}});
-        badge = m_credentials.issueBadge(personId, access::TemplateArchitecture::None, {}, actor);
+                                   {QStringLiteral("templates_deleted"), withdrawal.templatesDeleted},
+                                   {QStringLiteral("badges_revoked"), 0},
+                                   {QStringLiteral("badges_badge_only"), QJsonArray::fromStringList(withdrawal.badges)}});
     });
     m_database.forgetDeleted();
+    return withdrawal;
+}
+
+access::IssuedBadge EnrolmentService::withdraw(const QString &personId, const QString &actor)
+{
+    access::IssuedBadge badge;
+    m_database.transaction([&] {
+        withdrawConsent(personId, actor);
+        badge = m_credentials.issueBadge(personId, access::TemplateArchitecture::None, {}, actor);
+    });
     return badge;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -32,6 +33,13 @@ struct ConsentDetails {
     privacy::ConsentChannel channel = privacy::ConsentChannel::InPerson;
     QString channelReference;     ///< required for a paper form: its reference
     access::TemplateArchitecture architecture = access::TemplateArchitecture::OnBadge;
+};
+
+/// @brief What a withdrawal did: no badge is revoked nor reprinted (issue 15).
+struct ConsentWithdrawal {
+    qint64 consentId = 0;     ///< the consent closed
+    int templatesDeleted = 0; ///< type-2 rows deleted
+    QStringList badges;       ///< serials of the badges the station now decides as badge-only
 };
 
 /// @brief How the template was obtained (the enrolments table and the audit say which).
@@ -74,9 +82,16 @@ public:
     /// @p selfDistance that exceeded the bound, in the audit line); nothing else changes.
     void recordFailure(const QString &personId, const QString &reasonId, CaptureMethod method, int samples, const QString &actor,
                        std::optional<double> selfDistance = std::nullopt);
-    /// @brief Withdraws the consent in force: deletes the type-2 template, revokes the badge that
-    /// carries or unlocks a template, and issues a badge-only one. Throws common::Refusal when there
-    /// is no consent to withdraw.
+    /// @brief Withdraws the consent in force, at once and without reprinting: deletes the type-2
+    /// template, and records against each badge the person holds that the station decides it as a
+    /// badge-only badge from now on (CredentialStore::recordWithdrawal); a type-1 badge's template
+    /// is ignored since no consent is in force. The badge keeps opening the gate, like any badge:
+    /// no refusal, no alert. Audited (`consent.withdraw`). Throws common::Refusal when there is no
+    /// consent to withdraw.
+    ConsentWithdrawal withdrawConsent(const QString &personId, const QString &actor);
+    /// @brief withdrawConsent(), then a new badge-only card for someone who asks for one (the
+    /// earlier badge is revoked as "reissued", as for any re-issue). Throws common::Refusal when
+    /// there is no consent to withdraw.
     access::IssuedBadge withdraw(const QString &personId, const QString &actor);
     /// @brief A badge without template (first badge, lost badge); revokes the previous ones. A
     /// person with a consent in force must be re-enrolled instead (their template is not kept).

@@ -250,13 +250,20 @@ void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f)
                5);
 
     canvas.section(tr("11. Risks"));
-    canvas.table({tr("Risk"), tr("Measures in place"), tr("Likelihood and severity")},
-                 {{tr("Illegitimate access to data"), tr("Encryption, roles, session lock, audit trail, templates sealed"), aipdToComplete()},
-                  {tr("Unwanted change of data"), tr("Hash-chained audit trail, signed badges and passes"), aipdToComplete()},
-                  {tr("Disappearance of data"), tr("Single encrypted file: backups are the school's"), aipdToComplete()},
-                  {tr("Misidentification at the lane"), tr("One-to-one only, uncertain band decided by the agent, overrides recorded"),
-                   aipdToComplete()}},
-                 {0.25, 0.45, 0.3});
+    canvas.table(
+        {tr("Risk"), tr("Measures in place"), tr("Likelihood and severity")},
+        {{tr("Illegitimate access to data"), tr("Encryption, roles, session lock, audit trail, templates sealed"), aipdToComplete()},
+         {tr("Unwanted change of data"), tr("Hash-chained audit trail, signed badges and passes"), aipdToComplete()},
+         {tr("Disappearance of data"), tr("Single encrypted file: backups are the school's"), aipdToComplete()},
+         {tr("Misidentification at the lane"), tr("One-to-one only, uncertain band decided by the agent, overrides recorded"),
+          aipdToComplete()},
+         {tr("Presentation attack at the face lane (photo, video, mask)"),
+          tr("A live face is required (a blink within the face window), otherwise the agent checks; figures below"), aipdToComplete()}},
+        {0.25, 0.45, 0.3});
+    for (const QString &finding : reports::padFindings(f.padMeasurement, f.faceWindowMs))
+        canvas.paragraph(finding);
+    canvas.paragraph(tr("Residual risk: screen replay, cut-out-eyes photos and masks are not detected; a person without a blink in "
+                        "time is always checked by hand."));
     toComplete(canvas, tr("Residual risks and the action plan."), 4);
 
     canvas.section(tr("12. Opinions and decision"));
@@ -302,7 +309,8 @@ QJsonObject AipdFacts::toJson() const
                                                           {QStringLiteral("type2"), typeTwo},
                                                           {QStringLiteral("badge_only"), badgeOnly},
                                                           {QStringLiteral("without_badge"), withoutBadge}}},
-            {QStringLiteral("consents"), QJsonObject{{QStringLiteral("in_force"), consentsInForce}, {QStringLiteral("withdrawn"), consentsWithdrawn}}},
+            {QStringLiteral("consents"),
+             QJsonObject{{QStringLiteral("in_force"), consentsInForce}, {QStringLiteral("withdrawn"), consentsWithdrawn}}},
             {QStringLiteral("visitors"), QJsonObject{{QStringLiteral("held"), visitorsHeld},
                                                      {QStringLiteral("tracking"), visitorsTracking},
                                                      {QStringLiteral("templates"), visitorTemplates}}},
@@ -310,6 +318,7 @@ QJsonObject AipdFacts::toJson() const
             {QStringLiteral("cameras"), cameraList},
             {QStringLiteral("zones"), zoneList},
             {QStringLiteral("experiment"), experiment ? QJsonValue(experiment->name) : QJsonValue()},
+            {QStringLiteral("presentation_attacks"), padMeasurement ? QJsonValue(padMeasurement->toReportJson()) : QJsonValue()},
             {QStringLiteral("retention_days"), periods},
             {QStringLiteral("security"), QJsonObject{{QStringLiteral("sqlcipher"), cipherVersion},
                                                      {QStringLiteral("users"), QJsonObject{{QStringLiteral("agent"), agents},
@@ -382,6 +391,8 @@ AipdFacts collectAipdFacts(station::StationServices &services, const QString &ac
     f.cameras = station::loadCameras(services.settings);
     f.zones = visitors::loadZoneMap(services.settings, f.cameras);
     f.experiment = reports::loadExperiment(services.settings);
+    f.padMeasurement = reports::loadPadMeasurement(services.settings);
+    f.faceWindowMs = services.settings.value(station::settings::gateFaceWindowMs);
     f.retention = retentionRules(services.settings);
 
     f.cipherVersion = database.cipherVersion();

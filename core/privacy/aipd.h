@@ -10,6 +10,7 @@
 #include "retention.h"
 
 #include "reports/experiment.h"
+#include "reports/padmeasurement.h"
 #include "station/cameraconfig.h"
 #include "visitors/zonemap.h"
 
@@ -57,6 +58,8 @@ struct AipdFacts {
     QList<station::CameraConfig> cameras;
     visitors::ZoneMap zones;
     std::optional<reports::ExperimentDefinition> experiment;
+    std::optional<reports::PadMeasurement> padMeasurement; ///< the last `portiquectl bench pad --record`
+    qint64 faceWindowMs = 0;                               ///< how long a face lane waits for a live face (gate.face_window_ms)
     QList<RetentionRule> retention;
 
     // Security measures present.

@@ -260,6 +260,9 @@ ExperimentReport buildExperimentReport(station::StationServices &services, const
            "ISO/IEC 19795 laboratory rates but operational estimates on the volunteers who used the lanes."),
         QCoreApplication::translate("portique::reports", "Throughput is bounded by how fast people arrive: a quiet lane shows a low peak without being slow."),
     };
+    report.presentationAttacks = loadPadMeasurement(services.settings);
+    report.presentationAttackFindings =
+        padFindings(report.presentationAttacks, services.settings.value(station::settings::gateFaceWindowMs));
     return report;
 }
 
@@ -305,6 +308,8 @@ QJsonObject ExperimentReport::toJson() const
         {QStringLiteral("incidents"), countsJson(incidents)},
         {QStringLiteral("criteria"), criteriaJson},
         {QStringLiteral("limits"), QJsonArray::fromStringList(limits)},
+        {QStringLiteral("presentation_attacks"), presentationAttacks ? QJsonValue(presentationAttacks->toReportJson()) : QJsonValue()},
+        {QStringLiteral("presentation_attack_findings"), QJsonArray::fromStringList(presentationAttackFindings)},
     };
 }
 

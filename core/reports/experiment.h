@@ -2,6 +2,8 @@
 // Copyright 2026 Portique contributors
 #pragma once
 
+#include "padmeasurement.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -84,6 +86,8 @@ struct ExperimentReport {
     std::map<QString, int> incidents;     ///< alerts by kind
     std::vector<Criterion> criteria;
     QStringList limits;                   ///< the estimates' limits, in plain words (translated)
+    std::optional<PadMeasurement> presentationAttacks; ///< the last `portiquectl bench pad --record`
+    QStringList presentationAttackFindings;            ///< what it shows, in plain words (padFindings)
 
     QJsonObject toJson() const;
 };

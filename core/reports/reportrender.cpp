@@ -263,6 +263,10 @@ void paintExperiment(ReportCanvas &canvas, const ExperimentReport &report)
     else
         canvas.table({QCoreApplication::translate("portique::reports", "Alert"), QCoreApplication::translate("portique::reports", "Count"), QCoreApplication::translate("portique::reports", "Share")}, countRows(report.incidents, privacy::alertKindLabel), {0.5, 0.25, 0.25});
 
+    canvas.section(QCoreApplication::translate("portique::reports", "Presentation attacks"));
+    for (const QString &finding : report.presentationAttackFindings)
+        canvas.paragraph(finding);
+
     canvas.section(QCoreApplication::translate("portique::reports", "Limits of these estimates"));
     for (const QString &limit : report.limits)
         canvas.paragraph(QStringLiteral("• ") + limit);

@@ -81,6 +81,10 @@ inline const TextSetting visitorsZoneMap{u"visitors.zone_map", u"", {}};
 /// The declared experiment (PRIVACY.md §7) as JSON: name, dates, lanes, population, criteria
 /// (docs/reports.md). Empty: no experiment declared.
 inline const TextSetting experimentDefinition{u"experiment.definition", u"", {}};
+/// The last presentation attack measurement (ISO/IEC 30107-3) as JSON, recorded by `portiquectl
+/// bench pad --record` for the experiment report and the AIPD (reports/padmeasurement.h). Empty:
+/// never measured on this station.
+inline const TextSetting padMeasurement{u"pad.measurement", u"", {}};
 
 // Retention (docs/privacy-operations.md). Days; the purge (privacy::Purge) deletes what is older,
 // at start-up and every hour. Visitor templates and sightings have no setting: they go at

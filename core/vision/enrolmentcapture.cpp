@@ -61,7 +61,7 @@ CaptureFailure captureFailure(const QString &id)
     if (id == u"not_usable")
         return {id, QCoreApplication::translate("portique::vision", "The face was never clear enough (size, pose, light or blur).")};
     if (id == u"no_liveness")
-        return {id, QCoreApplication::translate("portique::vision", "No sign of a live person (no blink or movement).")};
+        return {id, QCoreApplication::translate("portique::vision", "No sign of a live person (no blink was seen).")};
     if (id == u"inconsistent")
         return {id, QCoreApplication::translate("portique::vision", "The pictures do not show the same person.")};
     if (id == u"too_few_sights")

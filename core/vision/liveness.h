@@ -59,8 +59,9 @@ public:
     /// 0.75 saw 130, 0.80 as many but let 1 of 684 waved photos through.
     static constexpr double closedOpening = 0.75;
     /// On a still portrait, a blink's eye aspect ratio is under this share of the open one: the
-    /// benchmarks' test of whether the landmarks see a staged blink at all (benchschool.cpp; eyes
-    /// painted shut do not always look shut to them). Not used by the rule above.
+    /// benchmarks' and the demo's test of whether the landmarks see a staged blink at all
+    /// (SyntheticScenes::stagedBlink(); eyes painted shut do not always look shut to them). Not
+    /// used by the rule above.
     static constexpr double blinkDrop = 0.75;
     /// The blink ends when both eyes are back to this share of their predicted opening…
     static constexpr double reopened = 0.85;

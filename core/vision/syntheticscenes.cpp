@@ -4,6 +4,7 @@
 
 #include "faceengine.h"
 #include "imageloader.h"
+#include "liveness.h"
 
 #include "visionerror.h"
 
@@ -327,6 +328,19 @@ std::vector<StagedFace> SyntheticScenes::stageFaces(FaceEngine &engine, const QS
         }
     }
     return staged;
+}
+
+StagedBlink SyntheticScenes::stagedBlink(FaceEngine &engine, const StagedFace &face)
+{
+    const auto eyeOpening = [&engine](const cv::Mat &portrait) {
+        const auto seen = engine.analyze(portrait, DetectionOptions::forPhoto(portrait.size()), false);
+        return seen.empty() ? 0.0 : LivenessMonitor::eyeAspectRatio(seen.front().landmarks);
+    };
+    StagedBlink blink;
+    blink.open = eyeOpening(face.open);
+    blink.shut = eyeOpening(face.shut);
+    blink.visible = blink.shut < blink.open * LivenessMonitor::blinkDrop;
+    return blink;
 }
 
 } // namespace portique::vision

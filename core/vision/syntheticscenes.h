@@ -20,6 +20,18 @@ struct StagedFace {
     cv::Rect face; ///< the face's detection box in the portrait (empty when not known)
 };
 
+/// @brief Whether the landmarks see a StagedFace's painted-shut eyes shut: the eye aspect ratio
+/// (LivenessMonitor::eyeAspectRatio) of its two still portraits. Eyes painted shut do not always
+/// look shut to the shape predictor; a staged person whose blink it does not see can never show
+/// liveness at a lane, and would only ever be checked by hand, which would measure the staging,
+/// not the gate. The benchmarks and the demo give the face lane only to faces whose staged blink
+/// is visible (SyntheticScenes::stagedBlink()).
+struct StagedBlink {
+    double open = 0.0;    ///< eye aspect ratio of the open portrait (0: no face found)
+    double shut = 0.0;    ///< of the portrait with the eyes painted shut
+    bool visible = false; ///< shut under LivenessMonitor::blinkDrop of open
+};
+
 /// @brief A person seen from afar by a lane camera: a face of a given width, in a frame of a given
 /// size, walking a little across it, or standing still.
 struct DistantFaceScene {
@@ -104,6 +116,8 @@ public:
     /// closed eyes, with the face's box in them (faces whose portrait cannot be found again are
     /// skipped).
     static std::vector<StagedFace> stageFaces(FaceEngine &engine, const QStringList &paths);
+    /// @brief How @p engine's landmarks see @p face's eyes open and painted shut (StagedBlink).
+    static StagedBlink stagedBlink(FaceEngine &engine, const StagedFace &face);
 };
 
 } // namespace portique::vision

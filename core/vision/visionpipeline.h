@@ -26,7 +26,7 @@ struct TrackView {
     double quality = 0.0;   ///< qualityScore() of its last measured sight, 0 before any
     bool usable = false;    ///< its last measured sight was of comparable quality
     bool described = false; ///< a descriptor exists for it
-    bool alive = false;     ///< liveness shown (a blink or non-rigid motion), gate cameras only
+    bool alive = false;     ///< liveness shown (a blink seen in the eye region, LivenessMonitor), gate cameras only
     QStringList problems;   ///< failed quality checks of its last measured sight ("too_small"...)
     /// Only in answer to a request (VisionPipeline::requestDescriptors) on a gate camera; on an
     /// indoor camera, for visitor tracking. For a face-lane credential: the fusion of the best

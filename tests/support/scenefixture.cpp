@@ -5,6 +5,8 @@
 #include "vision/imageloader.h"
 #include "vision/syntheticscenes.h"
 
+#include <QDir>
+
 namespace portique::test {
 
 cv::Mat portraitOf(const QString &dataDir, vision::FaceEngine &engine, const QString &person, cv::Mat *shut, const QString &photo)
@@ -21,6 +23,15 @@ cv::Mat portraitOf(const QString &dataDir, vision::FaceEngine &engine, const QSt
         *shut = vision::SyntheticScenes::closeEyes(portrait, points);
     }
     return portrait;
+}
+
+std::vector<vision::StagedFace> stageDemoPhotos(const QString &dataDir, vision::FaceEngine &engine)
+{
+    const QDir group(dataDir + QStringLiteral("/faces/group"));
+    QStringList photos;
+    for (const QString &name : group.entryList({QStringLiteral("vladmandic_sample*.jpg")}, QDir::Files, QDir::Name))
+        photos << group.absoluteFilePath(name);
+    return vision::SyntheticScenes::stageFaces(engine, photos);
 }
 
 } // namespace portique::test

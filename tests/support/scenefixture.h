@@ -3,6 +3,7 @@
 #pragma once
 
 #include "vision/faceengine.h"
+#include "vision/syntheticscenes.h"
 
 #include <QString>
 #include <opencv2/core.hpp>
@@ -14,5 +15,9 @@ namespace portique::test {
 /// closed (for blinking scenes).
 cv::Mat portraitOf(const QString &dataDir, vision::FaceEngine &engine, const QString &person, cv::Mat *shut = nullptr,
                    const QString &photo = QStringLiteral("01.jpg"));
+
+/// The face-api demo photos of the test data (`faces/group/vladmandic_sample*.jpg`) staged as
+/// `portiquectl demo cameras` stages them, in the order it reads them.
+std::vector<vision::StagedFace> stageDemoPhotos(const QString &dataDir, vision::FaceEngine &engine);
 
 } // namespace portique::test
