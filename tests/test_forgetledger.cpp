@@ -8,6 +8,8 @@
 #include "teststation.h"
 
 #include "common/isotime.h"
+#include "people/enrolmentservice.h"
+#include "privacy/consentstore.h"
 #include "privacy/erasure.h"
 #include "privacy/forgetledger.h"
 #include "privacy/restorereplay.h"
@@ -144,6 +146,60 @@ private Q_SLOTS:
         // A second opening has nothing left to do, and says nothing.
         const privacy::ReplayReport again = privacy::replayForgetLedger(station.database(), station.clock());
         QVERIFY(!again.worthTelling());
+    }
+
+    /// Issue 15: a withdrawal no longer revokes the badge (it is decided badge-only), so the
+    /// revocation replay no longer covers it: an older copy held the consent, the type-2 template
+    /// and a face-lane badge again.
+    void withdrawnConsentIsReplayed()
+    {
+        test::TestStation station;
+        test::addPerson(station.database(), student, QDate(2009, 3, 4));
+        QString code;
+        {
+            station::StationServices services(station.database(), station.clock());
+            people::ConsentDetails consent;
+            consent.givenBy = QStringLiteral("Léa FICTIF");
+            consent.guardianName = QStringLiteral("Sophie FICTIF");
+            consent.guardianRelationship = QStringLiteral("10");
+            consent.architecture = access::TemplateArchitecture::InDatabase;
+            biometrics::Descriptor descriptor{};
+            for (std::size_t i = 0; i < descriptor.size(); ++i)
+                descriptor[i] = float(int(i % 7) - 3) * 0.02F;
+            code = services.enrolments
+                       .enrol(student, consent, biometrics::FaceTemplate{QByteArray::fromHex("0011223344556677"), descriptor},
+                              people::CaptureMethod::Photos, 70, 2, QStringLiteral("accueil"))
+                       .badge.payload;
+        }
+        const QString faceLaneBadges = QStringLiteral("SELECT count(*) FROM credentials WHERE revoked_at IS NULL AND architecture <> 0");
+        const QString templates = QStringLiteral("SELECT count(*) FROM face_templates");
+        QCOMPARE(count(station.database(), faceLaneBadges), 1);
+        const QString older = backup(station);
+        station.clock().advance(3600);
+        {
+            station::StationServices services(station.database(), station.clock());
+            services.enrolments.withdrawConsent(student, QStringLiteral("accueil"));
+        }
+        QCOMPARE(count(station.database(), faceLaneBadges), 0);
+
+        station.clock().advance(3600);
+        restore(station, older);
+        // The defect: the copy sends the badge to the face lane again, with the template and the consent.
+        QCOMPARE(count(station.database(), faceLaneBadges), 1);
+        QCOMPARE(count(station.database(), templates), 1);
+
+        const privacy::ReplayReport replay = privacy::replayForgetLedger(station.database(), station.clock());
+        QCOMPARE(replay.withdrawn, 1);
+        QCOMPARE(replay.revoked, 0);
+        QVERIFY2(replay.failures.isEmpty(), qPrintable(replay.failures.join(u" | ")));
+        QVERIFY(replay.summary().contains(QStringLiteral("withdrawn again")));
+        QCOMPARE(count(station.database(), faceLaneBadges), 0);
+        QCOMPARE(count(station.database(), templates), 0);
+        QVERIFY(!privacy::ConsentStore(station.database()).current(student));
+        station::StationServices services(station.database(), station.clock());
+        // The badge itself keeps working, badge-only, as after the withdrawal.
+        QCOMPARE(services.credentials.verify(code).verdict, access::Verdict::Valid);
+        QVERIFY(!privacy::replayForgetLedger(station.database(), station.clock()).worthTelling());
     }
 
     void personImportedAgainAfterTheErasureStays()

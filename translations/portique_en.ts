@@ -4103,6 +4103,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>Residual risk: screen replay, cut-out-eyes photos and masks are not detected; a person without a blink in time is always checked by hand.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A withdrawn consent could not be withdrawn again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::privacy::Erasure</name>
@@ -4188,6 +4192,13 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message numerus="yes">
         <source>%n visitor(s) who had left checked out again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn consent(s) withdrawn again: their badges work badge-only.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -1940,15 +1940,15 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Keep the figures in the station&apos;s database (--db, --key-file, --user of role dpo) for the experiment report and the AIPD, in place of the previous ones (audited).</source>
-        <translation>Conserver les chiffres dans la base du poste (--db, --key-file, --user de rôle dpo) pour le rapport d'expérimentation et l'AIPD, à la place des précédents (tracé dans le journal d'audit).</translation>
+        <translation>Conserver les chiffres dans la base du poste (--db, --key-file, --user de rôle dpo) pour le rapport d&apos;expérimentation et l&apos;AIPD, à la place des précédents (tracé dans le journal d&apos;audit).</translation>
     </message>
     <message>
         <source>The figures were not recorded: %1</source>
-        <translation>Les chiffres n'ont pas été enregistrés : %1</translation>
+        <translation>Les chiffres n&apos;ont pas été enregistrés : %1</translation>
     </message>
     <message>
         <source>Withdraws a person&apos;s consent to the face lane, at once and without reprinting: deletes the template kept by the station, and the badge they hold works from now on as a badge-only badge. With --badge-out, a new badge-only badge is also issued (the earlier one is revoked).</source>
-        <translation>Retire le consentement d'une personne à la voie visage, immédiatement et sans réimpression : supprime le gabarit conservé par le poste, et le badge qu'elle détient fonctionne désormais comme un badge simple. Avec --badge-out, un nouveau badge simple est aussi émis (le précédent est révoqué).</translation>
+        <translation>Retire le consentement d&apos;une personne à la voie visage, immédiatement et sans réimpression : supprime le gabarit conservé par le poste, et le badge qu&apos;elle détient fonctionne désormais comme un badge simple. Avec --badge-out, un nouveau badge simple est aussi émis (le précédent est révoqué).</translation>
     </message>
 </context>
 <context>
@@ -4099,11 +4099,15 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>A live face is required (a blink within the face window), otherwise the agent checks; figures below</source>
-        <translation>Un visage vivant est exigé (un clignement dans la fenêtre du visage), sinon l'agent vérifie ; chiffres ci-dessous</translation>
+        <translation>Un visage vivant est exigé (un clignement dans la fenêtre du visage), sinon l&apos;agent vérifie ; chiffres ci-dessous</translation>
     </message>
     <message>
         <source>Residual risk: screen replay, cut-out-eyes photos and masks are not detected; a person without a blink in time is always checked by hand.</source>
         <translation>Risque résiduel : la vidéo rejouée sur un écran, les photos aux yeux découpés et les masques ne sont pas détectés ; une personne qui ne cligne pas à temps est toujours vérifiée à la main.</translation>
+    </message>
+    <message>
+        <source>A withdrawn consent could not be withdrawn again</source>
+        <translation>Un consentement retiré n'a pas pu être retiré à nouveau</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4197,13 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>
             <numerusform>%n visiteur déjà parti a été sorti à nouveau.</numerusform>
             <numerusform>%n visiteurs déjà partis ont été sortis à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn consent(s) withdrawn again: their badges work badge-only.</source>
+        <translation>
+            <numerusform>%n consentement retiré a été retiré à nouveau : ses badges fonctionnent en badge simple.</numerusform>
+            <numerusform>%n consentements retirés ont été retirés à nouveau : leurs badges fonctionnent en badge simple.</numerusform>
         </translation>
     </message>
 </context>
@@ -4755,11 +4766,11 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>The presentation attack measurement needs the Portique version that made it (version).</source>
-        <translation>La mesure des attaques par présentation doit indiquer la version de Portique qui l'a faite (version).</translation>
+        <translation>La mesure des attaques par présentation doit indiquer la version de Portique qui l&apos;a faite (version).</translation>
     </message>
     <message>
         <source>The presentation attack measurement is not valid JSON: %1.</source>
-        <translation>La mesure des attaques par présentation n'est pas du JSON valide : %1.</translation>
+        <translation>La mesure des attaques par présentation n&apos;est pas du JSON valide : %1.</translation>
     </message>
     <message>
         <source>Presentation attacks (ISO/IEC 30107-3), measured with portiquectl bench pad on simulated lanes on %1: a printed photo of the badge holder held still was granted in %2 % of %3 attempts, moved or turned in %4 % of %5, bent and waved in %6 % of %7.</source>
@@ -4771,7 +4782,7 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Not covered: the holder&apos;s video replayed on a phone screen was granted in %1 % of %2 attempts; no camera image alone can tell it apart. The agent&apos;s eye is the control.</source>
-        <translation>Non couvert : la vidéo du titulaire rejouée sur l'écran d'un téléphone a été acceptée dans %1 % de %2 tentatives ; aucune image de caméra seule ne permet de la distinguer. Le contrôle, c'est l'œil de l'agent.</translation>
+        <translation>Non couvert : la vidéo du titulaire rejouée sur l&apos;écran d&apos;un téléphone a été acceptée dans %1 % de %2 tentatives ; aucune image de caméra seule ne permet de la distinguer. Le contrôle, c&apos;est l&apos;œil de l&apos;agent.</translation>
     </message>
     <message>
         <source>These figures were measured with Portique %1; this station now runs Portique %2: measure again with portiquectl bench pad --record.</source>
@@ -4779,15 +4790,15 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>Presentation attacks (ISO/IEC 30107-3) have not been measured on this station: run portiquectl bench pad --record to measure them and print the figures here.</source>
-        <translation>Les attaques par présentation (ISO/IEC 30107-3) n'ont pas été mesurées sur ce poste : lancez portiquectl bench pad --record pour les mesurer et imprimer les chiffres ici.</translation>
+        <translation>Les attaques par présentation (ISO/IEC 30107-3) n&apos;ont pas été mesurées sur ce poste : lancez portiquectl bench pad --record pour les mesurer et imprimer les chiffres ici.</translation>
     </message>
     <message>
         <source>Not covered: a video of the holder replayed on a phone screen; no camera image alone can tell it apart. The agent&apos;s eye is the control.</source>
-        <translation>Non couvert : une vidéo du titulaire rejouée sur l'écran d'un téléphone ; aucune image de caméra seule ne permet de la distinguer. Le contrôle, c'est l'œil de l'agent.</translation>
+        <translation>Non couvert : une vidéo du titulaire rejouée sur l&apos;écran d&apos;un téléphone ; aucune image de caméra seule ne permet de la distinguer. Le contrôle, c&apos;est l&apos;œil de l&apos;agent.</translation>
     </message>
     <message>
         <source>A holder who does not blink before the end of the %1-second window is sent to the agent; how often this happens with real people is read from this station&apos;s events.</source>
-        <translation>Un titulaire qui ne cligne pas des yeux avant la fin de la fenêtre de %1 secondes est renvoyé à l'agent ; la fréquence de ce cas avec de vraies personnes se lit dans les événements de ce poste.</translation>
+        <translation>Un titulaire qui ne cligne pas des yeux avant la fin de la fenêtre de %1 secondes est renvoyé à l&apos;agent ; la fréquence de ce cas avec de vraies personnes se lit dans les événements de ce poste.</translation>
     </message>
     <message>
         <source>Presentation attacks</source>
@@ -9117,7 +9128,7 @@ Rien n’est perdu : choisissez un autre dossier et exportez de nouveau.</transl
     </message>
     <message>
         <source>No sign of a live person (no blink was seen).</source>
-        <translation>Aucun signe d'une personne vivante (aucun clignement vu).</translation>
+        <translation>Aucun signe d&apos;une personne vivante (aucun clignement vu).</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,8 @@ QStringList CredentialStore::recordWithdrawal(const QString &personId)
                 continue;
             m_database.execute(QStringLiteral("UPDATE credentials SET architecture = ?2 WHERE serial = ?1"),
                                {record.serial, int(TemplateArchitecture::None)});
+            // A backup put back must not bring the face lane back for this badge (restorereplay).
+            privacy::ForgetLedger(m_database).record(privacy::ForgetKind::Withdrawal, record.serial, m_clock);
             serials << record.serial;
         }
     });

@@ -54,6 +54,8 @@ std::optional<ForgetKind> kindFromId(const QByteArray &id)
         return ForgetKind::Erasure;
     if (id == "revoke")
         return ForgetKind::Revocation;
+    if (id == "withdraw")
+        return ForgetKind::Withdrawal;
     return std::nullopt;
 }
 
@@ -127,7 +129,15 @@ void tellUnwritten(storage::Database &database, const common::Clock &clock, cons
 
 QString forgetKindId(ForgetKind kind)
 {
-    return kind == ForgetKind::Erasure ? QStringLiteral("erase") : QStringLiteral("revoke");
+    switch (kind) {
+    case ForgetKind::Erasure:
+        return QStringLiteral("erase");
+    case ForgetKind::Revocation:
+        return QStringLiteral("revoke");
+    case ForgetKind::Withdrawal:
+        return QStringLiteral("withdraw");
+    }
+    return QStringLiteral("revoke");
 }
 
 struct ForgetLedger::Keys {

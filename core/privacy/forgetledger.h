@@ -31,6 +31,7 @@ namespace portique::privacy {
 enum class ForgetKind {
     Erasure,    ///< a person or visitor (their id) was erased
     Revocation, ///< a badge or visitor pass (its serial) was revoked
+    Withdrawal, ///< the consent of a badge's holder (its serial) was withdrawn: decided badge-only
 };
 
 /// @brief One verified line of the ledger.

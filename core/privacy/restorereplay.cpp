@@ -8,8 +8,10 @@
 #include "auditlog.h"
 #include "common/clock.h"
 #include "common/isotime.h"
+#include "consentstore.h"
 #include "erasure.h"
 #include "forgetledger.h"
+#include "people/enrolmentservice.h"
 #include "station/settingsstore.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -43,6 +45,8 @@ struct Services {
         , credentials(database, keys, audit, clock)
         , alerts(database, audit, clock)
         , visitors(database, keys, credentials, audit, alerts, settings, clock)
+        , enrolments(database, keys, credentials, audit, clock)
+        , consents(database)
     {
     }
     AuditLog audit;
@@ -51,6 +55,8 @@ struct Services {
     access::CredentialStore credentials;
     AlertStore alerts;
     visitors::VisitorService visitors;
+    people::EnrolmentService enrolments;
+    ConsentStore consents;
 };
 
 /// Rows (id, time) of @p sql whose id's erasure tag the ledger holds with a later time: rows the
@@ -93,6 +99,10 @@ QString ReplayReport::summary() const
                                                  nullptr, erased);
         if (revoked > 0)
             lines << QCoreApplication::translate("portique::privacy::ReplayReport", "%n revoked badge(s) revoked again.", nullptr, revoked);
+        if (withdrawn > 0)
+            lines << QCoreApplication::translate("portique::privacy::ReplayReport",
+                                                 "%n withdrawn consent(s) withdrawn again: their badges work badge-only.", nullptr,
+                                                 withdrawn);
         if (checkedOut > 0)
             lines << QCoreApplication::translate("portique::privacy::ReplayReport", "%n visitor(s) who had left checked out again.",
                                                  nullptr, checkedOut);
@@ -122,6 +132,7 @@ QJsonObject ReplayReport::toJson() const
     return {{QStringLiteral("erased"), erased},
             {QStringLiteral("revoked"), revoked},
             {QStringLiteral("checked_out"), checkedOut},
+            {QStringLiteral("withdrawn"), withdrawn},
             {QStringLiteral("failed"), int(failures.size())},
             {QStringLiteral("ledger_entries"), ledgerEntries},
             {QStringLiteral("flushed"), flushed},
@@ -160,15 +171,18 @@ ReplayReport replayForgetLedger(storage::Database &database, const common::Clock
 
     QHash<QByteArray, QDateTime> erasedAt;
     QSet<QByteArray> revokedTags;
+    QSet<QByteArray> withdrawnTags;
     for (const ForgetEntry &entry : read.entries) {
         if (entry.kind == ForgetKind::Revocation) {
             revokedTags.insert(entry.tag);
+        } else if (entry.kind == ForgetKind::Withdrawal) {
+            withdrawnTags.insert(entry.tag);
         } else {
             QDateTime &latest = erasedAt[entry.tag];
             latest = std::max(latest, entry.at);
         }
     }
-    if (erasedAt.isEmpty() && revokedTags.isEmpty())
+    if (erasedAt.isEmpty() && revokedTags.isEmpty() && withdrawnTags.isEmpty())
         return report;
 
     Services services(database, clock);
@@ -205,6 +219,29 @@ ReplayReport replayForgetLedger(storage::Database &database, const common::Clock
                 ++report.revoked;
         }
     }
+    // Withdrawals: a badge the ledger says was decided badge-only but the database still sends to
+    // the face lane. Its holder's consent is withdrawn again (template deleted), or, when the copy
+    // holds no consent in force, only the badges are made badge-only again.
+    if (!withdrawnTags.isEmpty()) {
+        QSet<QString> holders;
+        storage::Statement faceLane =
+            database.prepare(QStringLiteral("SELECT serial, person_id FROM credentials WHERE revoked_at IS NULL AND architecture <> 0"));
+        while (faceLane.next()) {
+            if (withdrawnTags.contains(ledger.tag(ForgetKind::Withdrawal, faceLane.toText(0))))
+                holders.insert(faceLane.toText(1));
+        }
+        for (const QString &personId : std::as_const(holders)) {
+            if (attempt(
+                    [&] {
+                        if (services.consents.current(personId))
+                            services.enrolments.withdrawConsent(personId, systemActor);
+                        else
+                            services.credentials.recordWithdrawal(personId);
+                    },
+                    tr("A withdrawn consent could not be withdrawn again")))
+                ++report.withdrawn;
+        }
+    }
     if (!erasedAt.isEmpty()) {
         QStringList ids = restoredErased(database, ledger, erasedAt, QStringLiteral("SELECT id, created_at FROM people"));
         const QStringList visitorIds = restoredErased(database, ledger, erasedAt, QStringLiteral("SELECT id, arrived_at FROM visitors"));
@@ -227,10 +264,11 @@ ReplayReport replayForgetLedger(storage::Database &database, const common::Clock
         database.transaction([&] {
             report.auditSeq = services.audit.append(systemActor, QString(restoreReplayAuditAction), QString(), report.toJson());
             services.alerts.raise(QStringLiteral("restore_replay"), QString(), 0, QString(),
-                                  QStringLiteral("erased=%1 revoked=%2 checked_out=%3 failed=%4")
+                                  QStringLiteral("erased=%1 revoked=%2 checked_out=%3 withdrawn=%4 failed=%5")
                                       .arg(report.erased)
                                       .arg(report.revoked)
                                       .arg(report.checkedOut)
+                                      .arg(report.withdrawn)
                                       .arg(report.failures.size()));
         });
     }

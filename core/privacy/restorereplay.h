@@ -32,6 +32,7 @@ struct ReplayReport {
     int erased = 0;           ///< people and visitors erased again
     int revoked = 0;          ///< badges revoked again
     int checkedOut = 0;       ///< visitors whose pass had been revoked, checked out again
+    int withdrawn = 0;        ///< people whose withdrawn consent was withdrawn again
     QStringList failures;     ///< translated, one per thing that could not be done again
     qint64 ledgerEntries = 0; ///< verified lines of the ledger
     int flushed = 0;          ///< lines that waited in the database, written at this open
@@ -41,7 +42,7 @@ struct ReplayReport {
     QString keptAs;      ///< where the damaged ledger was moved for the DPO (empty: it was missing)
     qint64 auditSeq = 0; ///< the "restore.replay" record; 0 when nothing needed replaying
 
-    bool replayed() const { return erased + revoked + checkedOut > 0 || !failures.isEmpty(); }
+    bool replayed() const { return erased + revoked + checkedOut + withdrawn > 0 || !failures.isEmpty(); }
     /// @brief Whether the person starting the station must be told (replayed, damaged, unwritten).
     bool worthTelling() const { return replayed() || damaged || !flushError.isEmpty(); }
     /// @brief What happened, in a few translated sentences for a message box or stderr.

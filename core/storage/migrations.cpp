@@ -307,6 +307,20 @@ CREATE TABLE output_subjects (
 );
 CREATE INDEX output_subjects_subject ON output_subjects(subject)
 )sql"},
+    // Issue 15: a consent withdrawal no longer revokes the badge, so it is a ledger kind of its own
+    // (a backup put back must not bring the face lane back). SQLite cannot change a CHECK: the
+    // table is copied.
+    {11, "withdrawal in the forget ledger", R"sql(
+CREATE TABLE forget_pending_11 (
+    id   INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('erase', 'revoke', 'withdraw')),
+    tag  BLOB NOT NULL,
+    at   TEXT NOT NULL
+);
+INSERT INTO forget_pending_11 (id, kind, tag, at) SELECT id, kind, tag, at FROM forget_pending;
+DROP TABLE forget_pending;
+ALTER TABLE forget_pending_11 RENAME TO forget_pending
+)sql"},
 };
 
 void run(Database &database, const Migration &migration)
