@@ -29,10 +29,7 @@ private:
         test::TestStation station;
         StationKeys keys{station.database(), station.audit(), station.clock()};
         CredentialStore store{station.database(), keys, station.audit(), station.clock()};
-        Fixture()
-        {
-            test::addPerson(station.database(), QStringLiteral("4100101"), QDate(2011, 3, 14));
-        }
+        Fixture() { test::addPerson(station.database(), QStringLiteral("4100101"), QDate(2011, 3, 14)); }
     };
 
     /// Badges as the desk issues them: a type 1 and a type 2 enrolment (a real sealed template, a
@@ -113,8 +110,8 @@ private Q_SLOTS:
 
     void base45RefusesWhatIsNotCanonical()
     {
-        QVERIFY(!fromBase45(u"GGW")); // 65536: more than two bytes hold (the RFC's example)
-        QVERIFY(!fromBase45(u"bb8")); // lower case is outside the alphabet
+        QVERIFY(!fromBase45(u"GGW"));  // 65536: more than two bytes hold (the RFC's example)
+        QVERIFY(!fromBase45(u"bb8"));  // lower case is outside the alphabet
         QVERIFY(!fromBase45(u"BB8A")); // a dangling single character
         QVERIFY(!fromBase45(u"BB#"));
         QVERIFY(!fromBase45(u"U6")); // 6*45+30 = 300: more than one byte holds
@@ -162,10 +159,14 @@ private Q_SLOTS:
     void payloadSizesStayPrintable()
     {
         Fixture f;
-        const QString badgeOnly = f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::None, {}, QStringLiteral("t")).payload;
-        const QString typeOne = f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::OnBadge, sealedTemplateSizedData(), QStringLiteral("t")).payload;
+        const QString badgeOnly =
+            f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::None, {}, QStringLiteral("t")).payload;
+        const QString typeOne =
+            f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::OnBadge, sealedTemplateSizedData(), QStringLiteral("t"))
+                .payload;
         QByteArray secret(32, 'x');
-        const QString typeTwo = f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::InDatabase, secret, QStringLiteral("t")).payload;
+        const QString typeTwo =
+            f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::InDatabase, secret, QStringLiteral("t")).payload;
         qInfo("payload characters: badge only %d, type 1 %d, type 2 %d", int(badgeOnly.size()), int(typeOne.size()), int(typeTwo.size()));
         // 20 header bytes + a 7-digit id + 2 + a 185-byte data area (the sealed template, or the
         // secret or nothing padded with zeros) + 64 signature = 278 bytes -> 417 characters for
@@ -262,8 +263,9 @@ private Q_SLOTS:
     void tenThousandMutatedPayloadsAreAllRefused()
     {
         Fixture f;
-        const QString payload = f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::OnBadge,
-                                                   sealedTemplateSizedData(), QStringLiteral("agent")).payload;
+        const QString payload =
+            f.store.issueBadge(QStringLiteral("4100101"), TemplateArchitecture::OnBadge, sealedTemplateSizedData(), QStringLiteral("agent"))
+                .payload;
         QVERIFY(f.store.verify(payload).valid());
         const QByteArray raw = fromBase45(QStringView(payload).mid(4)).value();
         static const QString alphabet = QStringLiteral("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:");
@@ -368,7 +370,8 @@ private Q_SLOTS:
         people::PeopleStore(f.station.database()).save(left, f.station.clock().now());
         QCOMPARE(f.store.verify(second.payload).verdict, Verdict::PersonInactive);
         QVERIFY_THROWS_EXCEPTION(common::Refusal, f.store.issueBadge(person, TemplateArchitecture::None, {}, QStringLiteral("agent")));
-        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.store.issueBadge(QStringLiteral("nobody"), TemplateArchitecture::None, {}, QStringLiteral("agent")));
+        QVERIFY_THROWS_EXCEPTION(common::Refusal,
+                                 f.store.issueBadge(QStringLiteral("nobody"), TemplateArchitecture::None, {}, QStringLiteral("agent")));
         // Issue 17: a person imported before ids were checked, with an id no badge can carry, was an
         // untranslated usage error (exit 2); it is a refusal that says what to do.
         const QString longId(65, u'7');

@@ -159,9 +159,9 @@ private Q_SLOTS:
     {
         Fixture f;
         const biometrics::FaceTemplate original = sampleTemplate();
-        const people::Enrolment done = f.services.enrolments.enrol(
-            QStringLiteral("minor"), minorConsent(TemplateArchitecture::OnBadge), original, people::CaptureMethod::Camera,
-            61.5, 42, QStringLiteral("agent"));
+        const people::Enrolment done =
+            f.services.enrolments.enrol(QStringLiteral("minor"), minorConsent(TemplateArchitecture::OnBadge), original,
+                                        people::CaptureMethod::Camera, 61.5, 42, QStringLiteral("agent"));
         const access::Verification v = f.services.credentials.verify(done.badge.payload);
         QVERIFY(v.valid());
         QCOMPARE(v.credential->architecture, TemplateArchitecture::OnBadge);
@@ -182,17 +182,17 @@ private Q_SLOTS:
         QCOMPARE(consent.agent, QStringLiteral("agent"));
         QCOMPARE(consent.architecture, TemplateArchitecture::OnBadge);
         QCOMPARE(consent.purpose, QStringLiteral("gate_face_lane"));
-        QCOMPARE(f.station.database().scalar(QStringLiteral("SELECT outcome || '/' || capture || '/' || frames FROM enrolments")).toString(),
-                 QStringLiteral("enrolled/camera/42"));
+        QCOMPARE(
+            f.station.database().scalar(QStringLiteral("SELECT outcome || '/' || capture || '/' || frames FROM enrolments")).toString(),
+            QStringLiteral("enrolled/camera/42"));
     }
 
     void typeTwoNeedsTheBadgeToOpenTheTemplate()
     {
         Fixture f;
         const biometrics::FaceTemplate original = sampleTemplate(11);
-        const people::Enrolment done = f.services.enrolments.enrol(
-            QStringLiteral("adult"), minorConsent(TemplateArchitecture::InDatabase), original, people::CaptureMethod::Photos,
-            70, 2, QStringLiteral("agent"));
+        const people::Enrolment done = f.services.enrolments.enrol(QStringLiteral("adult"), minorConsent(TemplateArchitecture::InDatabase),
+                                                                   original, people::CaptureMethod::Photos, 70, 2, QStringLiteral("agent"));
         const access::Verification v = f.services.credentials.verify(done.badge.payload);
         QVERIFY(v.valid());
         QCOMPARE(v.credential->architecture, TemplateArchitecture::InDatabase);
@@ -218,12 +218,10 @@ private Q_SLOTS:
     {
         QFETCH(int, architecture);
         Fixture f;
-        const people::Enrolment done = f.services.enrolments.enrol(
-            QStringLiteral("minor"), minorConsent(TemplateArchitecture(architecture)), sampleTemplate(),
-            people::CaptureMethod::Camera, 60, 30, QStringLiteral("agent"));
-        const QByteArray sealed = f.station.database()
-                                      .scalar(QStringLiteral("SELECT sealed FROM face_templates"))
-                                      .toByteArray();
+        const people::Enrolment done =
+            f.services.enrolments.enrol(QStringLiteral("minor"), minorConsent(TemplateArchitecture(architecture)), sampleTemplate(),
+                                        people::CaptureMethod::Camera, 60, 30, QStringLiteral("agent"));
+        const QByteArray sealed = f.station.database().scalar(QStringLiteral("SELECT sealed FROM face_templates")).toByteArray();
         const people::ConsentWithdrawal withdrawal =
             f.services.enrolments.withdrawConsent(QStringLiteral("minor"), QStringLiteral("agent2"));
 
@@ -353,8 +351,8 @@ private Q_SLOTS:
     void failureToEnrolIsRecorded()
     {
         Fixture f;
-        f.services.enrolments.recordFailure(QStringLiteral("adult"), QStringLiteral("no_liveness"), people::CaptureMethod::Camera,
-                                            120, QStringLiteral("agent"));
+        f.services.enrolments.recordFailure(QStringLiteral("adult"), QStringLiteral("no_liveness"), people::CaptureMethod::Camera, 120,
+                                            QStringLiteral("agent"));
         QCOMPARE(f.station.database().scalar(QStringLiteral("SELECT outcome || '/' || reason FROM enrolments")).toString(),
                  QStringLiteral("failed/no_liveness"));
         QCOMPARE(f.station.audit().newest(1).first().action, QStringLiteral("enrolment.failed"));

@@ -11,10 +11,10 @@
 #include "privacy/purgescheduler.h"
 #include "privacy/retention.h"
 #include "retentionpage.h"
+#include "screenstation.h"
 #include "station/setting.h"
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
-#include "screenstation.h"
 #include "teststation.h"
 #include "theme.h"
 
@@ -82,8 +82,7 @@ private:
             }
             addEvent(db, now.addSecs(-3600)); // today's: kept
         }
-        template <typename Result>
-        Result query(std::function<Result(storage::Database &, station::StationServices &)> work)
+        template <typename Result> Result query(std::function<Result(storage::Database &, station::StationServices &)> work)
         {
             const common::Clock *clock = &station.clock();
             return writer
@@ -110,14 +109,8 @@ private:
     {
         return page.findChild<QSpinBox *>(QString(QStringLiteral("retention_") + privacy::retentionKindId(kind)));
     }
-    static QPushButton *button(ui::RetentionPage &page, const QString &name)
-    {
-        return page.findChild<QPushButton *>(name);
-    }
-    static QTableWidget *table(ui::RetentionPage &page, const QString &name)
-    {
-        return page.findChild<QTableWidget *>(name);
-    }
+    static QPushButton *button(ui::RetentionPage &page, const QString &name) { return page.findChild<QPushButton *>(name); }
+    static QTableWidget *table(ui::RetentionPage &page, const QString &name) { return page.findChild<QTableWidget *>(name); }
     /// The detail table's count for @p table in @p column (1 deleted, 2 held), or -1 when not listed.
     static qint64 detailCount(ui::RetentionPage &page, const QString &tableName, int column = 1)
     {
@@ -187,9 +180,8 @@ private Q_SLOTS:
         QCOMPARE(f.days(RetentionKind::Visitors), 90); // untouched
         // Only the changed period is written, and audited as a settings change by the DPO.
         QCOMPARE(f.auditCount(), auditBefore + 1);
-        const privacy::AuditRecord record = f.query<privacy::AuditRecord>([](storage::Database &, station::StationServices &services) {
-            return services.audit.newest(1).first();
-        });
+        const privacy::AuditRecord record = f.query<privacy::AuditRecord>(
+            [](storage::Database &, station::StationServices &services) { return services.audit.newest(1).first(); });
         QCOMPARE(record.action, QStringLiteral("settings.change"));
         QCOMPARE(record.actor, dpo);
         QCOMPARE(record.object, QStringLiteral("retention.access_events_days"));

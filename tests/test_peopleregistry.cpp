@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 Portique contributors
 #include "people/importfile.h"
+#include "peoplefixture.h"
 #include "station/demolanes.h"
 #include "station/demopeople.h"
-#include "peoplefixture.h"
 #include "station/stationservices.h"
 #include "teststation.h"
 
@@ -86,14 +86,15 @@ private Q_SLOTS:
         QCOMPARE(f.services.people.classes(), (QStringList{QStringLiteral("1G3"), QStringLiteral("2NDE1"), QStringLiteral("2NDE2"),
                                                            QStringLiteral("BTS1"), QStringLiteral("TG2")}));
         const people::Person ebauche = f.services.people.find(QStringLiteral("4101137")).value();
-        QVERIFY(ebauche.minorOn(day));                   // 17 on the export date
-        QVERIFY(!ebauche.minorOn(QDate(2026, 12, 1)));   // 18 from 1 December
+        QVERIFY(ebauche.minorOn(day));                 // 17 on the export date
+        QVERIFY(!ebauche.minorOn(QDate(2026, 12, 1))); // 18 from 1 December
         QCOMPARE(f.services.people.find(QStringLiteral("4100471"))->familyName, QStringLiteral("RÊVERIE"));
         QCOMPARE(f.services.people.find(QStringLiteral("4100508"))->familyName, QStringLiteral("CŒURVILLE"));
         // Searching ignores accents and case.
         QCOMPARE(f.services.people.list({QString(), QStringLiteral("coeurville"), true, day}).size(), std::size_t(1));
         QCOMPARE(f.services.people.list({QString(), QStringLiteral("cœurville"), true, day}).size(), std::size_t(1));
-        QCOMPARE(f.services.people.list({QString(), QStringLiteral("eloise"), true, day}).size(), std::size_t(2)); // PLACEBO Eloïse, FICTION Héloïse
+        QCOMPARE(f.services.people.list({QString(), QStringLiteral("eloise"), true, day}).size(),
+                 std::size_t(2)); // PLACEBO Eloïse, FICTION Héloïse
         QCOMPARE(f.services.settings.value(station::settings::schoolUai), QStringLiteral("0999999Z"));
 
         // The same file again changes nothing.
@@ -130,9 +131,9 @@ private Q_SLOTS:
         const auto badge3 = f.services.enrolments.issueBadgeOnly(QStringLiteral("3"), f.actor);
 
         // 2 is no longer in the file; 3 has a leaving date that has come; 1 changes class.
-        const ParsedImport next = siecle({record(QStringLiteral("1"), QStringLiteral("1G3")),
-                                          record(QStringLiteral("3"), QStringLiteral("2NDE1"), QDate(2026, 11, 20)),
-                                          record(QStringLiteral("4"))});
+        const ParsedImport next =
+            siecle({record(QStringLiteral("1"), QStringLiteral("1G3")),
+                    record(QStringLiteral("3"), QStringLiteral("2NDE1"), QDate(2026, 11, 20)), record(QStringLiteral("4"))});
         const people::ImportPreview preview = f.services.imports.preview(next);
         QCOMPARE(preview.added.size(), std::size_t(1));
         QCOMPARE(preview.changed.size(), std::size_t(1));
@@ -271,7 +272,8 @@ private Q_SLOTS:
         QCOMPARE(f.services.credentials.verify(codes[4]).verdict, access::Verdict::Revoked);
         // Prepared once: the wallet is read back, nothing is issued again.
         const int badges = f.station.database().scalar(QStringLiteral("SELECT count(*) FROM credentials")).toInt();
-        QCOMPARE(station::prepareDemoWallet(f.services, dir.filePath(QStringLiteral("lanes.json")), dir.filePath(QStringLiteral("wallet.json")), model)
+        QCOMPARE(station::prepareDemoWallet(f.services, dir.filePath(QStringLiteral("lanes.json")),
+                                            dir.filePath(QStringLiteral("wallet.json")), model)
                      .codes.value(QStringLiteral("Voie 1")),
                  codes);
         QCOMPARE(f.station.database().scalar(QStringLiteral("SELECT count(*) FROM credentials")).toInt(), badges);

@@ -97,8 +97,7 @@ private Q_SLOTS:
     void embeddedFrenchLoadsAndTranslates()
     {
         QVERIFY(portique::i18n::installTranslation(QStringLiteral("fr")));
-        QCOMPARE(QCoreApplication::translate("Cli", "Wrong login or password."),
-                 QStringLiteral("Identifiant ou mot de passe incorrect."));
+        QCOMPARE(QCoreApplication::translate("Cli", "Wrong login or password."), QStringLiteral("Identifiant ou mot de passe incorrect."));
         QVERIFY(portique::i18n::installTranslation(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("Cli", "Wrong login or password."), QStringLiteral("Wrong login or password."));
     }

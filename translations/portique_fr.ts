@@ -4107,7 +4107,7 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     </message>
     <message>
         <source>A withdrawn consent could not be withdrawn again</source>
-        <translation>Un consentement retiré n'a pas pu être retiré à nouveau</translation>
+        <translation>Un consentement retiré n&apos;a pas pu être retiré à nouveau</translation>
     </message>
 </context>
 <context>

@@ -127,9 +127,10 @@ void SettingsHistoryPage::reload()
             for (const privacy::AuditRecord &record : records) {
                 const QString before = record.details.value(QStringLiteral("before")).toString();
                 const QString after = record.details.value(QStringLiteral("after")).toString();
-                QList<QStandardItem *> row{new QStandardItem(QLocale().toString(record.at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"))),
-                                           new QStandardItem(record.actor), new QStandardItem(settingLabel(record.object)),
-                                           new QStandardItem(shortened(before)), new QStandardItem(shortened(after))};
+                QList<QStandardItem *> row{
+                    new QStandardItem(QLocale().toString(record.at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"))),
+                    new QStandardItem(record.actor), new QStandardItem(settingLabel(record.object)), new QStandardItem(shortened(before)),
+                    new QStandardItem(shortened(after))};
                 row[Setting]->setToolTip(record.object);
                 row[Before]->setToolTip(before);
                 row[After]->setToolTip(after);

@@ -34,8 +34,8 @@ int init(const QStringList &arguments)
                        QCoreApplication::translate("Cli", "Creates the demo station in DIR (portique.db, portique.key) "
                                                           "with the published demo users; does nothing if it exists."),
                        arguments);
-    context.parser().addOption({QStringLiteral("dir"), QCoreApplication::translate("Cli", "Folder of the demo station."),
-                                QStringLiteral("dir")});
+    context.parser().addOption(
+        {QStringLiteral("dir"), QCoreApplication::translate("Cli", "Folder of the demo station."), QStringLiteral("dir")});
     if (!context.parse(0, 0, QString()))
         return Success;
     const station::DemoStation demo = station::ensureDemoStation(context.required(QStringLiteral("dir")), context.clock());
@@ -59,7 +59,8 @@ int cameras(const QStringList &arguments)
                                                           "across a group), and two indoor cameras (Administration, Cuisine) "
                                                           "where the demo visitors walk by."),
                        arguments);
-    context.parser().addOption({QStringLiteral("samples"), QCoreApplication::translate("Cli", "Folder of the photos."), QStringLiteral("dir")});
+    context.parser().addOption(
+        {QStringLiteral("samples"), QCoreApplication::translate("Cli", "Folder of the photos."), QStringLiteral("dir")});
     context.parser().addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "Folder of the videos."), QStringLiteral("dir")});
     if (!context.parse(0, 0, QString()))
         return Success;
@@ -83,7 +84,8 @@ int cameras(const QStringList &arguments)
     // gate, so no student of the demo school shares a face with a visitor.
     constexpr std::size_t visitorFaces = 3;
     if (portraits.size() < 4 + visitorFaces)
-        throw CliExit(Failed, QCoreApplication::translate("Cli", "Too few faces found in %1 to make the demo cameras.").arg(samples.path()));
+        throw CliExit(Failed,
+                      QCoreApplication::translate("Cli", "Too few faces found in %1 to make the demo cameras.").arg(samples.path()));
     const std::size_t gateFaces = portraits.size() - visitorFaces;
     const std::size_t half = gateFaces / 2;
     const auto slice = [](const std::vector<cv::Mat> &all, std::size_t from, std::size_t to) {
@@ -103,9 +105,9 @@ int cameras(const QStringList &arguments)
     // Administration: a visitor who consented, then one who did not; Cuisine: a visitor whose
     // pass does not allow it (the demo station registers them, core/station/demostation.cpp).
     vision::SyntheticScenes::write(administrationVideo, vision::SyntheticScenes::approach(slice(portraits, gateFaces, gateFaces + 2), 3.0,
-                                                                                        slice(shut, gateFaces, gateFaces + 2)));
+                                                                                          slice(shut, gateFaces, gateFaces + 2)));
     vision::SyntheticScenes::write(kitchenVideo, vision::SyntheticScenes::approach(slice(portraits, gateFaces + 2, gateFaces + 3), 4.0,
-                                                                                 slice(shut, gateFaces + 2, gateFaces + 3)));
+                                                                                   slice(shut, gateFaces + 2, gateFaces + 3)));
 
     // Who walks past each camera, as descriptors (the pipeline's own mode): the demo station
     // enrols some of the lanes' people so that its simulated scanner has face lane passages to

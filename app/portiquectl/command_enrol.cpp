@@ -43,14 +43,23 @@ int enrol(const QStringList &arguments)
     context.parser().addOption({QStringLiteral("image"),
                                 QCoreApplication::translate("Cli", "A photo of the person (repeat: at least two)."),
                                 QStringLiteral("file")});
-    context.parser().addOption({QStringLiteral("consent-by"), QCoreApplication::translate("Cli", "The name of the person who consents."), QStringLiteral("name")});
-    context.parser().addOption({QStringLiteral("guardian"), QCoreApplication::translate("Cli", "For a minor: the legal representative who consents."), QStringLiteral("name")});
-    context.parser().addOption({QStringLiteral("relationship"), QCoreApplication::translate("Cli", "The representative's relationship (SIECLE code or words); "
-                                                                                                   "taken from the imported guardians when the name matches."), QStringLiteral("relationship")});
-    context.parser().addOption({QStringLiteral("channel"), QCoreApplication::translate("Cli", "in_person (the default) or paper."), QStringLiteral("channel"), QStringLiteral("in_person")});
-    context.parser().addOption({QStringLiteral("form-ref"), QCoreApplication::translate("Cli", "The paper form's reference."), QStringLiteral("reference")});
-    context.parser().addOption({QStringLiteral("architecture"), QCoreApplication::translate("Cli", "1: the template on the badge (default); 2: in the database, locked by the badge."),
-                                QStringLiteral("type"), QStringLiteral("1")});
+    context.parser().addOption(
+        {QStringLiteral("consent-by"), QCoreApplication::translate("Cli", "The name of the person who consents."), QStringLiteral("name")});
+    context.parser().addOption({QStringLiteral("guardian"),
+                                QCoreApplication::translate("Cli", "For a minor: the legal representative who consents."),
+                                QStringLiteral("name")});
+    context.parser().addOption({QStringLiteral("relationship"),
+                                QCoreApplication::translate("Cli", "The representative's relationship (SIECLE code or words); "
+                                                                   "taken from the imported guardians when the name matches."),
+                                QStringLiteral("relationship")});
+    context.parser().addOption({QStringLiteral("channel"), QCoreApplication::translate("Cli", "in_person (the default) or paper."),
+                                QStringLiteral("channel"), QStringLiteral("in_person")});
+    context.parser().addOption(
+        {QStringLiteral("form-ref"), QCoreApplication::translate("Cli", "The paper form's reference."), QStringLiteral("reference")});
+    context.parser().addOption(
+        {QStringLiteral("architecture"),
+         QCoreApplication::translate("Cli", "1: the template on the badge (default); 2: in the database, locked by the badge."),
+         QStringLiteral("type"), QStringLiteral("1")});
     addBadgeOutputOptions(context.parser(), true);
     addFaceOptions(context.parser());
     if (!context.parse(1, 1, QStringLiteral("PERSON_ID")))

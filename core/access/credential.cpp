@@ -185,9 +185,8 @@ bool signatureMatches(const DecodedCredential &decoded, const QByteArray &public
         return false;
     return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(decoded.signature.constData()),
                                        reinterpret_cast<const unsigned char *>(decoded.signedBytes.constData()),
-                                       quint64(decoded.signedBytes.size()),
-                                       reinterpret_cast<const unsigned char *>(publicKey.constData()))
-        == 0;
+                                       quint64(decoded.signedBytes.size()), reinterpret_cast<const unsigned char *>(publicKey.constData()))
+           == 0;
 }
 
 } // namespace portique::access

@@ -13,8 +13,8 @@ namespace portique::access {
 
 /// @brief What a signed code is for.
 enum class CredentialKind : quint8 {
-    Badge = 1,        ///< a student's or staff member's badge
-    VisitorPass = 2,  ///< a visitor's pass (visitors issue)
+    Badge = 1,       ///< a student's or staff member's badge
+    VisitorPass = 2, ///< a visitor's pass (visitors issue)
 };
 
 /// @brief Where a face lane person's template lives (PRIVACY.md §2, CNIL types 1 and 2).
@@ -37,10 +37,10 @@ enum class TemplateArchitecture : quint8 {
 /// a code read is signed again in its own version. As text: "PQ1:" then base45 (docs/credentials.md).
 struct Credential {
     CredentialKind kind = CredentialKind::Badge;
-    QByteArray keyId;     ///< 4 bytes naming the station key that signed it
-    QByteArray serial;    ///< 8 random bytes, the revocation handle
+    QByteArray keyId;  ///< 4 bytes naming the station key that signed it
+    QByteArray serial; ///< 8 random bytes, the revocation handle
     QDate issuedOn;
-    QDate expiresOn;      ///< last valid day
+    QDate expiresOn; ///< last valid day
     TemplateArchitecture architecture = TemplateArchitecture::None;
     QString subjectId; ///< person id (badge) or pass id (visitor pass), at most maxSubjectBytes of UTF-8
     QByteArray data;

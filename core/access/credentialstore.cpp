@@ -21,8 +21,8 @@
 namespace portique::access {
 namespace {
 
-const QString recordColumns = QStringLiteral(
-    "serial, person_id, architecture, issued_on, expires_on, issued_at, issued_by, revoked_at, revoke_reason");
+const QString recordColumns =
+    QStringLiteral("serial, person_id, architecture, issued_on, expires_on, issued_at, issued_by, revoked_at, revoke_reason");
 
 CredentialRecord readRecord(const storage::Statement &row)
 {
@@ -72,9 +72,9 @@ QString verdictId(Verdict verdict)
 
 std::optional<Verdict> verdictFromId(const QString &id)
 {
-    for (Verdict verdict : {Verdict::Valid, Verdict::Malformed, Verdict::WrongKind, Verdict::UnknownKey, Verdict::BadSignature,
-                            Verdict::NotYetValid, Verdict::Expired, Verdict::UnknownSerial, Verdict::Revoked,
-                            Verdict::PersonUnknown, Verdict::PersonInactive}) {
+    for (Verdict verdict :
+         {Verdict::Valid, Verdict::Malformed, Verdict::WrongKind, Verdict::UnknownKey, Verdict::BadSignature, Verdict::NotYetValid,
+          Verdict::Expired, Verdict::UnknownSerial, Verdict::Revoked, Verdict::PersonUnknown, Verdict::PersonInactive}) {
         if (verdictId(verdict) == id)
             return verdict;
     }
@@ -110,8 +110,7 @@ QString verdictReason(Verdict verdict)
     return QCoreApplication::translate("portique::access", "Holder has left the school");
 }
 
-CredentialStore::CredentialStore(storage::Database &database, StationKeys &keys, privacy::AuditLog &audit,
-                                 const common::Clock &clock)
+CredentialStore::CredentialStore(storage::Database &database, StationKeys &keys, privacy::AuditLog &audit, const common::Clock &clock)
     : m_database(database)
     , m_keys(keys)
     , m_audit(audit)
@@ -139,8 +138,8 @@ QDate CredentialStore::expiryFor(const QDate &day)
     return end;
 }
 
-IssuedBadge CredentialStore::issueBadge(const QString &personId, TemplateArchitecture architecture,
-                                        const QByteArray &data, const QString &actor)
+IssuedBadge CredentialStore::issueBadge(const QString &personId, TemplateArchitecture architecture, const QByteArray &data,
+                                        const QString &actor)
 {
     const QDateTime now = m_clock.now();
     const QDate today = now.toLocalTime().date();
@@ -185,8 +184,8 @@ IssuedBadge CredentialStore::issueBadge(const QString &personId, TemplateArchite
         record.issuedBy = actor;
         m_database.execute(QStringLiteral("INSERT INTO credentials (serial, person_id, architecture, issued_on, expires_on, "
                                           "issued_at, issued_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
-                           {record.serial, personId, int(architecture), common::isoDate(record.issuedOn),
-                            common::isoDate(record.expiresOn), common::isoTime(now), actor});
+                           {record.serial, personId, int(architecture), common::isoDate(record.issuedOn), common::isoDate(record.expiresOn),
+                            common::isoTime(now), actor});
         m_audit.append(actor, QStringLiteral("badge.issue"), personId,
                        QJsonObject{{QStringLiteral("serial"), record.serial},
                                    {QStringLiteral("architecture"), int(architecture)},
@@ -307,8 +306,8 @@ std::optional<CredentialRecord> CredentialStore::find(const QString &serial)
 
 std::vector<CredentialRecord> CredentialStore::ofPerson(const QString &personId)
 {
-    auto rows = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM credentials WHERE person_id = ?1 ORDER BY issued_at DESC").arg(recordColumns));
+    auto rows =
+        m_database.prepare(QStringLiteral("SELECT %1 FROM credentials WHERE person_id = ?1 ORDER BY issued_at DESC").arg(recordColumns));
     rows.bind(1, personId);
     std::vector<CredentialRecord> records;
     while (rows.next())

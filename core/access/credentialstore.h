@@ -87,8 +87,7 @@ public:
     /// empty. Every badge is padded to a type-1 badge's length (padToUniformSize), so the printed
     /// code does not tell the architecture. Throws common::Refusal for an unknown person or one who
     /// has left.
-    IssuedBadge issueBadge(const QString &personId, TemplateArchitecture architecture, const QByteArray &data,
-                           const QString &actor);
+    IssuedBadge issueBadge(const QString &personId, TemplateArchitecture architecture, const QByteArray &data, const QString &actor);
     /// @brief A fresh random serial (hex).
     static QString newSerial();
     /// @brief Revokes one badge (no-op when already revoked); returns whether it changed.

@@ -42,9 +42,8 @@ QString refusalText(const char *text)
 
 } // namespace
 
-EnrolmentService::EnrolmentService(storage::Database &database, access::StationKeys &keys,
-                                   access::CredentialStore &credentials, privacy::AuditLog &audit,
-                                   const common::Clock &clock)
+EnrolmentService::EnrolmentService(storage::Database &database, access::StationKeys &keys, access::CredentialStore &credentials,
+                                   privacy::AuditLog &audit, const common::Clock &clock)
     : m_database(database)
     , m_keys(keys)
     , m_credentials(credentials)
@@ -62,15 +61,18 @@ void EnrolmentService::checkConsent(const QString &personId, const ConsentDetail
     if (!person->activeOn(today))
         throw common::Refusal(QCoreApplication::translate("portique::people", "%1 has left the school.").arg(person->displayName()));
     if (details.architecture == access::TemplateArchitecture::None)
-        throw common::Refusal(refusalText(QT_TRANSLATE_NOOP("portique::people", "Choose where the template is kept: on the badge or in the database.")));
+        throw common::Refusal(
+            refusalText(QT_TRANSLATE_NOOP("portique::people", "Choose where the template is kept: on the badge or in the database.")));
     if (details.givenBy.trimmed().isEmpty())
         throw common::Refusal(refusalText(QT_TRANSLATE_NOOP("portique::people", "The name of the person who consents is missing.")));
     if (person->minorOn(today)) {
         if (details.guardianName.trimmed().isEmpty())
-            throw common::Refusal(QCoreApplication::translate("portique::people", "%1 is a minor: the legal representative's consent is required.")
-                                      .arg(person->displayName()));
+            throw common::Refusal(
+                QCoreApplication::translate("portique::people", "%1 is a minor: the legal representative's consent is required.")
+                    .arg(person->displayName()));
         if (details.guardianRelationship.trimmed().isEmpty())
-            throw common::Refusal(refusalText(QT_TRANSLATE_NOOP("portique::people", "The legal representative's relationship to the student is missing.")));
+            throw common::Refusal(
+                refusalText(QT_TRANSLATE_NOOP("portique::people", "The legal representative's relationship to the student is missing.")));
     }
     if (details.channel == privacy::ConsentChannel::Paper && details.channelReference.trimmed().isEmpty())
         throw common::Refusal(refusalText(QT_TRANSLATE_NOOP("portique::people", "A consent on paper needs the form's reference.")));
@@ -163,7 +165,8 @@ ConsentWithdrawal EnrolmentService::withdrawConsent(const QString &personId, con
         privacy::ConsentStore consents(m_database);
         const std::optional<privacy::Consent> consent = consents.current(personId);
         if (!consent)
-            throw common::Refusal(QCoreApplication::translate("portique::people", "There is no consent in force to withdraw for %1.").arg(personId));
+            throw common::Refusal(
+                QCoreApplication::translate("portique::people", "There is no consent in force to withdraw for %1.").arg(personId));
         const QDateTime now = m_clock.now();
         consents.markWithdrawn(consent->id, now, actor);
         withdrawal.consentId = consent->id;
@@ -196,8 +199,10 @@ access::IssuedBadge EnrolmentService::issueBadgeOnly(const QString &personId, co
     access::IssuedBadge badge;
     m_database.transaction([&] {
         if (privacy::ConsentStore(m_database).current(personId))
-            throw common::Refusal(QCoreApplication::translate("portique::people", "%1 uses the face lane: enrol again to replace the badge, or withdraw the consent first.")
-                                      .arg(personId));
+            throw common::Refusal(
+                QCoreApplication::translate("portique::people",
+                                            "%1 uses the face lane: enrol again to replace the badge, or withdraw the consent first.")
+                    .arg(personId));
         badge = m_credentials.issueBadge(personId, access::TemplateArchitecture::None, {}, actor);
     });
     return badge;
@@ -231,9 +236,9 @@ std::optional<biometrics::FaceTemplate> EnrolmentService::templateFor(const acce
     case access::TemplateArchitecture::InDatabase:
         break;
     }
-    const QVariant sealed = m_database.scalar(
-        QStringLiteral("SELECT sealed FROM face_templates WHERE credential_serial = ?1 AND person_id = ?2"),
-        {credential.serialText(), credential.subjectId});
+    const QVariant sealed =
+        m_database.scalar(QStringLiteral("SELECT sealed FROM face_templates WHERE credential_serial = ?1 AND person_id = ?2"),
+                          {credential.serialText(), credential.subjectId});
     if (!sealed.isValid())
         return std::nullopt;
     return biometrics::FaceTemplate::unseal(sealed.toByteArray(), m_keys.badgeTemplateKey(credential.data), expectedModelId);

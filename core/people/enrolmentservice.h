@@ -31,7 +31,7 @@ struct ConsentDetails {
     QString guardianName;         ///< required for a minor
     QString guardianRelationship; ///< required for a minor: a SIECLE code ("10") or words
     privacy::ConsentChannel channel = privacy::ConsentChannel::InPerson;
-    QString channelReference;     ///< required for a paper form: its reference
+    QString channelReference; ///< required for a paper form: its reference
     access::TemplateArchitecture architecture = access::TemplateArchitecture::OnBadge;
 };
 
@@ -66,8 +66,8 @@ struct Enrolment {
 /// without template: nothing on it or at the gate singles them out.
 class EnrolmentService final {
 public:
-    EnrolmentService(storage::Database &database, access::StationKeys &keys, access::CredentialStore &credentials,
-                     privacy::AuditLog &audit, const common::Clock &clock);
+    EnrolmentService(storage::Database &database, access::StationKeys &keys, access::CredentialStore &credentials, privacy::AuditLog &audit,
+                     const common::Clock &clock);
 
     /// @brief Checks @p details for @p personId (active person; a minor's guardian and
     /// relationship; a paper form's reference); throws common::Refusal saying what is missing.
@@ -104,8 +104,7 @@ public:
     /// @brief The template a verified badge brings, for the 1:1 comparison: unsealed from the badge
     /// (type 1) or opened with the badge's secret (type 2). Nothing for a badge-only credential.
     /// Throws biometrics::TemplateError when it cannot be opened (other model, tampering).
-    std::optional<biometrics::FaceTemplate> templateFor(const access::Credential &credential,
-                                                        const QByteArray &expectedModelId);
+    std::optional<biometrics::FaceTemplate> templateFor(const access::Credential &credential, const QByteArray &expectedModelId);
 
 private:
     storage::Database &m_database;

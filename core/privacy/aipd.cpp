@@ -55,7 +55,8 @@ void toComplete(reports::ReportCanvas &canvas, const QString &prompt, int lines)
         painter.setFont(marker);
         const double x = rect.left() + mm(3);
         const double width = rect.width() - mm(6);
-        painter.drawText(QRectF(x, rect.top() + mm(2), width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("✎ ") + aipdToComplete());
+        painter.drawText(QRectF(x, rect.top() + mm(2), width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
+                         QStringLiteral("✎ ") + aipdToComplete());
         double y = rect.top() + mm(9);
         if (!prompt.isEmpty()) {
             painter.setFont(body);
@@ -83,11 +84,13 @@ QString criteriaText(const reports::ExperimentCriteria &criteria)
     if (criteria.fmrPercent)
         parts << tr("%1 at most %2 %").arg(reports::criterionLabel(QStringLiteral("fmr_percent")), locale.toString(*criteria.fmrPercent));
     if (criteria.overridePercent)
-        parts << tr("%1 at most %2 %").arg(reports::criterionLabel(QStringLiteral("override_percent")), locale.toString(*criteria.overridePercent));
+        parts << tr("%1 at most %2 %")
+                     .arg(reports::criterionLabel(QStringLiteral("override_percent")), locale.toString(*criteria.overridePercent));
     if (criteria.ftaPercent)
         parts << tr("%1 at most %2 %").arg(reports::criterionLabel(QStringLiteral("fta_percent")), locale.toString(*criteria.ftaPercent));
     if (criteria.peakPerMinute)
-        parts << tr("%1 at least %2 per minute").arg(reports::criterionLabel(QStringLiteral("peak_per_minute")), locale.toString(*criteria.peakPerMinute));
+        parts << tr("%1 at least %2 per minute")
+                     .arg(reports::criterionLabel(QStringLiteral("peak_per_minute")), locale.toString(*criteria.peakPerMinute));
     return parts.isEmpty() ? tr("None stated.") : parts.join(QStringLiteral("; "));
 }
 
@@ -110,8 +113,9 @@ void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f)
                         "consent only, their following by indoor cameras while on site. No central readable biometric base (CNIL "
                         "type 3) exists, no face image is stored, no video is recorded.")
                          .arg(f.schoolName));
-    toComplete(canvas, tr("Controller (the head of the school), the DPO's name and contact, the date the processing starts, the "
-                          "record of processing activities entry."),
+    toComplete(canvas,
+               tr("Controller (the head of the school), the DPO's name and contact, the date the processing starts, the "
+                  "record of processing activities entry."),
                3);
 
     canvas.section(tr("2. Purposes and legal bases"));
@@ -129,8 +133,9 @@ void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f)
              "none is discarded in memory at once."),
           tr("Evaluation of a bounded experiment from the station's own records (counts and rates, no individual profile).")})
         canvas.paragraph(QStringLiteral("• ") + purpose);
-    toComplete(canvas, tr("Legal basis of each purpose (e.g. public-interest task for entry control; explicit consent, art. 9(2)(a), "
-                          "for the face lane and visitor tracking)."),
+    toComplete(canvas,
+               tr("Legal basis of each purpose (e.g. public-interest task for entry control; explicit consent, art. 9(2)(a), "
+                  "for the face lane and visitor tracking)."),
                3);
 
     canvas.section(tr("3. Data and people concerned"));
@@ -147,8 +152,9 @@ void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f)
                   {tr("Consents"), tr("Who, when, for what, guardian for a minor, channel, agent, withdrawal"), tr("Encrypted database")},
                   {tr("Passages"), tr("Time, lane, method, decision and reasons, face distance and quality; never an image"),
                    tr("Encrypted database")},
-                  {tr("Visitors"), tr("Name, organisation, person visited, purpose, times, zones, pass; template and sightings only "
-                                      "while on site, with consent"),
+                  {tr("Visitors"),
+                   tr("Name, organisation, person visited, purpose, times, zones, pass; template and sightings only "
+                      "while on site, with consent"),
                    tr("Encrypted database")},
                   {tr("Watchlist"), tr("Banned people and custody restrictions entered by the school (%1 entries)").arg(f.watchlistEntries),
                    tr("Encrypted database")},
@@ -163,7 +169,8 @@ void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f)
     canvas.paragraph(tr("Counted on the valid badges of people still at the school. Consents in force: %1; withdrawn: %2. Comparison "
                         "thresholds: a face matches at a distance of %3 or less, is refused at %4 or more, the agent decides in "
                         "between; indoor sightings need %5 or less.")
-                         .arg(number(f.consentsInForce), number(f.consentsWithdrawn), locale.toString(f.matchThresholdMilli / 1000.0, 'f', 3),
+                         .arg(number(f.consentsInForce), number(f.consentsWithdrawn),
+                              locale.toString(f.matchThresholdMilli / 1000.0, 'f', 3),
                               locale.toString(f.mismatchThresholdMilli / 1000.0, 'f', 3),
                               locale.toString(f.visitorMatchThresholdMilli / 1000.0, 'f', 3)));
 
@@ -171,8 +178,9 @@ void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f)
     QList<QStringList> retention;
     for (const RetentionRule &rule : f.retention)
         retention << QStringList{retentionKindLabel(rule.kind), retentionRuleText(rule),
-                                 rule.editable ? tr("%1 to %2 days (default %3)").arg(rule.minimumDays).arg(rule.maximumDays).arg(rule.defaultDays)
-                                               : tr("Fixed")};
+                                 rule.editable
+                                     ? tr("%1 to %2 days (default %3)").arg(rule.minimumDays).arg(rule.maximumDays).arg(rule.defaultDays)
+                                     : tr("Fixed")};
     canvas.table({tr("Data"), tr("Rule in force"), tr("Bounds")}, retention, {0.3, 0.45, 0.25});
     canvas.paragraph(tr("The purge runs at start-up and every hour, writes one audit record per run with its counts, and deletes rows "
                         "from the file (secure delete), not only flags them."),
@@ -187,19 +195,20 @@ void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f)
                  {0.3, 0.15, 0.55});
 
     canvas.section(tr("7. Security measures present"));
-    canvas.table({tr("Measure"), tr("On this station")},
-                 {{tr("Database encryption"), tr("SQLCipher %1, AES-256, random key in a file readable by the station's user only or "
-                                                 "sealed under a passphrase (Argon2id)")
-                                                  .arg(f.cipherVersion)},
-                  {tr("Roles and accounts"), tr("Three roles; every screen and command checks its permission")},
-                  {tr("Passwords"), tr("Argon2id; locked for %1 min after %2 failures").arg(f.lockoutMinutes).arg(f.lockoutAttempts)},
-                  {tr("Session lock"), tr("After %1 min without activity").arg(f.autoLockMinutes)},
-                  {tr("Audit trail"), tr("BLAKE2b hash chain, %1 records, %2").arg(number(f.auditRecords), f.auditIntact ? tr("verified intact today")
-                                                                                                                          : tr("BROKEN: investigate"))},
-                  {tr("Signatures"), f.signingKey ? tr("Badges and passes signed with Ed25519") : tr("No signing key yet (no badge issued)")},
-                  {tr("Sealed templates"), tr("XChaCha20-Poly1305, in the badge (type 1) or under the badge's key (type 2)")},
-                  {tr("Deletion"), tr("Secure delete; purge hourly; erasure leaves no trace of the person")}},
-                 {0.3, 0.7});
+    canvas.table(
+        {tr("Measure"), tr("On this station")},
+        {{tr("Database encryption"), tr("SQLCipher %1, AES-256, random key in a file readable by the station's user only or "
+                                        "sealed under a passphrase (Argon2id)")
+                                         .arg(f.cipherVersion)},
+         {tr("Roles and accounts"), tr("Three roles; every screen and command checks its permission")},
+         {tr("Passwords"), tr("Argon2id; locked for %1 min after %2 failures").arg(f.lockoutMinutes).arg(f.lockoutAttempts)},
+         {tr("Session lock"), tr("After %1 min without activity").arg(f.autoLockMinutes)},
+         {tr("Audit trail"), tr("BLAKE2b hash chain, %1 records, %2")
+                                 .arg(number(f.auditRecords), f.auditIntact ? tr("verified intact today") : tr("BROKEN: investigate"))},
+         {tr("Signatures"), f.signingKey ? tr("Badges and passes signed with Ed25519") : tr("No signing key yet (no badge issued)")},
+         {tr("Sealed templates"), tr("XChaCha20-Poly1305, in the badge (type 1) or under the badge's key (type 2)")},
+         {tr("Deletion"), tr("Secure delete; purge hourly; erasure leaves no trace of the person")}},
+        {0.3, 0.7});
     QList<QStringList> components;
     for (const auto &[name, version] : f.components)
         components << QStringList{name, version};
@@ -234,8 +243,9 @@ void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f)
     } else {
         canvas.paragraph(tr("No experiment is declared (portiquectl experiment set)."), true);
     }
-    toComplete(canvas, tr("How the experiment's end is decided, who evaluates it, and what happens to the face lane if the criteria are "
-                          "not met."),
+    toComplete(canvas,
+               tr("How the experiment's end is decided, who evaluates it, and what happens to the face lane if the criteria are "
+                  "not met."),
                3);
 
     canvas.section(tr("10. Necessity and proportionality"));
@@ -244,9 +254,10 @@ void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f)
                         "above, %1 of %2 people with a valid badge use the face lane.")
                          .arg(number(f.typeOne + f.typeTwo))
                          .arg(number(f.typeOne + f.typeTwo + f.badgeOnly)));
-    toComplete(canvas, tr("Why badge control with human supervision is not enough on its own; alternatives considered; how consent "
-                          "stays free for students under the school's authority (CNIL, 29 October 2019; TA Marseille, 27 February "
-                          "2020)."),
+    toComplete(canvas,
+               tr("Why badge control with human supervision is not enough on its own; alternatives considered; how consent "
+                  "stays free for students under the school's authority (CNIL, 29 October 2019; TA Marseille, 27 February "
+                  "2020)."),
                5);
 
     canvas.section(tr("11. Risks"));
@@ -267,8 +278,9 @@ void paintAipd(reports::ReportCanvas &canvas, const AipdFacts &f)
     toComplete(canvas, tr("Residual risks and the action plan."), 4);
 
     canvas.section(tr("12. Opinions and decision"));
-    toComplete(canvas, tr("Consultation of students, parents and staff (conseil d'administration, CVL); the DPO's opinion; the "
-                          "controller's decision, date and signature."),
+    toComplete(canvas,
+               tr("Consultation of students, parents and staff (conseil d'administration, CVL); the DPO's opinion; the "
+                  "controller's decision, date and signature."),
                6);
 }
 
@@ -427,7 +439,8 @@ AipdFacts collectAipdFacts(station::StationServices &services, const QString &ac
 void writeAipdPdf(const QString &path, const AipdFacts &facts)
 {
     const QString title = aipdTitle(facts);
-    reports::writeCanvasPdf(path, title, tr("Cannot write the AIPD %1: %2"), [&](reports::ReportCanvas &canvas) { paintAipd(canvas, facts); });
+    reports::writeCanvasPdf(path, title, tr("Cannot write the AIPD %1: %2"),
+                            [&](reports::ReportCanvas &canvas) { paintAipd(canvas, facts); });
 }
 
 QList<QImage> renderAipdPages(const AipdFacts &facts, int dpi)

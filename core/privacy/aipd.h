@@ -42,10 +42,10 @@ struct AipdFacts {
     int staff = 0;
     int others = 0;
     int minors = 0;
-    int leftButHeld = 0;      ///< people who left, still in the registry
+    int leftButHeld = 0; ///< people who left, still in the registry
     // Architectures in use: the current badges of active people.
-    int typeOne = 0;          ///< face lane, template in the badge (CNIL type 1)
-    int typeTwo = 0;          ///< face lane, template sealed in the station (CNIL type 2)
+    int typeOne = 0; ///< face lane, template in the badge (CNIL type 1)
+    int typeTwo = 0; ///< face lane, template sealed in the station (CNIL type 2)
     int badgeOnly = 0;
     int withoutBadge = 0;
     int consentsInForce = 0;
@@ -63,14 +63,14 @@ struct AipdFacts {
     QList<RetentionRule> retention;
 
     // Security measures present.
-    QString cipherVersion;    ///< SQLCipher, as the open database reports it
+    QString cipherVersion; ///< SQLCipher, as the open database reports it
     int agents = 0;
     int principals = 0;
     int dpos = 0;
     int lockoutAttempts = 0;
     int lockoutMinutes = 0;
     int autoLockMinutes = 0;
-    bool signingKey = false;  ///< an Ed25519 key signs badges and passes
+    bool signingKey = false; ///< an Ed25519 key signs badges and passes
     qint64 auditRecords = 0;
     bool auditIntact = false;
     int matchThresholdMilli = 0;

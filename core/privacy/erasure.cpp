@@ -40,8 +40,8 @@ const QString blanked = QStringLiteral("[…]");
 QList<std::pair<qint64, QString>> scrubbed(storage::Database &database, const TextColumn &column, const QRegularExpression &subject)
 {
     QList<std::pair<qint64, QString>> changed;
-    storage::Statement rows =
-        database.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 <> ''").arg(QLatin1String(column.column), QLatin1String(column.table)));
+    storage::Statement rows = database.prepare(
+        QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 <> ''").arg(QLatin1String(column.column), QLatin1String(column.table)));
     while (rows.next()) {
         QString value = rows.toText(1);
         if (value.contains(subject))
@@ -123,10 +123,10 @@ ErasureReport Erasure::run(const QString &subjectId, const QString &actor, bool 
 
         if (preview) {
             if (scope->kind() == SubjectKind::Person)
-                report.credentialsRevoked = int(m_database
-                                                    .scalar(QStringLiteral("SELECT count(*) FROM credentials WHERE person_id = ?1 AND revoked_at IS NULL"),
-                                                            {subjectId})
-                                                    .toLongLong());
+                report.credentialsRevoked = int(
+                    m_database
+                        .scalar(QStringLiteral("SELECT count(*) FROM credentials WHERE person_id = ?1 AND revoked_at IS NULL"), {subjectId})
+                        .toLongLong());
             for (const SubjectTable &table : scope->tables()) {
                 storage::Statement count = prepareBound(
                     m_database, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table.table, table.where), table.values);
@@ -143,7 +143,8 @@ ErasureReport Erasure::run(const QString &subjectId, const QString &actor, bool 
         // once its row is gone it is refused as unknown).
         if (scope->kind() == SubjectKind::Person)
             report.credentialsRevoked = m_database.execute(
-                QStringLiteral("UPDATE credentials SET revoked_at = ?2, revoke_reason = 'erased' WHERE person_id = ?1 AND revoked_at IS NULL"),
+                QStringLiteral(
+                    "UPDATE credentials SET revoked_at = ?2, revoke_reason = 'erased' WHERE person_id = ?1 AND revoked_at IS NULL"),
                 {subjectId, common::isoTime(m_clock.now())});
         for (const SubjectTable &table : scope->tables())
             report.deleted.append(
@@ -151,8 +152,9 @@ ErasureReport Erasure::run(const QString &subjectId, const QString &actor, bool 
                  prepareBound(m_database, QStringLiteral("DELETE FROM %1 WHERE %2").arg(table.table, table.where), table.values).run()});
         for (const TextColumn &column : freeText) {
             for (const auto &[rowid, value] : scrubbed(m_database, column, texts)) {
-                m_database.execute(QStringLiteral("UPDATE %1 SET %2 = ?2 WHERE rowid = ?1").arg(QLatin1String(column.table), QLatin1String(column.column)),
-                                   {rowid, value});
+                m_database.execute(
+                    QStringLiteral("UPDATE %1 SET %2 = ?2 WHERE rowid = ?1").arg(QLatin1String(column.table), QLatin1String(column.column)),
+                    {rowid, value});
                 ++report.notesScrubbed;
             }
         }

@@ -88,7 +88,8 @@ QJsonArray auditOf(storage::Database &database, const QList<qint64> &seqs)
 {
     QJsonArray records;
     for (const qint64 seq : seqs) {
-        storage::Statement one = database.prepare(QStringLiteral("SELECT at, actor, action, object, details FROM audit_log WHERE seq = ?1"));
+        storage::Statement one =
+            database.prepare(QStringLiteral("SELECT at, actor, action, object, details FROM audit_log WHERE seq = ?1"));
         one.bind(1, seq);
         if (!one.next())
             continue;
@@ -247,12 +248,15 @@ void personSections(reports::ReportCanvas &canvas, const SubjectExport &exported
     canvas.section(tr("Badges"));
     QList<QStringList> badges;
     for (const QJsonObject &c : rowsIn(exported, QStringLiteral("credentials")))
-        badges << QStringList{shortSerial(c.value(QStringLiteral("serial"))), architectureLabel(c.value(QStringLiteral("architecture"))),
-                              when(c.value(QStringLiteral("issued_on"))), when(c.value(QStringLiteral("expires_on"))),
-                              text(c.value(QStringLiteral("issued_by"))),
-                              c.value(QStringLiteral("revoked_at")).isNull() ? tr("Valid")
-                                                                             : tr("Revoked %1 (%2)").arg(when(c.value(QStringLiteral("revoked_at"))),
-                                                                                                         text(c.value(QStringLiteral("revoke_reason"))))};
+        badges << QStringList{
+            shortSerial(c.value(QStringLiteral("serial"))),
+            architectureLabel(c.value(QStringLiteral("architecture"))),
+            when(c.value(QStringLiteral("issued_on"))),
+            when(c.value(QStringLiteral("expires_on"))),
+            text(c.value(QStringLiteral("issued_by"))),
+            c.value(QStringLiteral("revoked_at")).isNull()
+                ? tr("Valid")
+                : tr("Revoked %1 (%2)").arg(when(c.value(QStringLiteral("revoked_at"))), text(c.value(QStringLiteral("revoke_reason"))))};
     if (badges.isEmpty())
         canvas.paragraph(tr("No badge was issued."), true);
     else
@@ -263,11 +267,12 @@ void personSections(reports::ReportCanvas &canvas, const SubjectExport &exported
     QList<QStringList> consents;
     for (const QJsonObject &c : rowsIn(exported, QStringLiteral("consents"))) {
         const QString guardian = c.value(QStringLiteral("guardian_name")).toString();
-        consents << QStringList{when(c.value(QStringLiteral("given_at"))), architectureLabel(c.value(QStringLiteral("architecture"))),
-                                text(c.value(QStringLiteral("given_by"))) + (guardian.isEmpty() ? QString() : QStringLiteral(", ") + guardian),
-                                channelLabel(c.value(QStringLiteral("channel")).toString()) + QStringLiteral(" — ") + text(c.value(QStringLiteral("agent"))),
-                                c.value(QStringLiteral("withdrawn_at")).isNull() ? tr("In force")
-                                                                                 : tr("Withdrawn %1").arg(when(c.value(QStringLiteral("withdrawn_at"))))};
+        consents << QStringList{
+            when(c.value(QStringLiteral("given_at"))), architectureLabel(c.value(QStringLiteral("architecture"))),
+            text(c.value(QStringLiteral("given_by"))) + (guardian.isEmpty() ? QString() : QStringLiteral(", ") + guardian),
+            channelLabel(c.value(QStringLiteral("channel")).toString()) + QStringLiteral(" — ") + text(c.value(QStringLiteral("agent"))),
+            c.value(QStringLiteral("withdrawn_at")).isNull() ? tr("In force")
+                                                             : tr("Withdrawn %1").arg(when(c.value(QStringLiteral("withdrawn_at"))))};
     }
     if (consents.isEmpty())
         canvas.paragraph(tr("No consent was recorded: badge only."), true);
@@ -300,20 +305,22 @@ void visitorSections(reports::ReportCanvas &canvas, const SubjectExport &exporte
     if (!visits.isEmpty()) {
         const QJsonObject &v = visits.first();
         canvas.section(tr("Visit"));
-        canvas.table({tr("Item"), tr("Held")},
-                     {{tr("Number"), text(v.value(QStringLiteral("id")))},
-                      {tr("Name"), text(v.value(QStringLiteral("name")))},
-                      {tr("Organisation"), text(v.value(QStringLiteral("organisation")))},
-                      {tr("Visiting"), text(v.value(QStringLiteral("host")))},
-                      {tr("Purpose"), text(v.value(QStringLiteral("purpose")))},
-                      {tr("Arrived"), when(v.value(QStringLiteral("arrived_at")))},
-                      {tr("Expected departure"), when(v.value(QStringLiteral("expected_departure")))},
-                      {tr("Left"), when(v.value(QStringLiteral("departed_at")))},
-                      // Stored separated by the unit separator (visitorservice.cpp), shown as a list.
-                      {tr("Zones allowed"), text(v.value(QStringLiteral("zones")).toString().split(QChar(0x1f), Qt::SkipEmptyParts).join(QStringLiteral(", ")))},
-                      {tr("Followed by the indoor cameras"), v.value(QStringLiteral("tracking")).toInt() ? tr("Yes, with consent") : tr("No")},
-                      {tr("Registered by"), text(v.value(QStringLiteral("registered_by")))}},
-                     {0.35, 0.65});
+        canvas.table(
+            {tr("Item"), tr("Held")},
+            {{tr("Number"), text(v.value(QStringLiteral("id")))},
+             {tr("Name"), text(v.value(QStringLiteral("name")))},
+             {tr("Organisation"), text(v.value(QStringLiteral("organisation")))},
+             {tr("Visiting"), text(v.value(QStringLiteral("host")))},
+             {tr("Purpose"), text(v.value(QStringLiteral("purpose")))},
+             {tr("Arrived"), when(v.value(QStringLiteral("arrived_at")))},
+             {tr("Expected departure"), when(v.value(QStringLiteral("expected_departure")))},
+             {tr("Left"), when(v.value(QStringLiteral("departed_at")))},
+             // Stored separated by the unit separator (visitorservice.cpp), shown as a list.
+             {tr("Zones allowed"),
+              text(v.value(QStringLiteral("zones")).toString().split(QChar(0x1f), Qt::SkipEmptyParts).join(QStringLiteral(", ")))},
+             {tr("Followed by the indoor cameras"), v.value(QStringLiteral("tracking")).toInt() ? tr("Yes, with consent") : tr("No")},
+             {tr("Registered by"), text(v.value(QStringLiteral("registered_by")))}},
+            {0.35, 0.65});
     }
     canvas.section(tr("Face template"));
     canvas.paragraph(exported.data.value(QStringLiteral("face_template_held")).toBool()
@@ -322,7 +329,8 @@ void visitorSections(reports::ReportCanvas &canvas, const SubjectExport &exporte
     canvas.section(tr("Sightings by the indoor cameras"));
     QList<QStringList> sightings;
     for (const QJsonObject &s : rowsIn(exported, QStringLiteral("sightings")))
-        sightings << QStringList{when(s.value(QStringLiteral("at"))), text(s.value(QStringLiteral("camera"))), text(s.value(QStringLiteral("zone")))};
+        sightings << QStringList{when(s.value(QStringLiteral("at"))), text(s.value(QStringLiteral("camera"))),
+                                 text(s.value(QStringLiteral("zone")))};
     if (sightings.isEmpty())
         canvas.paragraph(tr("None."), true);
     else
@@ -334,12 +342,14 @@ void paintSubject(reports::ReportCanvas &canvas, const SubjectExport &exported)
     canvas.title(tr("Subject access — %1").arg(exported.displayName),
                  tr("Everything Portique holds about %1 (%2) on %3, for %4")
                      .arg(exported.displayName, exported.subjectId,
-                          QLocale().toString(exported.generatedAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")), exported.generatedBy));
-    canvas.paragraph(exported.kind == SubjectKind::Person
-                         ? tr("This document lists every record the school's Portique station holds about this person. The same records are "
-                              "in the JSON file that comes with it, every field included.")
-                         : tr("This document lists every record the school's Portique station holds about this visitor. The same records "
-                              "are in the JSON file that comes with it, every field included."));
+                          QLocale().toString(exported.generatedAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")),
+                          exported.generatedBy));
+    canvas.paragraph(
+        exported.kind == SubjectKind::Person
+            ? tr("This document lists every record the school's Portique station holds about this person. The same records are "
+                 "in the JSON file that comes with it, every field included.")
+            : tr("This document lists every record the school's Portique station holds about this visitor. The same records "
+                 "are in the JSON file that comes with it, every field included."));
     if (exported.kind == SubjectKind::Person)
         personSections(canvas, exported);
     else
@@ -352,9 +362,10 @@ void paintSubject(reports::ReportCanvas &canvas, const SubjectExport &exported)
     QList<QStringList> passages;
     for (const QJsonObject &e : rowsIn(exported, QStringLiteral("access_events"))) {
         const auto o = overrides.constFind(e.value(QStringLiteral("id")).toInteger());
-        passages << QStringList{when(e.value(QStringLiteral("at"))), text(e.value(QStringLiteral("lane"))),
-                                methodLabel(e.value(QStringLiteral("method")).toString()) +
-                                    (e.value(QStringLiteral("face_lane")).toInt() ? tr(", face lane") : QString()),
+        passages << QStringList{when(e.value(QStringLiteral("at"))),
+                                text(e.value(QStringLiteral("lane"))),
+                                methodLabel(e.value(QStringLiteral("method")).toString())
+                                    + (e.value(QStringLiteral("face_lane")).toInt() ? tr(", face lane") : QString()),
                                 reports::outcomeLabel(e.value(QStringLiteral("outcome")).toString()),
                                 reasonsLabel(e.value(QStringLiteral("reasons")).toString()),
                                 o == overrides.cend() ? tr("—")
@@ -375,21 +386,23 @@ void paintSubject(reports::ReportCanvas &canvas, const SubjectExport &exported)
         const QString kind = a.value(QStringLiteral("kind")).toString();
         // An overstay's details are the expected departure; a restricted zone's, the zone; a
         // refused code's, the reason.
-        const QString details = kind == u"overstay" ? when(a.value(QStringLiteral("details")))
+        const QString details = kind == u"overstay"          ? when(a.value(QStringLiteral("details")))
                                 : kind == u"restricted_zone" ? text(a.value(QStringLiteral("details")))
                                                              : access::reasonText(a.value(QStringLiteral("details")).toString());
         alerts << QStringList{when(a.value(QStringLiteral("at"))), alertKindLabel(kind), text(a.value(QStringLiteral("lane"))), details,
                               a.value(QStringLiteral("acknowledged_at")).isNull()
                                   ? tr("Open")
-                                  : tr("%1 by %2: %3").arg(when(a.value(QStringLiteral("acknowledged_at"))), text(a.value(QStringLiteral("acknowledged_by"))),
-                                                           text(a.value(QStringLiteral("note"))))};
+                                  : tr("%1 by %2: %3")
+                                        .arg(when(a.value(QStringLiteral("acknowledged_at"))),
+                                             text(a.value(QStringLiteral("acknowledged_by"))), text(a.value(QStringLiteral("note"))))};
     }
     if (alerts.isEmpty())
         canvas.paragraph(tr("None."), true);
     else
         canvas.table({tr("When"), tr("Alert"), tr("Where"), tr("Details"), tr("Handled")}, alerts, {0.15, 0.17, 0.12, 0.2, 0.36});
 
-    canvas.section(exported.kind == SubjectKind::Person ? tr("Audit trail records about this person") : tr("Audit trail records about this visitor"));
+    canvas.section(exported.kind == SubjectKind::Person ? tr("Audit trail records about this person")
+                                                        : tr("Audit trail records about this visitor"));
     QList<QStringList> audit;
     for (const QJsonValue &value : exported.data.value(QStringLiteral("audit")).toArray()) {
         const QJsonObject r = value.toObject();
@@ -491,7 +504,8 @@ SubjectExport SubjectAccess::exportSubject(const QString &subjectId, const QStri
         std::reverse(tables.begin(), tables.end());
         for (const SubjectTable &table : std::as_const(tables))
             records.insert(table.table, rowsOf(m_database, table));
-        const QString templates = scope->kind() == SubjectKind::Person ? QStringLiteral("face_templates") : QStringLiteral("visitor_templates");
+        const QString templates =
+            scope->kind() == SubjectKind::Person ? QStringLiteral("face_templates") : QStringLiteral("visitor_templates");
         QJsonArray retention;
         for (const RetentionRule &rule : retentionRules(settings))
             retention.append(QJsonObject{{QStringLiteral("kind"), retentionKindId(rule.kind)},

@@ -35,8 +35,8 @@ struct CriterionKey {
     const char16_t *id;
     bool atMost;
 };
-constexpr CriterionKey criterionKeys[] = {{u"median_entry_ms", true}, {u"fnmr_percent", true}, {u"fmr_percent", true},
-                                          {u"override_percent", true}, {u"fta_percent", true}, {u"peak_per_minute", false}};
+constexpr CriterionKey criterionKeys[] = {{u"median_entry_ms", true},  {u"fnmr_percent", true}, {u"fmr_percent", true},
+                                          {u"override_percent", true}, {u"fta_percent", true},  {u"peak_per_minute", false}};
 
 std::optional<double> criterionOf(const ExperimentCriteria &criteria, QStringView id)
 {
@@ -68,8 +68,9 @@ QJsonObject countsJson(const std::map<QString, int> &counts)
 
 int countBetween(storage::Database &db, const QString &column, const QDateTime &from, const QDateTime &to)
 {
-    return db.scalar(QStringLiteral("SELECT count(*) FROM consents WHERE %1 >= ?1 AND %1 < ?2").arg(column),
-                     {common::isoTime(from), common::isoTime(to)})
+    return db
+        .scalar(QStringLiteral("SELECT count(*) FROM consents WHERE %1 >= ?1 AND %1 < ?2").arg(column),
+                {common::isoTime(from), common::isoTime(to)})
         .toInt();
 }
 
@@ -252,13 +253,20 @@ ExperimentReport buildExperimentReport(station::StationServices &services, const
     }
 
     report.limits = {
-        QCoreApplication::translate("portique::reports", "False non-matches are counted only when an agent overrode a face refusal or check with the reason "
-           "\"right person, face not recognised\": a person who gave up or went through by hand without an override is not counted."),
-        QCoreApplication::translate("portique::reports", "False matches are counted only when an agent noticed and recorded a \"wrong match\": an impostor nobody noticed is "
-           "not counted, so the false match rate is a lower bound."),
-        QCoreApplication::translate("portique::reports", "The number of impostor attempts is unknown (nobody is asked to try someone else's badge), so these are not "
-           "ISO/IEC 19795 laboratory rates but operational estimates on the volunteers who used the lanes."),
-        QCoreApplication::translate("portique::reports", "Throughput is bounded by how fast people arrive: a quiet lane shows a low peak without being slow."),
+        QCoreApplication::translate(
+            "portique::reports",
+            "False non-matches are counted only when an agent overrode a face refusal or check with the reason "
+            "\"right person, face not recognised\": a person who gave up or went through by hand without an override is not counted."),
+        QCoreApplication::translate(
+            "portique::reports",
+            "False matches are counted only when an agent noticed and recorded a \"wrong match\": an impostor nobody noticed is "
+            "not counted, so the false match rate is a lower bound."),
+        QCoreApplication::translate(
+            "portique::reports",
+            "The number of impostor attempts is unknown (nobody is asked to try someone else's badge), so these are not "
+            "ISO/IEC 19795 laboratory rates but operational estimates on the volunteers who used the lanes."),
+        QCoreApplication::translate("portique::reports",
+                                    "Throughput is bounded by how fast people arrive: a quiet lane shows a low peak without being slow."),
     };
     report.presentationAttacks = loadPadMeasurement(services.settings);
     report.presentationAttackFindings =

@@ -158,8 +158,9 @@ DemoWallet prepareDemoWallet(StationServices &services, const QString &lanesPath
                 QString code;
                 if (!faceLane.back()) {
                     // A badge-only person who consented on the seeded demo day withdraws first.
-                    code = services.consents.current(person.id) ? services.enrolments.withdraw(person.id, QStringLiteral("demo")).payload
-                                                                : services.enrolments.issueBadgeOnly(person.id, QStringLiteral("demo")).payload;
+                    code = services.consents.current(person.id)
+                               ? services.enrolments.withdraw(person.id, QStringLiteral("demo")).payload
+                               : services.enrolments.issueBadgeOnly(person.id, QStringLiteral("demo")).payload;
                 } else {
                     people::ConsentDetails details;
                     details.givenBy = person.firstName + QLatin1Char(' ') + person.familyName;

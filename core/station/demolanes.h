@@ -57,7 +57,6 @@ struct DemoWallet {
 /// the wallet to @p walletPath and returns it; an existing wallet is read instead, unless it was
 /// prepared before the self-check or the blink check, or under another bound (then it is
 /// prepared again).
-DemoWallet prepareDemoWallet(StationServices &services, const QString &lanesPath, const QString &walletPath,
-                             const QByteArray &modelId);
+DemoWallet prepareDemoWallet(StationServices &services, const QString &lanesPath, const QString &walletPath, const QByteArray &modelId);
 
 } // namespace portique::station

@@ -347,9 +347,8 @@ void Migrations::apply(Database &database, int targetVersion)
     const int current = database.schemaVersion();
     if (current > latestVersion())
         throw StorageError(StorageErrorKind::TooNew,
-                           QCoreApplication::translate("Storage",
-                                                       "The database %1 has schema version %2, newer than this "
-                                                       "Portique (%3): update Portique before opening it.")
+                           QCoreApplication::translate("Storage", "The database %1 has schema version %2, newer than this "
+                                                                  "Portique (%3): update Portique before opening it.")
                                .arg(database.path())
                                .arg(current)
                                .arg(latestVersion()));

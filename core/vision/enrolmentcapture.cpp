@@ -104,9 +104,8 @@ CaptureHint EnrolmentCapture::add(qint64 atMs, const std::vector<TrackView> &tra
         return m_lastHint = CaptureHint::Done;
     if (tracks.empty())
         return m_lastHint = CaptureHint::NoFace;
-    const auto biggest = std::max_element(tracks.cbegin(), tracks.cend(), [](const TrackView &a, const TrackView &b) {
-        return a.box.width() < b.box.width();
-    });
+    const auto biggest = std::max_element(tracks.cbegin(), tracks.cend(),
+                                          [](const TrackView &a, const TrackView &b) { return a.box.width() < b.box.width(); });
     const int others = int(std::count_if(tracks.cbegin(), tracks.cend(), [&](const TrackView &track) {
         return &track != &*biggest && track.box.width() > biggest->box.width() * m_options.bystanderRatio;
     }));
@@ -176,10 +175,11 @@ CaptureResult EnrolmentCapture::result() const
         return result;
     }
     // The most telling reason among what was seen.
-    const bool anyDescriptor = std::any_of(m_candidates.cbegin(), m_candidates.cend(),
-                                           [](const auto &entry) { return entry.second.descriptor.has_value(); });
+    const bool anyDescriptor =
+        std::any_of(m_candidates.cbegin(), m_candidates.cend(), [](const auto &entry) { return entry.second.descriptor.has_value(); });
     if (m_candidates.empty())
-        result.failure = captureFailure(m_lastHint == CaptureHint::SeveralFaces ? QStringLiteral("several_faces") : QStringLiteral("no_face"));
+        result.failure =
+            captureFailure(m_lastHint == CaptureHint::SeveralFaces ? QStringLiteral("several_faces") : QStringLiteral("no_face"));
     else if (!anyDescriptor)
         result.failure = captureFailure(QStringLiteral("not_usable"));
     else if (m_options.requireLiveness && (it == m_candidates.end() || !it->second.alive))
