@@ -60,7 +60,7 @@ Station &fuzzStation()
     return *made;
 }
 
-bool sameDefinition(const reports::ExperimentDefinition &a, const reports::ExperimentDefinition &b)
+bool sameDefinition(const privacy::ExperimentDefinition &a, const privacy::ExperimentDefinition &b)
 {
     return a.name == b.name && a.start == b.start && a.end == b.end && a.lanes == b.lanes && a.population == b.population
            && a.criteria.medianEntryMs == b.criteria.medianEntryMs && a.criteria.fnmrPercent == b.criteria.fnmrPercent
@@ -70,9 +70,9 @@ bool sameDefinition(const reports::ExperimentDefinition &a, const reports::Exper
 
 void experiment(const QString &json)
 {
-    reports::ExperimentDefinition definition;
+    privacy::ExperimentDefinition definition;
     try {
-        definition = reports::ExperimentDefinition::fromJson(json);
+        definition = privacy::ExperimentDefinition::fromJson(json);
     } catch (const std::invalid_argument &error) {
         fuzz::checkMessage(error.what());
         return;
@@ -80,11 +80,11 @@ void experiment(const QString &json)
     if (definition.name.isEmpty() || !definition.start.isValid() || !definition.end.isValid() || definition.end < definition.start)
         fuzz::fail("an experiment was accepted without a name or with an impossible period");
     try {
-        reports::saveExperiment(fuzzStation().settings, definition, actor);
+        privacy::saveExperiment(fuzzStation().settings, definition, actor);
     } catch (const std::invalid_argument &) {
         fuzz::fail("an experiment that was accepted cannot be stored");
     }
-    const std::optional<reports::ExperimentDefinition> stored = reports::loadExperiment(fuzzStation().settings);
+    const std::optional<privacy::ExperimentDefinition> stored = privacy::loadExperiment(fuzzStation().settings);
     if (!stored || !sameDefinition(*stored, definition))
         fuzz::fail("an experiment changed on the way to the setting and back");
 }

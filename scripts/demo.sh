@@ -11,7 +11,7 @@ Portique is built, but this machine has no display (DISPLAY is not set), so its 
 Run the demo in a virtual display and take a screenshot of it:
   xvfb-run -a -s '-screen 0 1600x1000x24' $binary --demo --screenshot demo.png --quit-after 5
 or, on a desktop session, run: $binary --demo
-Demo logins: accueil / demo-accueil-2026 · proviseur / demo-proviseur-2026 · dpo / demo-dpo-2026
+Demo logins: accueil / demo-accueil-2026 · proviseur / demo-proviseur-2026 · dpo / demo-dpo-2026 · admin / demo-admin-2026
 MSG
   exit 1
 fi

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright 2026 Portique contributors
 // The command-line contract: JSON on stdout, messages on stderr, exit 0 / 1 refused / 2 bad usage.
+#include "accounts/passwordhash.h"
+#include "clirunner.h"
 #include "privacy/auditlog.h"
 #include "storage/database.h"
 #include "storage/keyfile.h"
-#include "clirunner.h"
 #include "teststation.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +25,7 @@ namespace {
 using Run = test::CliRun;
 
 const QString adminPassword = QStringLiteral("admin-pass-2026");
+const QString dpoPassword = QStringLiteral("dpo-pass-2026");
 
 } // namespace
 
@@ -47,16 +50,34 @@ class TestCli final : public QObject {
         return run(arguments, env);
     }
 
+    qint64 auditRecords() const
+    {
+        const auto databaseKey = storage::KeyFile::read(key());
+        auto database = storage::Database::open(db(), databaseKey, storage::Database::OpenMode::Existing);
+        return database->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
+    }
+
+    Run asDpo(QStringList arguments, QMap<QString, QString> env = {}) const
+    {
+        arguments << QStringLiteral("--db") << db() << QStringLiteral("--key-file") << key() << QStringLiteral("--user")
+                  << QStringLiteral("dpo");
+        env.insert(QStringLiteral("PORTIQUE_PASSWORD"), dpoPassword);
+        return run(arguments, env);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(QFile::exists(QStringLiteral(PORTIQUECTL_PATH)));
-        const Run init = run({QStringLiteral("init"), QStringLiteral("--db"), db(), QStringLiteral("--key-file"), key(),
-                              QStringLiteral("--admin"), QStringLiteral("chef"), QStringLiteral("--admin-name"),
-                              QStringLiteral("Claire Chef"), QStringLiteral("--school"), QStringLiteral("Lycée Victor Hugo")},
-                             {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), adminPassword}});
+        const Run init =
+            run({QStringLiteral("init"), QStringLiteral("--db"), db(), QStringLiteral("--key-file"), key(), QStringLiteral("--admin"),
+                 QStringLiteral("chef"), QStringLiteral("--admin-name"), QStringLiteral("Claire Chef"), QStringLiteral("--school"),
+                 QStringLiteral("Lycée Victor Hugo"), QStringLiteral("--dpo"), QStringLiteral("dpo"), QStringLiteral("--dpo-name"),
+                 QStringLiteral("Denis Délégué")},
+                {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), adminPassword}, {QStringLiteral("PORTIQUE_DPO_PASSWORD"), dpoPassword}});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
         QCOMPARE(init.json.value(QStringLiteral("admin")).toString(), QStringLiteral("chef"));
+        QCOMPARE(init.json.value(QStringLiteral("dpo")).toString(), QStringLiteral("dpo"));
         QCOMPARE(init.json.value(QStringLiteral("key")).toString(), QStringLiteral("raw"));
         QVERIFY(!init.json.value(QStringLiteral("cipher_version")).toString().isEmpty());
         QCOMPARE(QFile::permissions(key()) & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
@@ -90,10 +111,10 @@ private Q_SLOTS:
     void everyCommandHasHelp_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *command : {"init", "user add", "user passwd", "user list", "user disable", "user enable",
-                                    "audit verify", "audit list", "demo init", "version", "camera add",
-                                    "camera list", "camera remove", "faces embed", "faces compare", "faces eval",
-                                    "model install", "model info", "demo cameras", "bench pipeline"})
+        for (const char *command :
+             {"init",         "user add",      "user passwd", "user role",     "user list",  "user disable", "user enable",
+              "audit verify", "audit list",    "demo init",   "version",       "camera add", "camera list",  "camera remove",
+              "faces embed",  "faces compare", "faces eval",  "model install", "model info", "demo cameras", "bench pipeline"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
     void everyCommandHasHelp()
@@ -178,12 +199,95 @@ private Q_SLOTS:
         QCOMPARE(asAdmin({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("chef")}).exitCode, 1);
     }
 
+    void dpoAndAdministratorCannotDoEachOthersJob_data()
+    {
+        QTest::addColumn<bool>("asDpo");
+        QTest::addColumn<QStringList>("arguments");
+        // GDPR art. 38(6): the DPO controls what the administrator sets up.
+        QTest::newRow("dpo: user add") << true
+                                       << QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("marc"),
+                                                      QStringLiteral("--role"), QStringLiteral("agent")};
+        QTest::newRow("dpo: user list") << true << QStringList{QStringLiteral("user"), QStringLiteral("list")};
+        QTest::newRow("dpo: camera add") << true
+                                         << QStringList{QStringLiteral("camera"), QStringLiteral("add"), QStringLiteral("Voie 9"),
+                                                        QStringLiteral("--source"), QStringLiteral("/dev/video9")};
+        QTest::newRow("dpo: scanner") << true
+                                      << QStringList{QStringLiteral("gate"), QStringLiteral("bind-scanner"), QStringLiteral("wedge"),
+                                                     QStringLiteral("Voie 1")};
+        QTest::newRow("dpo: watchlist") << true << QStringList{QStringLiteral("watchlist"), QStringLiteral("list")};
+        QTest::newRow("dpo: zones") << true << QStringList{QStringLiteral("zones"), QStringLiteral("show")};
+        QTest::newRow("admin: audit list") << false << QStringList{QStringLiteral("audit"), QStringLiteral("list")};
+        QTest::newRow("admin: consents") << false << QStringList{QStringLiteral("consent"), QStringLiteral("list")};
+        QTest::newRow("admin: subject export") << false
+                                               << QStringList{QStringLiteral("subject"), QStringLiteral("export"),
+                                                              QStringLiteral("4100101"), QStringLiteral("--out"), QDir::tempPath()};
+        QTest::newRow("admin: aipd") << false
+                                     << QStringList{QStringLiteral("aipd"), QStringLiteral("--out"),
+                                                    QDir::tempPath() + QStringLiteral("/portique-refused-aipd.pdf")};
+        QTest::newRow("admin: purge") << false << QStringList{QStringLiteral("purge"), QStringLiteral("--dry-run")};
+    }
+    void dpoAndAdministratorCannotDoEachOthersJob()
+    {
+        QFETCH(bool, asDpo);
+        QFETCH(QStringList, arguments);
+        const qint64 before = auditRecords();
+        const Run refused = asDpo ? this->asDpo(arguments, {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), QStringLiteral("marc-pass-2026")}})
+                                  : asAdmin(arguments);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("does not allow this command")), qPrintable(refused.err));
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(auditRecords(), before + 1); // the sign-in, nothing else
+        // What each may do still works.
+        QCOMPARE(
+            asDpo ? this->asDpo({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1")}).exitCode
+                  : asAdmin({QStringLiteral("user"), QStringLiteral("list")}).exitCode,
+            0);
+    }
+
+    void aDpoCreatesTheFirstAdministratorOfAnUpgradedStation()
+    {
+        // A station upgraded from the single "DPO / administrator" role has DPOs and no
+        // administrator (migration 12): a DPO may create the first one, and nothing more.
+        QTemporaryDir dir;
+        const QString oldDb = dir.filePath(QStringLiteral("v11.db"));
+        const QString oldKey = dir.filePath(QStringLiteral("v11.key"));
+        const storage::DatabaseKey databaseKey = storage::DatabaseKey::generate();
+        storage::KeyFile::writeRaw(oldKey, databaseKey);
+        {
+            auto old = storage::Database::openAtVersion(oldDb, databaseKey, storage::Database::OpenMode::CreateNew, 11);
+            old->execute(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, created_at) "
+                                        "VALUES ('claire', 'Claire', 'dpo', ?1, '2026-09-01T08:00:00.000Z')"),
+                         {accounts::PasswordHash::hash(dpoPassword)});
+        }
+        const auto asClaire = [&](const QStringList &arguments) {
+            return run(arguments, {{QStringLiteral("PORTIQUE_DB"), oldDb},
+                                   {QStringLiteral("PORTIQUE_KEY_FILE"), oldKey},
+                                   {QStringLiteral("PORTIQUE_USER"), QStringLiteral("claire")},
+                                   {QStringLiteral("PORTIQUE_PASSWORD"), dpoPassword},
+                                   {QStringLiteral("PORTIQUE_NEW_PASSWORD"), adminPassword}});
+        };
+        const Run agent = asClaire(
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("marc"), QStringLiteral("--role"), QStringLiteral("agent")});
+        QCOMPARE(agent.exitCode, 1);
+        QVERIFY2(agent.err.contains(QStringLiteral("migration 12: account \"claire\" stays DPO")), qPrintable(agent.err));
+        QVERIFY(agent.err.contains(QStringLiteral("portiquectl user add LOGIN --role admin")));
+        const Run admin = asClaire(
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("hugo"), QStringLiteral("--role"), QStringLiteral("admin")});
+        QVERIFY2(admin.exitCode == 0, qPrintable(admin.err));
+        QCOMPARE(admin.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+        // Once the station has its administrator, the DPO adds no one, not even another one.
+        QCOMPARE(asClaire({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("paul"), QStringLiteral("--role"),
+                           QStringLiteral("admin")})
+                     .exitCode,
+                 1);
+    }
+
     void leadingGlobalOptionsWork()
     {
-        const Run result = run({QStringLiteral("--db"), db(), QStringLiteral("--key-file=") + key(), QStringLiteral("--user"),
-                                QStringLiteral("chef"), QStringLiteral("audit"), QStringLiteral("list"),
-                                QStringLiteral("--limit"), QStringLiteral("3")},
-                               {{QStringLiteral("PORTIQUE_PASSWORD"), adminPassword}});
+        const Run result =
+            run({QStringLiteral("--db"), db(), QStringLiteral("--key-file=") + key(), QStringLiteral("--user"), QStringLiteral("dpo"),
+                 QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3")},
+                {{QStringLiteral("PORTIQUE_PASSWORD"), dpoPassword}});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QCOMPARE(result.json.value(QStringLiteral("records")).toArray().size(), 3);
     }
@@ -282,7 +386,7 @@ private Q_SLOTS:
         const Run first = run({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--dir"), dir.path()});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QCOMPARE(first.json.value(QStringLiteral("created")).toBool(), true);
-        QCOMPARE(first.json.value(QStringLiteral("users")).toArray().size(), 3);
+        QCOMPARE(first.json.value(QStringLiteral("users")).toArray().size(), 4);
         const QByteArray digest = test::fileDigest(first.json.value(QStringLiteral("database")).toString());
         const Run second = run({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--dir"), dir.path()});
         QCOMPARE(second.exitCode, 0);
@@ -294,6 +398,22 @@ private Q_SLOTS:
                                {QStringLiteral("PORTIQUE_USER"), QStringLiteral("accueil")},
                                {QStringLiteral("PORTIQUE_PASSWORD"), QStringLiteral("demo-accueil-2026")}});
         QCOMPARE(agent.exitCode, 1); // agents do not read the audit trail
+
+        // A demo made before the administrator role has no "admin": the next start adds it.
+        {
+            const auto demoKey = storage::KeyFile::read(first.json.value(QStringLiteral("key_file")).toString());
+            auto database = storage::Database::open(first.json.value(QStringLiteral("database")).toString(), demoKey,
+                                                    storage::Database::OpenMode::Existing);
+            QCOMPARE(database->execute(QStringLiteral("DELETE FROM users WHERE login = 'admin'")), 1);
+        }
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--dir"), dir.path()}).exitCode, 0);
+        const Run admin = run({QStringLiteral("user"), QStringLiteral("list")},
+                              {{QStringLiteral("PORTIQUE_DB"), first.json.value(QStringLiteral("database")).toString()},
+                               {QStringLiteral("PORTIQUE_KEY_FILE"), first.json.value(QStringLiteral("key_file")).toString()},
+                               {QStringLiteral("PORTIQUE_USER"), QStringLiteral("admin")},
+                               {QStringLiteral("PORTIQUE_PASSWORD"), QStringLiteral("demo-admin-2026")}});
+        QVERIFY2(admin.exitCode == 0, qPrintable(admin.err));
+        QCOMPARE(admin.json.value(QStringLiteral("users")).toArray().size(), 4);
     }
 
     void camerasAreConfiguredByTheAdministrator()

@@ -37,9 +37,10 @@ public:
 
     CliRun init() const
     {
-        return test::runCli({QStringLiteral("init"), QStringLiteral("--db"), db(), QStringLiteral("--key-file"), key(),
-                             QStringLiteral("--admin"), QStringLiteral("chef")},
-                            {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), adminPassword}});
+        return test::runCli(
+            {QStringLiteral("init"), QStringLiteral("--db"), db(), QStringLiteral("--key-file"), key(), QStringLiteral("--admin"),
+             QStringLiteral("chef"), QStringLiteral("--dpo"), QStringLiteral("dpo")},
+            {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), adminPassword}, {QStringLiteral("PORTIQUE_DPO_PASSWORD"), adminPassword}});
     }
     CliRun as(const QString &login, const QString &password, QStringList arguments) const
     {
@@ -47,7 +48,8 @@ public:
         return test::runCli(arguments,
                             {{QStringLiteral("PORTIQUE_PASSWORD"), password}, {QStringLiteral("PORTIQUE_NEW_PASSWORD"), agentPassword}});
     }
-    CliRun asDpo(const QStringList &arguments) const { return as(QStringLiteral("chef"), adminPassword, arguments); }
+    CliRun asDpo(const QStringList &arguments) const { return as(QStringLiteral("dpo"), adminPassword, arguments); }
+    CliRun asAdmin(const QStringList &arguments) const { return as(QStringLiteral("chef"), adminPassword, arguments); }
     CliRun checkpoint(const QString &path) const
     {
         return asDpo({QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--out"), path});
@@ -91,8 +93,8 @@ private Q_SLOTS:
     {
         const Station station = newStation(QStringLiteral("roles"));
         QCOMPARE(station
-                     .asDpo({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("accueil"), QStringLiteral("--role"),
-                             QStringLiteral("agent")})
+                     .asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("accueil"), QStringLiteral("--role"),
+                               QStringLiteral("agent")})
                      .exitCode,
                  0);
         const QString path = station.file(QStringLiteral("agent.json"));
@@ -100,6 +102,9 @@ private Q_SLOTS:
                                           {QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--out"), path});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("does not allow")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(path));
+        // Nor the administrator, whose changes the trail records (GDPR art. 38(6)).
+        QCOMPARE(station.asAdmin({QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--out"), path}).exitCode, 1);
         QVERIFY(!QFile::exists(path));
         // No --out: a usage error, nothing written.
         QCOMPARE(station.asDpo({QStringLiteral("audit"), QStringLiteral("checkpoint")}).exitCode, 2);
@@ -149,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(station.db(), backup));
         for (const QString &login : {QStringLiteral("accueil"), QStringLiteral("vie-scolaire")})
             QCOMPARE(
-                station.asDpo({QStringLiteral("user"), QStringLiteral("add"), login, QStringLiteral("--role"), QStringLiteral("agent")})
+                station.asAdmin({QStringLiteral("user"), QStringLiteral("add"), login, QStringLiteral("--role"), QStringLiteral("agent")})
                     .exitCode,
                 0);
         const QString path = station.file(QStringLiteral("friday.json"));

@@ -87,6 +87,14 @@ class TestCliVisitors final : public QObject {
         return test::runCli(arguments, {{QStringLiteral("PORTIQUE_PASSWORD"), adminPassword}});
     }
 
+    // The audit trail is the DPO's to read, not the administrator's (issue 15).
+    CliRun asDpo(QStringList arguments) const
+    {
+        arguments << QStringLiteral("--db") << db() << QStringLiteral("--key-file") << key() << QStringLiteral("--user")
+                  << QStringLiteral("dpo");
+        return test::runCli(arguments, {{QStringLiteral("PORTIQUE_PASSWORD"), adminPassword}});
+    }
+
     CliRun registerVisitor(const QString &name, const QString &passOut, QStringList extra = {}) const
     {
         return asAdmin(QStringList{QStringLiteral("visitor"), QStringLiteral("register"), QStringLiteral("--name"), name, QStringLiteral("--host"),
@@ -116,7 +124,9 @@ class TestCliVisitors final : public QObject {
     {
         int count = 0;
         for (const QJsonValue &record :
-             asAdmin({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("100000")}).json[u"records"].toArray())
+             asDpo({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("100000")})
+                 .json[u"records"]
+                 .toArray())
             count += record.toObject()[u"action"].toString() == action ? 1 : 0;
         return count;
     }
@@ -137,10 +147,11 @@ private Q_SLOTS:
         tzset();
         QVERIFY2(QDateTime::currentDateTime().time().hour() == 10, tz.constData());
 
-        const CliRun init = test::runCli({QStringLiteral("init"), QStringLiteral("--db"), db(), QStringLiteral("--key-file"), key(),
-                                          QStringLiteral("--admin"), QStringLiteral("chef"), QStringLiteral("--school"),
-                                          QStringLiteral("Lycée Victor Hugo")},
-                                         {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), adminPassword}});
+        const CliRun init = test::runCli(
+            {QStringLiteral("init"), QStringLiteral("--db"), db(), QStringLiteral("--key-file"), key(), QStringLiteral("--admin"),
+             QStringLiteral("chef"), QStringLiteral("--dpo"), QStringLiteral("dpo"), QStringLiteral("--school"),
+             QStringLiteral("Lycée Victor Hugo")},
+            {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), adminPassword}, {QStringLiteral("PORTIQUE_DPO_PASSWORD"), adminPassword}});
         QCOMPARE(init.exitCode, 0);
     }
 
@@ -322,7 +333,7 @@ private Q_SLOTS:
         QVERIFY2(dismissed.exitCode == 0, qPrintable(dismissed.err));
         QVERIFY(QFile::exists(file(QStringLiteral("dupont.pdf"))));
         QCOMPARE(visitorsToday(), before + 2);
-        const CliRun audit = asAdmin({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("10")});
+        const CliRun audit = asDpo({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("10")});
         bool recorded = false;
         for (const QJsonValue &record : audit.json[u"records"].toArray())
             recorded |= record.toObject()[u"action"].toString() == u"watchlist.dismiss"

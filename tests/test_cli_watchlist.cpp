@@ -34,13 +34,17 @@ class TestCliWatchlist final : public QObject {
         return test::runCli(arguments, {{QStringLiteral("PORTIQUE_PASSWORD"), password}});
     }
     CliRun asAdmin(const QStringList &arguments) const { return as(QStringLiteral("chef"), adminPassword, arguments); }
+    // The audit trail is the DPO's to read, not the administrator's (issue 15).
+    CliRun asDpo(const QStringList &arguments) const { return as(QStringLiteral("dpo"), adminPassword, arguments); }
     CliRun asAgent(const QStringList &arguments) const { return as(QStringLiteral("accueil"), agentPassword, arguments); }
 
     /// The newest audited action other than the sign-ins of the commands themselves.
     QString lastAction() const
     {
         for (const QJsonValue &record :
-             asAdmin({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("10")}).json[u"records"].toArray()) {
+             asDpo({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("10")})
+                 .json[u"records"]
+                 .toArray()) {
             const QString action = record.toObject()[u"action"].toString();
             if (action != u"login.ok")
                 return action;
@@ -58,10 +62,11 @@ class TestCliWatchlist final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        const CliRun init = test::runCli({QStringLiteral("init"), QStringLiteral("--db"), db(), QStringLiteral("--key-file"), key(),
-                                          QStringLiteral("--admin"), QStringLiteral("chef"), QStringLiteral("--school"),
-                                          QStringLiteral("Lycée Victor Hugo")},
-                                         {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), adminPassword}});
+        const CliRun init = test::runCli(
+            {QStringLiteral("init"), QStringLiteral("--db"), db(), QStringLiteral("--key-file"), key(), QStringLiteral("--admin"),
+             QStringLiteral("chef"), QStringLiteral("--dpo"), QStringLiteral("dpo"), QStringLiteral("--school"),
+             QStringLiteral("Lycée Victor Hugo")},
+            {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), adminPassword}, {QStringLiteral("PORTIQUE_DPO_PASSWORD"), adminPassword}});
         QCOMPARE(init.exitCode, 0);
         const CliRun agent = test::runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("accueil"), QStringLiteral("--role"),
                                            QStringLiteral("agent"), QStringLiteral("--db"), db(), QStringLiteral("--key-file"), key(),

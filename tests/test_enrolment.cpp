@@ -4,7 +4,9 @@
 #include "access/passage.h"
 #include "biometrics/matcher.h"
 #include "common/refusal.h"
+#include "experimentfixture.h"
 #include "peoplefixture.h"
+#include "privacy/consentforms.h"
 #include "scenefixture.h"
 #include "station/demolanes.h"
 #include "station/demopeople.h"
@@ -120,6 +122,7 @@ private:
         {
             test::addPerson(station.database(), QStringLiteral("minor"), QDate(2011, 3, 14));
             test::addPerson(station.database(), QStringLiteral("adult"), QDate(2006, 5, 2), QStringLiteral("BTS1"));
+            test::declareExperiment(services.settings);
         }
     };
 
@@ -137,7 +140,12 @@ private Q_SLOTS:
         f.services.enrolments.checkConsent(QStringLiteral("minor"), details);
         details.channel = privacy::ConsentChannel::Paper;
         QVERIFY_THROWS_EXCEPTION(common::Refusal, f.services.enrolments.checkConsent(QStringLiteral("minor"), details));
+        // Issue 15: only a form the station issued for this person (tests/test_consentforms.cpp).
         details.channelReference = QStringLiteral("AUT-2026-041");
+        QVERIFY_THROWS_EXCEPTION(common::Refusal, f.services.enrolments.checkConsent(QStringLiteral("minor"), details));
+        details.channelReference = privacy::ConsentFormStore(f.station.database(), f.station.clock())
+                                       .issue(QStringLiteral("minor"), QStringLiteral("agent"), f.services.audit)
+                                       .reference;
         f.services.enrolments.checkConsent(QStringLiteral("minor"), details);
         details.architecture = TemplateArchitecture::None;
         QVERIFY_THROWS_EXCEPTION(common::Refusal, f.services.enrolments.checkConsent(QStringLiteral("minor"), details));
@@ -238,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(f.services.credentials.ofPerson(QStringLiteral("minor")).size(), std::size_t(1));
         // No template usable: type 2's is deleted; type 1's, still printed on the badge, is ignored
         // because no consent is in force.
-        const access::CredentialCheck check = access::checkCredential(f.services, done.badge.payload, modelId);
+        const access::CredentialCheck check = access::checkCredential(f.services, done.badge.payload, modelId, QStringLiteral("Voie 1"));
         QVERIFY(!check.faceLane);
         QVERIFY(!check.faceTemplate);
         if (architecture == int(TemplateArchitecture::InDatabase))
@@ -273,7 +281,7 @@ private Q_SLOTS:
         const people::Enrolment done =
             f.services.enrolments.enrol(QStringLiteral("minor"), minorConsent(TemplateArchitecture(architecture)), sampleTemplate(),
                                         people::CaptureMethod::Camera, 60, 30, QStringLiteral("agent"));
-        QVERIFY(access::checkCredential(f.services, done.badge.payload, modelId).faceLane);
+        QVERIFY(access::checkCredential(f.services, done.badge.payload, modelId, QStringLiteral("Voie 1")).faceLane);
         const QString badgeOnly = f.services.enrolments.issueBadgeOnly(QStringLiteral("adult"), QStringLiteral("agent")).payload;
         f.services.enrolments.withdrawConsent(QStringLiteral("minor"), QStringLiteral("agent"));
 
@@ -286,7 +294,7 @@ private Q_SLOTS:
         const access::LanePolicy policy;
         std::vector<access::Decision> decisions;
         for (const QString &code : {done.badge.payload, badgeOnly}) {
-            const access::CredentialCheck check = access::checkCredential(f.services, code, modelId);
+            const access::CredentialCheck check = access::checkCredential(f.services, code, modelId, QStringLiteral("Voie 1"));
             QCOMPARE(access::verdictId(check.verdict), QStringLiteral("valid"));
             QVERIFY(!check.faceLane);
             QVERIFY(!check.faceTemplate);

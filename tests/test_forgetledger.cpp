@@ -341,15 +341,15 @@ private Q_SLOTS:
         const QString db = dir.filePath(QStringLiteral("station.db"));
         const QString key = dir.filePath(QStringLiteral("station.key"));
         const QString password = QStringLiteral("dpo-pass-2026-x");
-        auto cli = [&](QStringList arguments) {
-            arguments << QStringLiteral("--db") << db << QStringLiteral("--key-file") << key << QStringLiteral("--user")
-                      << QStringLiteral("chef");
+        auto cliAs = [&](const QString &user, QStringList arguments) {
+            arguments << QStringLiteral("--db") << db << QStringLiteral("--key-file") << key << QStringLiteral("--user") << user;
             return test::runCli(arguments, {{QStringLiteral("PORTIQUE_PASSWORD"), password}});
         };
-        const test::CliRun init =
-            test::runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--key-file"), key, QStringLiteral("--admin"),
-                          QStringLiteral("chef"), QStringLiteral("--school"), QStringLiteral("Lycée")},
-                         {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), password}});
+        auto cli = [&](const QStringList &arguments) { return cliAs(QStringLiteral("chef"), arguments); };
+        const test::CliRun init = test::runCli(
+            {QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--key-file"), key, QStringLiteral("--admin"),
+             QStringLiteral("chef"), QStringLiteral("--dpo"), QStringLiteral("dpo"), QStringLiteral("--school"), QStringLiteral("Lycée")},
+            {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), password}, {QStringLiteral("PORTIQUE_DPO_PASSWORD"), password}});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
         {
             const storage::DatabaseKey databaseKey = storage::KeyFile::read(key);
@@ -358,7 +358,8 @@ private Q_SLOTS:
         }
         const QString older = dir.filePath(QStringLiteral("backup.db"));
         QVERIFY(QFile::copy(db, older));
-        const test::CliRun erased = cli({QStringLiteral("subject"), QStringLiteral("erase"), student, QStringLiteral("--yes")});
+        const test::CliRun erased =
+            cliAs(QStringLiteral("dpo"), {QStringLiteral("subject"), QStringLiteral("erase"), student, QStringLiteral("--yes")});
         QVERIFY2(erased.exitCode == 0, qPrintable(erased.err));
 
         for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -369,8 +370,8 @@ private Q_SLOTS:
         const test::CliRun shown = cli({QStringLiteral("people"), QStringLiteral("show"), student});
         QVERIFY2(shown.exitCode != 0, "the restored copy brought the erased student back");
         QVERIFY2(shown.err.contains(QStringLiteral("erased again")), qPrintable(shown.err));
-        const test::CliRun audit =
-            cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("restore.replay")});
+        const test::CliRun audit = cliAs(QStringLiteral("dpo"), {QStringLiteral("audit"), QStringLiteral("list"),
+                                                                 QStringLiteral("--action"), QStringLiteral("restore.replay")});
         QCOMPARE(audit.json[u"records"].toArray().size(), 1);
     }
 };

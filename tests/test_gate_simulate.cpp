@@ -9,6 +9,7 @@
 #include "vision/syntheticscenes.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -47,8 +48,10 @@ private Q_SLOTS:
         PORTIQUE_REQUIRE_FACE_MODEL(model);
         m_data = data;
         QCOMPARE(test::runCli({QStringLiteral("init"), QStringLiteral("--db"), file(QStringLiteral("s.db")), QStringLiteral("--key-file"),
-                               file(QStringLiteral("s.key")), QStringLiteral("--admin"), QStringLiteral("chef")},
-                              {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), QStringLiteral("admin-pass-2026")}})
+                               file(QStringLiteral("s.key")), QStringLiteral("--admin"), QStringLiteral("chef"), QStringLiteral("--dpo"),
+                               QStringLiteral("dpo")},
+                              {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), QStringLiteral("admin-pass-2026")},
+                               {QStringLiteral("PORTIQUE_DPO_PASSWORD"), QStringLiteral("dpo-pass-2026")}})
                      .exitCode,
                  0);
         QCOMPARE(ctl({QStringLiteral("people"), QStringLiteral("import"), data + QStringLiteral("/siecle/ElevesSansAdresses.xml"),
@@ -67,6 +70,19 @@ private Q_SLOTS:
                       file(QStringLiteral("plain.png"))})
                      .exitCode,
                  0);
+        // The face lane runs only inside a declared experiment (issue 15): today, every lane.
+        QFile experiment(file(QStringLiteral("experiment.json")));
+        QVERIFY(experiment.open(QIODevice::WriteOnly));
+        const QDate today = QDate::currentDate();
+        experiment.write(QStringLiteral("{\"name\": \"simulation\", \"start\": \"%1\", \"end\": \"%2\"}")
+                             .arg(today.addDays(-1).toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate))
+                             .toUtf8());
+        experiment.close();
+        const CliRun declared = test::runCli({QStringLiteral("experiment"), QStringLiteral("set"), experiment.fileName(),
+                                              QStringLiteral("--db"), file(QStringLiteral("s.db")), QStringLiteral("--key-file"),
+                                              file(QStringLiteral("s.key")), QStringLiteral("--user"), QStringLiteral("dpo")},
+                                             {{QStringLiteral("PORTIQUE_PASSWORD"), QStringLiteral("dpo-pass-2026")}});
+        QVERIFY2(declared.exitCode == 0, qPrintable(declared.err));
 
         // The lane camera's videos: the right person blinking, someone else blinking, a photo held still.
         vision::FaceEngine engine(model);

@@ -3,21 +3,23 @@
 // The window a person sees, offscreen: sign-in, refusal, lock after inactivity, tabs by role,
 // user administration, audit check and settings, all through the real database thread.
 #include "aboutdialog.h"
+#include "accounts/userstore.h"
+#include "auditpage.h"
 #include "cameraspage.h"
 #include "cameratile.h"
-#include "accounts/userstore.h"
+#include "consentspage.h"
 #include "formdialog.h"
 #include "i18n/language.h"
 #include "inactivitywatcher.h"
-#include "theme.h"
 #include "lockscreen.h"
 #include "logindialog.h"
 #include "loginform.h"
 #include "mainwindow.h"
+#include "screenstation.h"
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
-#include "screenstation.h"
 #include "teststation.h"
+#include "theme.h"
 #include "userdialogs.h"
 #include "userspage.h"
 #include "usertablemodel.h"
@@ -35,6 +37,8 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimeEdit>
+
+#include <algorithm>
 
 using namespace portique;
 
@@ -54,6 +58,8 @@ class TestGui final : public QObject {
                                QStringLiteral("agent-pass-1"), QStringLiteral("dpo"));
             services.users.add(QStringLiteral("proviseur"), QStringLiteral("Anne Fictive"), accounts::Role::Principal,
                                QStringLiteral("principal-pass-1"), QStringLiteral("dpo"));
+            services.users.add(QStringLiteral("admin"), QStringLiteral("Hugo Fictif"), accounts::Role::Admin,
+                               QStringLiteral("admin-pass-2"), QStringLiteral("system"));
             writer = test::openForScreens(station, context);
         }
         accounts::User user(const QString &login)
@@ -131,10 +137,12 @@ private Q_SLOTS:
                                << QStringList{QStringLiteral("Entrances"), QStringLiteral("Visitors"), QStringLiteral("People"),
                                               QStringLiteral("Station")};
         QTest::newRow("principal") << QStringLiteral("proviseur") << QStringList{QStringLiteral("Reports"), QStringLiteral("Station")};
+        // GDPR art. 38(6): the DPO's tab and the administrator's are never on the same screen.
         QTest::newRow("dpo") << QStringLiteral("dpo")
-                             << QStringList{QStringLiteral("Entrances"), QStringLiteral("Visitors"), QStringLiteral("People"),
-                                            QStringLiteral("Reports"), QStringLiteral("Station"), QStringLiteral("Privacy"),
-                                            QStringLiteral("Administration")};
+                             << QStringList{QStringLiteral("Reports"), QStringLiteral("Station"), QStringLiteral("Privacy")};
+        QTest::newRow("admin") << QStringLiteral("admin")
+                               << QStringList{QStringLiteral("Entrances"), QStringLiteral("Visitors"), QStringLiteral("People"),
+                                              QStringLiteral("Station"), QStringLiteral("Administration")};
     }
     void tabsFollowTheRole()
     {
@@ -144,7 +152,10 @@ private Q_SLOTS:
         ui::MainWindow window(f.context, f.user(login), 5);
         window.show();
         QCOMPARE(window.tabTitles(), tabs);
-        QVERIFY(window.findChildren<ui::UsersPage *>().isEmpty() == (login != u"dpo"));
+        QVERIFY(window.findChildren<ui::UsersPage *>().isEmpty() == (login != u"admin"));
+        QVERIFY(window.findChildren<ui::CamerasPage *>().isEmpty() == (login != u"admin"));
+        QVERIFY(window.findChildren<ui::AuditPage *>().isEmpty() == (login != u"dpo"));
+        QVERIFY(window.findChildren<ui::ConsentsPage *>().isEmpty() == (login != u"dpo"));
     }
 
     void locksAfterInactivityAndShowsNoPersonalData()
@@ -240,7 +251,7 @@ private Q_SLOTS:
         Fixture f;
         ui::UsersPage page(f.context, QStringLiteral("dpo"));
         page.show();
-        QTRY_COMPARE(page.model()->rowCount(), 3);
+        QTRY_COMPARE(page.model()->rowCount(), 4);
         auto *table = page.findChild<QTableView *>(QStringLiteral("usersTable"));
         table->selectRow(0); // accueil (sorted by login)
         auto *toggle = page.findChild<QPushButton *>(QStringLiteral("toggleUser"));
@@ -257,6 +268,35 @@ private Q_SLOTS:
         toggle->click();
         QTRY_VERIFY(!f.user(QStringLiteral("accueil")).disabled);
         QTRY_VERIFY(!page.model()->userAt(0)->disabled);
+    }
+
+    void theLastAdministratorAndDpoStayOnScreen()
+    {
+        // Issue 15: the last active administrator and the last active DPO are neither disabled nor
+        // given another role; the page says why.
+        Fixture f;
+        ui::UsersPage page(f.context, QStringLiteral("someone"));
+        page.show();
+        QTRY_COMPARE(page.model()->rowCount(), 4);
+        auto *table = page.findChild<QTableView *>(QStringLiteral("usersTable"));
+        const QList<QLabel *> labels = page.findChildren<QLabel *>();
+        for (const QString &login : {QStringLiteral("admin"), QStringLiteral("dpo")}) {
+            int row = 0;
+            while (page.model()->userAt(row)->login != login)
+                ++row;
+            table->selectRow(row);
+            QVERIFY(page.findChild<QPushButton *>(QStringLiteral("changeRole"))->isEnabled());
+            page.changeRole(accounts::Role::Agent);
+            const QString expected = login == u"admin" ? QStringLiteral("last active station administrator")
+                                                       : QStringLiteral("last active data protection officer");
+            QTRY_VERIFY(std::any_of(labels.begin(), labels.end(), [&](QLabel *label) { return label->text().contains(expected); }));
+            QCOMPARE(f.user(login).role, login == u"admin" ? accounts::Role::Admin : accounts::Role::Dpo);
+        }
+        // Another user's role changes, audited.
+        table->selectRow(0); // accueil
+        page.changeRole(accounts::Role::Principal);
+        QTRY_COMPARE(f.user(QStringLiteral("accueil")).role, accounts::Role::Principal);
+        QCOMPARE(f.auditCount(QStringLiteral("user.role")), 1);
     }
 
     void auditPageChecksTheChain()
@@ -281,7 +321,7 @@ private Q_SLOTS:
     void settingsAreSavedAuditedAndApplied()
     {
         Fixture f;
-        ui::MainWindow window(f.context, f.user(QStringLiteral("dpo")), 5);
+        ui::MainWindow window(f.context, f.user(QStringLiteral("admin")), 5);
         window.show();
         const int administrationTab = int(window.tabTitles().indexOf(QStringLiteral("Administration")));
         window.showTab(administrationTab);
@@ -386,7 +426,7 @@ private Q_SLOTS:
         ui::LoginDialog login(f.context);
         login.show();
         save(&login, QStringLiteral("01-login"));
-        ui::MainWindow window(f.context, f.user(QStringLiteral("dpo")), 5);
+        ui::MainWindow window(f.context, f.user(QStringLiteral("admin")), 5);
         window.resize(1280, 800);
         window.show();
         for (int tab = 0; tab < window.tabTitles().size(); ++tab) {

@@ -5,6 +5,7 @@
 #include "badgeprintdialog.h"
 #include "enrolmentwizard.h"
 #include "peoplefixture.h"
+#include "privacy/consentforms.h"
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
 #include "teststation.h"
@@ -166,12 +167,30 @@ private Q_SLOTS:
         QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("guardianRelationship"))->currentData().toString(), QStringLiteral("10"));
         wizard.findChild<QRadioButton *>(QStringLiteral("typeTwo"))->setChecked(true);
         QVERIFY(wizard.findChild<QRadioButton *>(QStringLiteral("channelInPerson"))->isChecked());
+        // Issue 15: the student's own agreement is not written for them.
+        auto *givenBy = wizard.findChild<QLineEdit *>(QStringLiteral("consentBy"));
+        QVERIFY(givenBy->text().isEmpty());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        givenBy->setText(QStringLiteral("Léa FICTIF"));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        // A paper form needs its reference.
+        // A paper form needs the reference of a form the station issued for this student.
         wizard.findChild<QRadioButton *>(QStringLiteral("channelPaper"))->setChecked(true);
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        wizard.findChild<QLineEdit *>(QStringLiteral("formReference"))->setText(QStringLiteral("AUT-2026-041"));
-        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        auto *reference = wizard.findChild<QLineEdit *>(QStringLiteral("formReference"));
+        auto *referenceStatus = wizard.findChild<QLabel *>(QStringLiteral("formReferenceStatus"));
+        reference->setText(QStringLiteral("AUT-2026-041"));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        const QString issued = f.query<QString>([&](station::StationServices &s, storage::Database &db) {
+            return privacy::ConsentFormStore(db, f.station.clock()).issue(f.minor.id, QStringLiteral("agent"), s.audit).reference;
+        });
+        const QString foreign = f.query<QString>([&](station::StationServices &s, storage::Database &db) {
+            return privacy::ConsentFormStore(db, f.station.clock()).issue(f.adult.id, QStringLiteral("agent"), s.audit).reference;
+        });
+        reference->setText(foreign);
+        QTRY_VERIFY2(referenceStatus->text().contains(u"someone else"), qPrintable(referenceStatus->text()));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        reference->setText(issued.toLower()); // typed by hand
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         save(&wizard, QStringLiteral("2-consent"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ui::EnrolmentWizard::CapturePage));
@@ -206,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(consent->architecture, access::TemplateArchitecture::InDatabase);
         QCOMPARE(consent->agent, QStringLiteral("agent"));
         QCOMPARE(consent->channel, privacy::ConsentChannel::Paper);
-        QCOMPARE(consent->channelReference, QStringLiteral("AUT-2026-041"));
+        QCOMPARE(consent->channelReference, issued);
         QVERIFY(f.query<bool>([&](station::StationServices &s, storage::Database &) { return s.enrolments.holdsTemplate(f.minor.id); }));
         const auto attempts = f.query<std::vector<people::EnrolmentAttempt>>(
             [&](station::StationServices &s, storage::Database &) { return s.enrolments.attempts(f.minor.id); });
@@ -226,7 +245,12 @@ private Q_SLOTS:
         QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.findChild<QRadioButton *>(QStringLiteral("chooseFaceLane"))->setChecked(true);
         wizard.next();
-        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // an adult consents alone
+        // An adult consents alone, in their own name and choice: nothing is filled in for them.
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.findChild<QLineEdit *>(QStringLiteral("consentBy"))->setText(QStringLiteral("Gaëlle FAUXSEMBLANT"));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.findChild<QRadioButton *>(QStringLiteral("typeOne"))->setChecked(true);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
         // Usable and described, but never alive: a photo. After the timeout: FTE, recorded.
         const int request = wizard.descriptorRequest();

@@ -8,6 +8,7 @@
 // repeat window across a settings change.
 #include "access/gate.h"
 #include "cameratile.h"
+#include "experimentfixture.h"
 #include "gatepage.h"
 #include "lanetile.h"
 #include "lockscreen.h"
@@ -117,6 +118,7 @@ class TestGuiGate final : public QObject {
             test::addPerson(station.database(), QStringLiteral("4101544"), QDate(2005, 9, 9), QStringLiteral("BTS2"));
             vision::FaceModel model{QStringLiteral("test.dat"), QByteArray(32, '\x11'), QStringLiteral("test")};
             station::StationServices services(station.database(), station.clock());
+            test::declareExperiment(services.settings);
             badgeOnly = services.enrolments.issueBadgeOnly(QStringLiteral("4100101"), QStringLiteral("dpo")).payload;
             badgeOnly2 = services.enrolments.issueBadgeOnly(QStringLiteral("4100202"), QStringLiteral("dpo")).payload;
             people::ConsentDetails details;
@@ -592,6 +594,36 @@ private Q_SLOTS:
         QVERIFY(centre(one) != QColor(96, 104, 112));
     }
 
+    void aLaneOutsideTheExperimentSaysBadgeOnly()
+    {
+        // Issue 15: the face lane runs only on the declared experiment's lanes; elsewhere the tile
+        // says so in one word and a face-lane badge is granted on the badge, nobody described.
+        Fixture f(2);
+        auto page = openPage(f);
+        ui::LaneTile *one = page->tiles().at(0);
+        ui::LaneTile *two = page->tiles().at(1);
+        QTRY_COMPARE(label(two, "laneName")->text(), QStringLiteral("Voie 2"));
+        f.query<bool>([](station::StationServices &s) {
+            test::declareExperiment(s.settings, {QStringLiteral("Voie 1")});
+            return true;
+        });
+        f.gate->reloadSettings();
+        QTRY_COMPARE(label(two, "laneName")->text(), QStringLiteral("Voie 2 · badge only"));
+        QCOMPARE(label(one, "laneName")->text(), QStringLiteral("Voie 1"));
+        QVERIFY(f.gate->present(1, f.faceLane, access::CredentialMethod::Scanner));
+        QTRY_COMPARE(word(two), QStringLiteral("ENTRY GRANTED"));
+        QCOMPARE(f.requests[1], 0);
+        QVERIFY(f.gate->lastPassage(1) && !f.gate->lastPassage(1)->faceLane);
+        QCOMPARE(f.gate->lastPassage(1)->decision.reasons, QStringList{QStringLiteral("badge")});
+        // The experiment ended: both lanes badge only once the gate looks again.
+        f.query<bool>([](station::StationServices &s) {
+            test::declareExperiment(s.settings, {}, QDate(2026, 9, 1), QDate(2026, 11, 29));
+            return true;
+        });
+        f.gate->reloadSettings();
+        QTRY_COMPARE(label(one, "laneName")->text(), QStringLiteral("Voie 1 · badge only"));
+    }
+
     void theGateDecidesWhileLocked()
     {
         Fixture f;
@@ -660,7 +692,7 @@ private Q_SLOTS:
     void aSettingsChangeKeepsTheLanesRepeatWindow()
     {
         Fixture f;
-        ui::MainWindow window(f.context, f.agentUser(accounts::Role::Dpo, QStringLiteral("dpo")), 5);
+        ui::MainWindow window(f.context, f.agentUser(accounts::Role::Admin, QStringLiteral("admin")), 5);
         window.show();
         QTRY_VERIFY(f.gate->settingsLoaded());
         QSignalSpy decided(f.gate.get(), &access::Gate::decided);

@@ -66,7 +66,7 @@ struct Fixture {
         withdrawn.channel = privacy::ConsentChannel::InPerson;
         withdrawn.channelReference.clear();
         withdrawn.givenAt = station.clock().now().addDays(-2);
-        consents.markWithdrawn(consents.insert(withdrawn), station.clock().now().addDays(-1), QStringLiteral("dpo"));
+        consents.markEnded(consents.insert(withdrawn), station.clock().now().addDays(-1), QStringLiteral("dpo"));
         privacy::Consent held = paper;
         held.personId = QStringLiteral("C3");
         held.architecture = access::TemplateArchitecture::InDatabase;
@@ -119,6 +119,24 @@ class TestGuiPrivacy : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { common::ensureSodium(); }
+
+    void aLapsedConsentSaysWhy()
+    {
+        // Issue 15: a consent that lapsed (here on the 18th birthday) is told apart from a withdrawal.
+        Fixture f;
+        f.onWriter([](station::StationServices &services) {
+            services.consents.markEnded(services.consents.current(QStringLiteral("A1"))->id, services.clock.now(), QStringLiteral("system"),
+                                        privacy::ConsentEnd::CameOfAge);
+        });
+        ui::ConsentsPage page(f.context, QStringLiteral("dpo"));
+        QSignalSpy loaded(&page, &ui::ConsentsPage::loaded);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
+        const QStringList states = column(page.findChild<QTableView *>(QStringLiteral("consentTable")), ui::ConsentsPage::State);
+        QVERIFY2(states.at(2).startsWith(QStringLiteral("lapsed")) && states.at(2).contains(QStringLiteral("18th birthday")),
+                 qPrintable(states.at(2)));
+        QVERIFY(states.at(1).startsWith(QStringLiteral("withdrawn")));
+    }
 
     void consentRegisterFiltersByClassAndState()
     {
@@ -312,9 +330,28 @@ private Q_SLOTS:
         QFile pdf(dir.filePath(QStringLiteral("aipd.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+        // Issue 15: saved as version 1, audited with the file's SHA-256.
+        QVERIFY2(page.message().contains(QStringLiteral("version 1")), qPrintable(page.message()));
+        const auto audited = [&f](const QString &sql) {
+            QVariant value;
+            f.onWriter([&](station::StationServices &services) { value = services.database.scalar(sql); });
+            return value;
+        };
+        const auto aipdRecords = [&] {
+            return audited(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'aipd.generate'")).toInt();
+        };
+        QCOMPARE(aipdRecords(), 1);
+        QVERIFY(audited(QStringLiteral("SELECT details FROM audit_log WHERE action = 'aipd.generate'"))
+                    .toString()
+                    .contains(QString::fromLatin1(test::fileDigest(pdf.fileName()).toHex())));
         page.saveAs(QStringLiteral("/nonexistent/folder/aipd.pdf"));
         QTRY_VERIFY_WITH_TIMEOUT(page.message().contains(QStringLiteral("/nonexistent/folder/aipd.pdf")), 20000);
         QCOMPARE(saved.count(), 1);
+        QCOMPARE(aipdRecords(), 1); // nothing written, nothing recorded
+        page.saveAs(dir.filePath(QStringLiteral("aipd-2.pdf")));
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 2, 20000);
+        QVERIFY2(page.message().contains(QStringLiteral("version 2")), qPrintable(page.message()));
+        QCOMPARE(aipdRecords(), 2);
     }
 
     void theConsoleHoldsEveryDpoPage()
@@ -325,7 +362,8 @@ private Q_SLOTS:
         for (int i = 0; i < page.count(); ++i)
             titles << page.tabText(i);
         QCOMPARE(titles, (QStringList{QStringLiteral("Subject rights"), QStringLiteral("Consents"), QStringLiteral("Retention and purge"),
-                                      QStringLiteral("Audit trail"), QStringLiteral("Settings history"), QStringLiteral("AIPD")}));
+                                      QStringLiteral("Audit trail"), QStringLiteral("Settings history"), QStringLiteral("AIPD"),
+                                      QStringLiteral("Notices")}));
     }
 
     // Not a check: with PORTIQUE_SCREENSHOT_DIR set, saves the console's lead-built pages to be looked at.
@@ -345,8 +383,9 @@ private Q_SLOTS:
         ui::PrivacyPage page(f.context, QStringLiteral("dpo"));
         page.resize(1150, 700);
         page.show();
-        const QStringList names{QStringLiteral("subject"), QStringLiteral("consents"), QStringLiteral("retention"),
-                                QStringLiteral("audit"), QStringLiteral("settings-history"), QStringLiteral("aipd")};
+        const QStringList names{QStringLiteral("subject"), QStringLiteral("consents"),         QStringLiteral("retention"),
+                                QStringLiteral("audit"),   QStringLiteral("settings-history"), QStringLiteral("aipd"),
+                                QStringLiteral("notices")};
         for (int i = 0; i < page.count(); ++i) {
             page.setCurrentIndex(i);
             QTest::qWait(i == page.count() - 1 ? 4000 : 1000);

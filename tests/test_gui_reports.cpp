@@ -49,13 +49,13 @@ private:
             writer
                 ->submit<int>([clock](storage::Database &db) {
                     station::StationServices services(db, *clock);
-                    reports::ExperimentDefinition definition;
+                    privacy::ExperimentDefinition definition;
                     definition.name = QStringLiteral("Rentrée 2026");
                     definition.start = seededDay.addDays(-2);
                     definition.end = seededDay.addDays(5);
                     definition.criteria.medianEntryMs = 1500;
                     definition.criteria.fnmrPercent = 2.0;
-                    reports::saveExperiment(services.settings, definition, QStringLiteral("dpo"));
+                    privacy::saveExperiment(services.settings, definition, QStringLiteral("dpo"));
                     return 0;
                 })
                 .waitForFinished();
@@ -97,6 +97,13 @@ private Q_SLOTS:
     void theExperimentNeedsADeclaration()
     {
         Fixture f;
+        // The seeded demo day declared the demo's experiment (station::ensureDemoExperiment): a
+        // station that declared none is what this test is about.
+        f.writer
+            ->submit<int>([](storage::Database &db) {
+                return db.execute(QStringLiteral("DELETE FROM settings WHERE key = 'experiment.definition'"));
+            })
+            .waitForFinished();
         ui::ReportsPage page(f.context, QStringLiteral("dpo"));
         QSignalSpy shown(&page, &ui::ReportsPage::shown);
         QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 20000);

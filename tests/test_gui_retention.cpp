@@ -159,16 +159,16 @@ private Q_SLOTS:
         // Out of bounds cannot be entered, neither set nor typed.
         QSpinBox *events = spin(page, RetentionKind::AccessEvents);
         events->setValue(400);
-        QCOMPARE(events->value(), 183);
+        QCOMPARE(events->value(), 92); // issue 15: 3 months at most
         events->setValue(1);
         QCOMPARE(events->value(), 7);
         events->setFocus();
         events->selectAll();
         QTest::keyClicks(events, QStringLiteral("999"));
         QTest::keyClick(events, Qt::Key_Enter);
-        QCOMPARE(events->value(), 99); // the third 9 (999 days) was refused as typed
+        QCOMPARE(events->value(), 9); // the second 9 (99 days) was refused as typed
 
-        events->setValue(120);
+        events->setValue(60);
         QVERIFY(save->isEnabled());
         const qint64 auditBefore = f.auditCount();
         QSignalSpy saved(&page, &ui::RetentionPage::saveFinished);
@@ -176,7 +176,7 @@ private Q_SLOTS:
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1, 20000);
         QCOMPARE(saved.first().first().toBool(), true);
-        QCOMPARE(f.days(RetentionKind::AccessEvents), 120);
+        QCOMPARE(f.days(RetentionKind::AccessEvents), 60);
         QCOMPARE(f.days(RetentionKind::Visitors), 90); // untouched
         // Only the changed period is written, and audited as a settings change by the DPO.
         QCOMPARE(f.auditCount(), auditBefore + 1);
@@ -185,9 +185,9 @@ private Q_SLOTS:
         QCOMPARE(record.action, QStringLiteral("settings.change"));
         QCOMPARE(record.actor, dpo);
         QCOMPARE(record.object, QStringLiteral("retention.access_events_days"));
-        QCOMPARE(record.details.value(QStringLiteral("after")).toString(), QStringLiteral("120"));
+        QCOMPARE(record.details.value(QStringLiteral("after")).toString(), QStringLiteral("60"));
         QTRY_VERIFY_WITH_TIMEOUT(rules.count() >= 1, 20000);
-        QCOMPARE(events->value(), 120);
+        QCOMPARE(events->value(), 60);
         QVERIFY(!save->isEnabled());
         QVERIFY(!page.rulesMessage().isEmpty());
 
@@ -197,7 +197,7 @@ private Q_SLOTS:
         page.reload();
         QTRY_VERIFY_WITH_TIMEOUT(rules.count() >= 1, 20000);
         QCOMPARE(spin(page, RetentionKind::Alerts)->value(), 30);
-        QCOMPARE(events->value(), 120);
+        QCOMPARE(events->value(), 60);
         QVERIFY(save->isEnabled());
     }
 
@@ -205,13 +205,13 @@ private Q_SLOTS:
     {
         Fixture f;
         f.query<int>([](storage::Database &, station::StationServices &services) {
-            privacy::setRetentionDays(services.settings, RetentionKind::AccessEvents, 150, QStringLiteral("other"));
+            privacy::setRetentionDays(services.settings, RetentionKind::AccessEvents, 80, QStringLiteral("other"));
             privacy::setRetentionDays(services.settings, RetentionKind::AuditLog, 700, QStringLiteral("other"));
             return 0;
         });
         ui::RetentionPage page(f.context, dpo);
         showAndWait(page);
-        QCOMPARE(spin(page, RetentionKind::AccessEvents)->value(), 150);
+        QCOMPARE(spin(page, RetentionKind::AccessEvents)->value(), 80);
         QCOMPARE(spin(page, RetentionKind::AuditLog)->value(), 700);
         QPushButton *save = button(page, QStringLiteral("saveRetention"));
         QVERIFY(!save->isEnabled());
@@ -220,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(spin(page, RetentionKind::AccessEvents)->value(), 90);
         QCOMPARE(spin(page, RetentionKind::AuditLog)->value(), 365);
         QVERIFY(save->isEnabled());
-        QCOMPARE(f.days(RetentionKind::AccessEvents), 150); // not saved yet
+        QCOMPARE(f.days(RetentionKind::AccessEvents), 80); // not saved yet
 
         const qint64 auditBefore = f.auditCount();
         QSignalSpy saved(&page, &ui::RetentionPage::saveFinished);

@@ -12,10 +12,14 @@
 #include "erasuredialog.h"
 #include "i18n/language.h"
 #include "people/peoplestore.h"
+#include "peoplefixture.h"
 #include "privacy/auditlog.h"
+#include "rectifydialog.h"
 #include "station/demoday.h"
+#include "station/stationservices.h"
 #include "storage/databasethread.h"
 #include "subjectpage.h"
+#include "subjectrightsbar.h"
 #include "theme.h"
 
 #include "common/isotime.h"
@@ -28,6 +32,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -59,11 +64,12 @@ QStringList column(storage::Database &db, const QString &sql, const QVariantList
 /// accent (so that a search typed without accents proves they are ignored).
 people::Person accentedStudentWhoPassed(storage::Database &db)
 {
-    const QStringList ids = column(db,
-                                   QStringLiteral("SELECT e.person_id FROM access_events e JOIN people p ON p.id = e.person_id WHERE p.kind = 'student' "
-                                                  "GROUP BY e.person_id ORDER BY (SELECT count(*) FROM overrides o JOIN access_events x ON x.id = o.event_id "
-                                                  "WHERE x.person_id = e.person_id) DESC, count(*) DESC, e.person_id"),
-                                   {});
+    const QStringList ids =
+        column(db,
+               QStringLiteral("SELECT e.person_id FROM access_events e JOIN people p ON p.id = e.person_id WHERE p.kind = 'student' "
+                              "GROUP BY e.person_id ORDER BY (SELECT count(*) FROM overrides o JOIN access_events x ON x.id = o.event_id "
+                              "WHERE x.person_id = e.person_id) DESC, count(*) DESC, e.person_id"),
+               {});
     people::PeopleStore store(db);
     for (const QString &id : ids) {
         const std::optional<people::Person> person = store.find(id);
@@ -121,14 +127,15 @@ private:
                     needles << birth;
             }
             // A visitor who arrived a moment ago and has not left.
-            db.execute(QStringLiteral("INSERT INTO visitors (id, name, folded_name, host, arrived_at, expected_departure, pass_serial, "
-                                      "pass_valid_until, registered_by) VALUES ('V1', 'Jean Fictif', 'jean fictif', 'Accueil', ?1, ?1, 'ab', ?1, 'agent')"),
-                       {common::isoTime(station.clock().now())});
+            db.execute(
+                QStringLiteral(
+                    "INSERT INTO visitors (id, name, folded_name, host, arrived_at, expected_departure, pass_serial, "
+                    "pass_valid_until, registered_by) VALUES ('V1', 'Jean Fictif', 'jean fictif', 'Accueil', ?1, ?1, 'ab', ?1, 'agent')"),
+                {common::isoTime(station.clock().now())});
             writer = test::openForScreens(station, context);
         }
 
-        template <typename Result>
-        Result run(std::function<Result(storage::Database &)> job)
+        template <typename Result> Result run(std::function<Result(storage::Database &)> job)
         {
             return writer->submit<Result>(std::move(job)).result();
         }
@@ -197,7 +204,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(exported.count() + failed.count() == 1, timeoutMs);
         QVERIFY2(failed.isEmpty(), qPrintable(page.message()));
         const QStringList files = exported.first().at(0).toStringList();
-        QCOMPARE(files, (QStringList{out.filePath(f.person.id + QStringLiteral(".json")), out.filePath(f.person.id + QStringLiteral(".pdf"))}));
+        QCOMPARE(files,
+                 (QStringList{out.filePath(f.person.id + QStringLiteral(".json")), out.filePath(f.person.id + QStringLiteral(".pdf"))}));
         QFile json(files[0]);
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonObject data = QJsonDocument::fromJson(json.readAll()).object();
@@ -216,9 +224,8 @@ private Q_SLOTS:
         QVERIFY(page.message().contains(QDir::toNativeSeparators(files[1])));
         QVERIFY(page.message().contains(QString::number(exported.first().at(1).toInt())));
         // Audited on the writer: who exported whom.
-        const privacy::AuditRecord audited = f.run<privacy::AuditRecord>([&f](storage::Database &db) {
-            return privacy::AuditLog(db, f.station.clock()).newest(1).first();
-        });
+        const privacy::AuditRecord audited =
+            f.run<privacy::AuditRecord>([&f](storage::Database &db) { return privacy::AuditLog(db, f.station.clock()).newest(1).first(); });
         QCOMPARE(audited.action, QStringLiteral("subject.export"));
         QCOMPARE(audited.object, f.person.id);
         QCOMPARE(audited.actor, QStringLiteral("dpo"));
@@ -258,8 +265,8 @@ private Q_SLOTS:
             QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("erasureConfirm")), Qt::Key_Escape);
             QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), timeoutMs);
             QCOMPARE(f.run<qint64>([&f](storage::Database &db) {
-                         return db.scalar(QStringLiteral("SELECT count(*) FROM people WHERE id = ?1"), {f.person.id}).toLongLong();
-                     }),
+                return db.scalar(QStringLiteral("SELECT count(*) FROM people WHERE id = ?1"), {f.person.id}).toLongLong();
+            }),
                      1);
         }
 
@@ -328,12 +335,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), timeoutMs);
 
         // The chain verifies, the erasure is its last record.
-        const privacy::AuditVerification verified = f.run<privacy::AuditVerification>(
-            [&f](storage::Database &db) { return privacy::AuditLog(db, f.station.clock()).verify(); });
+        const privacy::AuditVerification verified =
+            f.run<privacy::AuditVerification>([&f](storage::Database &db) { return privacy::AuditLog(db, f.station.clock()).verify(); });
         QVERIFY2(verified.intact, qPrintable(verified.problem));
-        const privacy::AuditRecord last = f.run<privacy::AuditRecord>([&f](storage::Database &db) {
-            return privacy::AuditLog(db, f.station.clock()).newest(1).first();
-        });
+        const privacy::AuditRecord last =
+            f.run<privacy::AuditRecord>([&f](storage::Database &db) { return privacy::AuditLog(db, f.station.clock()).newest(1).first(); });
         QCOMPARE(last.action, QStringLiteral("subject.erase"));
         QCOMPARE(last.actor, QStringLiteral("dpo"));
         QVERIFY(last.object.isEmpty());
@@ -360,7 +366,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page.resultIds(), QStringList{QStringLiteral("V1")}, timeoutMs);
         QVERIFY(page.selectSubject(QStringLiteral("V1")));
         auto visitors = [&f] {
-            return f.run<qint64>([](storage::Database &db) { return db.scalar(QStringLiteral("SELECT count(*) FROM visitors")).toLongLong(); });
+            return f.run<qint64>(
+                [](storage::Database &db) { return db.scalar(QStringLiteral("SELECT count(*) FROM visitors")).toLongLong(); });
         };
         auto setOnSite = [&f](bool onSite) {
             f.run<int>([onSite, &f](storage::Database &db) {
@@ -414,6 +421,73 @@ private Q_SLOTS:
         QTest::keyClick(dialog.data(), Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), timeoutMs);
         QCOMPARE(page.resultIds(), QStringList{QStringLiteral("V1")});
+    }
+    /// Issue 15 "Rights as features": a person rectified through the form, restricted and lifted,
+    /// then their objection recorded; each audited, each refusal said; a visitor has none of them.
+    void rectifyRestrictAndObject()
+    {
+        Fixture f(false);
+        f.run<int>([&f](storage::Database &db) {
+            test::addPerson(db, QStringLiteral("9100100"), QDate(2011, 3, 14));
+            people::ConsentDetails consent;
+            consent.givenBy = QStringLiteral("Léa");
+            consent.guardianName = QStringLiteral("Sophie FICTIF");
+            consent.guardianRelationship = QStringLiteral("10");
+            biometrics::Descriptor descriptor{};
+            descriptor.fill(0.05F);
+            station::StationServices(db, f.station.clock())
+                .enrolments.enrol(QStringLiteral("9100100"), consent, {QByteArray::fromHex("0011223344556677"), descriptor},
+                                  people::CaptureMethod::Camera, 60, 30, QStringLiteral("agent"));
+            return 0;
+        });
+        const auto newestAction = [&f] {
+            return f.run<QString>(
+                [&f](storage::Database &db) { return privacy::AuditLog(db, f.station.clock()).newest(1).first().action; });
+        };
+        ui::SubjectPage page(f.context, QStringLiteral("dpo"));
+        page.resize(1150, 700);
+        page.show();
+        ui::SubjectRightsBar *bar = page.rights();
+        auto *restrict = page.findChild<QPushButton *>(QStringLiteral("restrictSubject"));
+        page.search(QStringLiteral("9100100"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.selectSubject(QStringLiteral("9100100")), timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->person().has_value() &&restrict->isEnabled(), timeoutMs);
+        QSignalSpy done(bar, &ui::SubjectRightsBar::done);
+        QSignalSpy failed(bar, &ui::SubjectRightsBar::failed);
+
+        QPointer<ui::RectifyDialog> form = bar->openRectify();
+        QVERIFY(form);
+        form->editOf(QStringLiteral("family_name"))->setText(QStringLiteral("CORRIGÉ"));
+        QCOMPARE(form->changes().size(), std::size_t(1));
+        form->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, timeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(bar->person()->familyName, QStringLiteral("CORRIGÉ"), timeoutMs);
+        QCOMPARE(newestAction(), QStringLiteral("subject.rectify"));
+
+        QTest::mouseClick(restrict, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->person()->restricted() &&restrict->isEnabled(), timeoutMs);
+        QVERIFY2(restrict->text().contains(u"Lift"), qPrintable(restrict->text()));
+        QCOMPARE(newestAction(), QStringLiteral("subject.restrict"));
+        saveScreenshot(page, QStringLiteral("privacy-subject-rights.png"));
+        QTest::mouseClick(restrict, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->person()->restricted() &&restrict->isEnabled(), timeoutMs);
+        QCOMPARE(newestAction(), QStringLiteral("subject.restrict_lift"));
+
+        QPointer<QMessageBox> box = bar->confirmObjection();
+        QVERIFY(box);
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 4, timeoutMs);
+        QCOMPARE(newestAction(), QStringLiteral("consent.withdraw"));
+        QTRY_VERIFY_WITH_TIMEOUT(restrict->isEnabled(), timeoutMs);
+        // Nothing left to object to: said on the page, nothing changed.
+        bar->object();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, timeoutMs);
+        QVERIFY2(page.message().contains(u"9100100"), qPrintable(page.message()));
+        QVERIFY(failed.first().at(0).toString() == page.message());
+
+        page.search(QStringLiteral("FICTIF"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.selectSubject(QStringLiteral("V1")), timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->person() && !restrict->isEnabled(), timeoutMs);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "access/gate.h"
 #include "access/lanecontroller.h"
 #include "common/refusal.h"
+#include "experimentfixture.h"
 #include "peoplefixture.h"
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
@@ -59,6 +60,7 @@ class TestLaneController final : public QObject {
             test::addPerson(station.database(), QStringLiteral("1002"), QDate(2010, 6, 6));
             test::addPerson(station.database(), QStringLiteral("1003"), QDate(2000, 6, 6));
             station::StationServices services(station.database(), station.clock());
+            test::declareExperiment(services.settings);
             badgeOnly = services.enrolments.issueBadgeOnly(QStringLiteral("1001"), QStringLiteral("t")).payload;
             people::ConsentDetails details;
             details.givenBy = QStringLiteral("x");

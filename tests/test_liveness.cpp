@@ -7,6 +7,7 @@
 // the face test set's, which the liveness thresholds were never tuned on (bench pad's demo photos
 // were).
 #include "access/gate.h"
+#include "experimentfixture.h"
 #include "peoplefixture.h"
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
@@ -317,9 +318,10 @@ private Q_SLOTS:
         const QByteArray modelId = model.sha256.left(biometrics::FaceTemplate::modelIdSize);
         people::ConsentDetails consent;
         consent.givenBy = QStringLiteral("x");
+        station::StationServices services(station.database(), station.clock());
+        test::declareExperiment(services.settings);
         const QString badge =
-            station::StationServices(station.database(), station.clock())
-                .enrolments
+            services.enrolments
                 .enrol(QStringLiteral("1002"), consent, {modelId, enrolled}, people::CaptureMethod::Photos, 60, 1, QStringLiteral("t"))
                 .badge.payload;
         station.close();

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +103,47 @@ private Q_SLOTS:
         } catch (const std::exception &failed) {
             QFAIL(failed.what());
         }
+    }
+
+    void migration12KeepsDposAndSaysAnAdministratorIsMissing()
+    {
+        // Issue 15 "Roles": a v11 station has one "DPO / administrator" role. Its DPO accounts stay
+        // DPO, the migration says so and that the station has no administrator yet, and the users
+        // table then takes the administrator role (its CHECK is widened).
+        QTemporaryDir dir;
+        const DatabaseKey key = DatabaseKey::generate();
+        const QString path = dir.filePath(QStringLiteral("v11.db"));
+        {
+            auto old = Database::openAtVersion(path, key, Database::OpenMode::CreateNew, 11);
+            QVERIFY_THROWS_EXCEPTION(std::exception,
+                                     old->execute(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, created_at) "
+                                                                 "VALUES ('x', 'X', 'admin', 'h', '')")));
+            for (const QString &row : {QStringLiteral("'chef', 'Claire', 'dpo', 0"), QStringLiteral("'ancien', 'Paul', 'dpo', 1"),
+                                       QStringLiteral("'accueil', 'Karim', 'agent', 0")})
+                old->execute(QStringLiteral("INSERT INTO users (login, display_name, role, disabled, password_hash, created_at, "
+                                            "failed_attempts) VALUES (%1, 'hash', '2026-09-01T08:00:00.000Z', 2)")
+                                 .arg(row));
+        }
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("^migration 12: account \"chef\" stays DPO")));
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("^migration 12: account \"ancien\" \\(disabled\\) stays DPO")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("no station administrator account: create one with `portiquectl user add "
+                                                               "LOGIN --role admin`")));
+        auto migrated = Database::open(path, key, Database::OpenMode::Existing);
+        QCOMPARE(migrated->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(migrated
+                     ->scalar(QStringLiteral("SELECT group_concat(login || ':' || role || ':' || disabled || ':' || failed_attempts, ' ') "
+                                             "FROM (SELECT * FROM users ORDER BY id)"))
+                     .toString(),
+                 QStringLiteral("chef:dpo:0:2 ancien:dpo:1:2 accueil:agent:0:2"));
+        test::FakeClock clock;
+        station::StationServices services(*migrated, clock);
+        QCOMPARE(services.users.find(QStringLiteral("chef"))->role, accounts::Role::Dpo);
+        services.users.add(QStringLiteral("admin"), QStringLiteral("Hugo"), accounts::Role::Admin, QStringLiteral("admin-pass-2026"),
+                           QStringLiteral("chef"));
+        QCOMPARE(services.users.countActive(accounts::Role::Admin), 1);
+        // Logins stay case-insensitive in the copied table.
+        QVERIFY(services.users.find(QStringLiteral("CHEF")).has_value());
     }
 
     void reopeningIsIdempotent()

@@ -61,12 +61,13 @@ class TestOutputLog final : public QObject {
     QString key() const { return m_dir.filePath(QStringLiteral("station.key")); }
     QString file(const QString &name) const { return QFileInfo(m_dir.filePath(name)).absoluteFilePath(); }
 
-    test::CliRun cli(QStringList arguments) const
+    test::CliRun cli(QStringList arguments, const QString &user = QStringLiteral("chef")) const
     {
-        arguments << QStringLiteral("--db") << db() << QStringLiteral("--key-file") << key() << QStringLiteral("--user")
-                  << QStringLiteral("chef");
+        arguments << QStringLiteral("--db") << db() << QStringLiteral("--key-file") << key() << QStringLiteral("--user") << user;
         return test::runCli(arguments, {{QStringLiteral("PORTIQUE_PASSWORD"), password}});
     }
+    /// Erasure is the DPO's (issue 15: two roles).
+    test::CliRun dpoCli(const QStringList &arguments) const { return cli(arguments, QStringLiteral("dpo")); }
 
     test::CliRun registerVisitor(const QString &name, const QString &passOut) const
     {
@@ -86,10 +87,10 @@ private Q_SLOTS:
         const QByteArray tz = "PTQ" + QByteArray(offset > 0 ? "-" : "+") + QByteArray::number(qAbs(offset));
         qputenv("TZ", tz);
         tzset();
-        const test::CliRun init =
-            test::runCli({QStringLiteral("init"), QStringLiteral("--db"), db(), QStringLiteral("--key-file"), key(),
-                          QStringLiteral("--admin"), QStringLiteral("chef"), QStringLiteral("--school"), QStringLiteral("Lycée")},
-                         {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), password}});
+        const test::CliRun init = test::runCli(
+            {QStringLiteral("init"), QStringLiteral("--db"), db(), QStringLiteral("--key-file"), key(), QStringLiteral("--admin"),
+             QStringLiteral("chef"), QStringLiteral("--dpo"), QStringLiteral("dpo"), QStringLiteral("--school"), QStringLiteral("Lycée")},
+            {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), password}, {QStringLiteral("PORTIQUE_DPO_PASSWORD"), password}});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
         const storage::DatabaseKey databaseKey = storage::KeyFile::read(key());
         auto database = storage::Database::open(db(), databaseKey, storage::Database::OpenMode::Existing);
@@ -111,17 +112,17 @@ private Q_SLOTS:
                 == 0);
 
         const test::CliRun erased =
-            cli({QStringLiteral("subject"), QStringLiteral("erase"), QStringLiteral("4300001"), QStringLiteral("--yes")});
+            dpoCli({QStringLiteral("subject"), QStringLiteral("erase"), QStringLiteral("4300001"), QStringLiteral("--yes")});
         QVERIFY2(erased.exitCode == 0, qPrintable(erased.err));
         const QStringList files = strings(erased.json[u"files_to_delete"]);
         QCOMPARE(files, (QStringList{single, badges})); // newest first
         QVERIFY2(erased.err.contains(badges), qPrintable(erased.err));
         // The other holder's entry stays (the batch names them too); the erased person's alone went.
-        const test::CliRun preview = cli({QStringLiteral("subject"), QStringLiteral("erase"), QStringLiteral("4300002")});
+        const test::CliRun preview = dpoCli({QStringLiteral("subject"), QStringLiteral("erase"), QStringLiteral("4300002")});
         QCOMPARE(strings(preview.json[u"files_to_delete"]), QStringList{badges});
         // A deleted file is not listed again.
         QVERIFY(QFile::remove(badges));
-        QVERIFY(strings(cli({QStringLiteral("subject"), QStringLiteral("erase"), QStringLiteral("4300002")}).json[u"files_to_delete"])
+        QVERIFY(strings(dpoCli({QStringLiteral("subject"), QStringLiteral("erase"), QStringLiteral("4300002")}).json[u"files_to_delete"])
                     .isEmpty());
     }
 
@@ -143,10 +144,10 @@ private Q_SLOTS:
         for (const QString &id : {idA, idB})
             QVERIFY(cli({QStringLiteral("visitor"), QStringLiteral("checkout"), id}).exitCode == 0);
 
-        const test::CliRun erased = cli({QStringLiteral("subject"), QStringLiteral("erase"), idA, QStringLiteral("--yes")});
+        const test::CliRun erased = dpoCli({QStringLiteral("subject"), QStringLiteral("erase"), idA, QStringLiteral("--yes")});
         QVERIFY2(erased.exitCode == 0, qPrintable(erased.err));
         QCOMPARE(strings(erased.json[u"files_to_delete"]), (QStringList{rollCall, passA}));
-        const test::CliRun second = cli({QStringLiteral("subject"), QStringLiteral("erase"), idB, QStringLiteral("--yes")});
+        const test::CliRun second = dpoCli({QStringLiteral("subject"), QStringLiteral("erase"), idB, QStringLiteral("--yes")});
         QCOMPARE(strings(second.json[u"files_to_delete"]), (QStringList{rollCall, passB}));
     }
 

@@ -97,7 +97,7 @@ QString pdfText(const QString &path)
         .replace(QStringLiteral("- "), QStringLiteral("-"));
 }
 
-reports::ExperimentDefinition anExperiment()
+privacy::ExperimentDefinition anExperiment()
 {
     return {QStringLiteral("Voie rapide"), QDate(2026, 11, 2), QDate(2026, 12, 18), {}, QStringLiteral("volontaires"), {}};
 }

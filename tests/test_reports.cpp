@@ -136,7 +136,7 @@ private Q_SLOTS:
     {
         Fixture f;
         station::StationServices services = f.services();
-        reports::ExperimentDefinition definition;
+        privacy::ExperimentDefinition definition;
         definition.name = QStringLiteral("Portique — rentrée 2026");
         definition.start = seededDay.addDays(-3);
         definition.end = seededDay;
@@ -146,8 +146,8 @@ private Q_SLOTS:
         definition.criteria.overridePercent = 10.0; // 5 overrides: met
         definition.criteria.fmrPercent = 0.0;      // 1 wrong match: not met
         definition.criteria.peakPerMinute = 4;
-        reports::saveExperiment(services.settings, definition, QStringLiteral("dpo"));
-        const reports::ExperimentDefinition stored = *reports::loadExperiment(services.settings);
+        privacy::saveExperiment(services.settings, definition, QStringLiteral("dpo"));
+        const privacy::ExperimentDefinition stored = *privacy::loadExperiment(services.settings);
         QCOMPARE(stored.name, definition.name);
         QCOMPARE(*stored.criteria.medianEntryMs, 1500);
 
@@ -172,9 +172,17 @@ private Q_SLOTS:
         QCOMPARE(met.at(QStringLiteral("median_entry_ms")), true);
         QVERIFY(report.consentsGiven > 20);
         QCOMPARE(report.limits.size(), 4);
+        // Issue 15, the court's necessity question: badge-only and face lane entry times apart.
+        QVERIFY(report.badgeOnlyEntry.passages > 10);
+        QVERIFY(report.faceLaneEntry.passages > 10);
+        QVERIFY(report.badgeOnlyEntry.passages + report.faceLaneEntry.passages <= report.transactions);
+        QVERIFY(report.badgeOnlyEntry.medianMs && report.faceLaneEntry.medianMs);
+        QVERIFY(*report.faceLaneEntry.p95Ms >= *report.faceLaneEntry.medianMs);
+        QCOMPARE(report.toJson()[QStringLiteral("necessity")][QStringLiteral("face_lane")][QStringLiteral("passages")].toInt(),
+                 report.faceLaneEntry.passages);
 
         // Restricted to one lane, the other lane's passages are not counted.
-        reports::ExperimentDefinition oneLane = stored;
+        privacy::ExperimentDefinition oneLane = stored;
         oneLane.lanes = {QStringLiteral("Voie 2")};
         QVERIFY(reports::buildExperimentReport(services, oneLane).transactions < report.transactions);
     }
@@ -210,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QString::number(daily.passages)));
         QVERIFY(text.contains(QStringLiteral("NON ACQUITTÉE")));
 
-        reports::ExperimentDefinition definition;
+        privacy::ExperimentDefinition definition;
         definition.name = QStringLiteral("Rentrée 2026");
         definition.start = seededDay;
         definition.end = seededDay;
@@ -237,14 +245,17 @@ private Q_SLOTS:
 
     void anExperimentDefinitionRefusesNonsense()
     {
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, reports::ExperimentDefinition::fromJson(QStringLiteral("[")));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, reports::ExperimentDefinition::fromJson(QStringLiteral(R"({"start":"2026-01-01","end":"2026-02-01"})")));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, privacy::ExperimentDefinition::fromJson(QStringLiteral("[")));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 reports::ExperimentDefinition::fromJson(QStringLiteral(R"({"name":"x","start":"2026-03-01","end":"2026-02-01"})")));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, reports::ExperimentDefinition::fromJson(
-                                                            QStringLiteral(R"({"name":"x","start":"2026-01-01","end":"2026-02-01","criteria":{"speed":3}})")));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, reports::ExperimentDefinition::fromJson(
-                                                            QStringLiteral(R"({"name":"x","start":"2026-01-01","end":"2026-02-01","criteria":{"fnmr_percent":-1}})")));
+                                 privacy::ExperimentDefinition::fromJson(QStringLiteral(R"({"start":"2026-01-01","end":"2026-02-01"})")));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, privacy::ExperimentDefinition::fromJson(
+                                                            QStringLiteral(R"({"name":"x","start":"2026-03-01","end":"2026-02-01"})")));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 privacy::ExperimentDefinition::fromJson(
+                                     QStringLiteral(R"({"name":"x","start":"2026-01-01","end":"2026-02-01","criteria":{"speed":3}})")));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 privacy::ExperimentDefinition::fromJson(QStringLiteral(
+                                     R"({"name":"x","start":"2026-01-01","end":"2026-02-01","criteria":{"fnmr_percent":-1}})")));
     }
 
     // Found by fuzz/fuzz_settings: a median entry time no 64-bit integer holds was converted anyway
@@ -252,13 +263,13 @@ private Q_SLOTS:
     void anExperimentRefusesAMedianEntryTimeBeyondReason()
     {
         try {
-            reports::ExperimentDefinition::fromJson(
+            privacy::ExperimentDefinition::fromJson(
                 QStringLiteral(R"({"name":"x","start":"2026-01-01","end":"2026-02-01","criteria":{"median_entry_ms":2.9e87}})"));
             QFAIL("a median entry time of 2.9e87 ms was accepted");
         } catch (const std::invalid_argument &error) {
             QVERIFY(QString::fromUtf8(error.what()).contains(u"median_entry_ms"));
         }
-        const reports::ExperimentDefinition hour = reports::ExperimentDefinition::fromJson(
+        const privacy::ExperimentDefinition hour = privacy::ExperimentDefinition::fromJson(
             QStringLiteral(R"({"name":"x","start":"2026-01-01","end":"2026-02-01","criteria":{"median_entry_ms":3600000}})"));
         QCOMPARE(hour.criteria.medianEntryMs, std::optional<qint64>(3'600'000));
     }

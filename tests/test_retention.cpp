@@ -135,7 +135,8 @@ private Q_SLOTS:
         test::TestStation station;
         station::SettingsStore settings(station.database(), station.audit());
         const QList<privacy::RetentionRule> rules = privacy::retentionRules(settings);
-        QCOMPARE(rules.size(), 8);
+        QCOMPARE(rules.size(), 9);
+        QCOMPARE(privacy::retentionRule(settings, RetentionKind::Leavers).days, 365);     // issue 15: 1 year after leaving
         QCOMPARE(privacy::retentionRule(settings, RetentionKind::AccessEvents).days, 90); // PRIVACY.md §4: 3 months
         QCOMPARE(privacy::retentionRule(settings, RetentionKind::Visitors).days, 90);     // 3 months after the visit
         QCOMPARE(privacy::retentionRule(settings, RetentionKind::AuditLog).days, 365);    // 1 year
@@ -151,14 +152,14 @@ private Q_SLOTS:
         }
 
         const qint64 before = station.audit().count();
-        privacy::setRetentionDays(settings, RetentionKind::AccessEvents, 120, QStringLiteral("dpo"));
-        QCOMPARE(privacy::retentionRule(settings, RetentionKind::AccessEvents).days, 120);
+        privacy::setRetentionDays(settings, RetentionKind::AccessEvents, 60, QStringLiteral("dpo"));
+        QCOMPARE(privacy::retentionRule(settings, RetentionKind::AccessEvents).days, 60);
         QCOMPARE(station.audit().count(), before + 1);
         QCOMPARE(station.audit().newest(1).first().action, QStringLiteral("settings.change"));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, privacy::setRetentionDays(settings, RetentionKind::AccessEvents, 400, QStringLiteral("dpo")));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, privacy::setRetentionDays(settings, RetentionKind::AuditLog, 30, QStringLiteral("dpo")));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, privacy::setRetentionDays(settings, RetentionKind::VisitorTraces, 1, QStringLiteral("dpo")));
-        QCOMPARE(privacy::retentionRule(settings, RetentionKind::AccessEvents).days, 120);
+        QCOMPARE(privacy::retentionRule(settings, RetentionKind::AccessEvents).days, 60);
     }
 
     void accessEventsAndOverrides()
@@ -188,31 +189,36 @@ private Q_SLOTS:
         QVERIFY(!exists(db, QStringLiteral("access_events"), QStringLiteral("id = ?1"), {inside}));
     }
 
-    void alertsAcknowledgedGoOpenOnesStay()
+    void alertsGoAtTheEndOfTheirPeriodOpenOrNot()
     {
+        // Issue 15: an open alert was kept forever, with the passage it points to. Past its period
+        // it is now closed by the station (audited) and deleted with its passage.
         test::TestStation station;
         storage::Database &db = station.database();
         const QDateTime cut = station.clock().now().addDays(-90);
         const qint64 outside = addAlert(db, cut.addSecs(-1), true);
         const qint64 inside = addAlert(db, cut.addSecs(1), true);
-        // Open for months: an agent still has to see it, and so does the passage it is about.
         const qint64 event = addEvent(db, cut.addDays(-30));
         const qint64 open = addAlert(db, cut.addDays(-30), false, event);
+        // Open and inside its period: an agent still has to see it, and the passage it is about.
+        const qint64 recentEvent = addEvent(db, cut.addDays(-30));
+        const qint64 recentOpen = addAlert(db, cut.addDays(1), false, recentEvent);
 
+        const PurgeReport dry = Purge(db, station.clock()).run(true);
+        QCOMPARE(dry.deleted(QStringLiteral("alerts_closed")), 1);
+        QCOMPARE(dry.deleted(QStringLiteral("alerts")), 2);
         const PurgeReport report = Purge(db, station.clock()).run(false);
         QVERIFY(!exists(db, QStringLiteral("alerts"), QStringLiteral("id = ?1"), {outside}));
         QVERIFY(exists(db, QStringLiteral("alerts"), QStringLiteral("id = ?1"), {inside}));
-        QVERIFY(exists(db, QStringLiteral("alerts"), QStringLiteral("id = ?1"), {open}));
-        QVERIFY(exists(db, QStringLiteral("access_events"), QStringLiteral("id = ?1"), {event}));
-        QCOMPARE(report.held(QStringLiteral("alerts")), 1);
-        QCOMPARE(report.held(QStringLiteral("access_events")), 1);
-
-        // Acknowledged, it goes at the next run, and its passage with it.
-        db.execute(QStringLiteral("UPDATE alerts SET acknowledged_at = ?2, acknowledged_by = 'agent' WHERE id = ?1"), {open, iso(cut.addDays(-29))});
-        const PurgeReport next = Purge(db, station.clock()).run(false);
         QVERIFY(!exists(db, QStringLiteral("alerts"), QStringLiteral("id = ?1"), {open}));
         QVERIFY(!exists(db, QStringLiteral("access_events"), QStringLiteral("id = ?1"), {event}));
-        QCOMPARE(next.held(QStringLiteral("alerts")), 0);
+        QVERIFY(exists(db, QStringLiteral("alerts"), QStringLiteral("id = ?1 AND acknowledged_at IS NULL"), {recentOpen}));
+        QVERIFY(exists(db, QStringLiteral("access_events"), QStringLiteral("id = ?1"), {recentEvent}));
+        QCOMPARE(report.deleted(QStringLiteral("alerts_closed")), 1);
+        QCOMPARE(report.deleted(QStringLiteral("alerts")), 2);
+        QCOMPARE(report.held(QStringLiteral("access_events")), 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'alert.close_expired'")).toInt(), 1);
+        QVERIFY(station.audit().verify().intact);
     }
 
     void visitorRecordsThreeMonthsAfterTheVisit()
@@ -273,9 +279,12 @@ private Q_SLOTS:
         const QDateTime now = station.clock().now();
         const QDate today = now.toLocalTime().date();
         const QDateTime longAgo = now.addDays(-800);
+        // The people themselves are erased a year after leaving (test_retentiongaps): not here.
+        station::SettingsStore(db, station.audit()).set(station::settings::retentionLeaversDays, 1826, QStringLiteral("dpo"));
         for (const QString &id : {QStringLiteral("LEFT-OUT"), QStringLiteral("LEFT-IN"), QStringLiteral("ACTIVE"), QStringLiteral("LEAVING")}) {
             test::addPerson(db, id, QDate(2009, 3, 4));
-            addConsentHistory(db, id, longAgo);
+            // Those still at school consented this school year (an older consent has lapsed).
+            addConsentHistory(db, id, id.startsWith(u"LEFT") ? longAgo : now.addDays(-30));
         }
         db.execute(QStringLiteral("UPDATE people SET left_on = ?1 WHERE id = 'LEFT-OUT'"), {common::isoDate(today.addDays(-365))});
         db.execute(QStringLiteral("UPDATE people SET left_on = ?1 WHERE id = 'LEFT-IN'"), {common::isoDate(today.addDays(-364))});
@@ -488,16 +497,16 @@ private Q_SLOTS:
         const QDateTime longAgo = now.addDays(-2000);
         // An active student enrolled years ago, type 2, with the badge of this school year.
         test::addPerson(db, QStringLiteral("ACTIVE"), QDate(2009, 3, 4));
-        addConsentHistory(db, QStringLiteral("ACTIVE"), longAgo);
+        addConsentHistory(db, QStringLiteral("ACTIVE"), now.addDays(-30)); // this school year's: in force
         addCredential(db, QStringLiteral("current-badge"), QStringLiteral("ACTIVE"), today.addDays(250), QDateTime());
         addTemplate(db, QStringLiteral("ACTIVE"), QStringLiteral("current-badge"), longAgo);
         // A visitor on site now, tracked, seen an hour ago.
         const QDateTime arrival = std::max(now.addSecs(-2 * 3600), today.startOfDay().toUTC());
         addVisitor(db, QStringLiteral("V-ONSITE"), arrival, QDateTime());
         addTraces(db, QStringLiteral("V-ONSITE"), now.addSecs(-60));
-        // An open alert about an old passage, and a camera still down.
+        // An open alert of yesterday about an old passage, and a camera still down.
         const qint64 event = addEvent(db, longAgo, QString(), QStringLiteral("ACTIVE"));
-        addAlert(db, longAgo, false, event);
+        addAlert(db, now.addDays(-1), false, event);
         addOutage(db, QStringLiteral("Voie 2"), longAgo, QDateTime());
 
         const PurgeReport report = Purge(db, station.clock()).run(false);

@@ -135,13 +135,43 @@ private Q_SLOTS:
         QCOMPARE(f.auditCount(QStringLiteral("user.enable")), 1);
     }
 
-    void lastAdministratorCannotBeDisabled()
+    void lastDpoCannotBeDisabledOrDemoted()
     {
         Fixture f;
-        QVERIFY_THROWS_EXCEPTION(AccountError, f.users.setDisabled(QStringLiteral("dpo"), true, QStringLiteral("dpo")));
-        f.users.add(QStringLiteral("dpo2"), QStringLiteral("Second"), Role::Dpo, QStringLiteral("admin-pass-2"), QStringLiteral("dpo"));
+        try {
+            f.users.setDisabled(QStringLiteral("dpo"), true, QStringLiteral("system"));
+            QFAIL("the last DPO was disabled");
+        } catch (const AccountError &refused) {
+            QVERIFY2(refused.message().contains(QStringLiteral("last active data protection officer")), qPrintable(refused.message()));
+        }
+        QVERIFY_THROWS_EXCEPTION(AccountError, f.users.setRole(QStringLiteral("dpo"), Role::Admin, QStringLiteral("system")));
+        QCOMPARE(f.users.find(QStringLiteral("dpo"))->role, Role::Dpo);
+        QCOMPARE(f.users.countActive(Role::Dpo), 1);
+        f.users.add(QStringLiteral("dpo2"), QStringLiteral("Second"), Role::Dpo, QStringLiteral("admin-pass-2"), QStringLiteral("system"));
         f.users.setDisabled(QStringLiteral("dpo"), true, QStringLiteral("dpo2"));
         QCOMPARE(f.users.countActive(Role::Dpo), 1);
+    }
+
+    void lastAdministratorCannotBeDisabledOrDemoted()
+    {
+        Fixture f;
+        f.users.add(QStringLiteral("admin"), QStringLiteral("Hugo"), Role::Admin, QStringLiteral("admin-pass-3"), QStringLiteral("system"));
+        try {
+            f.users.setDisabled(QStringLiteral("admin"), true, QStringLiteral("admin"));
+            QFAIL("the last administrator was disabled");
+        } catch (const AccountError &refused) {
+            QVERIFY2(refused.message().contains(QStringLiteral("last active station administrator")), qPrintable(refused.message()));
+        }
+        QVERIFY_THROWS_EXCEPTION(AccountError, f.users.setRole(QStringLiteral("admin"), Role::Agent, QStringLiteral("admin")));
+        QCOMPARE(f.users.find(QStringLiteral("admin"))->role, Role::Admin);
+        QVERIFY(!f.users.find(QStringLiteral("admin"))->disabled);
+        // A second administrator lets the first one go; an agent may become an administrator.
+        f.users.setRole(QStringLiteral("accueil"), Role::Admin, QStringLiteral("admin"));
+        QCOMPARE(f.auditCount(QStringLiteral("user.role")), 1);
+        f.users.setRole(QStringLiteral("admin"), Role::Agent, QStringLiteral("accueil"));
+        QCOMPARE(f.users.countActive(Role::Admin), 1);
+        QVERIFY_THROWS_EXCEPTION(AccountError, f.users.setDisabled(QStringLiteral("accueil"), true, QStringLiteral("accueil")));
+        QVERIFY(f.station.audit().verify().intact);
     }
 
     void badInputIsRefusedWithNothingWritten_data()
@@ -188,9 +218,21 @@ private Q_SLOTS:
         QTest::newRow("principal gate") << Role::Principal << Permission::OperateGate << false;
         QTest::newRow("principal privacy") << Role::Principal << Permission::ManagePrivacy << false;
         QTest::newRow("principal users") << Role::Principal << Permission::ManageUsers << false;
-        QTest::newRow("dpo users") << Role::Dpo << Permission::ManageUsers << true;
+        // GDPR art. 38(6): the DPO controls, the administrator sets up; neither does the other's job.
         QTest::newRow("dpo audit") << Role::Dpo << Permission::ReadAudit << true;
-        QTest::newRow("dpo settings") << Role::Dpo << Permission::ManageSettings << true;
+        QTest::newRow("dpo privacy") << Role::Dpo << Permission::ManagePrivacy << true;
+        QTest::newRow("dpo reports") << Role::Dpo << Permission::ReadReports << true;
+        QTest::newRow("dpo users") << Role::Dpo << Permission::ManageUsers << false;
+        QTest::newRow("dpo settings") << Role::Dpo << Permission::ManageSettings << false;
+        QTest::newRow("dpo gate") << Role::Dpo << Permission::OperateGate << false;
+        QTest::newRow("dpo people") << Role::Dpo << Permission::ManagePeople << false;
+        QTest::newRow("admin users") << Role::Admin << Permission::ManageUsers << true;
+        QTest::newRow("admin settings") << Role::Admin << Permission::ManageSettings << true;
+        QTest::newRow("admin gate") << Role::Admin << Permission::OperateGate << true;
+        QTest::newRow("admin people") << Role::Admin << Permission::ManagePeople << true;
+        QTest::newRow("admin audit") << Role::Admin << Permission::ReadAudit << false;
+        QTest::newRow("admin privacy") << Role::Admin << Permission::ManagePrivacy << false;
+        QTest::newRow("admin reports") << Role::Admin << Permission::ReadReports << false;
         QTest::newRow("everyone status") << Role::Principal << Permission::SeeStationStatus << true;
     }
     void roleMatrix()
@@ -203,9 +245,10 @@ private Q_SLOTS:
 
     void roleIdsRoundTrip()
     {
-        for (Role role : {Role::Agent, Role::Principal, Role::Dpo})
+        for (Role role : allRoles())
             QCOMPARE(roleFromId(roleId(role)), role);
-        QVERIFY(!roleFromId(QStringLiteral("admin")));
+        QCOMPARE(roleFromId(QStringLiteral("admin")), Role::Admin);
+        QVERIFY(!roleFromId(QStringLiteral("root")));
     }
 };
 

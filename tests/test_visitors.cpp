@@ -458,7 +458,7 @@ private Q_SLOTS:
     {
         Fixture f;
         const RegisteredVisitor jean = f.services.visitors.registerVisitor(f.draft(), modelId, QStringLiteral("agent"));
-        const access::CredentialCheck valid = access::checkCredential(f.services, jean.passPayload, modelId);
+        const access::CredentialCheck valid = access::checkCredential(f.services, jean.passPayload, modelId, QStringLiteral("Voie 1"));
         QCOMPARE(valid.verdict, access::Verdict::Valid);
         QVERIFY(valid.visitorPass && !valid.faceLane);
         QCOMPARE(valid.visitorName, QStringLiteral("Jean Martin"));
@@ -467,7 +467,7 @@ private Q_SLOTS:
         QCOMPARE(granted.reasons, QStringList{QStringLiteral("visitor_pass")});
 
         f.services.visitors.checkOut(jean.visitor.id, Departure::Desk, QStringLiteral("agent"));
-        const access::CredentialCheck revoked = access::checkCredential(f.services, jean.passPayload, modelId);
+        const access::CredentialCheck revoked = access::checkCredential(f.services, jean.passPayload, modelId, QStringLiteral("Voie 1"));
         access::Passage passage;
         passage.lane = QStringLiteral("Voie 1");
         passage.visitorPass = revoked.visitorPass;

@@ -20,11 +20,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the last active DPO/administrator and cannot be disabled.</source>
+        <source>The login &quot;%1&quot; is not valid: %2 to %3 lower-case letters, digits, dots, dashes or underscores, starting with a letter (so that it can never be taken for a person&apos;s id or a visitor&apos;s number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is not valid: %2 to %3 lower-case letters, digits, dots, dashes or underscores, starting with a letter (so that it can never be taken for a person&apos;s id or a visitor&apos;s number).</source>
+        <source>&quot;%1&quot; is the last active station administrator: add or enable another administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active data protection officer: add or enable another DPO first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO and the station administrator need two different logins.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +341,42 @@
         <source>The head of the trail does not vouch for record %1, the last one: the end of the trail was changed without the station&apos;s key (records removed at the end, or the head rewritten).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User&apos;s role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts closed at the end of their period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification of a person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of a person&apos;s data restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction of a person&apos;s data lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information notice generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessment (AIPD) generated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Biometrics</name>
@@ -483,19 +527,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates the demo station in DIR (portique.db, portique.key) with the published demo users; does nothing if it exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder of the demo station.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create the demo station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates the encrypted database, its key file (mode 0600) and the first DPO/administrator. The administrator&apos;s password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -535,14 +571,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>agent, principal or dpo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown role &quot;%1&quot;: use agent, principal or dpo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changes a password (anyone their own; the administrator anyone&apos;s, which also lifts a lockout). The new password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,10 +584,6 @@
     </message>
     <message>
         <source>Enables a disabled user again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add a user (agent, principal, dpo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -584,10 +608,6 @@
     </message>
     <message>
         <source>create the encrypted database, its key and the first administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manage users: add, passwd, list, disable, enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -975,10 +995,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The paper form&apos;s reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1: the template on the badge (default); 2: in the database, locked by the badge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,10 +1248,6 @@
     </message>
     <message>
         <source>erase a person or visitor everywhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the data protection impact assessment (AIPD) pre-filled from the live configuration, with the parts the DPO completes by hand marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1729,10 +1741,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a person&apos;s or visitor&apos;s data: export, erase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the pre-filled data protection impact assessment (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,10 +1782,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>list the consents (the DPO&apos;s register)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consents: list, withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1948,6 +1952,158 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>Withdraws a person&apos;s consent to the face lane, at once and without reprinting: deletes the template kept by the station, and the badge they hold works from now on as a badge-only badge. With --badge-out, a new badge-only badge is also issued (the earlier one is revoked).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writes, for each person (or each person present in a class), an information letter for the legal representatives and a consent form to sign, with the badge-only alternative first and a form reference issued for that person alone, printed with its QR code. Only a form issued this way is accepted by `enrol --channel paper`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every person present in this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the demo station in DIR (portique.db, portique.key) with the published demo users; if it exists, only adds the demo users it lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --channel paper: the reference printed on the returned form (scan its QR code), issued for this person by `consent letter`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--form-ref goes with --channel paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the information letters and consent forms (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the encrypted database, its key file (mode 0600), the first station administrator and, with --dpo, the first DPO. The administrator&apos;s password is read from PORTIQUE_NEW_PASSWORD, the DPO&apos;s from PORTIQUE_DPO_PASSWORD, or typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the first data protection officer (another person than the administrator; without it, the administrator adds the DPO later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the first DPO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO and the station administrator need two different logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records who the controller is and how to reach the DPO, as every notice prints them. The head of school and the DPO&apos;s contact are required before a notice is written. Each change is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of school (&quot;Mme Claire Martin, proviseure&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s e-mail address or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the full notice can be read (the desk, a web address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --head, --address, --dpo-contact or --where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an information notice (GDPR art. 13) from the station&apos;s configuration: full (the complete notice), minors (plain words for students), parents (a letter for legal representatives) or sign (an A4 sign for the gate). Every period and camera use is read from the settings. Audited with the file&apos;s SHA-256. See also: portiquectl notice set --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full, minors, parents or sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: full, minors, parents or sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct fields of a person (right to rectification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restrict the processing of a person&apos;s data, or lift it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person&apos;s objection: their consent to the face lane withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the data protection impact assessment (AIPD) pre-filled from the live configuration, with the parts the DPO completes by hand marked; each one gets the next version number and is audited with the file&apos;s SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects fields of a person of the registry (right to rectification): --field F --value V, repeated for several fields. A later import keeps the corrected value unless the DPO chooses otherwise. Audited (which fields, not their values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field to correct: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its correct value (a birth date as yyyy-mm-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each --field with its --value (%1 field(s), %2 value(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricts the processing of a person&apos;s data (GDPR art. 18): kept, decided at the gate on the badge alone, left out of reports and class lists, their record untouched by imports. --lift ends it. Audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the restriction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a person&apos;s objection (right to object): the face lane is the only processing resting on consent, so the consent is withdrawn at once, as `consent withdraw` does; the same badge then works badge-only. Audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives a user another role. The last active administrator and the last active DPO keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a user (agent, principal, dpo, admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a user another role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users: add, passwd, role, list, disable, enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents: letter, list, withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person&apos;s or visitor&apos;s data: export, erase, rectify, restrict, object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information notices from the configuration (PDF): full, minors, parents, sign; set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1960,7 +2116,11 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DPO / administrator</source>
+        <source>Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2228,6 +2388,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>%1 was written, but the station could not note it in its list of written files (%2): erasing someone it concerns will not point at it. Delete it once it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>station settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vision</name>
@@ -2313,6 +2477,13 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>%1 is not a JPEG, PNG, BMP or WebP image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <source>No person has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2649,10 +2820,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A consent on paper needs the form&apos;s reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no consent in force to withdraw for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,6 +3067,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>%1, line %2: %3 is %4 characters long, more than the %5 any field of a SIECLE export holds; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the data protection officer may replace values a DPO rectified with the file&apos;s; %1 may not.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::privacy</name>
@@ -2916,27 +3087,7 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 at most %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at most %2 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at least %2 per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None stated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data protection impact assessment (AIPD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (UAI %2) — pre-filled by Portique on %3 for %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2944,15 +3095,7 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Portique filled in what the station can state from its live configuration and records on the day above: purposes, data, architectures in use, retention, recipients, security measures, cameras and zones, the experiment&apos;s bounds. Each part marked &quot;%1&quot; is for the data protection officer and the controller to write; the assessment is theirs, not the software&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1. The processing and its controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Control of entry to %1 by badge or QR code, with an optional face lane where the live face is compared one to one with the template of the badge just presented; registration of visitors, their passes, and, with their consent only, their following by indoor cameras while on site. No central readable biometric base (CNIL type 3) exists, no face image is stored, no video is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3044,19 +3187,11 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>128 numbers computed from the face, bound to the model version; no image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type 1: sealed in the badge&apos;s code only. Type 2: sealed in the database under a key only the badge carries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who, when, for what, guardian for a minor, channel, agent, withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3077,10 +3212,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Watchlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Banned people and custody restrictions entered by the school (%1 entries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3116,10 +3247,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counted on the valid badges of people still at the school. Consents in force: %1; withdrawn: %2. Comparison thresholds: a face matches at a distance of %3 or less, is refused at %4 or more, the agent decides in between; indoor sightings need %5 or less.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>5. Retention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,14 +3271,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>6. Recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None outside the station: no transfer, no cloud service, no sub-processor. Inside, by role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,34 +3280,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Sees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reception agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lanes, passages of the day, visitors, alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports: counts and rates, no individual history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPO / administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything, including the audit trail, exports and erasures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7. Security measures present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3209,10 +3300,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Roles and accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Three roles; every screen and command checks its permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3280,23 +3367,7 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>8. Cameras and zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gate lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indoor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No camera is configured: badge only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3304,31 +3375,7 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zone watched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restricted: a visitor seen there raises an alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open to visitors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>9. Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3336,71 +3383,7 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lanes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Success criteria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No experiment is declared (portiquectl experiment set).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the experiment&apos;s end is decided, who evaluates it, and what happens to the face lane if the criteria are not met.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>10. Necessity and proportionality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facts the station can state: the badge lane is the default and needs no consent; the face lane is one-to-one only; people without consent are not singled out; a consent is withdrawn at the desk at once. On the day above, %1 of %2 people with a valid badge use the face lane.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why badge control with human supervision is not enough on its own; alternatives considered; how consent stays free for students under the school&apos;s authority (CNIL, 29 October 2019; TA Marseille, 27 February 2020).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>11. Risks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measures in place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likelihood and severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3408,15 +3391,7 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encryption, roles, session lock, audit trail, templates sealed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unwanted change of data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hash-chained audit trail, signed badges and passes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3424,31 +3399,7 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Single encrypted file: backups are the school&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Misidentification at the lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-to-one only, uncertain band decided by the agent, overrides recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residual risks and the action plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>12. Opinions and decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultation of students, parents and staff (conseil d&apos;administration, CVL); the DPO&apos;s opinion; the controller&apos;s decision, date and signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portique — AIPD — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3548,13 +3499,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     <message>
         <source>Deleted at check-out, at the end of the visit&apos;s day at the latest.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n day(s) after the alert once acknowledged; an open alert stays.</source>
-        <translation>
-            <numerusform>Deleted %n day after the alert once acknowledged; an open alert stays.</numerusform>
-            <numerusform>Deleted %n days after the alert once acknowledged; an open alert stays.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n day(s) after the person left (a face template goes the day they leave).</source>
@@ -4009,10 +3953,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Face lane (opt-in speed lane): a one-to-one comparison with the template of the presented badge, for people who consented; anyone else uses the badge lane, which looks and works the same. Recognition is triggered by the person: before a face-lane badge is presented at a lane, its camera only locates faces and follows the eye landmarks of the person standing at the lane (to see a blink); no template of anyone is computed. After a face-lane badge, only the person presenting it is described, compared once and forgotten; a badge-only badge never causes a description. The station counts descriptions by reason (Station tab, portiquectl bench gate).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Badge used at two lanes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4034,9 +3974,9 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message numerus="yes">
         <source>The forget ledger %1 could not be written: %2. The %n erasure(s) or revocation(s) not in it are kept in the database and written at the next start; until then, restoring an older copy of the database would bring them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The forget ledger %1 could not be written: %2. The %n erasure or revocation not in it are kept in the database and written at the next start; until then, restoring an older copy of the database would bring them back.</numerusform>
+            <numerusform>The forget ledger %1 could not be written: %2. The %n erasures or revocations not in it are kept in the database and written at the next start; until then, restoring an older copy of the database would bring them back.</numerusform>
         </translation>
     </message>
     <message>
@@ -4092,19 +4032,1099 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Presentation attack at the face lane (photo, video, mask)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A live face is required (a blink within the face window), otherwise the agent checks; figures below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residual risk: screen replay, cut-out-eyes photos and masks are not detected; a person without a blink in time is always checked by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A withdrawn consent could not be withdrawn again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UAI %2) — version %3, pre-filled by Portique on %4 for %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portique filled in what the station can state from its live configuration and records on the day above: purposes, data, architectures in use, retention, recipients, rights, security measures, cameras and zones, the experiment&apos;s bounds and measured figures, and a proposed level for each risk with its reason. Each part marked &quot;%1&quot; is for the data protection officer and the controller to write; the levels are proposals, the assessment is theirs, not the software&apos;s. Each saved version is recorded in the audit trail with the file&apos;s SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control of entry to %1 by badge or QR code, with an optional face lane where the live face is compared one to one with the template of the badge just presented; registration of visitors, their passes, and, with their consent only, their following by indoor cameras while on site. No central readable biometric base (CNIL type 3) exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face lane (opt-in speed lane, only inside a declared experiment): a one-to-one comparison with the template of the presented badge, for people whose consent is in force; anyone else uses the badge lane, which looks and works the same. The station counts descriptions by reason (Station tab, portiquectl bench gate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist: banned people and custody restrictions entered by the school, checked when a visitor registers; every possible match is decided by an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>128 numbers computed from the face, bound to the model version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who, when, for what, guardian for a minor, channel, agent, withdrawal or lapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned people and custody restrictions entered by the school: %1 entries, %2 with a reference photo (a face image), %3 with a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted on the valid badges of people still at the school. Consents in force: %1; ended (withdrawn, objected to or lapsed): %2. Comparison thresholds: a face matches at a distance of %3 or less, is refused at %4 or more, the agent decides in between; indoor sightings need %5 or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Recipients and processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the school: none by default. The station transfers nothing by itself: no cloud service, no sub-processor, no transfer outside the European Union. The region, or whoever evaluates the experiment, receives only what the school hands over: the experiment report, which holds figures and no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the school, every signed-in account, whatever its role, sees %1. Besides, from the permissions of its role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s maintainer, if any (the company or the académie&apos;s service that installs and repairs it and may reach its files): name, contract, what they may access. No setting of the station names one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Rights of the people concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests go to the DPO or the head of school; the DPO exercises each right at the station (Privacy tab, Subject rights) or on the command line, and each is recorded in the audit trail. Anyone may also complain to the CNIL. Restricted today: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the station does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access (art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about a person or visitor, with the purposes, recipients and retention periods, as JSON and PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject rights: Export · portiquectl subject export PERSON_ID --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification (art. 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO corrects names, class or date of birth; a later SIECLE import shows the corrected field and keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject rights: Rectify · portiquectl subject rectify PERSON_ID --field F --value V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure (art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s data erased everywhere (templates, consents, passages; badges revoked); the audit trail keeps one record without the name; the files the station wrote naming them are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject rights: Erase · portiquectl subject erase PERSON_ID --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction (art. 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is kept and processed for nothing else: the gate decides on the badge alone, the person is left out of reports; lifted the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject rights: Restrict · portiquectl subject restrict PERSON_ID [--lift]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection (art. 21) and withdrawal (art. 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent to the face lane is withdrawn at once, without a reason; the same badge then works badge-only, with no refusal and no alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject rights: Object · portiquectl subject object PERSON_ID; at the desk: People tab, or portiquectl consent withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Security measures present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four roles; the DPO and the administrator cannot do each other&apos;s job; every screen and command checks its permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portique — AIPD version %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption, roles, session lock, lockout, audit trail, templates sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station holds biometric data (%1 type-2 templates, %2 watchlist templates, %3 visitor templates) and %4 face photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity, badges and passages only: no biometric data, no minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a measure is missing or the audit chain is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is encrypted and every account is locked after %1 failures and %2 min idle, but the station stands at the desk with its key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash-chained audit trail, signed badges and passes, rectification audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A changed record could wrongly refuse or admit someone; every change is audited and the chain of %1 records was verified intact when this document was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A changed record could wrongly refuse or admit someone; the audit chain is BROKEN today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single encrypted file; a restore replays the erasures done since the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the database badges cannot be checked and the proof of %1 consents is lost; the station makes no backup itself and cannot know whether the school backs the file up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one only, after the badge; uncertain band decided by the agent; overrides recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face never decides alone: a wrong match also needs the other person&apos;s badge, a wrong rejection sends the person to the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face comparison in the experiment&apos;s period yet: FNMR and FMR are not measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment is declared: FNMR and FMR are not measured on this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured in the experiment: FNMR %1 % (%2 of %3 genuine comparisons), FMR %4 % (%5 of %6 face grants overridden as a wrong match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent not freely given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge lane by default and equal; consent letter taken home; withdrawal at once, without a reason, leaving no trace at the lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students are under the school&apos;s authority (TA Marseille, 27 February 2020); no consent is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students are under the school&apos;s authority (TA Marseille, 27 February 2020). Of %1 consents recorded, %2 (%3 %) were given at the desk and %4 on a paper form returned from home; %5 withdrawn or lapsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unequal error rates between groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face never decides alone; every rejection goes to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured: FNMR and FMR over everyone together (experiment report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured: nothing yet on this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured: any difference by age, sex or skin colour. The station records none of these, and the face model&apos;s published figures are on adults, not on teenagers; the level cannot be lowered until it is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else entering with a replayed video of the badge holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s badge is needed first; a blink within the face window; the agent watches the lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid face-lane badge: every entrance is decided on the badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured on this station (portiquectl bench pad --record): the worst is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on %1: a replayed video was granted in %2 % of %3 attempts; it also needs the holder&apos;s badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One station key for every type-1 badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key never leaves the encrypted database; badges are revoked by serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid type-1 badge depends on the station&apos;s template key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone taken for a visitor by an indoor camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared only with the consenting visitors on site; a face that matches none is dropped at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indoor camera is configured: nobody is followed indoors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column of the last %1 alerts and %2 passages, with the names of the people, visitors and watchlist entries concerned, hidden while the station is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Station tab: health of the database, cameras and audit chain, descriptions counted by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lanes (the person at the lane, the decision and its reasons), overrides, visitors&apos; registration and who is on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the people registry, enrolment, badges, consents collected or withdrawn at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daily report: counts and rates, the day&apos;s visitors by name (organisation, person visited, times), the day&apos;s alerts (time, kind, place, reason, the agent who handled it and their note); the experiment report: counts and rates, no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent register, subject rights, retention and purge, the AIPD, notices, the experiment&apos;s declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s content and the settings history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit chain&apos;s check (counts and hashes, no content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings, cameras, thresholds, lanes, zones, and the watchlist (names, dates of birth, reference photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s desk photo is printed on their pass and not kept; no video is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s desk photo is not kept; no video is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face image is stored: the watchlist holds no reference photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gate camera is configured: every entrance is decided on the badge alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside the declared experiment (%1 to %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside a declared experiment only (none is declared: no face is compared today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured by the station in the experiment&apos;s period and lanes (experiment report, %n day(s) with passages), from the badge or code to the decision:</source>
+        <translation>
+            <numerusform>Measured by the station in the experiment&apos;s period and lanes (experiment report, %n day with passages), from the badge or code to the decision:</numerusform>
+            <numerusform>Measured by the station in the experiment&apos;s period and lanes (experiment report, %n days with passages), from the badge or code to the decision:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a consent form reference issued by this station: print the consent letter from the station and use the form it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent form %1 was issued for someone else, not for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent form %1 was already recorded on %2: a form counts once; print a new letter for a new consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of the experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of the school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18th birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full notice (GDPR art. 13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice for students, in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to legal representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign for the gate (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of school is required: every notice names who represents the controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s contact is required: every notice says how to reach the data protection officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to read the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be written on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s contact must hold an e-mail address or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be emptied once set: write the new text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice cannot be printed without: %1. Set them in Privacy &gt; Notices, or with portiquectl notice set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not set: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UAI %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the head of school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, represented by its head, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, represented by its head, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the school&apos;s reception desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2, on every lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2, on the lane %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2, on the lanes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate cameras detect and follow everyone in view, only to keep the lanes moving: they identify no one and record no video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face lane, for volunteers only, %1: when you present your face-lane badge, your face is compared once with the template in that badge, then forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indoor cameras look only for visitors who agreed to be followed during their visit; any other face is discarded at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07 — www.cnil.fr/plaintes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The times you went through the gate: kept %n day(s), then deleted.</source>
+        <translation>
+            <numerusform>The times you went through the gate: kept %n day, then deleted.</numerusform>
+            <numerusform>The times you went through the gate: kept %n days, then deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts about a badge problem: kept %n day(s) after they are dealt with.</source>
+        <translation>
+            <numerusform>Alerts about a badge problem: kept %n day after they are dealt with.</numerusform>
+            <numerusform>Alerts about a badge problem: kept %n days after they are dealt with.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your consent form for the face lane: kept %n day(s) after you leave the school, as proof.</source>
+        <translation>
+            <numerusform>Your consent form for the face lane: kept %n day after you leave the school, as proof.</numerusform>
+            <numerusform>Your consent form for the face lane: kept %n days after you leave the school, as proof.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An old badge that no longer works: kept %n day(s), so that it stays refused.</source>
+        <translation>
+            <numerusform>An old badge that no longer works: kept %n day, so that it stays refused.</numerusform>
+            <numerusform>An old badge that no longer works: kept %n days, so that it stays refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of what staff did on the station: kept %n day(s), to check nobody misused it.</source>
+        <translation>
+            <numerusform>The list of what staff did on the station: kept %n day, to check nobody misused it.</numerusform>
+            <numerusform>The list of what staff did on the station: kept %n days, to check nobody misused it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity and class (from the school&apos;s records), badge number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the person is at the school, updated from the school&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face template (face lane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the person&apos;s badge: the station keeps no copy. If kept at the station (sealed under the badge&apos;s key): deleted when the consent is withdrawn or ends, or the day the person leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysed in memory and forgotten at once: no video is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information notice: personal data at the entrance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR art. 13 — written by Portique from the station&apos;s configuration on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer (DPO): %1. Write to them about any question on your data and to use your rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. What is processed, why, and on what legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task in the public interest (GDPR art. 6(1)(e)): the head of school ensures the safety of people and premises (Code de l&apos;éducation, art. R421-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry control by badge or QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, class and date of birth (from the school&apos;s records), badge number; each passage: time, lane, decision, an agent&apos;s override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images analysed live and not recorded: where faces are in view, to follow the queue; the eyes of the person standing at the lane, to see a blink. No face template of anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face lane (optional, volunteers only), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A face template kept in the volunteer&apos;s own badge, or sealed at the station under a key only the badge carries. Only when the volunteer presents that badge, the live face is compared once with it, then forgotten. Nobody else is ever compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explicit consent (GDPR art. 6(1)(a) and 9(2)(a)); for a minor, that of a legal representative and the student&apos;s own agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, reason and person visited, arrival and departure, the signed pass. A photo printed on the pass is never kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following visitors indoors (only those who agree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A face template while the visitor is on site; where and when an indoor camera saw them. A face that matches no visitor on site is discarded at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of the visitor (GDPR art. 6(1)(a) and 9(2)(a)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchlist (people banned from the premises, custody restrictions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, date of birth, a reference photo, the decision. A visitor is compared with it at the desk; a match has an effect only once two staff members confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation of the experiment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts and rates computed from the records above (entry times, errors, overrides); no individual profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security of the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tamper-evident record of what each staff account did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation (GDPR art. 6(1)(c), 5(2) and 32): security and accountability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A badge is needed to enter the school (school rules). The face lane is optional: without it the badge lane works the same way and as fast, nothing on screen or on the badge shows who chose what, and refusing or withdrawing consent has no consequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A badge is needed to enter the school (school rules). No face comparison is in use at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. How long data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These periods are the station&apos;s settings on the date above; the station deletes what is older every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A face-lane consent ends by itself at the end of the experiment, at the end of the school year (end of %1) and on the student&apos;s 18th birthday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Who receives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only authorised staff of the school, each seeing what their role needs: reception agents (the lanes, the day&apos;s passages, visitors, alerts), the head and deputies (reports), the DPO (consents, rights requests, the audit trail), the station&apos;s administrator (configuration). Authorities entitled by law may receive data on a legal request. Nothing is sold or used for another purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data stays on the school&apos;s station, in an encrypted database. No transfer outside the European Union, no cloud service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station decides automatically whether a badge is valid and, for a volunteer, whether the face matches; an agent watches every lane, decides every doubtful case and can override any decision. No decision with legal effects rests on automated processing alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Your rights and how to use them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of everything held about you, in a readable document and a data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong or incomplete data corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data deleted when it is no longer needed, was processed on a consent you withdrew, or unlawfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data frozen while a request is examined: kept, used for nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection (art. 21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object, on grounds relating to your situation, to a processing based on the public interest. For the face lane, objecting is withdrawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent (art. 7(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At any time, at the reception desk, without giving a reason: effective at once, the same badge keeps working on the badge lane, with no consequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portability (art. 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you provided on the basis of your consent (face lane, visitor following) handed to you in a structured, machine-readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it gives you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use a right, write to the DPO (%1) or ask at the reception desk; a legal representative acts for a minor, and a student may also ask on their own. You may be asked to prove your identity. The answer comes within one month (art. 12(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you think your rights are not respected, you may lodge a complaint with the French data protection authority: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data at the gate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plain words — version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is in charge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your school is in charge of your data. Its head is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data protection officer checks that your data is handled properly. You can write to them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens at the gate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You show your badge. The station checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It writes down that you came in: the time and the lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of staff watches every lane and can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras at the gate see the people in front of them, to keep the line moving. They do not know who you are. They do not film: nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras inside the school look only for visitors who agreed to it. If your face is not theirs, it is forgotten at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face lane: only if you want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face lane is for volunteers only, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you use it, the camera compares your face with the one saved in your badge. Only when you show that badge. Then it forgets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to use it. Your badge works just the same and just as fast. Nobody can tell who chose what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can stop whenever you want. Say so at the desk. You don&apos;t have to give a reason. Your badge keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also stops by itself: at the end of the school year, at the end of the experiment, and when you turn 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long do we keep it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, class and badge number: while you are at the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can see it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only school staff who need it for their job. Nobody outside the school. Your data stays in the school&apos;s computer, never outside Europe. Nobody sells it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your data: ask for a copy of everything we keep about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix it: if something is wrong, we correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it: in some cases, we erase it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause it: while your question is checked, we keep it but use it for nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say no: you can object to how we use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your mind: you can take back your yes at any time. Nothing bad happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it with you: get your face-lane data in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How? Ask at the desk, or write to %1. You can ask a parent or an adult you trust to help you. We answer within one month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not happy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can complain to the CNIL, the French authority for personal data: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full notice, with every detail: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to the legal representatives of the students of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madam, Sir,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school checks who enters with a badge or a QR code. This letter tells you what data about your child the station processes, why, for how long and who sees it, and the rights you and your child have. The full notice gives every detail: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each student shows their badge. The station checks it and records the passage (time, lane, decision); an agent supervises every lane and can override the station. This is a task in the public interest: the head of school ensures the safety of people and premises (Code de l&apos;éducation, art. R421-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras at the gate lanes detect and follow the people in view so that the queue moves; they identify no one and no video is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face lane: optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During the experiment &quot;%1&quot;, %2, students who wish may use a faster lane: their face is compared once with a template kept in their own badge, only when they present it. It needs your written consent and your child&apos;s own agreement, each signed separately on the form the school gives you (GDPR art. 9(2)(a)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, your child uses the badge lane, which works the same way and as fast; nothing on screen or on the badge shows who chose what, and nothing is held against anyone who refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You or your child may withdraw consent at any time at the reception desk, without giving a reason: it takes effect at once, the same badge keeps working, and a template kept at the station is deleted. Consent also ends by itself at the end of the experiment, at the end of the school year (end of %1), and on your child&apos;s 18th birthday, when they decide for themself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face comparison is in use at the moment: every student enters with their badge. Should an experiment be declared, you would receive a form first, and nothing would happen without your consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only authorised staff of the school, each for their job; authorities entitled by law on a legal request. The data stays on the school&apos;s station, encrypted; nothing leaves the European Union.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights and your child&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access, rectification, erasure, restriction, objection, withdrawal of consent at any time without consequence, and portability of what was given on consent. To use them, write to the data protection officer (%1) or ask at the reception desk; the answer comes within one month. You may also lodge a complaint with the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras at this entrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is in use at this entrance: entry is by badge only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller: %1. Data protection officer: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: safe entry to the school, a task in the public interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any face comparison only with consent, withdrawn at any time without consequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights (access, rectification, erasure, restriction, objection): ask at the desk or write to the DPO. Full notice: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent letters and forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face-lane consents that lapsed (now badge only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts closed at the end of their period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who left, erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who left, and their legal representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n day(s) after the alert; one still open then is closed by the station first (audited).</source>
+        <translation>
+            <numerusform>Deleted %n day after the alert; one still open then is closed by the station first (audited).</numerusform>
+            <numerusform>Deleted %n days after the alert; one still open then is closed by the station first (audited).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n day(s) after the person left, as an erasure request erases (audited).</source>
+        <translation>
+            <numerusform>Erased %n day after the person left, as an erasure request erases (audited).</numerusform>
+            <numerusform>Erased %n days after the person left, as an erasure request erases (audited).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the data protection officer for: access (this document); rectification of your names, class or birth date, which a later import of the school&apos;s lists keeps; erasure; restriction (your data kept but used for nothing else: the gate decides on your badge alone and you are left out of reports); objection (your consent to the face lane withdrawn at once, the same badge working badge-only). A complaint can be made to the CNIL (www.cnil.fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student&apos;s class cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as yyyy-mm-dd (2011-03-14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a field that can be rectified: one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4178,30 +5198,30 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message numerus="yes">
         <source>%n erased person(s) or visitor(s) erased again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erased person or visitor erased again.</numerusform>
+            <numerusform>%n erased persons or visitors erased again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n revoked badge(s) revoked again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revoked badge revoked again.</numerusform>
+            <numerusform>%n revoked badges revoked again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visitor(s) who had left checked out again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visitor who had left checked out again.</numerusform>
+            <numerusform>%n visitors who had left checked out again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn consent(s) withdrawn again: their badges work badge-only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n withdrawn consent withdrawn again: their badges work badge-only.</numerusform>
+            <numerusform>%n withdrawn consents withdrawn again: their badges work badge-only.</numerusform>
         </translation>
     </message>
 </context>
@@ -4217,6 +5237,281 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Face templates (the sealed bytes) are never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::privacy::SubjectRights</name>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to rectify: %1 already holds these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing of %1&apos;s data is already restricted (since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing of %1&apos;s data is not restricted: there is nothing to lift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::privacy::aipdpages</name>
+    <message>
+        <source>%1 at most %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at most %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at least %2 per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured (no comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9. Cameras and zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indoor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is configured: badge only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indoor cameras: every face in view is compared with the visitors on site who consented to tracking (%1 visitor templates held now); a face that matches none is dropped at once; a match at a distance of %2 or less is recorded as a sighting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted: a visitor seen there raises an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10. Experiment and measured figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment is declared (portiquectl experiment set): the face lane is off on every lane and the station has no measured figure to cite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge alone (people off the face lane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rate (ISO/IEC 19795, from the agents&apos; overrides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False non-match rate (FNMR): the right person not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False match rate (FMR): a face grant overridden as a wrong match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the experiment&apos;s end is decided, who evaluates it, and what happens to the face lane if the criteria are not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11. Necessity and proportionality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Measured: the face lane&apos;s median entry is %1 ms shorter than the badge alone&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Measured: the face lane&apos;s median entry is not shorter than the badge alone&apos;s (%1 ms against %2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Whether the face lane is faster than the badge alone is not measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts the station can state: the badge lane is the default and needs no consent; the face lane is one-to-one only; people without consent are not singled out; a consent is withdrawn at the desk at once, without a trace at the lane. On the day above, %1 of %2 people with a valid badge use the face lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why badge control with human supervision is not enough on its own; alternatives considered; how consent stays free for students under the school&apos;s authority (CNIL, 29 October 2019; TA Marseille, 27 February 2020).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12. Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels proposed from the facts on the CNIL&apos;s scale (1 negligible, 2 limited, 3 significant, 4 maximum); the DPO confirms or changes each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1 %2
+Likelihood: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk: screen replay, cut-out-eyes photos and masks are not detected; a person without a blink in time is always checked by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risks and the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13. Opinions and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation of students, parents and staff (conseil d&apos;administration, CVL); the DPO&apos;s opinion; the controller&apos;s decision, date and signature.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4802,6 +6097,94 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>Presentation attacks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To %1, legal representative(s) of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can keep entering the school with the badge only, as today. The badge-only lane is just as fast and looks exactly the same at the gate. Refusing, or not returning the form, has no consequence of any kind: no mark, no delay, no remark, and nobody will ask why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in and sign the form attached, in your part only; %1 decides in their own part, separately: the face lane is used only if both of you sign. Return the form to the school&apos;s desk. It carries a reference printed for %1 alone, which the desk scans; a copy of another student&apos;s form is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form reference, issued for %1 only. The desk scans it when the form comes back; it counts once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs to be returned for the badge only: without this form, %1 keeps entering with the badge, just as fast, with no consequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am a legal representative of %1. I agree that a template of their face is used at the entrance, compared only with their badge. I know that I can withdraw this consent at any time at the desk, without giving a reason. Tick one box to agree, and where the template is kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. %1, it is your choice too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one present in the class &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the notice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face-lane consents given / withdrawn / lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough passages of both kinds to compare: the necessity of the face lane is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face lane&apos;s median entry is %1 faster than the badge alone&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face lane&apos;s median entry is not faster than the badge alone&apos;s (%1 slower or equal): the badge under human supervision is enough for entry speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Necessity: badge only against the face lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge only (QR code or badge, human supervision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face lane (badge, then face comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::station</name>
@@ -4860,10 +6243,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data protection impact assessment, pre-filled from what this station really does today: purposes, data, architectures in use, cameras and zones, retention periods, security measures, experiment. The sections marked for the DPO are completed by hand on the saved PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Impact assessment (AIPD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4876,15 +6255,23 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the impact assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data protection impact assessment, pre-filled from what this station really does today: purposes, data, architectures in use, recipients, rights, cameras and zones, retention periods, security measures, the experiment and its measured figures, risks with proposed levels. Each saved PDF gets the next version number and is recorded in the audit trail with its SHA-256. The sections marked for the DPO are completed by hand on the saved PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1 as version %2 (recorded in the audit trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written, but its generation could not be recorded in the audit trail: %2. Delete the file and save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5506,10 +6893,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter: name, guardian, form…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5591,13 +6974,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
             <numerusform>%n in force</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n withdrawn</source>
-        <translation>
-            <numerusform>%n withdrawn</numerusform>
-            <numerusform>%n withdrawn</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -5613,6 +6989,21 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     <message>
         <source>Saved in %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lapsed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn or lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn or lapsed</source>
+        <translation>
+            <numerusform>%n withdrawn or lapsed</numerusform>
+            <numerusform>%n withdrawn or lapsed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5635,14 +7026,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>In &amp;person, at this desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paper form, reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the &amp;badge (recommended): the station keeps no template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5671,10 +7054,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>Where the template is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a minor: a legal representative consents as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5730,7 +7109,43 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;What the face lane does.&lt;/b&gt; At the entrance, after you show your badge, a camera compares your face with the template of the person that badge belongs to (one-to-one). It never searches a face among other students.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What is kept.&lt;/b&gt; One template (a list of numbers computed from your face, not a photo), sealed into your badge or locked in the station by a key only your badge carries. No photo or video of you is kept: the images taken now are discarded at once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;With a badge only,&lt;/b&gt; no template of your face is ever computed: the lane camera only locates faces and, for the person standing at the lane, follows the eyes for a moment to see a blink; nothing of it is kept. Only a face-lane badge makes the station describe the face of whoever presents it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice.&lt;/b&gt; The face lane is optional. The badge-only lane is just as fast and looks exactly the same at the gate. Refusing changes nothing for you. You can withdraw your consent at any time at this desk: the template is deleted at once and you receive a badge without it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For a minor,&lt;/b&gt; a legal representative must consent as well.&lt;/p&gt;&lt;p&gt;Controller: the school. Contact: its data-protection officer. Legal basis: consent (GDPR art. 9-2-a).&lt;/p&gt;</source>
+        <source>On a &amp;paper form issued by the station, reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the &amp;badge: the station keeps no template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed as the person gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan the QR code of the returned form, or type CF-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student&apos;s own &amp;agreement, their name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a minor: they agree themselves, and a legal representative consents as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the form the station printed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form reference is CF- and 8 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Form %1, issued for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What the face lane does.&lt;/b&gt; At the entrance, after you show your badge, a camera compares your face with the template of the person that badge belongs to (one-to-one). It never searches a face among other students.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What is kept.&lt;/b&gt; One template (a list of numbers computed from your face, not a photo), sealed into your badge or locked in the station by a key only your badge carries. No photo or video of you is kept: the images taken now are discarded at once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;With a badge only,&lt;/b&gt; no template of your face is ever computed: the lane camera only locates faces and, for the person standing at the lane, follows the eyes for a moment to see a blink; nothing of it is kept. Only a face-lane badge makes the station describe the face of whoever presents it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice.&lt;/b&gt; The face lane is optional. The badge-only lane is just as fast and looks exactly the same at the gate. Refusing changes nothing for you. You can withdraw your consent at any time at this desk, without giving a reason: it takes effect at once, and the same badge keeps working, badge-only.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For a minor,&lt;/b&gt; a legal representative must consent as well.&lt;/p&gt;&lt;p&gt;Controller: the school. Contact: its data-protection officer. Legal basis: consent (GDPR art. 9-2-a).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5908,16 +7323,16 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message numerus="yes">
         <source>%n file(s) the station wrote about them (badges, passes, exports, reports) cannot be erased by the station: they are listed afterwards, to delete by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file the station wrote about them (badges, passes, exports, reports) cannot be erased by the station: they are listed afterwards, to delete by hand.</numerusform>
+            <numerusform>%n files the station wrote about them (badges, passes, exports, reports) cannot be erased by the station: they are listed afterwards, to delete by hand.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The station wrote %n file(s) that may still hold this person&apos;s data. Delete them (and any printed copy):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The station wrote %n file that may still hold this person&apos;s data. Delete them (and any printed copy):</numerusform>
+            <numerusform>The station wrote %n files that may still hold this person&apos;s data. Delete them (and any printed copy):</numerusform>
         </translation>
     </message>
 </context>
@@ -6234,6 +7649,25 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (rectified by the DPO: kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricted: not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the data protection officer may: the file&apos;s values replace the corrected ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n value(s) the DPO rectified with the file&apos;s</source>
+        <translation>
+            <numerusform>Replace the %n value the DPO rectified with the file&apos;s</numerusform>
+            <numerusform>Replace the %n values the DPO rectified with the file&apos;s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::LaneTile</name>
@@ -6349,6 +7783,14 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>Unknown visitor pass</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · badge only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the declared experiment: every badge on this lane is decided on the badge alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::LockScreen</name>
@@ -6390,9 +7832,9 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message numerus="yes">
         <source>%n passage(s) in the last minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage in the last minute</numerusform>
+            <numerusform>%n passages in the last minute</numerusform>
         </translation>
     </message>
 </context>
@@ -6655,6 +8097,81 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>%1 did not take the code: it was just presented, or a passage is still being decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::NoticesPage</name>
+    <message>
+        <source>Save the &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mme Claire Martin, proviseure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address or a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the school&apos;s reception desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information notices written from this station&apos;s configuration: every retention period, camera use and contact is read from the settings when the notice is drawn, so a changed setting changes the next notice. Save and print a new one after each change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head of school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO&apos;s &amp;contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where to read the notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written but could not be recorded in the audit trail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7015,10 +8532,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Students come from the SIECLE exports, staff and others from a CSV list. Everyone gets a badge; the face lane is only for those who consent (a minor&apos;s legal representative too), and a consent can be withdrawn at any time: the template goes at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No one in the registry yet: import a list (a SIECLE export or a CSV file) with &quot;Import a list…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7035,27 +8548,7 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the template kept in the database is deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the template, which exists only on the badge, stops being usable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Withdraw the consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw %1&apos;s consent to the face lane?
-
-Now, at once: %2, and the current badge is revoked: it no longer opens the gate.
-
-A badge-only badge is issued in its place: print it and hand it over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent of %1 withdrawn: the template is gone and the new badge-only badge is ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7111,6 +8604,77 @@ Their current badges are revoked at once and no longer open the gate. People who
         <translation>
             <numerusform>%n person who uses the face lane was left out: their badge carries or unlocks their template, so only a new enrolment (or withdrawing the consent) replaces it.</numerusform>
             <numerusform>%n people who use the face lane were left out: their badge carries or unlocks their template, so only a new enrolment (or withdrawing the consent) replaces it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the consent letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the &amp;selected people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole &amp;class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An information letter for the legal representatives and a consent form to sign, with its own reference and QR code, per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students come from the SIECLE exports, staff and others from a CSV list. Everyone gets a badge; the face lane is only for those who consent (a minor&apos;s legal representative too), and anyone may withdraw a consent at any time, without a reason: it takes effect at once and the same badge keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole &amp;class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole &amp;class (choose one first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template kept in the station is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template on the badge is never used again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1&apos;s consent to the face lane?
+
+Anyone may withdraw (the student or a legal representative), at any time, without giving a reason.
+
+It takes effect now: %2. The same badge keeps opening the gate, on the badge alone, like any other badge: nothing to print, no new badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of %1 withdrawn: the template is no longer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of %1 withdrawn: the template is no longer used, and the same badge keeps working, badge-only. Nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the form references and writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent letter(s) saved in %1: print them and hand them over; each form comes back with its own reference, scanned at enrolment.</source>
+        <translation>
+            <numerusform>%n consent letter saved in %1: print them and hand them over; each form comes back with its own reference, scanned at enrolment.</numerusform>
+            <numerusform>%n consent letters saved in %1: print them and hand them over; each form comes back with its own reference, scanned at enrolment.</numerusform>
         </translation>
     </message>
 </context>
@@ -7209,6 +8773,29 @@ Their current badges are revoked at once and no longer open the gate. People who
     </message>
     <message>
         <source>AIPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::RectifyDialog</name>
+    <message>
+        <source>Rectify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected values replace the registry&apos;s at once and are recorded in the audit trail (which fields, not their values). A later import keeps them unless you choose the file&apos;s values in its preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rectify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7878,10 +9465,6 @@ Their current badges are revoked at once and no longer open the gate. People who
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find a person of the registry (even one who left) or a visitor. Export gives them everything the station holds about them (right of access); erasure deletes it (right to erasure). Both are recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7965,6 +9548,73 @@ Nothing is lost: choose another folder and export again.</source>
             <numerusform>✓ Erased: %n records deleted. One audit record says that an erasure happened.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find a person of the registry (even one who left) or a visitor. Export gives them everything the station holds about them (right of access); erasure deletes it (right to erasure). A person&apos;s data can also be corrected (rectification), frozen (restriction) and their face lane consent withdrawn (objection). Each is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::SubjectRightsBar</name>
+    <message>
+        <source>&amp;Rectify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Object…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected person&apos;s names, class or birth date (right to rectification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person objects: their consent to the face lane is withdrawn at once; the same badge works badge-only (right to object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift re&amp;striction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the restriction: the person&apos;s data is processed as before (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the selected person&apos;s data (right to restriction): kept, decided at the gate on the badge alone, left out of reports and class lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 rectified (recorded in the audit trail). A later import keeps the corrected values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The restriction of %1 is lifted (recorded in the audit trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The processing of %1&apos;s data is restricted: kept, decided at the gate on the badge alone, left out of reports (recorded in the audit trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objects to the processing of their face: their consent is withdrawn at once, their face template deleted, and their badge works badge-only. Record the objection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Objection recorded: the consent of %1 is withdrawn, their badge works badge-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::TonePlayer</name>
@@ -8039,10 +9689,6 @@ Nothing is lost: choose another folder and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agents work at the lanes and with visitors, principals read the reports, the DPO administers the station and its data. A user is disabled, never deleted, so the audit trail keeps its meaning.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8052,6 +9698,22 @@ Nothing is lost: choose another folder and export again.</source>
     </message>
     <message>
         <source>Disable %1 (%2)? They will no longer be able to sign in; their history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents work at the lanes and with visitors, principals read the reports, the administrator sets up the station, the DPO controls its data (audit trail, consents, rights, retention); neither may do the other&apos;s job. A user is disabled, never deleted, so the audit trail keeps its meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,12 +20,20 @@
         <translation>Aucun utilisateur n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the last active DPO/administrator and cannot be disabled.</source>
-        <translation>« %1 » est le dernier DPO/administrateur actif et ne peut pas être désactivé.</translation>
-    </message>
-    <message>
         <source>The login &quot;%1&quot; is not valid: %2 to %3 lower-case letters, digits, dots, dashes or underscores, starting with a letter (so that it can never be taken for a person&apos;s id or a visitor&apos;s number).</source>
         <translation>L’identifiant « %1 » n’est pas valable : de %2 à %3 lettres minuscules, chiffres, points, tirets ou soulignés, en commençant par une lettre (pour qu’il ne puisse jamais être pris pour l’identifiant d’une personne ou le numéro d’un visiteur).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active station administrator: add or enable another administrator first.</source>
+        <translation>« %1 » est le dernier administrateur actif de la station : ajoutez ou réactivez d’abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active data protection officer: add or enable another DPO first.</source>
+        <translation>« %1 » est le dernier délégué à la protection des données actif : ajoutez ou réactivez d’abord un autre DPO.</translation>
+    </message>
+    <message>
+        <source>The DPO and the station administrator need two different logins.</source>
+        <translation>Le DPO et l’administrateur de la station doivent avoir deux identifiants différents.</translation>
     </message>
 </context>
 <context>
@@ -333,6 +341,42 @@
         <source>The head of the trail does not vouch for record %1, the last one: the end of the trail was changed without the station&apos;s key (records removed at the end, or the head rewritten).</source>
         <translation>La tête du journal ne garantit pas l’enregistrement %1, le dernier : la fin du journal a été modifiée sans la clé du poste (enregistrements supprimés à la fin, ou tête réécrite).</translation>
     </message>
+    <message>
+        <source>User&apos;s role changed</source>
+        <translation>Rôle d’un utilisateur modifié</translation>
+    </message>
+    <message>
+        <source>Open alerts closed at the end of their period</source>
+        <translation>Alertes encore ouvertes fermées en fin de durée de conservation</translation>
+    </message>
+    <message>
+        <source>Consent lapsed</source>
+        <translation>Consentement arrivé à échéance</translation>
+    </message>
+    <message>
+        <source>Consent form issued</source>
+        <translation>Formulaire de consentement émis</translation>
+    </message>
+    <message>
+        <source>Rectification of a person&apos;s data</source>
+        <translation>Rectification des données d’une personne</translation>
+    </message>
+    <message>
+        <source>Processing of a person&apos;s data restricted</source>
+        <translation>Traitement des données d’une personne limité</translation>
+    </message>
+    <message>
+        <source>Restriction of a person&apos;s data lifted</source>
+        <translation>Limitation du traitement des données d’une personne levée</translation>
+    </message>
+    <message>
+        <source>Information notice generated</source>
+        <translation>Notice d’information générée</translation>
+    </message>
+    <message>
+        <source>Impact assessment (AIPD) generated</source>
+        <translation>Analyse d’impact (AIPD) générée</translation>
+    </message>
 </context>
 <context>
     <name>Biometrics</name>
@@ -483,20 +527,12 @@
         <translation>afficher les dernières entrées du journal d’audit</translation>
     </message>
     <message>
-        <source>Creates the demo station in DIR (portique.db, portique.key) with the published demo users; does nothing if it exists.</source>
-        <translation>Crée la station de démonstration dans DIR (portique.db, portique.key) avec les utilisateurs de démonstration publiés ; ne fait rien si elle existe.</translation>
-    </message>
-    <message>
         <source>Folder of the demo station.</source>
         <translation>Dossier de la station de démonstration.</translation>
     </message>
     <message>
         <source>create the demo station</source>
         <translation>créer la station de démonstration</translation>
-    </message>
-    <message>
-        <source>Creates the encrypted database, its key file (mode 0600) and the first DPO/administrator. The administrator&apos;s password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
-        <translation>Crée la base chiffrée, son fichier de clé (mode 0600) et le premier DPO/administrateur. Le mot de passe de l’administrateur est lu dans PORTIQUE_NEW_PASSWORD ou saisi.</translation>
     </message>
     <message>
         <source>Login of the first administrator.</source>
@@ -535,14 +571,6 @@
         <translation>Nom complet affiché à l’écran.</translation>
     </message>
     <message>
-        <source>agent, principal or dpo.</source>
-        <translation>agent, principal ou dpo.</translation>
-    </message>
-    <message>
-        <source>Unknown role &quot;%1&quot;: use agent, principal or dpo.</source>
-        <translation>Rôle inconnu « %1 » : utilisez agent, principal ou dpo.</translation>
-    </message>
-    <message>
         <source>Changes a password (anyone their own; the administrator anyone&apos;s, which also lifts a lockout). The new password is read from PORTIQUE_NEW_PASSWORD or typed.</source>
         <translation>Change un mot de passe (chacun le sien ; l’administrateur celui de tous, ce qui lève aussi un blocage). Le nouveau mot de passe est lu dans PORTIQUE_NEW_PASSWORD ou saisi.</translation>
     </message>
@@ -557,10 +585,6 @@
     <message>
         <source>Enables a disabled user again.</source>
         <translation>Réactive un utilisateur désactivé.</translation>
-    </message>
-    <message>
-        <source>add a user (agent, principal, dpo)</source>
-        <translation>ajouter un utilisateur (agent, principal, dpo)</translation>
     </message>
     <message>
         <source>change a password</source>
@@ -585,10 +609,6 @@
     <message>
         <source>create the encrypted database, its key and the first administrator</source>
         <translation>créer la base chiffrée, sa clé et le premier administrateur</translation>
-    </message>
-    <message>
-        <source>manage users: add, passwd, list, disable, enable</source>
-        <translation>gérer les utilisateurs : add, passwd, list, disable, enable</translation>
     </message>
     <message>
         <source>audit trail: verify, list</source>
@@ -975,10 +995,6 @@
         <translation>in_person (en personne, par défaut) ou paper (formulaire papier).</translation>
     </message>
     <message>
-        <source>The paper form&apos;s reference.</source>
-        <translation>La référence du formulaire papier.</translation>
-    </message>
-    <message>
         <source>1: the template on the badge (default); 2: in the database, locked by the badge.</source>
         <translation>1 : le gabarit sur le badge (par défaut) ; 2 : dans la base, verrouillé par le badge.</translation>
     </message>
@@ -1233,10 +1249,6 @@
     <message>
         <source>erase a person or visitor everywhere</source>
         <translation>effacer une personne ou un visiteur partout</translation>
-    </message>
-    <message>
-        <source>Writes the data protection impact assessment (AIPD) pre-filled from the live configuration, with the parts the DPO completes by hand marked.</source>
-        <translation>Écrit l’analyse d’impact relative à la protection des données (AIPD) préremplie à partir de la configuration en service, en signalant les parties que le DPO complète à la main.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -1731,10 +1743,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>supprimer ce qui a dépassé sa durée de conservation (--dry-run : compter seulement)</translation>
     </message>
     <message>
-        <source>a person&apos;s or visitor&apos;s data: export, erase</source>
-        <translation>les données d’une personne ou d’un visiteur : export, erase</translation>
-    </message>
-    <message>
         <source>the pre-filled data protection impact assessment (PDF)</source>
         <translation>l’analyse d’impact (AIPD) préremplie (PDF)</translation>
     </message>
@@ -1777,10 +1785,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>list the consents (the DPO&apos;s register)</source>
         <translation>lister les consentements (le registre du DPO)</translation>
-    </message>
-    <message>
-        <source>consents: list, withdraw</source>
-        <translation>consentements : list, withdraw</translation>
     </message>
     <message>
         <source>Give either --%1 or --%2.</source>
@@ -1950,6 +1954,158 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>Withdraws a person&apos;s consent to the face lane, at once and without reprinting: deletes the template kept by the station, and the badge they hold works from now on as a badge-only badge. With --badge-out, a new badge-only badge is also issued (the earlier one is revoked).</source>
         <translation>Retire le consentement d&apos;une personne à la voie visage, immédiatement et sans réimpression : supprime le gabarit conservé par le poste, et le badge qu&apos;elle détient fonctionne désormais comme un badge simple. Avec --badge-out, un nouveau badge simple est aussi émis (le précédent est révoqué).</translation>
     </message>
+    <message>
+        <source>Writes, for each person (or each person present in a class), an information letter for the legal representatives and a consent form to sign, with the badge-only alternative first and a form reference issued for that person alone, printed with its QR code. Only a form issued this way is accepted by `enrol --channel paper`.</source>
+        <translation>Écrit, pour chaque personne (ou chaque membre actuel d’une classe), une lettre d’information destinée aux représentants légaux et un formulaire de consentement à signer, qui présente d’abord l’option badge seul et porte une référence de formulaire émise pour cette seule personne, imprimée avec son QR code. Seul un formulaire émis de cette façon est accepté par `enrol --channel paper`.</translation>
+    </message>
+    <message>
+        <source>Every person present in this class.</source>
+        <translation>Tous les membres actuels de cette classe.</translation>
+    </message>
+    <message>
+        <source>Creates the demo station in DIR (portique.db, portique.key) with the published demo users; if it exists, only adds the demo users it lacks.</source>
+        <translation>Crée la station de démonstration dans DIR (portique.db, portique.key) avec les utilisateurs de démonstration publiés ; si elle existe déjà, ajoute seulement les utilisateurs de démonstration qui lui manquent.</translation>
+    </message>
+    <message>
+        <source>With --channel paper: the reference printed on the returned form (scan its QR code), issued for this person by `consent letter`.</source>
+        <translation>Avec --channel paper : la référence imprimée sur le formulaire rendu (scannez son QR code), émise pour cette personne par `consent letter`.</translation>
+    </message>
+    <message>
+        <source>--form-ref goes with --channel paper.</source>
+        <translation>--form-ref s’utilise avec --channel paper.</translation>
+    </message>
+    <message>
+        <source>write the information letters and consent forms (PDF)</source>
+        <translation>écrire les lettres d’information et les formulaires de consentement (PDF)</translation>
+    </message>
+    <message>
+        <source>Creates the encrypted database, its key file (mode 0600), the first station administrator and, with --dpo, the first DPO. The administrator&apos;s password is read from PORTIQUE_NEW_PASSWORD, the DPO&apos;s from PORTIQUE_DPO_PASSWORD, or typed.</source>
+        <translation>Crée la base chiffrée, son fichier de clé (mode 0600), le premier administrateur de la station et, avec --dpo, le premier DPO. Le mot de passe de l’administrateur est lu dans PORTIQUE_NEW_PASSWORD, celui du DPO dans PORTIQUE_DPO_PASSWORD, ou saisi.</translation>
+    </message>
+    <message>
+        <source>Login of the first data protection officer (another person than the administrator; without it, the administrator adds the DPO later).</source>
+        <translation>Identifiant du premier délégué à la protection des données (une autre personne que l’administrateur ; sans cette option, l’administrateur ajoutera le DPO plus tard).</translation>
+    </message>
+    <message>
+        <source>Full name of the first DPO.</source>
+        <translation>Nom complet du premier DPO.</translation>
+    </message>
+    <message>
+        <source>The DPO and the station administrator need two different logins.</source>
+        <translation>Le DPO et l’administrateur de la station doivent avoir deux identifiants différents.</translation>
+    </message>
+    <message>
+        <source>Records who the controller is and how to reach the DPO, as every notice prints them. The head of school and the DPO&apos;s contact are required before a notice is written. Each change is audited.</source>
+        <translation>Enregistre qui est le responsable du traitement et comment joindre le DPO, tels que chaque notice les imprime. Le chef d’établissement et le contact du DPO doivent être renseignés avant qu’une notice puisse être écrite. Chaque modification est inscrite au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>The head of school (&quot;Mme Claire Martin, proviseure&quot;).</source>
+        <translation>Le chef d’établissement (« Mme Claire Martin, proviseure »).</translation>
+    </message>
+    <message>
+        <source>The school&apos;s postal address.</source>
+        <translation>L’adresse postale de l’établissement.</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s e-mail address or phone number.</source>
+        <translation>L’adresse électronique ou le numéro de téléphone du DPO.</translation>
+    </message>
+    <message>
+        <source>Where the full notice can be read (the desk, a web address).</source>
+        <translation>Où la notice complète peut être consultée (l’accueil, une adresse web).</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --head, --address, --dpo-contact or --where.</source>
+        <translation>Rien à enregistrer : indiquez --head, --address, --dpo-contact ou --where.</translation>
+    </message>
+    <message>
+        <source>Writes an information notice (GDPR art. 13) from the station&apos;s configuration: full (the complete notice), minors (plain words for students), parents (a letter for legal representatives) or sign (an A4 sign for the gate). Every period and camera use is read from the settings. Audited with the file&apos;s SHA-256. See also: portiquectl notice set --help.</source>
+        <translation>Écrit une notice d’information (RGPD, art. 13) à partir de la configuration de la station : full (la notice complète), minors (en mots simples, pour les élèves), parents (une lettre aux représentants légaux) ou sign (un panneau A4 pour l’entrée). Chaque durée et chaque usage des caméras sont lus dans les paramètres. Inscrit au journal d’audit avec l’empreinte SHA-256 du fichier. Voir aussi : portiquectl notice set --help.</translation>
+    </message>
+    <message>
+        <source>full, minors, parents or sign.</source>
+        <translation>full, minors, parents ou sign.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: full, minors, parents or sign.</source>
+        <translation>Type inconnu « %1 » : full, minors, parents ou sign.</translation>
+    </message>
+    <message>
+        <source>correct fields of a person (right to rectification)</source>
+        <translation>corriger des champs d’une personne (droit de rectification)</translation>
+    </message>
+    <message>
+        <source>restrict the processing of a person&apos;s data, or lift it</source>
+        <translation>limiter le traitement des données d’une personne, ou lever la limitation</translation>
+    </message>
+    <message>
+        <source>a person&apos;s objection: their consent to the face lane withdrawn</source>
+        <translation>opposition d’une personne : retrait de son consentement à la voie visage</translation>
+    </message>
+    <message>
+        <source>Writes the data protection impact assessment (AIPD) pre-filled from the live configuration, with the parts the DPO completes by hand marked; each one gets the next version number and is audited with the file&apos;s SHA-256.</source>
+        <translation>Écrit l’analyse d’impact relative à la protection des données (AIPD), préremplie à partir de la configuration en vigueur, en signalant les parties que le DPO complète à la main ; chaque analyse reçoit le numéro de version suivant et est inscrite au journal d’audit avec l’empreinte SHA-256 du fichier.</translation>
+    </message>
+    <message>
+        <source>Corrects fields of a person of the registry (right to rectification): --field F --value V, repeated for several fields. A later import keeps the corrected value unless the DPO chooses otherwise. Audited (which fields, not their values).</source>
+        <translation>Corrige des champs d’une personne du registre (droit de rectification) : --field F --value V, répétés pour plusieurs champs. Un import ultérieur conserve la valeur corrigée, sauf si le DPO en décide autrement. Inscrit au journal d’audit (les champs concernés, pas leurs valeurs).</translation>
+    </message>
+    <message>
+        <source>The field to correct: %1.</source>
+        <translation>Le champ à corriger : %1.</translation>
+    </message>
+    <message>
+        <source>Its correct value (a birth date as yyyy-mm-dd).</source>
+        <translation>Sa valeur correcte (une date de naissance au format aaaa-mm-jj).</translation>
+    </message>
+    <message>
+        <source>Give each --field with its --value (%1 field(s), %2 value(s)).</source>
+        <translation>Donnez chaque --field avec sa --value (%1 champ(s), %2 valeur(s)).</translation>
+    </message>
+    <message>
+        <source>Restricts the processing of a person&apos;s data (GDPR art. 18): kept, decided at the gate on the badge alone, left out of reports and class lists, their record untouched by imports. --lift ends it. Audited.</source>
+        <translation>Limite le traitement des données d’une personne (RGPD, art. 18) : elles sont conservées, l’entrée est décidée sur le seul badge, la personne est exclue des rapports et des listes de classe, et les imports ne modifient plus sa fiche. --lift lève la limitation. Inscrit au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Lift the restriction.</source>
+        <translation>Lever la limitation.</translation>
+    </message>
+    <message>
+        <source>Records a person&apos;s objection (right to object): the face lane is the only processing resting on consent, so the consent is withdrawn at once, as `consent withdraw` does; the same badge then works badge-only. Audited.</source>
+        <translation>Enregistre l’opposition d’une personne (droit d’opposition) : la voie visage étant le seul traitement fondé sur le consentement, celui-ci est retiré immédiatement, comme le fait `consent withdraw` ; le même badge fonctionne ensuite en badge seul. Inscrit au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use %2.</source>
+        <translation>Rôle inconnu « %1 » : utilisez %2.</translation>
+    </message>
+    <message>
+        <source>Gives a user another role. The last active administrator and the last active DPO keep theirs.</source>
+        <translation>Donne un autre rôle à un utilisateur. Le dernier administrateur actif et le dernier DPO actif gardent le leur.</translation>
+    </message>
+    <message>
+        <source>add a user (agent, principal, dpo, admin)</source>
+        <translation>ajouter un utilisateur (agent, principal, dpo, admin)</translation>
+    </message>
+    <message>
+        <source>give a user another role</source>
+        <translation>donner un autre rôle à un utilisateur</translation>
+    </message>
+    <message>
+        <source>manage users: add, passwd, role, list, disable, enable</source>
+        <translation>gérer les utilisateurs : add, passwd, role, list, disable, enable</translation>
+    </message>
+    <message>
+        <source>consents: letter, list, withdraw</source>
+        <translation>consentements : letter, list, withdraw</translation>
+    </message>
+    <message>
+        <source>a person&apos;s or visitor&apos;s data: export, erase, rectify, restrict, object</source>
+        <translation>données d’une personne ou d’un visiteur : export, erase, rectify, restrict, object</translation>
+    </message>
+    <message>
+        <source>information notices from the configuration (PDF): full, minors, parents, sign; set</source>
+        <translation>notices d’information issues de la configuration (PDF) : full, minors, parents, sign ; set</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1962,8 +2118,12 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>Chef d’établissement</translation>
     </message>
     <message>
-        <source>DPO / administrator</source>
-        <translation>DPO / administrateur</translation>
+        <source>Data protection officer</source>
+        <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Station administrator</source>
+        <translation>Administrateur de la station</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2390,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>%1 was written, but the station could not note it in its list of written files (%2): erasing someone it concerns will not point at it. Delete it once it is no longer needed.</source>
         <translation>%1 a été écrit, mais le poste n’a pas pu le noter dans sa liste des fichiers écrits (%2) : l’effacement d’une personne qu’il concerne ne le signalera pas. Supprimez-le dès qu’il n’est plus utile.</translation>
     </message>
+    <message>
+        <source>station settings</source>
+        <translation>paramètres de la station</translation>
+    </message>
 </context>
 <context>
     <name>Vision</name>
@@ -2316,6 +2480,13 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>%1 is not a JPEG, PNG, BMP or WebP image.</source>
         <translation>%1 n’est pas une image JPEG, PNG, BMP ou WebP.</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation>Aucune personne n’a l’identifiant %1.</translation>
     </message>
 </context>
 <context>
@@ -2651,10 +2822,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>Le lien du représentant légal avec l’élève manque.</translation>
     </message>
     <message>
-        <source>A consent on paper needs the form&apos;s reference.</source>
-        <translation>Un consentement sur papier exige la référence du formulaire.</translation>
-    </message>
-    <message>
         <source>There is no consent in force to withdraw for %1.</source>
         <translation>%1 n’a aucun consentement en vigueur à retirer.</translation>
     </message>
@@ -2902,6 +3069,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>%1, line %2: %3 is %4 characters long, more than the %5 any field of a SIECLE export holds; nothing was imported.</source>
         <translation>%1, ligne %2 : %3 compte %4 caractères, plus que les %5 que contient tout champ d’un export SIECLE ; rien n’a été importé.</translation>
     </message>
+    <message>
+        <source>Only the data protection officer may replace values a DPO rectified with the file&apos;s; %1 may not.</source>
+        <translation>Seul le délégué à la protection des données peut remplacer par celles du fichier des valeurs rectifiées par un DPO ; %1 ne le peut pas.</translation>
+    </message>
 </context>
 <context>
     <name>portique::privacy</name>
@@ -2918,44 +3089,16 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>Dites dans une note ce qui a été fait.</translation>
     </message>
     <message>
-        <source>%1 at most %2 ms</source>
-        <translation>%1 : au plus %2 ms</translation>
-    </message>
-    <message>
-        <source>%1 at most %2 %</source>
-        <translation>%1 : au plus %2 %</translation>
-    </message>
-    <message>
-        <source>%1 at least %2 per minute</source>
-        <translation>%1 : au moins %2 par minute</translation>
-    </message>
-    <message>
-        <source>None stated.</source>
-        <translation>Aucun critère indiqué.</translation>
-    </message>
-    <message>
         <source>Data protection impact assessment (AIPD)</source>
         <translation>Analyse d’impact relative à la protection des données (AIPD)</translation>
-    </message>
-    <message>
-        <source>%1 (UAI %2) — pre-filled by Portique on %3 for %4</source>
-        <translation>%1 (UAI %2) — préremplie par Portique le %3 pour %4</translation>
     </message>
     <message>
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <source>Portique filled in what the station can state from its live configuration and records on the day above: purposes, data, architectures in use, retention, recipients, security measures, cameras and zones, the experiment&apos;s bounds. Each part marked &quot;%1&quot; is for the data protection officer and the controller to write; the assessment is theirs, not the software&apos;s.</source>
-        <translation>Portique a rempli ce que la station peut établir d’après sa configuration en service et ses enregistrements au jour indiqué ci-dessus : finalités, données, architectures utilisées, durées de conservation, destinataires, mesures de sécurité, caméras et zones, limites de l’expérimentation. Chaque partie marquée « %1 » revient au délégué à la protection des données et au responsable du traitement ; l’analyse est la leur, pas celle du logiciel.</translation>
-    </message>
-    <message>
         <source>1. The processing and its controller</source>
         <translation>1. Le traitement et son responsable</translation>
-    </message>
-    <message>
-        <source>Control of entry to %1 by badge or QR code, with an optional face lane where the live face is compared one to one with the template of the badge just presented; registration of visitors, their passes, and, with their consent only, their following by indoor cameras while on site. No central readable biometric base (CNIL type 3) exists, no face image is stored, no video is recorded.</source>
-        <translation>Contrôle de l’entrée de %1 par badge ou QR code, avec une voie visage facultative où le visage filmé est comparé en un contre un au gabarit du badge qui vient d’être présenté ; enregistrement des visiteurs, de leurs laissez-passer et, avec leur seul consentement, leur suivi par les caméras intérieures pendant leur présence. Il n’existe aucune base biométrique centrale lisible (type 3 de la CNIL), aucune image de visage n’est conservée, aucune vidéo n’est enregistrée.</translation>
     </message>
     <message>
         <source>Controller (the head of the school), the DPO&apos;s name and contact, the date the processing starts, the record of processing activities entry.</source>
@@ -3046,20 +3189,12 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>Gabarits biométriques</translation>
     </message>
     <message>
-        <source>128 numbers computed from the face, bound to the model version; no image</source>
-        <translation>128 nombres calculés à partir du visage, liés à la version du modèle ; aucune image</translation>
-    </message>
-    <message>
         <source>Type 1: sealed in the badge&apos;s code only. Type 2: sealed in the database under a key only the badge carries</source>
         <translation>Type 1 : scellé uniquement dans le code du badge. Type 2 : scellé dans la base sous une clé que seul le badge porte</translation>
     </message>
     <message>
         <source>Consents</source>
         <translation>Consentements</translation>
-    </message>
-    <message>
-        <source>Who, when, for what, guardian for a minor, channel, agent, withdrawal</source>
-        <translation>Qui, quand, pour quoi, représentant légal pour un mineur, mode de recueil, agent, retrait</translation>
     </message>
     <message>
         <source>Passages</source>
@@ -3080,10 +3215,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Watchlist</source>
         <translation>Liste de vigilance</translation>
-    </message>
-    <message>
-        <source>Banned people and custody restrictions entered by the school (%1 entries)</source>
-        <translation>Personnes interdites d’accès et restrictions de garde saisies par l’établissement (%1 fiches)</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -3118,10 +3249,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>Sans badge valable</translation>
     </message>
     <message>
-        <source>Counted on the valid badges of people still at the school. Consents in force: %1; withdrawn: %2. Comparison thresholds: a face matches at a distance of %3 or less, is refused at %4 or more, the agent decides in between; indoor sightings need %5 or less.</source>
-        <translation>Décompte sur les badges valables des personnes encore dans l’établissement. Consentements en vigueur : %1 ; retirés : %2. Seuils de comparaison : un visage correspond à une distance de %3 ou moins, est refusé à %4 ou plus, l’agent décide entre les deux ; les détections intérieures exigent %5 ou moins.</translation>
-    </message>
-    <message>
         <source>5. Retention</source>
         <translation>5. Durées de conservation</translation>
     </message>
@@ -3146,14 +3273,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>La purge s’exécute au démarrage puis toutes les heures, écrit une entrée d’audit par exécution avec ses décomptes, et supprime les lignes du fichier (suppression sécurisée), au lieu de seulement les marquer.</translation>
     </message>
     <message>
-        <source>6. Recipients</source>
-        <translation>6. Destinataires</translation>
-    </message>
-    <message>
-        <source>None outside the station: no transfer, no cloud service, no sub-processor. Inside, by role:</source>
-        <translation>Aucun en dehors de la station : aucun transfert, aucun service en nuage, aucun sous-traitant. À l’intérieur, par rôle :</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -3164,34 +3283,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Sees</source>
         <translation>Voit</translation>
-    </message>
-    <message>
-        <source>Reception agent</source>
-        <translation>Agent d’accueil</translation>
-    </message>
-    <message>
-        <source>Lanes, passages of the day, visitors, alerts</source>
-        <translation>Voies, passages du jour, visiteurs, alertes</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>Chef d’établissement</translation>
-    </message>
-    <message>
-        <source>Reports: counts and rates, no individual history</source>
-        <translation>Rapports : décomptes et taux, aucun historique individuel</translation>
-    </message>
-    <message>
-        <source>DPO / administrator</source>
-        <translation>DPO / administrateur</translation>
-    </message>
-    <message>
-        <source>Everything, including the audit trail, exports and erasures</source>
-        <translation>Tout, y compris le journal d’audit, les exports et les effacements</translation>
-    </message>
-    <message>
-        <source>7. Security measures present</source>
-        <translation>7. Mesures de sécurité en place</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -3212,10 +3303,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Roles and accounts</source>
         <translation>Rôles et comptes</translation>
-    </message>
-    <message>
-        <source>Three roles; every screen and command checks its permission</source>
-        <translation>Trois rôles ; chaque écran et chaque commande vérifie son autorisation</translation>
     </message>
     <message>
         <source>Passwords</source>
@@ -3282,176 +3369,40 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>Version</translation>
     </message>
     <message>
-        <source>8. Cameras and zones</source>
-        <translation>8. Caméras et zones</translation>
-    </message>
-    <message>
-        <source>Gate lane</source>
-        <translation>Voie d’entrée</translation>
-    </message>
-    <message>
-        <source>Indoor</source>
-        <translation>Intérieure</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>No camera is configured: badge only.</source>
-        <translation>Aucune caméra n’est configurée : badge seul.</translation>
     </message>
     <message>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <source>Use</source>
-        <translation>Usage</translation>
-    </message>
-    <message>
-        <source>Zone watched</source>
-        <translation>Zone surveillée</translation>
-    </message>
-    <message>
-        <source>Restricted: a visitor seen there raises an alert</source>
-        <translation>Réservée : un visiteur vu dans cette zone déclenche une alerte</translation>
-    </message>
-    <message>
-        <source>Open to visitors</source>
-        <translation>Ouverte aux visiteurs</translation>
-    </message>
-    <message>
         <source>Zone</source>
         <translation>Zone</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <source>9. Experiment</source>
-        <translation>9. Expérimentation</translation>
     </message>
     <message>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <source>Declared</source>
-        <translation>Déclaré</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Lanes</source>
-        <translation>Voies</translation>
-    </message>
-    <message>
-        <source>Every lane</source>
-        <translation>Toutes les voies</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <source>Success criteria</source>
-        <translation>Critères de réussite</translation>
-    </message>
-    <message>
-        <source>No experiment is declared (portiquectl experiment set).</source>
-        <translation>Aucune expérimentation n’est déclarée (portiquectl experiment set).</translation>
-    </message>
-    <message>
-        <source>How the experiment&apos;s end is decided, who evaluates it, and what happens to the face lane if the criteria are not met.</source>
-        <translation>Comment la fin de l’expérimentation est décidée, qui l’évalue, et ce que devient la voie visage si les critères de réussite ne sont pas atteints.</translation>
-    </message>
-    <message>
-        <source>10. Necessity and proportionality</source>
-        <translation>10. Nécessité et proportionnalité</translation>
-    </message>
-    <message>
-        <source>Facts the station can state: the badge lane is the default and needs no consent; the face lane is one-to-one only; people without consent are not singled out; a consent is withdrawn at the desk at once. On the day above, %1 of %2 people with a valid badge use the face lane.</source>
-        <translation>Faits que la station peut établir : la voie badge est la voie par défaut et ne demande aucun consentement ; la voie visage fonctionne uniquement en un contre un ; les personnes sans consentement ne sont pas distinguées ; un consentement se retire à l’accueil, avec effet immédiat. Au jour indiqué ci-dessus, %1 des %2 personnes munies d’un badge valable utilisent la voie visage.</translation>
-    </message>
-    <message>
-        <source>Why badge control with human supervision is not enough on its own; alternatives considered; how consent stays free for students under the school&apos;s authority (CNIL, 29 October 2019; TA Marseille, 27 February 2020).</source>
-        <translation>Pourquoi le contrôle par badge sous supervision humaine ne suffit pas à lui seul ; solutions de remplacement envisagées ; comment le consentement reste libre pour des élèves placés sous l’autorité de l’établissement (CNIL, 29 octobre 2019 ; TA de Marseille, 27 février 2020).</translation>
-    </message>
-    <message>
-        <source>11. Risks</source>
-        <translation>11. Risques</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risque</translation>
-    </message>
-    <message>
-        <source>Measures in place</source>
-        <translation>Mesures en place</translation>
-    </message>
-    <message>
-        <source>Likelihood and severity</source>
-        <translation>Vraisemblance et gravité</translation>
     </message>
     <message>
         <source>Illegitimate access to data</source>
         <translation>Accès illégitime aux données</translation>
     </message>
     <message>
-        <source>Encryption, roles, session lock, audit trail, templates sealed</source>
-        <translation>Chiffrement, rôles, verrouillage de session, journal d’audit, gabarits scellés</translation>
-    </message>
-    <message>
         <source>Unwanted change of data</source>
         <translation>Modification non désirée des données</translation>
-    </message>
-    <message>
-        <source>Hash-chained audit trail, signed badges and passes</source>
-        <translation>Journal d’audit chaîné par empreintes, badges et laissez-passer signés</translation>
     </message>
     <message>
         <source>Disappearance of data</source>
         <translation>Disparition des données</translation>
     </message>
     <message>
-        <source>Single encrypted file: backups are the school&apos;s</source>
-        <translation>Fichier chiffré unique : les sauvegardes incombent à l’établissement</translation>
-    </message>
-    <message>
         <source>Misidentification at the lane</source>
         <translation>Erreur d’identification à la voie</translation>
-    </message>
-    <message>
-        <source>One-to-one only, uncertain band decided by the agent, overrides recorded</source>
-        <translation>Un contre un uniquement, zone d’incertitude tranchée par l’agent, dérogations enregistrées</translation>
-    </message>
-    <message>
-        <source>Residual risks and the action plan.</source>
-        <translation>Risques résiduels et plan d’action.</translation>
-    </message>
-    <message>
-        <source>12. Opinions and decision</source>
-        <translation>12. Avis et décision</translation>
-    </message>
-    <message>
-        <source>Consultation of students, parents and staff (conseil d&apos;administration, CVL); the DPO&apos;s opinion; the controller&apos;s decision, date and signature.</source>
-        <translation>Consultation des élèves, des parents et du personnel (conseil d’administration, CVL) ; avis du DPO ; décision du responsable du traitement, date et signature.</translation>
-    </message>
-    <message>
-        <source>Portique — AIPD — %1</source>
-        <translation>Portique — AIPD — %1</translation>
     </message>
     <message>
         <source>TO BE COMPLETED BY THE DPO</source>
@@ -3550,13 +3501,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Deleted at check-out, at the end of the visit&apos;s day at the latest.</source>
         <translation>Supprimé à la sortie du visiteur, au plus tard à la fin du jour de la visite.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n day(s) after the alert once acknowledged; an open alert stays.</source>
-        <translation>
-            <numerusform>Supprimé %n jour après l’alerte une fois acquittée ; une alerte ouverte reste.</numerusform>
-            <numerusform>Supprimé %n jours après l’alerte une fois acquittée ; une alerte ouverte reste.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n day(s) after the person left (a face template goes the day they leave).</source>
@@ -4011,10 +3955,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>Enregistrements du journal d&apos;audit concernant ce visiteur</translation>
     </message>
     <message>
-        <source>Face lane (opt-in speed lane): a one-to-one comparison with the template of the presented badge, for people who consented; anyone else uses the badge lane, which looks and works the same. Recognition is triggered by the person: before a face-lane badge is presented at a lane, its camera only locates faces and follows the eye landmarks of the person standing at the lane (to see a blink); no template of anyone is computed. After a face-lane badge, only the person presenting it is described, compared once and forgotten; a badge-only badge never causes a description. The station counts descriptions by reason (Station tab, portiquectl bench gate).</source>
-        <translation>Voie visage (voie rapide au choix) : une comparaison un à un avec le gabarit du badge présenté, pour les personnes qui ont consenti ; toute autre personne passe par la voie badge, identique d’aspect et de fonctionnement. La reconnaissance est déclenchée par la personne : avant qu’un badge de la voie visage soit présenté à une voie, sa caméra ne fait que localiser les visages et suivre les points des yeux de la personne qui se tient à la voie (pour voir un clignement) ; aucun gabarit de personne n’est calculé. Après un badge de la voie visage, seule la personne qui le présente est décrite, comparée une fois puis oubliée ; un badge seul ne provoque jamais de description. Le poste compte les descriptions par motif (onglet Poste, portiquectl bench gate).</translation>
-    </message>
-    <message>
         <source>Badge used at two lanes</source>
         <translation>Badge utilisé à deux voies</translation>
     </message>
@@ -4094,20 +4034,1100 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>Un effacement n’a pas pu être refait</translation>
     </message>
     <message>
-        <source>Presentation attack at the face lane (photo, video, mask)</source>
-        <translation>Attaque par présentation à la voie visage (photo, vidéo, masque)</translation>
-    </message>
-    <message>
-        <source>A live face is required (a blink within the face window), otherwise the agent checks; figures below</source>
-        <translation>Un visage vivant est exigé (un clignement dans la fenêtre du visage), sinon l&apos;agent vérifie ; chiffres ci-dessous</translation>
-    </message>
-    <message>
-        <source>Residual risk: screen replay, cut-out-eyes photos and masks are not detected; a person without a blink in time is always checked by hand.</source>
-        <translation>Risque résiduel : la vidéo rejouée sur un écran, les photos aux yeux découpés et les masques ne sont pas détectés ; une personne qui ne cligne pas à temps est toujours vérifiée à la main.</translation>
-    </message>
-    <message>
         <source>A withdrawn consent could not be withdrawn again</source>
         <translation>Un consentement retiré n&apos;a pas pu être retiré à nouveau</translation>
+    </message>
+    <message>
+        <source>%1 (UAI %2) — version %3, pre-filled by Portique on %4 for %5</source>
+        <translation>%1 (UAI %2) — version %3, préremplie par Portique le %4 pour %5</translation>
+    </message>
+    <message>
+        <source>Portique filled in what the station can state from its live configuration and records on the day above: purposes, data, architectures in use, retention, recipients, rights, security measures, cameras and zones, the experiment&apos;s bounds and measured figures, and a proposed level for each risk with its reason. Each part marked &quot;%1&quot; is for the data protection officer and the controller to write; the levels are proposals, the assessment is theirs, not the software&apos;s. Each saved version is recorded in the audit trail with the file&apos;s SHA-256.</source>
+        <translation>Portique a rempli ce que la station peut établir à partir de sa configuration et de ses enregistrements à la date ci-dessus : finalités, données, architectures utilisées, durées de conservation, destinataires, droits, mesures de sécurité, caméras et zones, cadre et chiffres mesurés de l’expérimentation, ainsi qu’un niveau proposé pour chaque risque, avec sa justification. Chaque partie marquée « %1 » est à rédiger par le délégué à la protection des données et le responsable du traitement ; les niveaux sont des propositions : l’analyse leur appartient, pas au logiciel. Chaque version enregistrée est inscrite au journal d’audit avec l’empreinte SHA-256 du fichier.</translation>
+    </message>
+    <message>
+        <source>Control of entry to %1 by badge or QR code, with an optional face lane where the live face is compared one to one with the template of the badge just presented; registration of visitors, their passes, and, with their consent only, their following by indoor cameras while on site. No central readable biometric base (CNIL type 3) exists.</source>
+        <translation>Contrôle de l’accès à l’établissement %1 par badge ou QR code, avec une voie visage facultative où le visage en direct est comparé en un contre un au gabarit du badge qui vient d’être présenté ; enregistrement des visiteurs, leurs laissez-passer et, avec leur seul consentement, leur suivi par les caméras intérieures pendant leur présence. Il n’existe aucune base biométrique centrale lisible (type 3 au sens de la CNIL).</translation>
+    </message>
+    <message>
+        <source>Face lane (opt-in speed lane, only inside a declared experiment): a one-to-one comparison with the template of the presented badge, for people whose consent is in force; anyone else uses the badge lane, which looks and works the same. The station counts descriptions by reason (Station tab, portiquectl bench gate).</source>
+        <translation>Voie visage (voie rapide sur la base du volontariat, uniquement dans le cadre d’une expérimentation déclarée) : une comparaison en un contre un avec le gabarit du badge présenté, pour les personnes dont le consentement est en vigueur ; toutes les autres utilisent la voie badge, qui a la même apparence et fonctionne de la même façon. La station compte les descriptions de visages par motif (onglet Station, portiquectl bench gate).</translation>
+    </message>
+    <message>
+        <source>Watchlist: banned people and custody restrictions entered by the school, checked when a visitor registers; every possible match is decided by an agent.</source>
+        <translation>Liste de vigilance : personnes interdites d’accès et restrictions de garde saisies par l’établissement, vérifiées lors de l’enregistrement d’un visiteur ; chaque correspondance possible est tranchée par un agent.</translation>
+    </message>
+    <message>
+        <source>128 numbers computed from the face, bound to the model version</source>
+        <translation>128 nombres calculés à partir du visage, liés à la version du modèle</translation>
+    </message>
+    <message>
+        <source>Who, when, for what, guardian for a minor, channel, agent, withdrawal or lapse</source>
+        <translation>Qui, quand, pour quoi, représentant légal pour un mineur, mode de recueil, agent, retrait ou échéance</translation>
+    </message>
+    <message>
+        <source>Banned people and custody restrictions entered by the school: %1 entries, %2 with a reference photo (a face image), %3 with a template</source>
+        <translation>Personnes interdites d’accès et restrictions de garde saisies par l’établissement : %1 fiches, dont %2 avec une photo de référence (une image du visage) et %3 avec un gabarit</translation>
+    </message>
+    <message>
+        <source>Counted on the valid badges of people still at the school. Consents in force: %1; ended (withdrawn, objected to or lapsed): %2. Comparison thresholds: a face matches at a distance of %3 or less, is refused at %4 or more, the agent decides in between; indoor sightings need %5 or less.</source>
+        <translation>Décompte établi sur les badges valables des personnes encore présentes dans l’établissement. Consentements en vigueur : %1 ; terminés (retirés, objets d’une opposition ou arrivés à échéance) : %2. Seuils de comparaison : un visage correspond à une distance de %3 ou moins, il est refusé à %4 ou plus, et l’agent décide entre les deux ; une détection intérieure exige %5 ou moins.</translation>
+    </message>
+    <message>
+        <source>6. Recipients and processors</source>
+        <translation>6. Destinataires et sous-traitants</translation>
+    </message>
+    <message>
+        <source>Outside the school: none by default. The station transfers nothing by itself: no cloud service, no sub-processor, no transfer outside the European Union. The region, or whoever evaluates the experiment, receives only what the school hands over: the experiment report, which holds figures and no name.</source>
+        <translation>Hors de l’établissement : aucun par défaut. La station ne transmet rien d’elle-même : aucun service cloud, aucun sous-traitant ultérieur, aucun transfert hors de l’Union européenne. La région, ou quiconque évalue l’expérimentation, ne reçoit que ce que l’établissement lui remet : le rapport d’expérimentation, qui contient des chiffres et aucun nom.</translation>
+    </message>
+    <message>
+        <source>Inside the school, every signed-in account, whatever its role, sees %1. Besides, from the permissions of its role:</source>
+        <translation>Dans l’établissement, tout compte connecté, quel que soit son rôle, voit %1. En outre, selon les permissions de son rôle :</translation>
+    </message>
+    <message>
+        <source>The station&apos;s maintainer, if any (the company or the académie&apos;s service that installs and repairs it and may reach its files): name, contract, what they may access. No setting of the station names one.</source>
+        <translation>Le prestataire de maintenance de la station, s’il y en a un (l’entreprise ou le service de l’académie qui l’installe, la répare et peut accéder à ses fichiers) : nom, contrat, ce à quoi il peut accéder. Aucun paramètre de la station ne le désigne.</translation>
+    </message>
+    <message>
+        <source>7. Rights of the people concerned</source>
+        <translation>7. Droits des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Requests go to the DPO or the head of school; the DPO exercises each right at the station (Privacy tab, Subject rights) or on the command line, and each is recorded in the audit trail. Anyone may also complain to the CNIL. Restricted today: %1.</source>
+        <translation>Les demandes sont adressées au DPO ou au chef d’établissement ; le DPO met en œuvre chaque droit sur la station (onglet Confidentialité, Droits des personnes) ou en ligne de commande, et chaque demande traitée est inscrite au journal d’audit. Toute personne peut aussi adresser une réclamation à la CNIL. Personnes dont le traitement est limité à ce jour : %1.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>What the station does</source>
+        <translation>Ce que fait la station</translation>
+    </message>
+    <message>
+        <source>Access (art. 15)</source>
+        <translation>Accès (art. 15)</translation>
+    </message>
+    <message>
+        <source>Everything held about a person or visitor, with the purposes, recipients and retention periods, as JSON and PDF</source>
+        <translation>Tout ce qui est détenu sur une personne ou un visiteur, avec les finalités, les destinataires et les durées de conservation, en JSON et en PDF</translation>
+    </message>
+    <message>
+        <source>Subject rights: Export · portiquectl subject export PERSON_ID --out DIR</source>
+        <translation>Droits des personnes : Exporter · portiquectl subject export PERSON_ID --out DIR</translation>
+    </message>
+    <message>
+        <source>Rectification (art. 16)</source>
+        <translation>Rectification (art. 16)</translation>
+    </message>
+    <message>
+        <source>The DPO corrects names, class or date of birth; a later SIECLE import shows the corrected field and keeps it</source>
+        <translation>Le DPO corrige les noms, la classe ou la date de naissance ; un import SIECLE ultérieur signale le champ corrigé et le conserve</translation>
+    </message>
+    <message>
+        <source>Subject rights: Rectify · portiquectl subject rectify PERSON_ID --field F --value V</source>
+        <translation>Droits des personnes : Rectifier · portiquectl subject rectify PERSON_ID --field F --value V</translation>
+    </message>
+    <message>
+        <source>Erasure (art. 17)</source>
+        <translation>Effacement (art. 17)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data erased everywhere (templates, consents, passages; badges revoked); the audit trail keeps one record without the name; the files the station wrote naming them are listed</source>
+        <translation>Les données de la personne effacées partout (gabarits, consentements, passages ; badges révoqués) ; le journal d’audit garde une entrée sans le nom ; les fichiers écrits par la station qui la nomment sont listés</translation>
+    </message>
+    <message>
+        <source>Subject rights: Erase · portiquectl subject erase PERSON_ID --yes</source>
+        <translation>Droits des personnes : Effacer · portiquectl subject erase PERSON_ID --yes</translation>
+    </message>
+    <message>
+        <source>Restriction (art. 18)</source>
+        <translation>Limitation (art. 18)</translation>
+    </message>
+    <message>
+        <source>The data is kept and processed for nothing else: the gate decides on the badge alone, the person is left out of reports; lifted the same way</source>
+        <translation>Les données sont conservées mais ne servent à rien d’autre : l’entrée est décidée sur le seul badge, la personne est exclue des rapports ; la limitation se lève de la même façon</translation>
+    </message>
+    <message>
+        <source>Subject rights: Restrict · portiquectl subject restrict PERSON_ID [--lift]</source>
+        <translation>Droits des personnes : Limiter · portiquectl subject restrict PERSON_ID [--lift]</translation>
+    </message>
+    <message>
+        <source>Objection (art. 21) and withdrawal (art. 7)</source>
+        <translation>Opposition (art. 21) et retrait du consentement (art. 7)</translation>
+    </message>
+    <message>
+        <source>The consent to the face lane is withdrawn at once, without a reason; the same badge then works badge-only, with no refusal and no alert</source>
+        <translation>Le consentement à la voie visage est retiré immédiatement, sans motif à donner ; le même badge fonctionne ensuite en badge seul, sans refus ni alerte</translation>
+    </message>
+    <message>
+        <source>Subject rights: Object · portiquectl subject object PERSON_ID; at the desk: People tab, or portiquectl consent withdraw</source>
+        <translation>Droits des personnes : S’opposer · portiquectl subject object PERSON_ID ; à l’accueil : onglet Personnes, ou portiquectl consent withdraw</translation>
+    </message>
+    <message>
+        <source>8. Security measures present</source>
+        <translation>8. Mesures de sécurité en place</translation>
+    </message>
+    <message>
+        <source>Four roles; the DPO and the administrator cannot do each other&apos;s job; every screen and command checks its permission</source>
+        <translation>Quatre rôles ; le DPO et l’administrateur ne peuvent pas faire le travail l’un de l’autre ; chaque écran et chaque commande vérifient la permission requise</translation>
+    </message>
+    <message>
+        <source>Portique — AIPD version %1 — %2</source>
+        <translation>Portique — AIPD version %1 — %2</translation>
+    </message>
+    <message>
+        <source>Encryption, roles, session lock, lockout, audit trail, templates sealed</source>
+        <translation>Chiffrement, rôles, verrouillage de session, blocage des comptes, journal d’audit, gabarits scellés</translation>
+    </message>
+    <message>
+        <source>the station holds biometric data (%1 type-2 templates, %2 watchlist templates, %3 visitor templates) and %4 face photos</source>
+        <translation>la station détient des données biométriques (%1 gabarits de type 2, %2 gabarits de la liste de vigilance, %3 gabarits de visiteurs) et %4 photos de visages</translation>
+    </message>
+    <message>
+        <source>identity, badges and passages only: no biometric data, no minor</source>
+        <translation>identité, badges et passages seulement : aucune donnée biométrique, aucun mineur</translation>
+    </message>
+    <message>
+        <source>a measure is missing or the audit chain is broken</source>
+        <translation>une mesure manque ou la chaîne du journal d’audit est rompue</translation>
+    </message>
+    <message>
+        <source>the database is encrypted and every account is locked after %1 failures and %2 min idle, but the station stands at the desk with its key file</source>
+        <translation>la base est chiffrée et chaque compte est bloqué après %1 échecs et verrouillé après %2 min d’inactivité, mais la station se trouve à l’accueil avec son fichier de clé</translation>
+    </message>
+    <message>
+        <source>Hash-chained audit trail, signed badges and passes, rectification audited</source>
+        <translation>Journal d’audit chaîné par empreintes, badges et laissez-passer signés, rectifications journalisées</translation>
+    </message>
+    <message>
+        <source>A changed record could wrongly refuse or admit someone; every change is audited and the chain of %1 records was verified intact when this document was made.</source>
+        <translation>Un enregistrement modifié pourrait faire refuser ou admettre quelqu’un à tort ; chaque modification est journalisée et la chaîne de %1 entrées a été vérifiée intègre lors de l’établissement de ce document.</translation>
+    </message>
+    <message>
+        <source>A changed record could wrongly refuse or admit someone; the audit chain is BROKEN today.</source>
+        <translation>Un enregistrement modifié pourrait faire refuser ou admettre quelqu’un à tort ; la chaîne du journal d’audit est ROMPUE à ce jour.</translation>
+    </message>
+    <message>
+        <source>Single encrypted file; a restore replays the erasures done since the backup</source>
+        <translation>Fichier chiffré unique ; une restauration refait les effacements effectués depuis la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Without the database badges cannot be checked and the proof of %1 consents is lost; the station makes no backup itself and cannot know whether the school backs the file up.</source>
+        <translation>Sans la base, les badges ne peuvent plus être vérifiés et la preuve de %1 consentements est perdue ; la station ne fait elle-même aucune sauvegarde et ne peut pas savoir si l’établissement sauvegarde le fichier.</translation>
+    </message>
+    <message>
+        <source>One-to-one only, after the badge; uncertain band decided by the agent; overrides recorded</source>
+        <translation>Comparaison en un contre un seulement, après le badge ; zone d’incertitude tranchée par l’agent ; dérogations enregistrées</translation>
+    </message>
+    <message>
+        <source>The face never decides alone: a wrong match also needs the other person&apos;s badge, a wrong rejection sends the person to the agent.</source>
+        <translation>Le visage ne décide jamais seul : une fausse correspondance suppose aussi le badge de l’autre personne, un faux rejet renvoie la personne vers l’agent.</translation>
+    </message>
+    <message>
+        <source>No face comparison in the experiment&apos;s period yet: FNMR and FMR are not measured.</source>
+        <translation>Aucune comparaison de visage n’a encore eu lieu pendant la période de l’expérimentation : le FNMR et le FMR ne sont pas mesurés.</translation>
+    </message>
+    <message>
+        <source>No experiment is declared: FNMR and FMR are not measured on this station.</source>
+        <translation>Aucune expérimentation n’est déclarée : le FNMR et le FMR ne sont pas mesurés sur cette station.</translation>
+    </message>
+    <message>
+        <source>Measured in the experiment: FNMR %1 % (%2 of %3 genuine comparisons), FMR %4 % (%5 of %6 face grants overridden as a wrong match).</source>
+        <translation>Mesuré pendant l’expérimentation : FNMR %1 % (%2 sur %3 comparaisons authentiques), FMR %4 % (%5 sur %6 entrées autorisées par le visage, annulées par dérogation pour erreur de correspondance).</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>Consent not freely given</source>
+        <translation>Consentement non libre</translation>
+    </message>
+    <message>
+        <source>Badge lane by default and equal; consent letter taken home; withdrawal at once, without a reason, leaving no trace at the lane</source>
+        <translation>Voie badge par défaut et équivalente ; lettre de consentement emportée à la maison ; retrait immédiat, sans motif, sans aucune trace à la voie</translation>
+    </message>
+    <message>
+        <source>Students are under the school&apos;s authority (TA Marseille, 27 February 2020); no consent is recorded yet.</source>
+        <translation>Les élèves sont placés sous l’autorité de l’établissement (TA Marseille, 27 février 2020) ; aucun consentement n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Students are under the school&apos;s authority (TA Marseille, 27 February 2020). Of %1 consents recorded, %2 (%3 %) were given at the desk and %4 on a paper form returned from home; %5 withdrawn or lapsed.</source>
+        <translation>Les élèves sont placés sous l’autorité de l’établissement (TA Marseille, 27 février 2020). Sur %1 consentements enregistrés, %2 (%3 %) ont été donnés à l’accueil et %4 sur un formulaire papier rapporté de la maison ; %5 retirés ou arrivés à échéance.</translation>
+    </message>
+    <message>
+        <source>Unequal error rates between groups</source>
+        <translation>Taux d’erreur inégaux selon les groupes</translation>
+    </message>
+    <message>
+        <source>The face never decides alone; every rejection goes to the agent</source>
+        <translation>Le visage ne décide jamais seul ; chaque rejet est renvoyé à l’agent</translation>
+    </message>
+    <message>
+        <source>Measured: FNMR and FMR over everyone together (experiment report).</source>
+        <translation>Mesuré : FNMR et FMR sur l’ensemble des personnes, sans distinction (rapport d’expérimentation).</translation>
+    </message>
+    <message>
+        <source>Measured: nothing yet on this station.</source>
+        <translation>Mesuré : rien encore sur cette station.</translation>
+    </message>
+    <message>
+        <source>Not measured: any difference by age, sex or skin colour. The station records none of these, and the face model&apos;s published figures are on adults, not on teenagers; the level cannot be lowered until it is measured.</source>
+        <translation>Non mesuré : toute différence selon l’âge, le sexe ou la couleur de peau. La station n’enregistre aucune de ces données, et les chiffres publiés du modèle facial portent sur des adultes, non sur des adolescents ; le niveau ne peut pas être abaissé tant que cela n’est pas mesuré.</translation>
+    </message>
+    <message>
+        <source>Someone else entering with a replayed video of the badge holder</source>
+        <translation>Entrée d’une autre personne avec une vidéo rejouée du titulaire du badge</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s badge is needed first; a blink within the face window; the agent watches the lane</source>
+        <translation>Le badge du titulaire est exigé d’abord ; un clignement dans la fenêtre du visage ; l’agent surveille la voie</translation>
+    </message>
+    <message>
+        <source>No valid face-lane badge: every entrance is decided on the badge.</source>
+        <translation>Aucun badge voie visage valable : chaque entrée est décidée sur le badge.</translation>
+    </message>
+    <message>
+        <source>Not measured on this station (portiquectl bench pad --record): the worst is assumed.</source>
+        <translation>Non mesuré sur cette station (portiquectl bench pad --record) : le pire est supposé.</translation>
+    </message>
+    <message>
+        <source>Measured on %1: a replayed video was granted in %2 % of %3 attempts; it also needs the holder&apos;s badge.</source>
+        <translation>Mesuré le %1 : une vidéo rejouée a été acceptée dans %2 % de %3 tentatives ; il faut aussi le badge du titulaire.</translation>
+    </message>
+    <message>
+        <source>One station key for every type-1 badge</source>
+        <translation>Une seule clé de station pour tous les badges de type 1</translation>
+    </message>
+    <message>
+        <source>The key never leaves the encrypted database; badges are revoked by serial</source>
+        <translation>La clé ne quitte jamais la base chiffrée ; les badges sont révoqués par numéro de série</translation>
+    </message>
+    <message>
+        <source>No valid type-1 badge depends on the station&apos;s template key.</source>
+        <translation>Aucun badge de type 1 valable ne dépend de la clé de gabarits de la station.</translation>
+    </message>
+    <message>
+        <source>Someone taken for a visitor by an indoor camera</source>
+        <translation>Une personne prise pour un visiteur par une caméra intérieure</translation>
+    </message>
+    <message>
+        <source>Compared only with the consenting visitors on site; a face that matches none is dropped at once</source>
+        <translation>Comparaison avec les seuls visiteurs présents qui ont consenti ; un visage qui ne correspond à aucun est aussitôt écarté</translation>
+    </message>
+    <message>
+        <source>No indoor camera is configured: nobody is followed indoors.</source>
+        <translation>Aucune caméra intérieure n’est configurée : personne n’est suivi à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>negligible</source>
+        <translation>négligeable</translation>
+    </message>
+    <message>
+        <source>limited</source>
+        <translation>limitée</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>importante</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>maximale</translation>
+    </message>
+    <message>
+        <source>the column of the last %1 alerts and %2 passages, with the names of the people, visitors and watchlist entries concerned, hidden while the station is locked</source>
+        <translation>la colonne des %1 dernières alertes et des %2 derniers passages, avec les noms des personnes, des visiteurs et des fiches de la liste de vigilance concernés, masquée quand la station est verrouillée</translation>
+    </message>
+    <message>
+        <source>the Station tab: health of the database, cameras and audit chain, descriptions counted by reason</source>
+        <translation>l’onglet Station : état de la base, des caméras et de la chaîne du journal d’audit, descriptions de visages comptées par motif</translation>
+    </message>
+    <message>
+        <source>the lanes (the person at the lane, the decision and its reasons), overrides, visitors&apos; registration and who is on site</source>
+        <translation>les voies (la personne à la voie, la décision et ses motifs), les dérogations, l’enregistrement des visiteurs et la liste des personnes présentes</translation>
+    </message>
+    <message>
+        <source>the people registry, enrolment, badges, consents collected or withdrawn at the desk</source>
+        <translation>le registre des personnes, l’inscription, les badges, les consentements recueillis ou retirés à l’accueil</translation>
+    </message>
+    <message>
+        <source>the daily report: counts and rates, the day&apos;s visitors by name (organisation, person visited, times), the day&apos;s alerts (time, kind, place, reason, the agent who handled it and their note); the experiment report: counts and rates, no name</source>
+        <translation>le rapport quotidien : décomptes et taux, les visiteurs du jour nommément (organisme, personne visitée, heures), les alertes du jour (heure, type, lieu, motif, l’agent qui l’a traitée et sa note) ; le rapport d’expérimentation : décomptes et taux, aucun nom</translation>
+    </message>
+    <message>
+        <source>the consent register, subject rights, retention and purge, the AIPD, notices, the experiment&apos;s declaration</source>
+        <translation>le registre des consentements, les droits des personnes, les durées de conservation et la purge, l’AIPD, les notices, la déclaration de l’expérimentation</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s content and the settings history</source>
+        <translation>le contenu du journal d’audit et l’historique des paramètres</translation>
+    </message>
+    <message>
+        <source>the audit chain&apos;s check (counts and hashes, no content)</source>
+        <translation>la vérification de la chaîne du journal d’audit (décomptes et empreintes, sans le contenu)</translation>
+    </message>
+    <message>
+        <source>the accounts</source>
+        <translation>les comptes</translation>
+    </message>
+    <message>
+        <source>settings, cameras, thresholds, lanes, zones, and the watchlist (names, dates of birth, reference photos)</source>
+        <translation>les paramètres, les caméras, les seuils, les voies, les zones et la liste de vigilance (noms, dates de naissance, photos de référence)</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s desk photo is printed on their pass and not kept; no video is recorded.</source>
+        <translation>La photo d’un visiteur prise à l’accueil est imprimée sur son laissez-passer et n’est pas conservée ; aucune vidéo n’est enregistrée.</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s desk photo is not kept; no video is recorded.</source>
+        <translation>La photo d’un visiteur prise à l’accueil n’est pas conservée ; aucune vidéo n’est enregistrée.</translation>
+    </message>
+    <message>
+        <source>No face image is stored: the watchlist holds no reference photo.</source>
+        <translation>Aucune image de visage n’est conservée : la liste de vigilance ne contient aucune photo de référence.</translation>
+    </message>
+    <message>
+        <source>No gate camera is configured: every entrance is decided on the badge alone.</source>
+        <translation>Aucune caméra d’entrée n’est configurée : chaque entrée est décidée sur le seul badge.</translation>
+    </message>
+    <message>
+        <source>inside the declared experiment (%1 to %2, %3)</source>
+        <translation>dans le cadre de l’expérimentation déclarée (du %1 au %2, %3)</translation>
+    </message>
+    <message>
+        <source>every lane</source>
+        <translation>toutes les voies</translation>
+    </message>
+    <message>
+        <source>inside a declared experiment only (none is declared: no face is compared today)</source>
+        <translation>uniquement dans le cadre d’une expérimentation déclarée (aucune ne l’est : aucun visage n’est comparé aujourd’hui)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured by the station in the experiment&apos;s period and lanes (experiment report, %n day(s) with passages), from the badge or code to the decision:</source>
+        <translation>
+            <numerusform>Mesuré par la station sur la période et les voies de l’expérimentation (rapport d’expérimentation, %n jour avec passages), du badge ou du code jusqu’à la décision :</numerusform>
+            <numerusform>Mesuré par la station sur la période et les voies de l’expérimentation (rapport d’expérimentation, %n jours avec passages), du badge ou du code jusqu’à la décision :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a consent form reference issued by this station: print the consent letter from the station and use the form it gives.</source>
+        <translation>%1 n’est pas une référence de formulaire de consentement émise par cette station : imprimez la lettre de consentement depuis la station et utilisez le formulaire qu’elle fournit.</translation>
+    </message>
+    <message>
+        <source>The consent form %1 was issued for someone else, not for %2.</source>
+        <translation>Le formulaire de consentement %1 a été émis pour une autre personne, pas pour %2.</translation>
+    </message>
+    <message>
+        <source>The consent form %1 was already recorded on %2: a form counts once; print a new letter for a new consent.</source>
+        <translation>Le formulaire de consentement %1 a déjà été enregistré le %2 : un formulaire ne compte qu’une fois ; imprimez une nouvelle lettre pour un nouveau consentement.</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>end of the experiment</source>
+        <translation>fin de l&apos;expérimentation</translation>
+    </message>
+    <message>
+        <source>end of the school year</source>
+        <translation>fin de l&apos;année scolaire</translation>
+    </message>
+    <message>
+        <source>18th birthday</source>
+        <translation>18 ans</translation>
+    </message>
+    <message>
+        <source>Full notice (GDPR art. 13)</source>
+        <translation>Notice complète (RGPD, art. 13)</translation>
+    </message>
+    <message>
+        <source>Notice for students, in plain words</source>
+        <translation>Notice pour les élèves, en mots simples</translation>
+    </message>
+    <message>
+        <source>Letter to legal representatives</source>
+        <translation>Lettre aux représentants légaux</translation>
+    </message>
+    <message>
+        <source>Sign for the gate (A4)</source>
+        <translation>Panneau pour l’entrée (A4)</translation>
+    </message>
+    <message>
+        <source>The head of school is required: every notice names who represents the controller.</source>
+        <translation>Le chef d’établissement doit être renseigné : chaque notice nomme qui représente le responsable du traitement.</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s contact is required: every notice says how to reach the data protection officer.</source>
+        <translation>Le contact du DPO doit être renseigné : chaque notice indique comment joindre le délégué à la protection des données.</translation>
+    </message>
+    <message>
+        <source>The head of school</source>
+        <translation>Chef d’établissement</translation>
+    </message>
+    <message>
+        <source>The school&apos;s address</source>
+        <translation>Adresse de l’établissement</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s contact</source>
+        <translation>Contact du DPO</translation>
+    </message>
+    <message>
+        <source>Where to read the notice</source>
+        <translation>Où consulter la notice</translation>
+    </message>
+    <message>
+        <source>%1 must be written on one line.</source>
+        <translation>Le champ « %1 » doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>Le champ « %1 » est trop long : %2 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s contact must hold an e-mail address or a phone number.</source>
+        <translation>Le contact du DPO doit comporter une adresse électronique ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be emptied once set: write the new text instead.</source>
+        <translation>Le champ « %1 » ne peut plus être vidé une fois renseigné : écrivez plutôt le nouveau texte.</translation>
+    </message>
+    <message>
+        <source>The notice cannot be printed without: %1. Set them in Privacy &gt; Notices, or with portiquectl notice set.</source>
+        <translation>Il manque, pour imprimer la notice : %1. Renseignez ces informations dans Confidentialité &gt; Notices, ou avec portiquectl notice set.</translation>
+    </message>
+    <message>
+        <source>[not set: %1]</source>
+        <translation>[non renseigné : %1]</translation>
+    </message>
+    <message>
+        <source>%1 (UAI %2)</source>
+        <translation>%1 (UAI %2)</translation>
+    </message>
+    <message>
+        <source>the head of school</source>
+        <translation>le chef d’établissement</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s contact</source>
+        <translation>le contact du DPO</translation>
+    </message>
+    <message>
+        <source>%1, represented by its head, %2</source>
+        <translation>%1, représenté par son chef d’établissement, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, represented by its head, %3</source>
+        <translation>%1, %2, représenté par son chef d’établissement, %3</translation>
+    </message>
+    <message>
+        <source>at the school&apos;s reception desk</source>
+        <translation>à l’accueil de l’établissement</translation>
+    </message>
+    <message>
+        <source>from %1 to %2, on every lane</source>
+        <translation>du %1 au %2, sur toutes les voies</translation>
+    </message>
+    <message>
+        <source>from %1 to %2, on the lane %3</source>
+        <translation>du %1 au %2, sur la voie %3</translation>
+    </message>
+    <message>
+        <source>from %1 to %2, on the lanes %3</source>
+        <translation>du %1 au %2, sur les voies %3</translation>
+    </message>
+    <message>
+        <source>Gate cameras detect and follow everyone in view, only to keep the lanes moving: they identify no one and record no video.</source>
+        <translation>Les caméras de l’entrée détectent et suivent les personnes dans leur champ, uniquement pour fluidifier le passage : elles n’identifient personne et n’enregistrent aucune vidéo.</translation>
+    </message>
+    <message>
+        <source>Face lane, for volunteers only, %1: when you present your face-lane badge, your face is compared once with the template in that badge, then forgotten.</source>
+        <translation>Voie visage, réservée aux volontaires, %1 : quand vous présentez votre badge voie visage, votre visage est comparé une seule fois au gabarit contenu dans ce badge, puis oublié.</translation>
+    </message>
+    <message>
+        <source>Indoor cameras look only for visitors who agreed to be followed during their visit; any other face is discarded at once.</source>
+        <translation>Les caméras intérieures ne recherchent que les visiteurs qui ont accepté d’être suivis pendant leur visite ; tout autre visage est aussitôt écarté.</translation>
+    </message>
+    <message>
+        <source>CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07 — www.cnil.fr/plaintes</source>
+        <translation>CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07 — www.cnil.fr/plaintes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The times you went through the gate: kept %n day(s), then deleted.</source>
+        <translation>
+            <numerusform>Les heures de tes passages à l’entrée : gardées %n jour, puis effacées.</numerusform>
+            <numerusform>Les heures de tes passages à l’entrée : gardées %n jours, puis effacées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts about a badge problem: kept %n day(s) after they are dealt with.</source>
+        <translation>
+            <numerusform>Les alertes sur un problème de badge : gardées %n jour après avoir été traitées.</numerusform>
+            <numerusform>Les alertes sur un problème de badge : gardées %n jours après avoir été traitées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your consent form for the face lane: kept %n day(s) after you leave the school, as proof.</source>
+        <translation>
+            <numerusform>Ton formulaire de consentement pour la voie visage : gardé %n jour après ton départ du lycée, comme preuve.</numerusform>
+            <numerusform>Ton formulaire de consentement pour la voie visage : gardé %n jours après ton départ du lycée, comme preuve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An old badge that no longer works: kept %n day(s), so that it stays refused.</source>
+        <translation>
+            <numerusform>Un ancien badge qui ne marche plus : gardé %n jour, pour qu’il reste refusé.</numerusform>
+            <numerusform>Un ancien badge qui ne marche plus : gardé %n jours, pour qu’il reste refusé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of what staff did on the station: kept %n day(s), to check nobody misused it.</source>
+        <translation>
+            <numerusform>La liste de ce que le personnel a fait sur la station : gardée %n jour, pour vérifier que personne n’en a abusé.</numerusform>
+            <numerusform>La liste de ce que le personnel a fait sur la station : gardée %n jours, pour vérifier que personne n’en a abusé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity and class (from the school&apos;s records), badge number</source>
+        <translation>Identité et classe (issues des fichiers de l’établissement), numéro de badge</translation>
+    </message>
+    <message>
+        <source>While the person is at the school, updated from the school&apos;s records.</source>
+        <translation>Tant que la personne fait partie de l’établissement ; mises à jour à partir des fichiers de l’établissement.</translation>
+    </message>
+    <message>
+        <source>Face template (face lane)</source>
+        <translation>Gabarit biométrique (voie visage)</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s badge: the station keeps no copy. If kept at the station (sealed under the badge&apos;s key): deleted when the consent is withdrawn or ends, or the day the person leaves.</source>
+        <translation>Dans le badge de la personne : la station n’en garde aucune copie. S’il est conservé dans la station (scellé sous la clé du badge) : supprimé au retrait ou à la fin du consentement, ou le jour où la personne quitte l’établissement.</translation>
+    </message>
+    <message>
+        <source>Camera images</source>
+        <translation>Images des caméras</translation>
+    </message>
+    <message>
+        <source>Analysed in memory and forgotten at once: no video is recorded.</source>
+        <translation>Analysées en mémoire et aussitôt oubliées : aucune vidéo n’est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Information notice: personal data at the entrance of %1</source>
+        <translation>Notice d’information : les données personnelles traitées à l’entrée — %1</translation>
+    </message>
+    <message>
+        <source>GDPR art. 13 — written by Portique from the station&apos;s configuration on %1</source>
+        <translation>RGPD, art. 13 — rédigée par Portique à partir de la configuration de la station le %1</translation>
+    </message>
+    <message>
+        <source>1. Who is responsible</source>
+        <translation>1. Qui est responsable</translation>
+    </message>
+    <message>
+        <source>The controller is %1.</source>
+        <translation>Responsable du traitement : %1.</translation>
+    </message>
+    <message>
+        <source>Data protection officer (DPO): %1. Write to them about any question on your data and to use your rights.</source>
+        <translation>Délégué à la protection des données (DPO) : %1. Écrivez-lui pour toute question sur vos données et pour exercer vos droits.</translation>
+    </message>
+    <message>
+        <source>2. What is processed, why, and on what legal basis</source>
+        <translation>2. Quelles données sont traitées, pourquoi et sur quelle base légale</translation>
+    </message>
+    <message>
+        <source>Task in the public interest (GDPR art. 6(1)(e)): the head of school ensures the safety of people and premises (Code de l&apos;éducation, art. R421-10).</source>
+        <translation>Mission d’intérêt public (RGPD, art. 6.1.e) : le chef d’établissement assure la sécurité des personnes et des biens (Code de l’éducation, art. R421-10).</translation>
+    </message>
+    <message>
+        <source>Entry control by badge or QR code</source>
+        <translation>Contrôle de l’entrée par badge ou QR code</translation>
+    </message>
+    <message>
+        <source>Name, class and date of birth (from the school&apos;s records), badge number; each passage: time, lane, decision, an agent&apos;s override.</source>
+        <translation>Nom, classe et date de naissance (issus des fichiers de l’établissement), numéro de badge ; pour chaque passage : heure, voie, décision, dérogation éventuelle d’un agent.</translation>
+    </message>
+    <message>
+        <source>Gate cameras</source>
+        <translation>Caméras de l’entrée</translation>
+    </message>
+    <message>
+        <source>Images analysed live and not recorded: where faces are in view, to follow the queue; the eyes of the person standing at the lane, to see a blink. No face template of anyone.</source>
+        <translation>Images analysées en direct et non enregistrées : la position des visages dans le champ, pour suivre la file d’attente ; les yeux de la personne qui se tient à la voie, pour détecter un clignement. Aucun gabarit biométrique de qui que ce soit.</translation>
+    </message>
+    <message>
+        <source>Face lane (optional, volunteers only), %1</source>
+        <translation>Voie visage (facultative, réservée aux volontaires), %1</translation>
+    </message>
+    <message>
+        <source>A face template kept in the volunteer&apos;s own badge, or sealed at the station under a key only the badge carries. Only when the volunteer presents that badge, the live face is compared once with it, then forgotten. Nobody else is ever compared.</source>
+        <translation>Un gabarit biométrique conservé dans le badge même du volontaire, ou scellé dans la station sous une clé que seul ce badge porte. Uniquement quand le volontaire présente ce badge, son visage en direct est comparé une fois à ce gabarit, puis oublié. Personne d’autre n’est jamais comparé.</translation>
+    </message>
+    <message>
+        <source>Explicit consent (GDPR art. 6(1)(a) and 9(2)(a)); for a minor, that of a legal representative and the student&apos;s own agreement.</source>
+        <translation>Consentement explicite (RGPD, art. 6.1.a et 9.2.a) ; pour un mineur, celui d’un représentant légal et l’accord de l’élève lui-même.</translation>
+    </message>
+    <message>
+        <source>Name, reason and person visited, arrival and departure, the signed pass. A photo printed on the pass is never kept.</source>
+        <translation>Nom, motif et personne visitée, arrivée et départ, le laissez-passer signé. Une photo imprimée sur le laissez-passer n’est jamais conservée.</translation>
+    </message>
+    <message>
+        <source>Following visitors indoors (only those who agree)</source>
+        <translation>Suivi des visiteurs à l’intérieur (seulement ceux qui l’acceptent)</translation>
+    </message>
+    <message>
+        <source>A face template while the visitor is on site; where and when an indoor camera saw them. A face that matches no visitor on site is discarded at once.</source>
+        <translation>Un gabarit biométrique pendant la présence du visiteur ; où et quand une caméra intérieure l’a vu. Un visage qui ne correspond à aucun visiteur présent est aussitôt écarté.</translation>
+    </message>
+    <message>
+        <source>Consent of the visitor (GDPR art. 6(1)(a) and 9(2)(a)).</source>
+        <translation>Consentement du visiteur (RGPD, art. 6.1.a et 9.2.a).</translation>
+    </message>
+    <message>
+        <source>Watchlist (people banned from the premises, custody restrictions)</source>
+        <translation>Liste de vigilance (personnes interdites d’accès à l’établissement, restrictions de garde)</translation>
+    </message>
+    <message>
+        <source>Name, date of birth, a reference photo, the decision. A visitor is compared with it at the desk; a match has an effect only once two staff members confirmed it.</source>
+        <translation>Nom, date de naissance, une photo de référence, la décision. Chaque visiteur y est comparé à l’accueil ; une correspondance n’a d’effet qu’une fois confirmée par deux membres du personnel.</translation>
+    </message>
+    <message>
+        <source>Evaluation of the experiment &quot;%1&quot;</source>
+        <translation>Évaluation de l’expérimentation « %1 »</translation>
+    </message>
+    <message>
+        <source>Counts and rates computed from the records above (entry times, errors, overrides); no individual profile.</source>
+        <translation>Décomptes et taux calculés à partir des données ci-dessus (temps d’entrée, erreurs, dérogations) ; aucun profil individuel.</translation>
+    </message>
+    <message>
+        <source>Security of the station</source>
+        <translation>Sécurité de la station</translation>
+    </message>
+    <message>
+        <source>A tamper-evident record of what each staff account did.</source>
+        <translation>Un enregistrement des actions de chaque compte du personnel, dont toute altération est détectable.</translation>
+    </message>
+    <message>
+        <source>Legal obligation (GDPR art. 6(1)(c), 5(2) and 32): security and accountability.</source>
+        <translation>Obligation légale (RGPD, art. 6.1.c, 5.2 et 32) : sécurité et principe de responsabilité.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>A badge is needed to enter the school (school rules). The face lane is optional: without it the badge lane works the same way and as fast, nothing on screen or on the badge shows who chose what, and refusing or withdrawing consent has no consequence.</source>
+        <translation>Un badge est nécessaire pour entrer dans l’établissement (règlement intérieur). La voie visage est facultative : sans elle, la voie badge fonctionne de la même façon et aussi vite, rien à l’écran ni sur le badge ne montre qui a choisi quoi, et refuser ou retirer son consentement n’a aucune conséquence.</translation>
+    </message>
+    <message>
+        <source>A badge is needed to enter the school (school rules). No face comparison is in use at the moment.</source>
+        <translation>Un badge est nécessaire pour entrer dans l’établissement (règlement intérieur). Aucune comparaison de visage n’est utilisée actuellement.</translation>
+    </message>
+    <message>
+        <source>3. How long data is kept</source>
+        <translation>3. Durée de conservation des données</translation>
+    </message>
+    <message>
+        <source>These periods are the station&apos;s settings on the date above; the station deletes what is older every hour.</source>
+        <translation>Ces durées sont celles paramétrées sur la station à la date ci-dessus ; la station supprime toutes les heures ce qui est plus ancien.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>A face-lane consent ends by itself at the end of the experiment, at the end of the school year (end of %1) and on the student&apos;s 18th birthday.</source>
+        <translation>Un consentement à la voie visage prend fin de lui-même à la fin de l’expérimentation, à la fin de l’année scolaire (fin %1) et le jour des 18 ans de l’élève.</translation>
+    </message>
+    <message>
+        <source>4. Who receives it</source>
+        <translation>4. Qui reçoit les données</translation>
+    </message>
+    <message>
+        <source>Only authorised staff of the school, each seeing what their role needs: reception agents (the lanes, the day&apos;s passages, visitors, alerts), the head and deputies (reports), the DPO (consents, rights requests, the audit trail), the station&apos;s administrator (configuration). Authorities entitled by law may receive data on a legal request. Nothing is sold or used for another purpose.</source>
+        <translation>Seuls les personnels habilités de l’établissement, chacun voyant ce dont son rôle a besoin : les agents d’accueil (les voies, les passages du jour, les visiteurs, les alertes), le chef d’établissement et ses adjoints (les rapports), le DPO (les consentements, les demandes d’exercice des droits, le journal d’audit), l’administrateur de la station (la configuration). Les autorités habilitées par la loi peuvent recevoir des données sur réquisition légale. Rien n’est vendu ni utilisé à une autre fin.</translation>
+    </message>
+    <message>
+        <source>The data stays on the school&apos;s station, in an encrypted database. No transfer outside the European Union, no cloud service.</source>
+        <translation>Les données restent sur la station de l’établissement, dans une base chiffrée. Aucun transfert hors de l’Union européenne, aucun service cloud.</translation>
+    </message>
+    <message>
+        <source>The station decides automatically whether a badge is valid and, for a volunteer, whether the face matches; an agent watches every lane, decides every doubtful case and can override any decision. No decision with legal effects rests on automated processing alone.</source>
+        <translation>La station décide automatiquement si un badge est valable et, pour un volontaire, si le visage correspond ; un agent surveille chaque voie, tranche chaque cas douteux et peut déroger à toute décision. Aucune décision produisant des effets juridiques ne repose sur un traitement exclusivement automatisé.</translation>
+    </message>
+    <message>
+        <source>5. Your rights and how to use them</source>
+        <translation>5. Vos droits et comment les exercer</translation>
+    </message>
+    <message>
+        <source>A copy of everything held about you, in a readable document and a data file.</source>
+        <translation>Une copie de tout ce qui est détenu sur vous, dans un document lisible et un fichier de données.</translation>
+    </message>
+    <message>
+        <source>Wrong or incomplete data corrected.</source>
+        <translation>La correction des données inexactes ou incomplètes.</translation>
+    </message>
+    <message>
+        <source>Your data deleted when it is no longer needed, was processed on a consent you withdrew, or unlawfully.</source>
+        <translation>L’effacement de vos données lorsqu’elles ne sont plus nécessaires, qu’elles ont été traitées sur la base d’un consentement que vous avez retiré, ou de manière illicite.</translation>
+    </message>
+    <message>
+        <source>Your data frozen while a request is examined: kept, used for nothing else.</source>
+        <translation>Le gel de vos données pendant l’examen d’une demande : elles sont conservées, mais ne servent à rien d’autre.</translation>
+    </message>
+    <message>
+        <source>Objection (art. 21)</source>
+        <translation>Opposition (art. 21)</translation>
+    </message>
+    <message>
+        <source>Object, on grounds relating to your situation, to a processing based on the public interest. For the face lane, objecting is withdrawing.</source>
+        <translation>Vous opposer, pour des raisons tenant à votre situation particulière, à un traitement fondé sur l’intérêt public. Pour la voie visage, s’opposer revient à retirer son consentement.</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent (art. 7(3))</source>
+        <translation>Retrait du consentement (art. 7.3)</translation>
+    </message>
+    <message>
+        <source>At any time, at the reception desk, without giving a reason: effective at once, the same badge keeps working on the badge lane, with no consequence.</source>
+        <translation>À tout moment, à l’accueil, sans avoir à donner de motif : effet immédiat, le même badge continue de fonctionner en badge seul, sans aucune conséquence.</translation>
+    </message>
+    <message>
+        <source>Portability (art. 20)</source>
+        <translation>Portabilité (art. 20)</translation>
+    </message>
+    <message>
+        <source>What you provided on the basis of your consent (face lane, visitor following) handed to you in a structured, machine-readable file.</source>
+        <translation>Les données que vous avez fournies sur la base de votre consentement (voie visage, suivi des visiteurs), remises dans un fichier structuré et lisible par machine.</translation>
+    </message>
+    <message>
+        <source>What it gives you</source>
+        <translation>Ce qu’il vous apporte</translation>
+    </message>
+    <message>
+        <source>To use a right, write to the DPO (%1) or ask at the reception desk; a legal representative acts for a minor, and a student may also ask on their own. You may be asked to prove your identity. The answer comes within one month (art. 12(3)).</source>
+        <translation>Pour exercer un droit, écrivez au DPO (%1) ou adressez-vous à l’accueil ; le représentant légal agit pour un élève mineur, qui peut aussi faire la demande lui-même. Une preuve de votre identité peut vous être demandée. La réponse vous est apportée dans un délai d’un mois (art. 12.3).</translation>
+    </message>
+    <message>
+        <source>6. Complaint</source>
+        <translation>6. Réclamation</translation>
+    </message>
+    <message>
+        <source>If you think your rights are not respected, you may lodge a complaint with the French data protection authority: %1.</source>
+        <translation>Si vous estimez que vos droits ne sont pas respectés, vous pouvez introduire une réclamation auprès de l’autorité française de protection des données : %1.</translation>
+    </message>
+    <message>
+        <source>Your data at the gate of %1</source>
+        <translation>Tes données à l’entrée — %1</translation>
+    </message>
+    <message>
+        <source>In plain words — version of %1</source>
+        <translation>En termes simples — version du %1</translation>
+    </message>
+    <message>
+        <source>Who is in charge?</source>
+        <translation>Qui est responsable ?</translation>
+    </message>
+    <message>
+        <source>Your school is in charge of your data. Its head is %1.</source>
+        <translation>Ton établissement est responsable de tes données. Il est dirigé par %1.</translation>
+    </message>
+    <message>
+        <source>A data protection officer checks that your data is handled properly. You can write to them: %1.</source>
+        <translation>Un délégué à la protection des données vérifie que tes données sont traitées correctement. Tu peux lui écrire : %1.</translation>
+    </message>
+    <message>
+        <source>What happens at the gate?</source>
+        <translation>Que se passe-t-il à l’entrée ?</translation>
+    </message>
+    <message>
+        <source>You show your badge. The station checks it.</source>
+        <translation>Tu montres ton badge. La station le vérifie.</translation>
+    </message>
+    <message>
+        <source>It writes down that you came in: the time and the lane.</source>
+        <translation>Elle note ton entrée : l’heure et la voie.</translation>
+    </message>
+    <message>
+        <source>A member of staff watches every lane and can help.</source>
+        <translation>Un membre du personnel surveille chaque voie et peut t’aider.</translation>
+    </message>
+    <message>
+        <source>Cameras at the gate see the people in front of them, to keep the line moving. They do not know who you are. They do not film: nothing is recorded.</source>
+        <translation>Des caméras à l’entrée voient les personnes devant elles, pour que la file avance. Elles ne savent pas qui tu es. Elles ne filment pas : rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Cameras inside the school look only for visitors who agreed to it. If your face is not theirs, it is forgotten at once.</source>
+        <translation>Les caméras à l’intérieur de l’établissement cherchent seulement les visiteurs qui l’ont accepté. Si ton visage n’est pas le leur, il est oublié tout de suite.</translation>
+    </message>
+    <message>
+        <source>The face lane: only if you want</source>
+        <translation>La voie visage : seulement si tu le veux</translation>
+    </message>
+    <message>
+        <source>The face lane is for volunteers only, %1.</source>
+        <translation>La voie visage est réservée aux volontaires, %1.</translation>
+    </message>
+    <message>
+        <source>If you use it, the camera compares your face with the one saved in your badge. Only when you show that badge. Then it forgets.</source>
+        <translation>Si tu l’utilises, la caméra compare ton visage avec celui enregistré dans ton badge. Seulement quand tu montres ce badge. Ensuite, elle oublie.</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to use it. Your badge works just the same and just as fast. Nobody can tell who chose what.</source>
+        <translation>Rien ne t’oblige à l’utiliser. Ton badge marche exactement pareil, et tout aussi vite. Personne ne peut savoir qui a choisi quoi.</translation>
+    </message>
+    <message>
+        <source>You can stop whenever you want. Say so at the desk. You don&apos;t have to give a reason. Your badge keeps working.</source>
+        <translation>Tu peux arrêter quand tu veux. Dis-le à l’accueil. Tu n’as pas à dire pourquoi. Ton badge continue de marcher.</translation>
+    </message>
+    <message>
+        <source>It also stops by itself: at the end of the school year, at the end of the experiment, and when you turn 18.</source>
+        <translation>Ton accord prend aussi fin tout seul : à la fin de l’année scolaire, à la fin de l’expérimentation et le jour de tes 18 ans.</translation>
+    </message>
+    <message>
+        <source>How long do we keep it?</source>
+        <translation>Combien de temps gardons-nous tes données ?</translation>
+    </message>
+    <message>
+        <source>Your name, class and badge number: while you are at the school.</source>
+        <translation>Ton nom, ta classe et ton numéro de badge : tant que tu es dans l’établissement.</translation>
+    </message>
+    <message>
+        <source>Who can see it?</source>
+        <translation>Qui peut les voir ?</translation>
+    </message>
+    <message>
+        <source>Only school staff who need it for their job. Nobody outside the school. Your data stays in the school&apos;s computer, never outside Europe. Nobody sells it.</source>
+        <translation>Seulement les personnels de l’établissement qui en ont besoin pour leur travail. Personne en dehors de l’établissement. Tes données restent dans l’ordinateur de l’établissement, jamais hors d’Europe. Personne ne les vend.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Tes droits</translation>
+    </message>
+    <message>
+        <source>See your data: ask for a copy of everything we keep about you.</source>
+        <translation>Voir tes données : demande une copie de tout ce que nous gardons sur toi.</translation>
+    </message>
+    <message>
+        <source>Fix it: if something is wrong, we correct it.</source>
+        <translation>Les corriger : si quelque chose est faux, nous le corrigeons.</translation>
+    </message>
+    <message>
+        <source>Delete it: in some cases, we erase it.</source>
+        <translation>Les effacer : dans certains cas, nous les supprimons.</translation>
+    </message>
+    <message>
+        <source>Pause it: while your question is checked, we keep it but use it for nothing else.</source>
+        <translation>Les mettre en pause : pendant que nous examinons ta demande, nous les gardons, mais nous ne nous en servons pour rien d’autre.</translation>
+    </message>
+    <message>
+        <source>Say no: you can object to how we use it.</source>
+        <translation>Dire non : tu peux t’opposer à la façon dont nous les utilisons.</translation>
+    </message>
+    <message>
+        <source>Change your mind: you can take back your yes at any time. Nothing bad happens.</source>
+        <translation>Changer d’avis : tu peux retirer ton accord à tout moment. Cela n’a aucune conséquence pour toi.</translation>
+    </message>
+    <message>
+        <source>Take it with you: get your face-lane data in a file.</source>
+        <translation>Les emporter : récupère tes données de la voie visage dans un fichier.</translation>
+    </message>
+    <message>
+        <source>How? Ask at the desk, or write to %1. You can ask a parent or an adult you trust to help you. We answer within one month.</source>
+        <translation>Comment ? Demande à l’accueil, ou écris à %1. Tu peux demander à un parent ou à un adulte de confiance de t’aider. Nous répondons dans un délai d’un mois.</translation>
+    </message>
+    <message>
+        <source>Not happy?</source>
+        <translation>Tu n’es pas d’accord ?</translation>
+    </message>
+    <message>
+        <source>You can complain to the CNIL, the French authority for personal data: %1.</source>
+        <translation>Tu peux te plaindre auprès de la CNIL, l’autorité française chargée des données personnelles : %1.</translation>
+    </message>
+    <message>
+        <source>The full notice, with every detail: %1.</source>
+        <translation>La notice complète, avec tous les détails : %1.</translation>
+    </message>
+    <message>
+        <source>Letter to the legal representatives of the students of %1</source>
+        <translation>Lettre aux représentants légaux des élèves — %1</translation>
+    </message>
+    <message>
+        <source>Madam, Sir,</source>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>The school checks who enters with a badge or a QR code. This letter tells you what data about your child the station processes, why, for how long and who sees it, and the rights you and your child have. The full notice gives every detail: %1.</source>
+        <translation>L’établissement contrôle les entrées au moyen d’un badge ou d’un QR code. Ce courrier vous indique quelles données concernant votre enfant la station traite, pourquoi, pendant combien de temps et qui y a accès, ainsi que les droits dont vous et votre enfant disposez. La notice complète donne tous les détails : %1.</translation>
+    </message>
+    <message>
+        <source>At the gate</source>
+        <translation>À l’entrée</translation>
+    </message>
+    <message>
+        <source>Each student shows their badge. The station checks it and records the passage (time, lane, decision); an agent supervises every lane and can override the station. This is a task in the public interest: the head of school ensures the safety of people and premises (Code de l&apos;éducation, art. R421-10).</source>
+        <translation>Chaque élève présente son badge. La station le vérifie et enregistre le passage (heure, voie, décision) ; un agent surveille chaque voie et peut déroger à la décision de la station. Il s’agit d’une mission d’intérêt public : le chef d’établissement assure la sécurité des personnes et des biens (code de l’éducation, art. R. 421-10).</translation>
+    </message>
+    <message>
+        <source>Cameras at the gate lanes detect and follow the people in view so that the queue moves; they identify no one and no video is recorded.</source>
+        <translation>Des caméras aux voies d’entrée détectent et suivent les personnes présentes dans leur champ pour que la file avance ; elles n’identifient personne et aucune vidéo n’est enregistrée.</translation>
+    </message>
+    <message>
+        <source>The face lane: optional</source>
+        <translation>La voie visage : facultative</translation>
+    </message>
+    <message>
+        <source>During the experiment &quot;%1&quot;, %2, students who wish may use a faster lane: their face is compared once with a template kept in their own badge, only when they present it. It needs your written consent and your child&apos;s own agreement, each signed separately on the form the school gives you (GDPR art. 9(2)(a)).</source>
+        <translation>Pendant l’expérimentation « %1 », %2, les élèves qui le souhaitent peuvent emprunter une voie plus rapide : leur visage est comparé une seule fois à un gabarit conservé dans leur propre badge, uniquement lorsqu’ils le présentent. Cela nécessite votre consentement écrit et l’accord de votre enfant lui-même, chacun signé séparément sur le formulaire que l’établissement vous remet (RGPD, art. 9.2.a).</translation>
+    </message>
+    <message>
+        <source>Without it, your child uses the badge lane, which works the same way and as fast; nothing on screen or on the badge shows who chose what, and nothing is held against anyone who refuses.</source>
+        <translation>Sans ce consentement, votre enfant entre avec son badge seul, de la même façon et aussi vite ; rien à l’écran ni sur le badge ne montre qui a choisi quoi, et aucun refus n’est reproché à quiconque.</translation>
+    </message>
+    <message>
+        <source>You or your child may withdraw consent at any time at the reception desk, without giving a reason: it takes effect at once, the same badge keeps working, and a template kept at the station is deleted. Consent also ends by itself at the end of the experiment, at the end of the school year (end of %1), and on your child&apos;s 18th birthday, when they decide for themself.</source>
+        <translation>Vous-même ou votre enfant pouvez retirer le consentement à tout moment, à l’accueil, sans avoir à donner de motif : le retrait prend effet immédiatement, le même badge continue de fonctionner, et un gabarit conservé par la station est supprimé. Le consentement prend aussi fin de lui-même à la fin de l’expérimentation, à la fin de l’année scolaire (fin %1) et le jour des 18 ans de votre enfant, qui décide alors seul.</translation>
+    </message>
+    <message>
+        <source>No face comparison is in use at the moment: every student enters with their badge. Should an experiment be declared, you would receive a form first, and nothing would happen without your consent.</source>
+        <translation>Aucune comparaison faciale n’est utilisée actuellement : chaque élève entre avec son badge. Si une expérimentation était déclarée, vous recevriez d’abord un formulaire, et rien ne se ferait sans votre consentement.</translation>
+    </message>
+    <message>
+        <source>How long data is kept</source>
+        <translation>Durée de conservation des données</translation>
+    </message>
+    <message>
+        <source>Who sees it</source>
+        <translation>Qui y a accès</translation>
+    </message>
+    <message>
+        <source>Only authorised staff of the school, each for their job; authorities entitled by law on a legal request. The data stays on the school&apos;s station, encrypted; nothing leaves the European Union.</source>
+        <translation>Seuls les personnels habilités de l’établissement, chacun pour ce qui relève de ses fonctions ; les autorités habilitées par la loi, sur réquisition légale. Les données restent chiffrées sur la station de l’établissement ; rien ne sort de l’Union européenne.</translation>
+    </message>
+    <message>
+        <source>Your rights and your child&apos;s</source>
+        <translation>Vos droits et ceux de votre enfant</translation>
+    </message>
+    <message>
+        <source>Access, rectification, erasure, restriction, objection, withdrawal of consent at any time without consequence, and portability of what was given on consent. To use them, write to the data protection officer (%1) or ask at the reception desk; the answer comes within one month. You may also lodge a complaint with the %2.</source>
+        <translation>Droits d’accès, de rectification, d’effacement, de limitation du traitement et d’opposition, retrait du consentement à tout moment et sans conséquence, et portabilité des données fournies sur la base du consentement. Pour les exercer, écrivez au délégué à la protection des données (%1) ou adressez-vous à l’accueil ; la réponse vous parvient dans un délai d’un mois. Vous pouvez aussi introduire une réclamation auprès de la %2.</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation>Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.</translation>
+    </message>
+    <message>
+        <source>Cameras at this entrance</source>
+        <translation>Caméras à cette entrée</translation>
+    </message>
+    <message>
+        <source>No camera is in use at this entrance: entry is by badge only.</source>
+        <translation>Aucune caméra n’est utilisée à cette entrée : l’accès se fait uniquement par badge.</translation>
+    </message>
+    <message>
+        <source>Controller: %1. Data protection officer: %2.</source>
+        <translation>Responsable du traitement : %1. Délégué à la protection des données : %2.</translation>
+    </message>
+    <message>
+        <source>Purpose: safe entry to the school, a task in the public interest.</source>
+        <translation>Finalité : sécuriser l’entrée dans l’établissement, mission d’intérêt public.</translation>
+    </message>
+    <message>
+        <source>Any face comparison only with consent, withdrawn at any time without consequence.</source>
+        <translation>Toute comparaison faciale se fait uniquement avec consentement, retirable à tout moment sans conséquence.</translation>
+    </message>
+    <message>
+        <source>Your rights (access, rectification, erasure, restriction, objection): ask at the desk or write to the DPO. Full notice: %1.</source>
+        <translation>Vos droits (accès, rectification, effacement, limitation, opposition) : adressez-vous à l’accueil ou écrivez au DPO. Notice complète : %1.</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>Réclamation : %1</translation>
+    </message>
+    <message>
+        <source>Consent letters and forms</source>
+        <translation>Lettres et formulaires de consentement</translation>
+    </message>
+    <message>
+        <source>Information notice</source>
+        <translation>Notice d’information</translation>
+    </message>
+    <message>
+        <source>Face-lane consents that lapsed (now badge only)</source>
+        <translation>Consentements voie visage arrivés à échéance (badge seul désormais)</translation>
+    </message>
+    <message>
+        <source>Open alerts closed at the end of their period</source>
+        <translation>Alertes encore ouvertes fermées en fin de durée de conservation</translation>
+    </message>
+    <message>
+        <source>People who left, erased</source>
+        <translation>Personnes parties, effacées</translation>
+    </message>
+    <message>
+        <source>People who left, and their legal representatives</source>
+        <translation>Personnes parties de l&apos;établissement, et leurs représentants légaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n day(s) after the alert; one still open then is closed by the station first (audited).</source>
+        <translation>
+            <numerusform>Supprimée %n jour après l&apos;alerte ; une alerte encore ouverte est d&apos;abord fermée par le poste (journalisé).</numerusform>
+            <numerusform>Supprimée %n jours après l&apos;alerte ; une alerte encore ouverte est d&apos;abord fermée par le poste (journalisé).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n day(s) after the person left, as an erasure request erases (audited).</source>
+        <translation>
+            <numerusform>Effacée %n jour après son départ, comme pour une demande d&apos;effacement (journalisé).</numerusform>
+            <numerusform>Effacée %n jours après son départ, comme pour une demande d&apos;effacement (journalisé).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the data protection officer for: access (this document); rectification of your names, class or birth date, which a later import of the school&apos;s lists keeps; erasure; restriction (your data kept but used for nothing else: the gate decides on your badge alone and you are left out of reports); objection (your consent to the face lane withdrawn at once, the same badge working badge-only). A complaint can be made to the CNIL (www.cnil.fr).</source>
+        <translation>Vous pouvez demander au délégué à la protection des données : l’accès (le présent document) ; la rectification de vos nom et prénom, de votre classe ou de votre date de naissance, qu’un import ultérieur des listes de l’établissement conserve ; l’effacement ; la limitation du traitement (vos données sont conservées mais ne servent à rien d’autre : l’entrée est décidée sur votre seul badge et vous n’apparaissez plus dans les rapports) ; l’opposition (votre consentement à la voie visage est retiré immédiatement, et le même badge fonctionne en badge seul). Une réclamation peut être adressée à la CNIL (www.cnil.fr).</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Traitement limité</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis le %1</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>Rectifications</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>Rectifié le</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be empty.</source>
+        <translation>Le champ « %1 » ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A student&apos;s class cannot be empty.</source>
+        <translation>La classe d’un élève ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as yyyy-mm-dd (2011-03-14).</source>
+        <translation>« %1 » n’est pas une date : écrivez-la sous la forme aaaa-mm-jj (2011-03-14).</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>La date de naissance %1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field that can be rectified: one of %2.</source>
+        <translation>« %1 » n’est pas un champ rectifiable : choisissez parmi %2.</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +5240,282 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Face templates (the sealed bytes) are never exported.</source>
         <translation>Les gabarits biométriques (les octets scellés) ne sont jamais exportés.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::privacy::SubjectRights</name>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Nothing to rectify: %1 already holds these values.</source>
+        <translation>Rien à rectifier : la fiche de %1 contient déjà ces valeurs.</translation>
+    </message>
+    <message>
+        <source>The processing of %1&apos;s data is already restricted (since %2).</source>
+        <translation>Le traitement des données de %1 est déjà limité (depuis le %2).</translation>
+    </message>
+    <message>
+        <source>The processing of %1&apos;s data is not restricted: there is nothing to lift.</source>
+        <translation>Le traitement des données de %1 n’est pas limité : il n’y a aucune limitation à lever.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::privacy::aipdpages</name>
+    <message>
+        <source>%1 at most %2 ms</source>
+        <translation>%1 : au plus %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 at most %2 %</source>
+        <translation>%1 : au plus %2 %</translation>
+    </message>
+    <message>
+        <source>%1 at least %2 per minute</source>
+        <translation>%1 : au moins %2 par minute</translation>
+    </message>
+    <message>
+        <source>None stated.</source>
+        <translation>Aucun critère énoncé.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>not measured (no comparison)</source>
+        <translation>non mesuré (aucune comparaison)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>9. Cameras and zones</source>
+        <translation>9. Caméras et zones</translation>
+    </message>
+    <message>
+        <source>Gate lane</source>
+        <translation>Voie d’entrée</translation>
+    </message>
+    <message>
+        <source>Indoor</source>
+        <translation>Intérieure</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No camera is configured: badge only.</source>
+        <translation>Aucune caméra n’est configurée : badge seul.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Zone watched</source>
+        <translation>Zone surveillée</translation>
+    </message>
+    <message>
+        <source>Indoor cameras: every face in view is compared with the visitors on site who consented to tracking (%1 visitor templates held now); a face that matches none is dropped at once; a match at a distance of %2 or less is recorded as a sighting.</source>
+        <translation>Caméras intérieures : chaque visage dans le champ est comparé aux visiteurs présents qui ont consenti au suivi (%1 gabarits de visiteurs détenus actuellement) ; un visage qui ne correspond à aucun d’eux est aussitôt écarté ; une correspondance à une distance inférieure ou égale à %2 est enregistrée comme détection.</translation>
+    </message>
+    <message>
+        <source>Restricted: a visitor seen there raises an alert</source>
+        <translation>Réservée : un visiteur qui y est vu déclenche une alerte</translation>
+    </message>
+    <message>
+        <source>Open to visitors</source>
+        <translation>Ouverte aux visiteurs</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>10. Experiment and measured figures</source>
+        <translation>10. Expérimentation et chiffres mesurés</translation>
+    </message>
+    <message>
+        <source>No experiment is declared (portiquectl experiment set): the face lane is off on every lane and the station has no measured figure to cite.</source>
+        <translation>Aucune expérimentation n’est déclarée (portiquectl experiment set) : la voie visage est désactivée sur toutes les voies et la station n’a aucun chiffre mesuré à citer.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Déclaré</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Voies</translation>
+    </message>
+    <message>
+        <source>Every lane</source>
+        <translation>Toutes les voies</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Critères de réussite</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95e centile</translation>
+    </message>
+    <message>
+        <source>Badge alone (people off the face lane)</source>
+        <translation>Badge seul (personnes hors voie visage)</translation>
+    </message>
+    <message>
+        <source>Face lane</source>
+        <translation>Voie visage</translation>
+    </message>
+    <message>
+        <source>Error rate (ISO/IEC 19795, from the agents&apos; overrides)</source>
+        <translation>Taux d’erreur (ISO/IEC 19795, d’après les dérogations des agents)</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>False non-match rate (FNMR): the right person not matched</source>
+        <translation>Taux de faux rejets (FNMR) : la bonne personne non reconnue</translation>
+    </message>
+    <message>
+        <source>False match rate (FMR): a face grant overridden as a wrong match</source>
+        <translation>Taux de fausses acceptations (FMR) : une entrée autorisée par le visage à laquelle l’agent a dérogé pour erreur de correspondance</translation>
+    </message>
+    <message>
+        <source>How the experiment&apos;s end is decided, who evaluates it, and what happens to the face lane if the criteria are not met.</source>
+        <translation>Comment la fin de l’expérimentation est décidée, qui l’évalue, et ce que devient la voie visage si les critères ne sont pas atteints.</translation>
+    </message>
+    <message>
+        <source>11. Necessity and proportionality</source>
+        <translation>11. Nécessité et proportionnalité</translation>
+    </message>
+    <message>
+        <source> Measured: the face lane&apos;s median entry is %1 ms shorter than the badge alone&apos;s.</source>
+        <translation> Mesuré : l’entrée médiane par la voie visage est plus courte de %1 ms que celle par badge seul.</translation>
+    </message>
+    <message>
+        <source> Measured: the face lane&apos;s median entry is not shorter than the badge alone&apos;s (%1 ms against %2 ms).</source>
+        <translation> Mesuré : l’entrée médiane par la voie visage n’est pas plus courte que celle par badge seul (%1 ms contre %2 ms).</translation>
+    </message>
+    <message>
+        <source> Whether the face lane is faster than the badge alone is not measured yet.</source>
+        <translation> La question de savoir si la voie visage est plus rapide que le badge seul n’est pas encore mesurée.</translation>
+    </message>
+    <message>
+        <source>Facts the station can state: the badge lane is the default and needs no consent; the face lane is one-to-one only; people without consent are not singled out; a consent is withdrawn at the desk at once, without a trace at the lane. On the day above, %1 of %2 people with a valid badge use the face lane.</source>
+        <translation>Faits que la station peut établir : le badge seul est le mode par défaut et ne demande aucun consentement ; la voie visage fonctionne uniquement en un contre un ; les personnes sans consentement ne sont pas distinguées des autres ; un consentement se retire immédiatement à l’accueil, sans laisser de trace à la voie. À la date ci-dessus, %1 personnes sur %2 titulaires d’un badge valable utilisent la voie visage.</translation>
+    </message>
+    <message>
+        <source>Why badge control with human supervision is not enough on its own; alternatives considered; how consent stays free for students under the school&apos;s authority (CNIL, 29 October 2019; TA Marseille, 27 February 2020).</source>
+        <translation>Pourquoi le contrôle par badge sous supervision humaine ne suffit pas à lui seul ; alternatives envisagées ; comment le consentement reste libre pour des élèves placés sous l’autorité de l’établissement (CNIL, 29 octobre 2019 ; TA Marseille, 27 février 2020).</translation>
+    </message>
+    <message>
+        <source>12. Risks</source>
+        <translation>12. Risques</translation>
+    </message>
+    <message>
+        <source>Levels proposed from the facts on the CNIL&apos;s scale (1 negligible, 2 limited, 3 significant, 4 maximum); the DPO confirms or changes each one.</source>
+        <translation>Niveaux proposés à partir des faits, sur l’échelle de la CNIL (1 négligeable, 2 limitée, 3 importante, 4 maximale) ; le DPO confirme ou modifie chacun d’eux.</translation>
+    </message>
+    <message>
+        <source>Severity: %1 %2
+Likelihood: %3 %4</source>
+        <translation>Gravité : %1 %2
+Vraisemblance : %3 %4</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Measures in place</source>
+        <translation>Mesures existantes</translation>
+    </message>
+    <message>
+        <source>Levels proposed</source>
+        <translation>Niveaux proposés</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Residual risk: screen replay, cut-out-eyes photos and masks are not detected; a person without a blink in time is always checked by hand.</source>
+        <translation>Risque résiduel : la vidéo rejouée sur un écran, les photos aux yeux découpés et les masques ne sont pas détectés ; une personne qui ne cligne pas à temps est toujours vérifiée à la main.</translation>
+    </message>
+    <message>
+        <source>Residual risks and the action plan.</source>
+        <translation>Risques résiduels et plan d’action.</translation>
+    </message>
+    <message>
+        <source>13. Opinions and decision</source>
+        <translation>13. Avis et décision</translation>
+    </message>
+    <message>
+        <source>Consultation of students, parents and staff (conseil d&apos;administration, CVL); the DPO&apos;s opinion; the controller&apos;s decision, date and signature.</source>
+        <translation>Consultation des élèves, des parents et des personnels (conseil d’administration, CVL) ; avis du DPO ; décision du responsable du traitement, date et signature.</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +6100,94 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>Presentation attacks</source>
         <translation>Attaques par présentation</translation>
     </message>
+    <message>
+        <source>To %1, legal representative(s) of %2</source>
+        <translation>À %1, représentant(s) légal(aux) de %2</translation>
+    </message>
+    <message>
+        <source>%1 can keep entering the school with the badge only, as today. The badge-only lane is just as fast and looks exactly the same at the gate. Refusing, or not returning the form, has no consequence of any kind: no mark, no delay, no remark, and nobody will ask why.</source>
+        <translation>%1 peut continuer à entrer dans l’établissement avec son badge seul, comme aujourd’hui. La voie badge seul est tout aussi rapide et, à l’entrée, rien ne la distingue de l’autre. Refuser, ou ne pas rendre le formulaire, n’a aucune conséquence d’aucune sorte : aucune mention, aucun retard, aucune remarque, et personne ne demandera pourquoi.</translation>
+    </message>
+    <message>
+        <source>Fill in and sign the form attached, in your part only; %1 decides in their own part, separately: the face lane is used only if both of you sign. Return the form to the school&apos;s desk. It carries a reference printed for %1 alone, which the desk scans; a copy of another student&apos;s form is refused.</source>
+        <translation>Remplissez et signez le formulaire ci-joint, uniquement dans la partie qui vous concerne ; %1 décide séparément, dans sa propre partie : la voie visage n’est utilisée que si vous signez tous les deux. Rapportez le formulaire à l’accueil de l’établissement. Il porte une référence imprimée pour %1 uniquement, que l’accueil scanne ; la copie du formulaire d’un autre élève est refusée.</translation>
+    </message>
+    <message>
+        <source>Form reference, issued for %1 only. The desk scans it when the form comes back; it counts once.</source>
+        <translation>Référence du formulaire, émise pour %1 uniquement. L’accueil la scanne au retour du formulaire ; elle ne compte qu’une fois.</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be returned for the badge only: without this form, %1 keeps entering with the badge, just as fast, with no consequence.</source>
+        <translation>Rien n’est à rendre pour le badge seul : sans ce formulaire, %1 continue d’entrer avec son badge, tout aussi vite, sans aucune conséquence.</translation>
+    </message>
+    <message>
+        <source>I am a legal representative of %1. I agree that a template of their face is used at the entrance, compared only with their badge. I know that I can withdraw this consent at any time at the desk, without giving a reason. Tick one box to agree, and where the template is kept:</source>
+        <translation>Je suis représentant(e) légal(e) de %1. J’accepte qu’un gabarit de son visage soit utilisé à l’entrée, comparé uniquement à son badge. Je sais que je peux retirer ce consentement à tout moment à l’accueil, sans avoir à donner de motif. Pour donner votre accord, cochez la case et choisissez où le gabarit est conservé :</translation>
+    </message>
+    <message>
+        <source>2. %1, it is your choice too</source>
+        <translation>2. %1, c’est aussi ton choix</translation>
+    </message>
+    <message>
+        <source>No one present in the class &quot;%1&quot;.</source>
+        <translation>Aucune personne présente dans la classe « %1 ».</translation>
+    </message>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation>Aucune personne n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 has left the school.</source>
+        <translation>%1 a quitté l’établissement.</translation>
+    </message>
+    <message>
+        <source>Cannot write the notice %1: %2</source>
+        <translation>Impossible d’écrire la notice %1 : %2</translation>
+    </message>
+    <message>
+        <source>Face-lane consents given / withdrawn / lapsed</source>
+        <translation>Consentements voie visage donnés / retirés / arrivés à échéance</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Not enough passages of both kinds to compare: the necessity of the face lane is not shown.</source>
+        <translation>Pas assez de passages des deux sortes pour comparer : la nécessité de la voie visage n&apos;est pas démontrée.</translation>
+    </message>
+    <message>
+        <source>The face lane&apos;s median entry is %1 faster than the badge alone&apos;s.</source>
+        <translation>L&apos;entrée médiane par la voie visage est plus rapide de %1 que celle par badge seul.</translation>
+    </message>
+    <message>
+        <source>The face lane&apos;s median entry is not faster than the badge alone&apos;s (%1 slower or equal): the badge under human supervision is enough for entry speed.</source>
+        <translation>L&apos;entrée médiane par la voie visage n&apos;est pas plus rapide que celle par badge seul (%1 de plus ou autant) : le badge sous supervision humaine suffit pour la rapidité d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Consents lapsed</source>
+        <translation>Consentements arrivés à échéance</translation>
+    </message>
+    <message>
+        <source>Necessity: badge only against the face lane</source>
+        <translation>Nécessité : badge seul face à la voie visage</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95e centile</translation>
+    </message>
+    <message>
+        <source>Badge only (QR code or badge, human supervision)</source>
+        <translation>Badge seul (QR code ou badge, sous supervision humaine)</translation>
+    </message>
+    <message>
+        <source>Face lane (badge, then face comparison)</source>
+        <translation>Voie visage (badge, puis comparaison du visage)</translation>
+    </message>
 </context>
 <context>
     <name>portique::station</name>
@@ -4862,10 +6246,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <source>The data protection impact assessment, pre-filled from what this station really does today: purposes, data, architectures in use, cameras and zones, retention periods, security measures, experiment. The sections marked for the DPO are completed by hand on the saved PDF.</source>
-        <translation>L’analyse d’impact relative à la protection des données, préremplie d’après ce que cette station fait réellement aujourd’hui : finalités, données, architectures utilisées, caméras et zones, durées de conservation, mesures de sécurité, expérimentation. Les sections réservées au DPO se complètent à la main sur le PDF enregistré.</translation>
-    </message>
-    <message>
         <source>Impact assessment (AIPD)</source>
         <translation>Analyse d’impact (AIPD)</translation>
     </message>
@@ -4878,16 +6258,24 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <source>Saved in %1.</source>
-        <translation>Enregistré dans %1.</translation>
-    </message>
-    <message>
         <source>Save the impact assessment</source>
         <translation>Enregistrer l’analyse d’impact</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The data protection impact assessment, pre-filled from what this station really does today: purposes, data, architectures in use, recipients, rights, cameras and zones, retention periods, security measures, the experiment and its measured figures, risks with proposed levels. Each saved PDF gets the next version number and is recorded in the audit trail with its SHA-256. The sections marked for the DPO are completed by hand on the saved PDF.</source>
+        <translation>L’analyse d’impact relative à la protection des données, pré-remplie d’après ce que fait réellement cette station aujourd’hui : finalités, données, architectures utilisées, destinataires, droits, caméras et zones, durées de conservation, mesures de sécurité, l’expérimentation et ses chiffres mesurés, risques avec des niveaux proposés. Chaque PDF enregistré reçoit le numéro de version suivant et est inscrit au journal d’audit avec son empreinte SHA-256. Les sections réservées au DPO se complètent à la main sur le PDF enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved in %1 as version %2 (recorded in the audit trail).</source>
+        <translation>Enregistré dans %1, version %2 (inscrit au journal d’audit).</translation>
+    </message>
+    <message>
+        <source>%1 was written, but its generation could not be recorded in the audit trail: %2. Delete the file and save again.</source>
+        <translation>%1 a été écrit, mais sa génération n’a pas pu être inscrite au journal d’audit : %2. Supprimez le fichier et enregistrez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -5508,10 +6896,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>En vigueur</translation>
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation>Retirés</translation>
-    </message>
-    <message>
         <source>Filter: name, guardian, form…</source>
         <translation>Filtrer : nom, représentant légal, formulaire…</translation>
     </message>
@@ -5593,13 +6977,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
             <numerusform>%n en vigueur</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n withdrawn</source>
-        <translation>
-            <numerusform>%n retiré</numerusform>
-            <numerusform>%n retirés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
@@ -5615,6 +6992,21 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Saved in %1.</source>
         <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>lapsed %1 (%2)</source>
+        <translation>arrivé à échéance le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Withdrawn or lapsed</source>
+        <translation>Retirés ou arrivés à échéance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn or lapsed</source>
+        <translation>
+            <numerusform>%n retiré ou arrivé à échéance</numerusform>
+            <numerusform>%n retirés ou arrivés à échéance</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5638,14 +7030,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>In &amp;person, at this desk</source>
         <translation>&amp;En personne, à cet accueil</translation>
-    </message>
-    <message>
-        <source>&amp;Paper form, reference:</source>
-        <translation>&amp;Formulaire papier, référence :</translation>
-    </message>
-    <message>
-        <source>On the &amp;badge (recommended): the station keeps no template</source>
-        <translation>Sur le &amp;badge (recommandé) : la station ne garde aucun gabarit</translation>
     </message>
     <message>
         <source>In the station, &amp;locked by a key that only the badge carries</source>
@@ -5674,10 +7058,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Where the template is kept</source>
         <translation>Lieu de conservation du gabarit</translation>
-    </message>
-    <message>
-        <source>%1 is a minor: a legal representative consents as well.</source>
-        <translation>%1 est mineur(e) : un représentant légal donne aussi son consentement.</translation>
     </message>
     <message>
         <source>%1 is an adult and consents alone.</source>
@@ -5732,8 +7112,44 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>&amp;Badge seul : aucun gabarit de mon visage</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;What the face lane does.&lt;/b&gt; At the entrance, after you show your badge, a camera compares your face with the template of the person that badge belongs to (one-to-one). It never searches a face among other students.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What is kept.&lt;/b&gt; One template (a list of numbers computed from your face, not a photo), sealed into your badge or locked in the station by a key only your badge carries. No photo or video of you is kept: the images taken now are discarded at once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;With a badge only,&lt;/b&gt; no template of your face is ever computed: the lane camera only locates faces and, for the person standing at the lane, follows the eyes for a moment to see a blink; nothing of it is kept. Only a face-lane badge makes the station describe the face of whoever presents it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice.&lt;/b&gt; The face lane is optional. The badge-only lane is just as fast and looks exactly the same at the gate. Refusing changes nothing for you. You can withdraw your consent at any time at this desk: the template is deleted at once and you receive a badge without it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For a minor,&lt;/b&gt; a legal representative must consent as well.&lt;/p&gt;&lt;p&gt;Controller: the school. Contact: its data-protection officer. Legal basis: consent (GDPR art. 9-2-a).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Ce que fait la voie visage.&lt;/b&gt; À l’entrée, une fois votre badge présenté, une caméra compare votre visage avec le gabarit de la personne à qui ce badge appartient (comparaison un à un). Elle ne cherche jamais un visage parmi ceux des autres élèves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui est conservé.&lt;/b&gt; Un seul gabarit (une suite de nombres calculée à partir de votre visage, pas une photo), scellé dans votre badge ou verrouillé dans la station par une clé que seul votre badge porte. Aucune photo ni vidéo de vous n’est conservée : les images prises maintenant sont effacées aussitôt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Avec un badge seul,&lt;/b&gt; aucun gabarit de votre visage n’est jamais calculé : la caméra de la voie ne fait que localiser les visages et, pour la personne qui se tient à la voie, suit un instant les yeux pour voir un clignement ; rien n’en est conservé. Seul un badge de la voie visage conduit la station à décrire le visage de la personne qui le présente.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Votre choix.&lt;/b&gt; La voie visage est facultative. La voie badge seul est tout aussi rapide, et rien ne la distingue à l’entrée. Refuser ne change rien pour vous. Vous pouvez retirer votre consentement à tout moment, ici, à l’accueil : le gabarit est aussitôt supprimé et vous recevez un badge sans gabarit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pour une personne mineure,&lt;/b&gt; un représentant légal doit aussi donner son consentement.&lt;/p&gt;&lt;p&gt;Responsable du traitement : l’établissement. Contact : son délégué à la protection des données (DPO). Base légale : le consentement (RGPD, art. 9-2-a).&lt;/p&gt;</translation>
+        <source>On a &amp;paper form issued by the station, reference:</source>
+        <translation>Sur un formulaire &amp;papier émis par la station, référence :</translation>
+    </message>
+    <message>
+        <source>On the &amp;badge: the station keeps no template</source>
+        <translation>Sur le &amp;badge : la station ne garde aucun gabarit</translation>
+    </message>
+    <message>
+        <source>typed as the person gives it</source>
+        <translation>saisi tel que la personne l’indique</translation>
+    </message>
+    <message>
+        <source>scan the QR code of the returned form, or type CF-…</source>
+        <translation>scannez le QR code du formulaire rendu, ou tapez CF-…</translation>
+    </message>
+    <message>
+        <source>The student&apos;s own &amp;agreement, their name:</source>
+        <translation>&amp;Accord de l’élève lui-même, son nom :</translation>
+    </message>
+    <message>
+        <source>%1 is a minor: they agree themselves, and a legal representative consents as well.</source>
+        <translation>%1 est mineur(e) : l’élève donne son propre accord, et un représentant légal consent également.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the form the station printed for %1.</source>
+        <translation>Scannez le QR code du formulaire que la station a imprimé pour %1.</translation>
+    </message>
+    <message>
+        <source>A form reference is CF- and 8 letters or digits.</source>
+        <translation>Une référence de formulaire se compose de CF- suivi de 8 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <source>✓ Form %1, issued for %2.</source>
+        <translation>✓ Formulaire %1, émis pour %2.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What the face lane does.&lt;/b&gt; At the entrance, after you show your badge, a camera compares your face with the template of the person that badge belongs to (one-to-one). It never searches a face among other students.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What is kept.&lt;/b&gt; One template (a list of numbers computed from your face, not a photo), sealed into your badge or locked in the station by a key only your badge carries. No photo or video of you is kept: the images taken now are discarded at once.&lt;/p&gt;&lt;p&gt;&lt;b&gt;With a badge only,&lt;/b&gt; no template of your face is ever computed: the lane camera only locates faces and, for the person standing at the lane, follows the eyes for a moment to see a blink; nothing of it is kept. Only a face-lane badge makes the station describe the face of whoever presents it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your choice.&lt;/b&gt; The face lane is optional. The badge-only lane is just as fast and looks exactly the same at the gate. Refusing changes nothing for you. You can withdraw your consent at any time at this desk, without giving a reason: it takes effect at once, and the same badge keeps working, badge-only.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For a minor,&lt;/b&gt; a legal representative must consent as well.&lt;/p&gt;&lt;p&gt;Controller: the school. Contact: its data-protection officer. Legal basis: consent (GDPR art. 9-2-a).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ce que fait la voie visage.&lt;/b&gt; À l’entrée, après la présentation de votre badge, une caméra compare votre visage au gabarit de la personne à qui appartient ce badge (comparaison en un contre un). Elle ne recherche jamais un visage parmi les autres élèves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui est conservé.&lt;/b&gt; Un gabarit (une liste de nombres calculée à partir de votre visage, pas une photo), scellé dans votre badge ou verrouillé dans la station par une clé que seul votre badge porte. Aucune photo ni vidéo de vous n’est conservée : les images prises maintenant sont aussitôt supprimées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Avec un badge seul,&lt;/b&gt; aucun gabarit de votre visage n’est jamais calculé : la caméra de la voie se contente de repérer les visages et, pour la personne qui se tient à la voie, suit ses yeux un instant pour détecter un clignement ; rien n’en est conservé. Seul un badge de la voie visage conduit la station à calculer une description du visage de la personne qui le présente.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Votre choix.&lt;/b&gt; La voie visage est facultative. La voie badge seul est tout aussi rapide et, à l’entrée, rien ne la distingue de l’autre. Refuser ne change rien pour vous. Vous pouvez retirer votre consentement à tout moment, à cet accueil, sans avoir à donner de motif : le retrait prend effet immédiatement, et le même badge continue de fonctionner, en badge seul.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pour une personne mineure,&lt;/b&gt; un représentant légal doit également donner son consentement.&lt;/p&gt;&lt;p&gt;Responsable du traitement : l’établissement. Contact : son délégué à la protection des données. Base légale : consentement (RGPD, art. 9.2.a).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +7652,25 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
+    <message>
+        <source> (rectified by the DPO: kept)</source>
+        <translation> (rectifié par le DPO : conservé)</translation>
+    </message>
+    <message>
+        <source>restricted: not updated</source>
+        <translation>traitement limité : non mis à jour</translation>
+    </message>
+    <message>
+        <source>Only the data protection officer may: the file&apos;s values replace the corrected ones</source>
+        <translation>Réservé au délégué à la protection des données : les valeurs du fichier remplacent les valeurs corrigées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n value(s) the DPO rectified with the file&apos;s</source>
+        <translation>
+            <numerusform>Remplacer %n valeur rectifiée par le DPO par celle du fichier</numerusform>
+            <numerusform>Remplacer les %n valeurs rectifiées par le DPO par celles du fichier</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::LaneTile</name>
@@ -6350,6 +7785,14 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>Unknown visitor pass</source>
         <translation>Laissez-passer visiteur inconnu</translation>
+    </message>
+    <message>
+        <source>%1 · badge only</source>
+        <translation>%1 · badge seul</translation>
+    </message>
+    <message>
+        <source>Outside the declared experiment: every badge on this lane is decided on the badge alone.</source>
+        <translation>Hors de l&apos;expérimentation déclarée : sur cette voie, chaque badge est décidé sur le badge seul.</translation>
     </message>
 </context>
 <context>
@@ -6658,6 +8101,81 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>%1 did not take the code: it was just presented, or a passage is still being decided.</source>
         <translation>%1 n’a pas pris le code : il vient d’être présenté, ou un passage est encore en cours de décision.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::NoticesPage</name>
+    <message>
+        <source>Save the &amp;details</source>
+        <translation>Enregistrer les &amp;informations</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>e.g. Mme Claire Martin, proviseure</source>
+        <translation>ex. : Mme Claire Martin, proviseure</translation>
+    </message>
+    <message>
+        <source>an e-mail address or a phone number</source>
+        <translation>une adresse électronique ou un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>at the school&apos;s reception desk</source>
+        <translation>à l’accueil de l’établissement</translation>
+    </message>
+    <message>
+        <source>Information notices written from this station&apos;s configuration: every retention period, camera use and contact is read from the settings when the notice is drawn, so a changed setting changes the next notice. Save and print a new one after each change.</source>
+        <translation>Notices d’information rédigées à partir de la configuration de cette station : chaque durée de conservation, usage des caméras et contact est lu dans les paramètres au moment où la notice est produite ; un paramètre modifié change donc la notice suivante. Enregistrez et imprimez une nouvelle notice après chaque modification.</translation>
+    </message>
+    <message>
+        <source>&amp;Head of school:</source>
+        <translation>&amp;Chef d’établissement :</translation>
+    </message>
+    <message>
+        <source>School &amp;address:</source>
+        <translation>&amp;Adresse de l’établissement :</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s &amp;contact:</source>
+        <translation>Coordonnées du &amp;DPO :</translation>
+    </message>
+    <message>
+        <source>&amp;Where to read the notice:</source>
+        <translation>&amp;Où consulter la notice :</translation>
+    </message>
+    <message>
+        <source>Information notices</source>
+        <translation>Notices d’information</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Notice :</translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation>Informations enregistrées.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 was written but could not be recorded in the audit trail: %2</source>
+        <translation>%1 a été écrit, mais n’a pas pu être inscrit au journal d’audit : %2</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Enregistrer la notice</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -7017,10 +8535,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>Personnes</translation>
     </message>
     <message>
-        <source>Students come from the SIECLE exports, staff and others from a CSV list. Everyone gets a badge; the face lane is only for those who consent (a minor&apos;s legal representative too), and a consent can be withdrawn at any time: the template goes at once.</source>
-        <translation>Les élèves viennent des exports SIECLE, le personnel et les autres personnes d’une liste CSV. Chacun reçoit un badge ; la voie visage est réservée à ceux qui y consentent (avec aussi, pour un mineur, le consentement de son représentant légal), et un consentement peut être retiré à tout moment : le gabarit est aussitôt supprimé.</translation>
-    </message>
-    <message>
         <source>No one in the registry yet: import a list (a SIECLE export or a CSV file) with &quot;Import a list…&quot;.</source>
         <translation>Le registre est encore vide : importez une liste (un export SIECLE ou un fichier CSV) avec « Importer une liste… ».</translation>
     </message>
@@ -7037,32 +8551,8 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>Choisissez d’abord une classe.</translation>
     </message>
     <message>
-        <source>the template kept in the database is deleted</source>
-        <translation>le gabarit conservé dans la base est supprimé</translation>
-    </message>
-    <message>
-        <source>the template, which exists only on the badge, stops being usable</source>
-        <translation>le gabarit, qui n’existe que sur le badge, devient inutilisable</translation>
-    </message>
-    <message>
         <source>Withdraw the consent</source>
         <translation>Retirer le consentement</translation>
-    </message>
-    <message>
-        <source>Withdraw %1&apos;s consent to the face lane?
-
-Now, at once: %2, and the current badge is revoked: it no longer opens the gate.
-
-A badge-only badge is issued in its place: print it and hand it over.</source>
-        <translation>Retirer le consentement de %1 à la voie visage ?
-
-Immédiatement : %2, et le badge actuel est révoqué : il ne permet plus d’entrer.
-
-Un badge sans biométrie est émis à sa place : imprimez-le et remettez-le.</translation>
-    </message>
-    <message>
-        <source>Consent of %1 withdrawn: the template is gone and the new badge-only badge is ready to print.</source>
-        <translation>Consentement de %1 retiré : le gabarit est supprimé et le nouveau badge sans biométrie est prêt à être imprimé.</translation>
     </message>
     <message>
         <source>Issue a new badge for %1?
@@ -7123,6 +8613,81 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
         <translation>
             <numerusform>%n personne qui utilise la voie visage a été exclue : son badge porte ou déverrouille son gabarit, donc seule une nouvelle inscription (ou le retrait du consentement) peut le remplacer.</numerusform>
             <numerusform>%n personnes qui utilisent la voie visage ont été exclues : leur badge porte ou déverrouille leur gabarit, donc seule une nouvelle inscription (ou le retrait du consentement) peut le remplacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the consent letters</source>
+        <translation>Enregistrer les lettres de consentement</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Consent &amp;letter…</source>
+        <translation>&amp;Lettre de consentement…</translation>
+    </message>
+    <message>
+        <source>For the &amp;selected people</source>
+        <translation>Pour les personnes &amp;sélectionnées</translation>
+    </message>
+    <message>
+        <source>For the whole &amp;class</source>
+        <translation>Pour toute la &amp;classe</translation>
+    </message>
+    <message>
+        <source>An information letter for the legal representatives and a consent form to sign, with its own reference and QR code, per person.</source>
+        <translation>Pour chaque personne, une lettre d’information destinée aux représentants légaux et un formulaire de consentement à signer, avec sa propre référence et son QR code.</translation>
+    </message>
+    <message>
+        <source>Students come from the SIECLE exports, staff and others from a CSV list. Everyone gets a badge; the face lane is only for those who consent (a minor&apos;s legal representative too), and anyone may withdraw a consent at any time, without a reason: it takes effect at once and the same badge keeps working.</source>
+        <translation>Les élèves proviennent des exports SIECLE, les personnels et les autres personnes d’une liste CSV. Chacun reçoit un badge ; la voie visage est réservée à ceux qui y consentent (ainsi que leur représentant légal pour un mineur), et chacun peut retirer un consentement à tout moment, sans motif : le retrait prend effet immédiatement et le même badge continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>For the whole &amp;class %1</source>
+        <translation>Pour toute la &amp;classe %1</translation>
+    </message>
+    <message>
+        <source>For the whole &amp;class (choose one first)</source>
+        <translation>Pour toute la &amp;classe (choisissez-en d’abord une)</translation>
+    </message>
+    <message>
+        <source>the template kept in the station is deleted</source>
+        <translation>le gabarit conservé dans la station est supprimé</translation>
+    </message>
+    <message>
+        <source>the template on the badge is never used again</source>
+        <translation>le gabarit présent sur le badge ne sera plus jamais utilisé</translation>
+    </message>
+    <message>
+        <source>Withdraw %1&apos;s consent to the face lane?
+
+Anyone may withdraw (the student or a legal representative), at any time, without giving a reason.
+
+It takes effect now: %2. The same badge keeps opening the gate, on the badge alone, like any other badge: nothing to print, no new badge.</source>
+        <translation>Retirer le consentement de %1 à la voie visage ?
+
+Chacun peut le retirer (l’élève ou un représentant légal), à tout moment, sans avoir à donner de motif.
+
+Le retrait prend effet immédiatement : %2. Le même badge continue d’ouvrir l’entrée, en badge seul, comme n’importe quel autre badge : rien à imprimer, pas de nouveau badge.</translation>
+    </message>
+    <message>
+        <source>Consent of %1 withdrawn: the template is no longer used.</source>
+        <translation>Consentement de %1 retiré : le gabarit n’est plus utilisé.</translation>
+    </message>
+    <message>
+        <source>Consent of %1 withdrawn: the template is no longer used, and the same badge keeps working, badge-only. Nothing to print.</source>
+        <translation>Consentement de %1 retiré : le gabarit n’est plus utilisé, et le même badge continue de fonctionner, en badge seul. Rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>Issuing the form references and writing %1…</source>
+        <translation>Émission des références de formulaire et écriture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent letter(s) saved in %1: print them and hand them over; each form comes back with its own reference, scanned at enrolment.</source>
+        <translation>
+            <numerusform>%n lettre de consentement enregistrée dans %1 : imprimez-la et remettez-la ; le formulaire revient avec sa propre référence, scannée lors de l’inscription.</numerusform>
+            <numerusform>%n lettres de consentement enregistrées dans %1 : imprimez-les et remettez-les ; chaque formulaire revient avec sa propre référence, scannée lors de l’inscription.</numerusform>
         </translation>
     </message>
 </context>
@@ -7222,6 +8787,29 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
     <message>
         <source>AIPD</source>
         <translation>AIPD</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices d’information</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::RectifyDialog</name>
+    <message>
+        <source>Rectify %1</source>
+        <translation>Rectifier les données de %1</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>The corrected values replace the registry&apos;s at once and are recorded in the audit trail (which fields, not their values). A later import keeps them unless you choose the file&apos;s values in its preview.</source>
+        <translation>Les valeurs corrigées remplacent immédiatement celles du registre et sont inscrites au journal d’audit (les champs concernés, pas leurs valeurs). Un import ultérieur les conserve, sauf si vous choisissez les valeurs du fichier dans son aperçu.</translation>
+    </message>
+    <message>
+        <source>&amp;Rectify</source>
+        <translation>&amp;Rectifier</translation>
     </message>
 </context>
 <context>
@@ -7890,10 +9478,6 @@ Leurs badges actuels sont révoqués immédiatement et ne permettent plus d’en
         <translation>Droits des personnes concernées</translation>
     </message>
     <message>
-        <source>Find a person of the registry (even one who left) or a visitor. Export gives them everything the station holds about them (right of access); erasure deletes it (right to erasure). Both are recorded in the audit trail.</source>
-        <translation>Recherchez une personne du registre (même sortie de l’établissement) ou un visiteur. L’export lui remet tout ce que la station détient sur elle (droit d’accès) ; l’effacement le supprime (droit à l’effacement). Les deux sont inscrits au journal d’audit.</translation>
-    </message>
-    <message>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
@@ -7978,6 +9562,73 @@ Rien n’est perdu : choisissez un autre dossier et exportez de nouveau.</transl
             <numerusform>✓ Effacé : %n enregistrements supprimés. Une entrée d’audit indique qu’un effacement a eu lieu.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find a person of the registry (even one who left) or a visitor. Export gives them everything the station holds about them (right of access); erasure deletes it (right to erasure). A person&apos;s data can also be corrected (rectification), frozen (restriction) and their face lane consent withdrawn (objection). Each is recorded in the audit trail.</source>
+        <translation>Recherchez une personne du registre (même sortie de l’établissement) ou un visiteur. L’export lui remet tout ce que la station détient à son sujet (droit d’accès) ; l’effacement le supprime (droit à l’effacement). Les données d’une personne peuvent aussi être corrigées (rectification) ou gelées (limitation du traitement), et son consentement à la voie visage retiré (opposition). Chaque action est inscrite au journal d’audit.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::SubjectRightsBar</name>
+    <message>
+        <source>&amp;Rectify…</source>
+        <translation>&amp;Rectifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;strict</source>
+        <translation>&amp;Limiter</translation>
+    </message>
+    <message>
+        <source>&amp;Object…</source>
+        <translation>S’&amp;opposer…</translation>
+    </message>
+    <message>
+        <source>Correct the selected person&apos;s names, class or birth date (right to rectification)</source>
+        <translation>Corriger le nom, le prénom, la classe ou la date de naissance de la personne sélectionnée (droit de rectification)</translation>
+    </message>
+    <message>
+        <source>The person objects: their consent to the face lane is withdrawn at once; the same badge works badge-only (right to object)</source>
+        <translation>La personne s’oppose : son consentement à la voie visage est retiré immédiatement ; le même badge fonctionne en badge seul (droit d’opposition)</translation>
+    </message>
+    <message>
+        <source>Lift re&amp;striction</source>
+        <translation>Lever la &amp;limitation</translation>
+    </message>
+    <message>
+        <source>End the restriction: the person&apos;s data is processed as before (recorded in the audit trail)</source>
+        <translation>Mettre fin à la limitation : les données de la personne sont traitées comme avant (inscrit au journal d’audit)</translation>
+    </message>
+    <message>
+        <source>Freeze the selected person&apos;s data (right to restriction): kept, decided at the gate on the badge alone, left out of reports and class lists</source>
+        <translation>Geler les données de la personne sélectionnée (droit à la limitation du traitement) : conservées, entrée décidée sur le seul badge, exclues des rapports et des listes de classe</translation>
+    </message>
+    <message>
+        <source>Restricted since %1</source>
+        <translation>Traitement limité depuis le %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 rectified (recorded in the audit trail). A later import keeps the corrected values.</source>
+        <translation>✓ Données de %1 rectifiées (inscrit au journal d’audit). Un import ultérieur conserve les valeurs corrigées.</translation>
+    </message>
+    <message>
+        <source>✓ The restriction of %1 is lifted (recorded in the audit trail).</source>
+        <translation>✓ La limitation du traitement des données de %1 est levée (inscrit au journal d’audit).</translation>
+    </message>
+    <message>
+        <source>✓ The processing of %1&apos;s data is restricted: kept, decided at the gate on the badge alone, left out of reports (recorded in the audit trail).</source>
+        <translation>✓ Le traitement des données de %1 est limité : elles sont conservées, l’entrée est décidée sur le seul badge, et elles sont exclues des rapports (inscrit au journal d’audit).</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <source>%1 objects to the processing of their face: their consent is withdrawn at once, their face template deleted, and their badge works badge-only. Record the objection?</source>
+        <translation>%1 s’oppose au traitement de son visage : son consentement est retiré immédiatement, son gabarit biométrique supprimé, et son badge fonctionne en badge seul. Enregistrer l’opposition ?</translation>
+    </message>
+    <message>
+        <source>✓ Objection recorded: the consent of %1 is withdrawn, their badge works badge-only.</source>
+        <translation>✓ Opposition enregistrée : le consentement de %1 est retiré, son badge fonctionne en badge seul.</translation>
+    </message>
 </context>
 <context>
     <name>portique::ui::TonePlayer</name>
@@ -8052,10 +9703,6 @@ Rien n’est perdu : choisissez un autre dossier et exportez de nouveau.</transl
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <source>Agents work at the lanes and with visitors, principals read the reports, the DPO administers the station and its data. A user is disabled, never deleted, so the audit trail keeps its meaning.</source>
-        <translation>Les agents d’accueil travaillent aux voies et avec les visiteurs, les chefs d’établissement lisent les rapports, le DPO administre la station et ses données. Un utilisateur est désactivé, jamais supprimé, pour que le journal d’audit garde son sens.</translation>
-    </message>
-    <message>
         <source>&amp;Enable</source>
         <translation>&amp;Réactiver</translation>
     </message>
@@ -8066,6 +9713,22 @@ Rien n’est perdu : choisissez un autre dossier et exportez de nouveau.</transl
     <message>
         <source>Disable %1 (%2)? They will no longer be able to sign in; their history is kept.</source>
         <translation>Désactiver %1 (%2) ? Cette personne ne pourra plus se connecter ; son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Changer le &amp;rôle…</translation>
+    </message>
+    <message>
+        <source>Agents work at the lanes and with visitors, principals read the reports, the administrator sets up the station, the DPO controls its data (audit trail, consents, rights, retention); neither may do the other&apos;s job. A user is disabled, never deleted, so the audit trail keeps its meaning.</source>
+        <translation>Les agents travaillent aux voies et avec les visiteurs, les chefs d’établissement consultent les rapports, l’administrateur configure la station, le DPO contrôle ses données (journal d’audit, consentements, droits, durées de conservation) ; aucun des deux ne peut faire le travail de l’autre. Un utilisateur est désactivé, jamais supprimé, afin que le journal d’audit garde tout son sens.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Role of %1 (%2):</source>
+        <translation>Rôle de %1 (%2) :</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 // Copyright 2026 Portique contributors
 #include "aipdpage.h"
 
-#include "outputrecord.h"
 #include "pagestack.h"
 #include "station/stationservices.h"
 #include "storage/databasejob.h"
@@ -37,8 +36,10 @@ AipdPage::AipdPage(StationContext &context, QString user, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("aipdPages"));
 
     auto *intro = makeLabel(tr("The data protection impact assessment, pre-filled from what this station really does today: purposes, "
-                               "data, architectures in use, cameras and zones, retention periods, security measures, experiment. "
-                               "The sections marked for the DPO are completed by hand on the saved PDF."),
+                               "data, architectures in use, recipients, rights, cameras and zones, retention periods, security "
+                               "measures, the experiment and its measured figures, risks with proposed levels. Each saved PDF gets "
+                               "the next version number and is recorded in the audit trail with its SHA-256. The sections marked for "
+                               "the DPO are completed by hand on the saved PDF."),
                             QStringLiteral("note"), this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(makeLabel(tr("Impact assessment (AIPD)"), QStringLiteral("subtitle"), this));
@@ -121,25 +122,57 @@ void AipdPage::saveAs(const QString &path)
     if (!m_facts)
         return;
     showMessage(tr("Writing %1…").arg(path), QStringLiteral("note"));
-    onWorker<QString>(
-        this,
-        [facts = *m_facts, path]() -> QString {
-            try {
-                privacy::writeAipdPdf(path, facts);
-            } catch (const std::exception &error) {
-                return QString::fromStdString(error.what());
-            }
-            return {};
+    const common::Clock *clock = m_context.clock;
+    // The version is read again when saving: another generation (the command line, another
+    // session) may have taken the number the preview shows since it was drawn.
+    submitJob<int>(
+        *m_context.writer, this,
+        [clock](storage::Database &db) {
+            station::StationServices services(db, *clock);
+            return privacy::nextAipdVersion(services);
         },
-        [this, path](const QString &error) {
-            if (!error.isEmpty()) {
-                showMessage(error, QStringLiteral("error"));
-                return;
-            }
-            recordOutput(this, m_context, {path, privacy::OutputKind::Aipd, {}});
-            showMessage(tr("Saved in %1.").arg(path), QStringLiteral("ok"));
-            Q_EMIT saved(path);
-        });
+        [this, path, clock](int version) {
+            privacy::AipdFacts facts = *m_facts;
+            facts.version = version;
+            struct Written {
+                QByteArray sha256;
+                QString error;
+            };
+            onWorker<Written>(
+                this,
+                [facts, path]() -> Written {
+                    try {
+                        return {privacy::writeAipdPdf(path, facts), {}};
+                    } catch (const std::exception &error) {
+                        return {{}, QString::fromStdString(error.what())};
+                    }
+                },
+                [this, path, clock, facts](const Written &written) {
+                    if (!written.error.isEmpty()) {
+                        showMessage(written.error, QStringLiteral("error"));
+                        return;
+                    }
+                    submitJob<bool>(
+                        *m_context.writer, this,
+                        [clock, facts, path, sha256 = written.sha256, user = m_user](storage::Database &db) {
+                            station::StationServices services(db, *clock);
+                            privacy::recordAipdGeneration(services, facts, path, sha256, user);
+                            return true;
+                        },
+                        [this, path, version = facts.version](bool) {
+                            showMessage(tr("Saved in %1 as version %2 (recorded in the audit trail).").arg(path).arg(version),
+                                        QStringLiteral("ok"));
+                            Q_EMIT saved(path);
+                        },
+                        [this, path](const QString &message) {
+                            showMessage(tr("%1 was written, but its generation could not be recorded in the audit trail: %2. "
+                                           "Delete the file and save again.")
+                                            .arg(path, message),
+                                        QStringLiteral("error"));
+                        });
+                });
+        },
+        [this](const QString &message) { showMessage(message, QStringLiteral("error")); });
 }
 
 void AipdPage::chooseFile()

@@ -52,6 +52,9 @@ QString architectureText(access::TemplateArchitecture architecture)
 
 QString stateText(const privacy::ConsentListing &entry)
 {
+    if (!entry.consent.active() && entry.consent.endReason != privacy::ConsentEnd::Withdrawn)
+        return ConsentsPage::tr("lapsed %1 (%2)")
+            .arg(shortDateTime(entry.consent.withdrawnAt), privacy::consentEndLabel(entry.consent.endReason));
     if (!entry.consent.active())
         return ConsentsPage::tr("withdrawn %1 by %2").arg(shortDateTime(entry.consent.withdrawnAt), entry.consent.withdrawnBy);
     if (entry.leftOn.isValid())
@@ -79,7 +82,7 @@ ConsentsPage::ConsentsPage(StationContext &context, QString user, QWidget *paren
     m_state->setObjectName(QStringLiteral("consentState"));
     m_state->addItem(tr("All consents"), int(privacy::ConsentState::Any));
     m_state->addItem(tr("In force"), int(privacy::ConsentState::InForce));
-    m_state->addItem(tr("Withdrawn"), int(privacy::ConsentState::Withdrawn));
+    m_state->addItem(tr("Withdrawn or lapsed"), int(privacy::ConsentState::Withdrawn));
     m_search->setObjectName(QStringLiteral("consentSearch"));
     m_search->setPlaceholderText(tr("Filter: name, guardian, form…"));
     m_search->setClearButtonEnabled(true);
@@ -205,7 +208,7 @@ void ConsentsPage::display(const std::vector<privacy::ConsentListing> &listing, 
     setTextRole(m_summary, QStringLiteral("note"));
     m_summary->setText(tr("%n consent(s) listed", nullptr, int(listing.size())) + QStringLiteral(" · ")
                        + tr("%n in force", nullptr, inForce) + QStringLiteral(" · ")
-                       + tr("%n withdrawn", nullptr, int(listing.size()) - inForce));
+                       + tr("%n withdrawn or lapsed", nullptr, int(listing.size()) - inForce));
     Q_EMIT loaded();
 }
 

@@ -190,6 +190,8 @@ void GatePage::settingsApplied(const QString &error)
         // The lanes work on their defaults (the documented ones); the agent is told.
         showNotice(tr("Gate settings unreadable, defaults used: %1").arg(error));
     }
+    for (int i = 0; i < m_tiles.size(); ++i)
+        m_tiles[i]->setFaceLaneOpen(m_context.gate->faceLaneOpen(i));
     const bool wanted = m_context.gate->soundsWanted();
     if (wanted != m_soundsWanted || !m_ready) {
         m_soundsWanted = wanted;

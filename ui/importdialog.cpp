@@ -72,7 +72,13 @@ QString changeText(const ImportPreview::Change &change)
             parts << ImportDialog::tr("kind: %1 → %2").arg(people::kindLabel(before.kind), people::kindLabel(after.kind));
         else
             parts << field;
+        // A DPO's rectification is kept unless the DPO ticks the box below the lists.
+        if (change.rectified.contains(field))
+            parts.last() += ImportDialog::tr(" (rectified by the DPO: kept)");
     }
+    // A restricted person's record is frozen (GDPR art. 18): the import writes none of it.
+    if (change.restricted)
+        parts.prepend(ImportDialog::tr("restricted: not updated"));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -128,6 +134,7 @@ ImportDialog::ImportDialog(const StationContext &context, QString actor, QWidget
     , m_leavingPage(new QWidget(this))
     , m_errors(makeList({tr("Line"), tr("Id"), tr("Message")}, QStringLiteral("importErrors"), this))
     , m_force(new QCheckBox(tr("I c&onfirm these departures"), this))
+    , m_overwriteRectified(new QCheckBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_apply(new QPushButton(tr("&Apply"), this))
 {
@@ -142,6 +149,8 @@ ImportDialog::ImportDialog(const StationContext &context, QString actor, QWidget
     setTextRole(m_summary, QStringLiteral("section"));
     m_message->setObjectName(QStringLiteral("importMessage"));
     m_force->setObjectName(QStringLiteral("confirmDepartures"));
+    m_overwriteRectified->setObjectName(QStringLiteral("overwriteRectified"));
+    m_overwriteRectified->setToolTip(tr("Only the data protection officer may: the file's values replace the corrected ones"));
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_errors->setWordWrap(true);
     m_errors->setUniformRowHeights(false);
@@ -188,6 +197,7 @@ ImportDialog::ImportDialog(const StationContext &context, QString actor, QWidget
     // Before a file is read the lists are hidden: the space stays below, not between the lines.
     layout->addStretch(0);
     layout->addWidget(m_force);
+    layout->addWidget(m_overwriteRectified);
     layout->addWidget(m_buttons);
     resetView();
     m_choose->setDefault(true);
@@ -230,6 +240,7 @@ void ImportDialog::resetView()
     m_tabs->hide();
     m_force->setChecked(false);
     m_force->hide();
+    m_overwriteRectified->hide();
     updateApply();
 }
 
@@ -295,6 +306,7 @@ void ImportDialog::showRefusal(const QString &message)
     m_summary->hide();
     m_tabs->hide();
     m_force->hide();
+    m_overwriteRectified->hide();
     setTextRole(m_message, QStringLiteral("error"));
     m_message->setText(message);
     m_message->show();
@@ -382,6 +394,12 @@ void ImportDialog::showPreview(const ImportPreview &preview)
         m_message->setText(preview.blocker);
         m_force->setVisible(preview.massDeparture);
         m_force->setChecked(false);
+        int rectified = 0;
+        for (const ImportPreview::Change &change : preview.changed)
+            rectified += change.restricted ? 0 : int(change.rectified.size());
+        m_overwriteRectified->setText(tr("Replace the %n value(s) the DPO rectified with the file's", nullptr, rectified));
+        m_overwriteRectified->setVisible(rectified > 0);
+        m_overwriteRectified->setChecked(false);
     }
     updateApply();
     if (m_apply->isEnabled())
@@ -402,9 +420,11 @@ void ImportDialog::apply()
     if (!m_parsed || !m_preview || m_applying || m_applied)
         return;
     const bool force = m_preview->massDeparture && m_force->isChecked();
+    const bool overwriteRectified = !m_overwriteRectified->isHidden() && m_overwriteRectified->isChecked();
     m_applying = true;
     m_choose->setEnabled(false);
     m_force->setEnabled(false);
+    m_overwriteRectified->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);
     updateApply();
     setTextRole(m_message, QStringLiteral("note"));
@@ -413,8 +433,8 @@ void ImportDialog::apply()
     const common::Clock *clock = m_context.clock;
     submitJob<ImportPreview>(
         *m_context.writer, this,
-        [clock, parsed = *m_parsed, actor = m_actor, force](storage::Database &db) {
-            return station::StationServices(db, *clock).imports.apply(parsed, actor, force);
+        [clock, parsed = *m_parsed, actor = m_actor, force, overwriteRectified](storage::Database &db) {
+            return station::StationServices(db, *clock).imports.apply(parsed, actor, force, overwriteRectified);
         },
         [this](const ImportPreview &done) {
             m_applying = false;
@@ -436,6 +456,7 @@ void ImportDialog::apply()
             setTextRole(m_message, QStringLiteral("ok"));
             m_message->show();
             m_force->hide();
+            m_overwriteRectified->hide();
             QPushButton *close = m_buttons->button(QDialogButtonBox::Cancel);
             close->setText(tr("&Close"));
             close->setEnabled(true);
@@ -447,6 +468,7 @@ void ImportDialog::apply()
             m_applying = false;
             m_choose->setEnabled(true);
             m_force->setEnabled(true);
+            m_overwriteRectified->setEnabled(true);
             m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
             setTextRole(m_message, QStringLiteral("error"));
             m_message->setText(message);

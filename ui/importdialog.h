@@ -78,6 +78,7 @@ private:
     QWidget *m_leavingPage;
     QTreeWidget *m_errors;
     QCheckBox *m_force;
+    QCheckBox *m_overwriteRectified; ///< the DPO's choice: the file's values over rectified ones
     QDialogButtonBox *m_buttons;
     QPushButton *m_apply;
 };

@@ -73,40 +73,6 @@ QLabel *bigLabel(int pointSize, bool bold, QWidget *parent)
 
 } // namespace
 
-QColor LaneTile::colourOf(Outcome outcome)
-{
-    return outcomeColour(outcome);
-}
-
-QPixmap LaneTile::iconOf(Outcome outcome, int size)
-{
-    return outcomeIcon(outcome, size);
-}
-
-QString LaneTile::overrideVerb(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Granted:
-        return tr("granted");
-    case Outcome::Refused:
-        return tr("refused");
-    case Outcome::CheckByHand:
-        break;
-    }
-    return tr("checked by hand");
-}
-
-QString LaneTile::holderText(const access::Passage &passage)
-{
-    if (passage.person) {
-        const people::Person &person = *passage.person;
-        return person.className.isEmpty() ? person.displayName() : tr("%1 · %2").arg(person.displayName(), person.className);
-    }
-    if (!passage.visitorName.isEmpty())
-        return tr("%1 · visitor").arg(passage.visitorName);
-    return passage.visitorPass ? tr("Unknown visitor pass") : tr("Unknown");
-}
-
 LaneTile::LaneTile(access::Gate &gate, int index, storage::DatabaseThread &writer, const common::Clock &clock, QWidget *parent)
     : QFrame(parent)
     , m_index(index)
@@ -273,6 +239,12 @@ int LaneTile::passagesPerMinute() const
 void LaneTile::setCameraStatus(const vision::CameraStatus &status)
 {
     m_camera->setStatus(status);
+}
+
+void LaneTile::setFaceLaneOpen(bool open)
+{
+    m_title->setText(open ? m_lane : tr("%1 · badge only").arg(m_lane));
+    m_title->setToolTip(open ? QString() : tr("Outside the declared experiment: every badge on this lane is decided on the badge alone."));
 }
 
 void LaneTile::setSelected(bool selected)

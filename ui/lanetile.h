@@ -56,6 +56,9 @@ public:
     void setCameraStatus(const vision::CameraStatus &status);
 
     void setSelected(bool selected);
+    /// @brief Outside the declared experiment's dates or lanes the title says "badge only": every
+    /// badge on this lane is decided on the badge alone (issue 15).
+    void setFaceLaneOpen(bool open);
     bool isSelected() const { return m_selected; }
 
     State state() const { return m_state; }

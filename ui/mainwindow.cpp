@@ -220,18 +220,22 @@ void MainWindow::rebuildTabs()
     if (accounts::roleAllows(role, Permission::ReadReports))
         m_tabs->addTab(new ReportsPage(m_context, m_user.login, m_tabs), tr("Reports"));
     m_tabs->addTab(new StatusPage(m_context, m_user, m_tabs), tr("Station"));
-    if (accounts::roleAllows(role, Permission::ReadAudit))
+    // The DPO's tab (audit trail, consents, rights, retention, settings history, AIPD) and the
+    // administrator's (accounts, settings, cameras, watchlist, zones) are never shown to the same
+    // role: one controls what the other sets up (GDPR art. 38(6)).
+    if (accounts::roleAllows(role, Permission::ReadAudit) && accounts::roleAllows(role, Permission::ManagePrivacy))
         m_tabs->addTab(new PrivacyPage(m_context, m_user.login, m_tabs), tr("Privacy"));
-    if (accounts::roleAllows(role, Permission::ManageUsers)) {
+    if (accounts::roleAllows(role, Permission::ManageUsers) || accounts::roleAllows(role, Permission::ManageSettings)) {
         auto *administration = new QTabWidget(m_tabs);
-        administration->addTab(new UsersPage(m_context, m_user.login, administration), tr("Users"));
-        auto *settings = new SettingsPage(m_context, m_user.login, administration);
-        connect(settings, &SettingsPage::saved, this, &MainWindow::applySettings);
-        administration->addTab(settings, tr("Settings"));
-        administration->addTab(new CamerasPage(m_context, m_user.login, administration), tr("Cameras"));
-        // The watchlist and the zones are station settings of the administrator (DPO): sensitive
-        // (names of banned people) or shaping what visitors may do.
+        if (accounts::roleAllows(role, Permission::ManageUsers))
+            administration->addTab(new UsersPage(m_context, m_user.login, administration), tr("Users"));
         if (accounts::roleAllows(role, Permission::ManageSettings)) {
+            auto *settings = new SettingsPage(m_context, m_user.login, administration);
+            connect(settings, &SettingsPage::saved, this, &MainWindow::applySettings);
+            administration->addTab(settings, tr("Settings"));
+            administration->addTab(new CamerasPage(m_context, m_user.login, administration), tr("Cameras"));
+            // Sensitive (names of banned people) or shaping what visitors may do: the
+            // administrator's, controlled by the DPO through the audit trail and the AIPD.
             administration->addTab(new WatchlistPage(m_context, m_user.login, administration), tr("Watchlist"));
             administration->addTab(new ZonesPage(m_context, m_user.login, administration), tr("Zones"));
         }

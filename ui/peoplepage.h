@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -30,8 +31,10 @@ struct PersonRow;
 
 /// @brief The registry at the desk: find a person (Ctrl+F), see their legal representatives,
 /// consent, badges and enrolment attempts; import a list, enrol in the face lane, withdraw a
-/// consent, issue a badge-only badge, print a whole class's badges. Every read and write is a job
-/// of the single database writer. Use from the GUI thread only.
+/// consent in one step (the same badge keeps working, badge-only), issue a badge-only badge, print
+/// a whole class's badges, write the consent letters of the selected people or of a class. Every
+/// read and write is a job of the single database writer, every PDF is written on a worker thread.
+/// Use from the GUI thread only (peoplepage.cpp, peoplepageconsent.cpp).
 class PeoplePage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PeoplePage)
@@ -39,6 +42,9 @@ class PeoplePage final : public QWidget {
 public:
     /// @brief Asks the operator to confirm an action; true to go ahead. Tests replace it.
     using Confirmation = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
+    /// @brief Asks where to save a file (@p suggested: a path to start from); empty to cancel.
+    /// Tests replace it.
+    using SavePath = std::function<QString(QWidget *parent, const QString &suggested)>;
 
     PeoplePage(const StationContext &context, QString actor, QWidget *parent = nullptr);
 
@@ -46,13 +52,20 @@ public:
     void reload();
     /// @brief Selects @p personId in the table when it is listed; returns whether it is.
     bool selectPerson(const QString &personId);
-    /// @brief The id of the selected person, or an empty string.
+    /// @brief The id of the selected person when exactly one is selected, or an empty string.
     QString selectedId() const;
+    /// @brief The ids of every selected person, in the table's order.
+    QStringList selectedIds() const;
     void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
+    void setSavePath(SavePath savePath) { m_savePath = std::move(savePath); }
 
     PeopleTableModel *model() const { return m_model; }
     /// @brief The last outcome or error shown on the page.
     QString message() const;
+
+Q_SIGNALS:
+    /// @brief The consent letters were written at @p path (and recorded in the output log).
+    void consentLettersSaved(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -64,18 +77,22 @@ private:
     void showMessage(const QString &text, bool error);
     void openImport();
     void openEnrolment();
+    /// Withdraws the selected person's consent in one step: no badge is revoked or printed.
     void withdrawConsent();
+    /// Issues the form references and writes the letters of the selection (or of the class chosen
+    /// when @p wholeClass) to a file the operator picks, off the GUI thread.
+    void writeConsentLetters(bool wholeClass);
     void issueBadge();
-    /// Issues a badge on the writer (@p issue: withdraw, or badge only), then says @p doneMessage,
+    /// Issues a badge on the writer (@p issue: a badge-only badge), then says @p doneMessage,
     /// reloads and opens the print dialog; one path for every single-person badge.
-    void issueAndPrint(const people::Person &person,
-                       std::function<access::IssuedBadge(station::StationServices &, const QString &)> issue,
+    void issueAndPrint(const people::Person &person, std::function<access::IssuedBadge(station::StationServices &, const QString &)> issue,
                        const QString &doneMessage);
     void issueClassBadges();
 
     const StationContext &m_context;
     QString m_actor;
     Confirmation m_confirm;
+    SavePath m_savePath;
     PeopleTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
@@ -89,6 +106,9 @@ private:
     QPushButton *m_withdraw;
     QPushButton *m_newBadge;
     QPushButton *m_classBadges;
+    QPushButton *m_letters;
+    QAction *m_lettersForSelection;
+    QAction *m_lettersForClass;
     QLabel *m_message;
     quint64 m_listGeneration = 0;
     quint64 m_detailGeneration = 0;

@@ -5,6 +5,7 @@
 #include "aipdpage.h"
 #include "auditpage.h"
 #include "consentspage.h"
+#include "noticespage.h"
 #include "retentionpage.h"
 #include "settingshistorypage.h"
 #include "subjectpage.h"
@@ -22,6 +23,7 @@ PrivacyPage::PrivacyPage(StationContext &context, const QString &user, QWidget *
     addTab(new AuditPage(context, user, this), tr("Audit trail"));
     addTab(new SettingsHistoryPage(context, this), tr("Settings history"));
     addTab(new AipdPage(context, user, this), tr("AIPD"));
+    addTab(new NoticesPage(context, user, this), tr("Notices"));
 }
 
 } // namespace portique::ui

@@ -147,7 +147,7 @@ void ReportsPage::reload()
             station::StationServices services(db, *clock);
             if (kind == Kind::Daily)
                 return Report(reports::buildDailyReport(services, day));
-            const std::optional<reports::ExperimentDefinition> definition = reports::loadExperiment(services.settings);
+            const std::optional<privacy::ExperimentDefinition> definition = privacy::loadExperiment(services.settings);
             if (!definition)
                 return std::nullopt;
             return Report(reports::buildExperimentReport(services, *definition));

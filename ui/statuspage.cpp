@@ -69,6 +69,8 @@ QString allowedWork(accounts::Role role)
         work << QCoreApplication::translate("Ui", "consents, retention, subject rights and the audit trail");
     if (accounts::roleAllows(role, Permission::ManageUsers))
         work << QCoreApplication::translate("Ui", "users and station settings");
+    else if (accounts::roleAllows(role, Permission::ManageSettings))
+        work << QCoreApplication::translate("Ui", "station settings");
     return work.join(QStringLiteral(" · "));
 }
 

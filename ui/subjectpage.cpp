@@ -7,6 +7,7 @@
 #include "pagestack.h"
 #include "privacy/subjectexport.h"
 #include "storage/databasejob.h"
+#include "subjectrightsbar.h"
 #include "theme.h"
 #include "worker.h"
 
@@ -41,6 +42,7 @@ constexpr int resultLimit = 50;
 enum Column { KindColumn, NameColumn, DetailColumn, IdColumn, ColumnCount };
 constexpr int idRole = Qt::UserRole;
 constexpr int nameRole = Qt::UserRole + 1;
+constexpr int isPersonRole = Qt::UserRole + 2;
 
 /// What the worker made of one export: the preview and the two files, or why they were not written.
 struct Written {
@@ -61,6 +63,7 @@ SubjectPage::SubjectPage(StationContext &context, QString user, QWidget *parent)
     , m_results(new QTableView(this))
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_erase(new QPushButton(tr("&Erase…"), this))
+    , m_rights(new SubjectRightsBar(context, m_user, this))
     , m_status(makeLabel(QString(), QStringLiteral("note"), this))
     , m_message(new QLabel(this))
     , m_previewTitle(makeLabel(tr("Preview"), QStringLiteral("subtitle"), this))
@@ -94,7 +97,9 @@ SubjectPage::SubjectPage(StationContext &context, QString user, QWidget *parent)
     auto *title = makeLabel(tr("Rights of the persons concerned"), QStringLiteral("subtitle"), this);
     auto *explanation = makeLabel(tr("Find a person of the registry (even one who left) or a visitor. Export gives them "
                                      "everything the station holds about them (right of access); erasure deletes it "
-                                     "(right to erasure). Both are recorded in the audit trail."),
+                                     "(right to erasure). A person's data can also be corrected (rectification), "
+                                     "frozen (restriction) and their face lane consent withdrawn (objection). "
+                                     "Each is recorded in the audit trail."),
                                   QStringLiteral("note"), this);
     auto *searchLabel = new QLabel(tr("&Find:"), this);
     searchLabel->setBuddy(m_search);
@@ -113,6 +118,7 @@ SubjectPage::SubjectPage(StationContext &context, QString user, QWidget *parent)
     leftLayout->addWidget(m_results, 1);
     leftLayout->addWidget(m_status);
     leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_rights);
     leftLayout->addWidget(m_message);
 
     auto *hint = makeLabel(tr("Select a person and export what is held about them: the document they receive "
@@ -158,6 +164,11 @@ SubjectPage::SubjectPage(StationContext &context, QString user, QWidget *parent)
     connect(m_results->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SubjectPage::updateButtons);
     connect(m_export, &QPushButton::clicked, this, &SubjectPage::chooseFolder);
     connect(m_erase, &QPushButton::clicked, this, &SubjectPage::openErasure);
+    connect(m_rights, &SubjectRightsBar::done, this, [this](const QString &text) {
+        showMessage(text, QStringLiteral("ok"));
+        runSearch(); // a rectified name is listed as it now is
+    });
+    connect(m_rights, &SubjectRightsBar::failed, this, [this](const QString &text) { showMessage(text, QStringLiteral("error")); });
     updateButtons();
 }
 
@@ -236,6 +247,7 @@ void SubjectPage::runSearch()
                 };
                 row[KindColumn]->setData(match.id, idRole);
                 row[KindColumn]->setData(match.name, nameRole);
+                row[KindColumn]->setData(match.kind == privacy::SubjectKind::Person, isPersonRole);
                 m_model->appendRow(row);
             }
             m_results->resizeColumnToContents(KindColumn);
@@ -282,6 +294,8 @@ void SubjectPage::updateButtons()
     const bool selected = !selectedSubject().isEmpty();
     m_export->setEnabled(selected && !m_exporting);
     m_erase->setEnabled(selected && !m_exporting);
+    const QModelIndexList rows = m_results->selectionModel()->selectedRows(KindColumn);
+    m_rights->setSubject(selectedSubject(), !rows.isEmpty() && rows.first().data(isPersonRole).toBool());
 }
 
 void SubjectPage::showMessage(const QString &text, const QString &role)

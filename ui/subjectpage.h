@@ -21,12 +21,13 @@ namespace portique::ui {
 
 class ErasureDialog;
 class PageStack;
+class SubjectRightsBar;
 
 /// @brief "Droits des personnes" (PRIVACY.md §4): the DPO finds a person or a visitor, exports
 /// everything held about them (right of access: JSON + PDF, previewed here) or erases it (through
-/// ErasureDialog). The search, the export and the erasure are jobs on the station's single writer
-/// (each export and erasure audited there); files are written and pages drawn on a worker.
-/// GUI thread only.
+/// ErasureDialog); for a person, rectifies, restricts or records an objection (SubjectRightsBar). The search, the export and the erasure
+/// are jobs on the station's single writer (each export and erasure audited there); files are written and pages drawn on a worker. GUI
+/// thread only.
 class SubjectPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SubjectPage)
@@ -48,6 +49,8 @@ public:
     /// @brief Opens the erasure dialog for the selected subject (window-modal, not blocking);
     /// null when nothing is selected. It deletes itself when closed.
     ErasureDialog *openErasure();
+    /// @brief The rectification, restriction and objection buttons of the selected person.
+    SubjectRightsBar *rights() const { return m_rights; }
     /// @brief Pages in the preview.
     int pageCount() const;
     /// @brief The sentence under the results: export written or refused, erasure done (tests).
@@ -79,6 +82,7 @@ private:
     QTableView *m_results;
     QPushButton *m_export;
     QPushButton *m_erase;
+    SubjectRightsBar *m_rights;
     QLabel *m_status;
     QLabel *m_message;
     QLabel *m_previewTitle;

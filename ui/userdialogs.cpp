@@ -28,7 +28,7 @@ FormDialog *createAddUserDialog(const StationContext &context, const QString &ac
     name->setObjectName(QStringLiteral("newName"));
     role->setObjectName(QStringLiteral("newRole"));
     login->setPlaceholderText(QCoreApplication::translate("Ui", "e.g. k.martin"));
-    for (accounts::Role each : {accounts::Role::Agent, accounts::Role::Principal, accounts::Role::Dpo})
+    for (accounts::Role each : accounts::allRoles())
         role->addItem(accounts::roleLabel(each), QVariant::fromValue(static_cast<int>(each)));
     dialog->form()->addRow(QCoreApplication::translate("Ui", "&Login"), login);
     dialog->form()->addRow(QCoreApplication::translate("Ui", "Full &name"), name);

@@ -11,6 +11,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,12 +31,14 @@ UsersPage::UsersPage(const StationContext &context, QString actor, QWidget *pare
     , m_add(new QPushButton(tr("&Add a user…"), this))
     , m_reset(new QPushButton(tr("&Reset password…"), this))
     , m_toggle(new QPushButton(tr("&Disable"), this))
+    , m_role(new QPushButton(tr("Change &role…"), this))
     , m_message(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_add->setObjectName(QStringLiteral("addUser"));
     m_reset->setObjectName(QStringLiteral("resetPassword"));
     m_toggle->setObjectName(QStringLiteral("toggleUser"));
+    m_role->setObjectName(QStringLiteral("changeRole"));
     m_table->setModel(m_model);
     configureTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -43,13 +46,15 @@ UsersPage::UsersPage(const StationContext &context, QString actor, QWidget *pare
     setTextRole(m_message, QStringLiteral("error"));
 
     auto *title = makeLabel(tr("Users"), QStringLiteral("subtitle"), this);
-    auto *explanation = makeLabel(tr("Agents work at the lanes and with visitors, principals read the reports, the DPO "
-                                      "administers the station and its data. A user is disabled, never deleted, so the "
-                                      "audit trail keeps its meaning."),
+    auto *explanation = makeLabel(tr("Agents work at the lanes and with visitors, principals read the reports, the "
+                                     "administrator sets up the station, the DPO controls its data (audit trail, consents, "
+                                     "rights, retention); neither may do the other's job. A user is disabled, never "
+                                     "deleted, so the audit trail keeps its meaning."),
                                   QStringLiteral("note"), this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_add);
     bar->addWidget(m_reset);
+    bar->addWidget(m_role);
     bar->addWidget(m_toggle);
     bar->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -75,6 +80,7 @@ UsersPage::UsersPage(const StationContext &context, QString actor, QWidget *pare
         dialog->open();
     });
     connect(m_toggle, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
+    connect(m_role, &QPushButton::clicked, this, &UsersPage::askRole);
     updateButtons();
 }
 
@@ -108,6 +114,7 @@ void UsersPage::updateButtons()
     const accounts::User *user = rows.isEmpty() ? nullptr : m_model->userAt(rows.constFirst().row());
     m_reset->setEnabled(user);
     m_toggle->setEnabled(user && user->login.compare(m_actor, Qt::CaseInsensitive) != 0);
+    m_role->setEnabled(user && user->login.compare(m_actor, Qt::CaseInsensitive) != 0);
     m_toggle->setText(user && user->disabled ? tr("&Enable") : tr("&Disable"));
 }
 
@@ -131,6 +138,39 @@ void UsersPage::toggleDisabled()
         [clock, actor, login = user.login, disable](storage::Database &db) {
             station::StationServices(db, *clock).users.setDisabled(login, disable, actor);
         },
+        [this] {
+            m_message->clear();
+            reload();
+        },
+        [this](const QString &message) { m_message->setText(message); });
+}
+
+void UsersPage::askRole()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const accounts::User user = *m_model->userAt(rows.constFirst().row());
+    QStringList labels;
+    for (accounts::Role role : accounts::allRoles())
+        labels << accounts::roleLabel(role);
+    bool chosen = false;
+    const QString label = QInputDialog::getItem(this, tr("Change role"), tr("Role of %1 (%2):").arg(user.displayName, user.login), labels,
+                                                int(accounts::allRoles().indexOf(user.role)), false, &chosen);
+    if (chosen)
+        changeRole(accounts::allRoles().at(labels.indexOf(label)));
+}
+
+void UsersPage::changeRole(accounts::Role role)
+{
+    const QString login = selectedLogin();
+    if (login.isEmpty())
+        return;
+    const common::Clock *clock = m_context.clock;
+    const QString actor = m_actor;
+    submitJob<void>(
+        *m_context.writer, this,
+        [clock, actor, login, role](storage::Database &db) { station::StationServices(db, *clock).users.setRole(login, role, actor); },
         [this] {
             m_message->clear();
             reload();

@@ -2,6 +2,7 @@
 // Copyright 2026 Portique contributors
 #pragma once
 
+#include "accounts/role.h"
 #include "stationcontext.h"
 
 #include <QWidget>
@@ -14,7 +15,7 @@ namespace portique::ui {
 
 class UserTableModel;
 
-/// @brief The administrator's list of users: add, reset a password, disable or enable.
+/// @brief The administrator's list of users: add, reset a password, change a role, disable or enable.
 class UsersPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UsersPage)
@@ -23,6 +24,9 @@ public:
     UsersPage(const StationContext &context, QString actor, QWidget *parent = nullptr);
     void reload();
     UserTableModel *model() const { return m_model; }
+    /// @brief Gives the selected user @p role (the "Change role…" button asks which); a refusal
+    /// (the last administrator or DPO) is shown on the page.
+    void changeRole(accounts::Role role);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -31,6 +35,7 @@ private:
     QString selectedLogin() const;
     void updateButtons();
     void toggleDisabled();
+    void askRole();
 
     const StationContext &m_context;
     QString m_actor;
@@ -39,6 +44,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_reset;
     QPushButton *m_toggle;
+    QPushButton *m_role;
     QLabel *m_message;
 };
 

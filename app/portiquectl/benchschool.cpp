@@ -2,6 +2,8 @@
 // Copyright 2026 Portique contributors
 #include "benchschool.h"
 
+#include "privacy/experimentdefinition.h"
+
 #include "clicontext.h"
 
 #include "access/gate.h"
@@ -49,6 +51,14 @@ BenchSchool buildBenchSchool(const QDir &samples, const vision::FaceModel &model
         auto db = storage::Database::open(
             path, key, QFile::exists(path) ? storage::Database::OpenMode::Existing : storage::Database::OpenMode::CreateNew);
         station::StationServices services(*db, clock);
+        // The face lane runs only inside a declared experiment (issue 15): the bench school's covers
+        // today on every lane.
+        privacy::ExperimentDefinition experiment;
+        experiment.name = QStringLiteral("bench");
+        experiment.start = clock.now().toLocalTime().date().addDays(-1);
+        experiment.end = experiment.start.addDays(2);
+        experiment.population = QStringLiteral("bench school");
+        privacy::saveExperiment(services.settings, experiment, QStringLiteral("bench"));
         const std::vector<vision::StagedFace> staged = vision::SyntheticScenes::stageFaces(engine, photos);
         for (const vision::StagedFace &face : staged) {
             const auto analyzed = engine.analyze(face.open, vision::DetectionOptions::forPhoto(face.open.size()));

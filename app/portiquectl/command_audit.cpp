@@ -46,7 +46,8 @@ int verify(const QStringList &arguments)
          QStringLiteral("file")});
     if (!context.parse(0, 0, QString()))
         return Success;
-    const accounts::User actor = context.requireOperator(accounts::Permission::ReadAudit);
+    // The check prints no record's content: the administrator may run it too (VerifyAudit).
+    const accounts::User actor = context.requireOperator(accounts::Permission::VerifyAudit);
     if (context.parser().isSet(QStringLiteral("checkpoint")))
         return verifyAgainst(context, actor, context.parser().value(QStringLiteral("checkpoint")));
     const privacy::AuditVerification result = context.audit().verify();

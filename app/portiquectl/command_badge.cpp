@@ -35,7 +35,8 @@ int issue(const QStringList &arguments)
 
     std::vector<people::Person> holders;
     if (!className.isEmpty()) {
-        holders = services.people.list({className, QString(), false, today});
+        // A restricted person (GDPR art. 18) gets no new badge in a class run: it would revoke theirs.
+        holders = services.people.list({className, QString(), false, today, false});
         if (holders.empty())
             throw CliExit(Failed, QCoreApplication::translate("Cli", "No active person is in the class %1.").arg(className));
     } else {

@@ -31,8 +31,9 @@ double rounded(double distance)
 int init(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("demo init"),
-                       QCoreApplication::translate("Cli", "Creates the demo station in DIR (portique.db, portique.key) "
-                                                          "with the published demo users; does nothing if it exists."),
+                       QCoreApplication::translate("Cli",
+                                                   "Creates the demo station in DIR (portique.db, portique.key) "
+                                                   "with the published demo users; if it exists, only adds the demo users it lacks."),
                        arguments);
     context.parser().addOption(
         {QStringLiteral("dir"), QCoreApplication::translate("Cli", "Folder of the demo station."), QStringLiteral("dir")});

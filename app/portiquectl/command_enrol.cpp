@@ -55,7 +55,10 @@ int enrol(const QStringList &arguments)
     context.parser().addOption({QStringLiteral("channel"), QCoreApplication::translate("Cli", "in_person (the default) or paper."),
                                 QStringLiteral("channel"), QStringLiteral("in_person")});
     context.parser().addOption(
-        {QStringLiteral("form-ref"), QCoreApplication::translate("Cli", "The paper form's reference."), QStringLiteral("reference")});
+        {QStringLiteral("form-ref"),
+         QCoreApplication::translate("Cli", "With --channel paper: the reference printed on the returned form (scan its QR "
+                                            "code), issued for this person by `consent letter`."),
+         QStringLiteral("reference")});
     context.parser().addOption(
         {QStringLiteral("architecture"),
          QCoreApplication::translate("Cli", "1: the template on the badge (default); 2: in the database, locked by the badge."),
@@ -74,6 +77,8 @@ int enrol(const QStringList &arguments)
     const std::optional<privacy::ConsentChannel> channel = privacy::channelFromId(context.parser().value(QStringLiteral("channel")));
     if (!channel)
         throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--channel takes in_person or paper."));
+    if (*channel != privacy::ConsentChannel::Paper && context.parser().isSet(QStringLiteral("form-ref")))
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--form-ref goes with --channel paper."));
     context.required(QStringLiteral("badge-out"));
 
     const accounts::User actor = context.requireOperator(accounts::Permission::ManagePeople);
@@ -200,6 +205,7 @@ int runEnrol(const QStringList &arguments)
 int runConsent(const QStringList &arguments)
 {
     static const QList<Command> verbs{
+        {"letter", QT_TRANSLATE_NOOP("Cli", "write the information letters and consent forms (PDF)"), consentLetter},
         {"list", QT_TRANSLATE_NOOP("Cli", "list the consents (the DPO's register)"), list},
         {"withdraw", QT_TRANSLATE_NOOP("Cli", "withdraw a consent to the face lane"), withdraw},
     };

@@ -15,15 +15,22 @@ namespace portique::cli {
 int runInit(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("init"),
-                       QCoreApplication::translate("Cli", "Creates the encrypted database, its key file (mode 0600) and "
-                                                          "the first DPO/administrator. The administrator's password is "
-                                                          "read from PORTIQUE_NEW_PASSWORD or typed."),
+                       QCoreApplication::translate("Cli", "Creates the encrypted database, its key file (mode 0600), the "
+                                                          "first station administrator and, with --dpo, the first DPO. The "
+                                                          "administrator's password is read from PORTIQUE_NEW_PASSWORD, the "
+                                                          "DPO's from PORTIQUE_DPO_PASSWORD, or typed."),
                        arguments);
     QCommandLineParser &parser = context.parser();
     parser.addOption({QStringLiteral("admin"), QCoreApplication::translate("Cli", "Login of the first administrator."),
                       QStringLiteral("login")});
     parser.addOption({QStringLiteral("admin-name"), QCoreApplication::translate("Cli", "Full name of the first administrator."),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("dpo"),
+                      QCoreApplication::translate("Cli", "Login of the first data protection officer (another person than the "
+                                                         "administrator; without it, the administrator adds the DPO later)."),
+                      QStringLiteral("login")});
+    parser.addOption(
+        {QStringLiteral("dpo-name"), QCoreApplication::translate("Cli", "Full name of the first DPO."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("school"), QCoreApplication::translate("Cli", "Name of the school."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("passphrase"),
                       QCoreApplication::translate("Cli", "Seal the key under a passphrase (Argon2id), read from "
@@ -45,6 +52,14 @@ int runInit(const QStringList &arguments)
     }
     setup.adminPassword = CliContext::readSecret(
         QCoreApplication::translate("Cli", "New password for %1: ").arg(setup.adminLogin), "PORTIQUE_NEW_PASSWORD");
+    if (parser.isSet(QStringLiteral("dpo"))) {
+        setup.dpoLogin = parser.value(QStringLiteral("dpo"));
+        if (setup.dpoLogin.compare(setup.adminLogin, Qt::CaseInsensitive) == 0)
+            throw CliExit(BadUsage, QCoreApplication::translate("Cli", "The DPO and the station administrator need two different logins."));
+        setup.dpoName = parser.isSet(QStringLiteral("dpo-name")) ? parser.value(QStringLiteral("dpo-name")) : setup.dpoLogin;
+        setup.dpoPassword = CliContext::readSecret(QCoreApplication::translate("Cli", "New password for %1: ").arg(setup.dpoLogin),
+                                                   "PORTIQUE_DPO_PASSWORD");
+    }
     station::createStation(setup, context.clock());
 
     const auto key = storage::KeyFile::read(setup.keyFilePath, [&] { return setup.passphrase; });
@@ -53,6 +68,7 @@ int runInit(const QStringList &arguments)
                            {QStringLiteral("key_file"), setup.keyFilePath},
                            {QStringLiteral("key"), setup.passphrase.isEmpty() ? QStringLiteral("raw") : QStringLiteral("passphrase")},
                            {QStringLiteral("admin"), setup.adminLogin},
+                           {QStringLiteral("dpo"), setup.dpoLogin.isEmpty() ? QJsonValue() : QJsonValue(setup.dpoLogin)},
                            {QStringLiteral("schema_version"), database->schemaVersion()},
                            {QStringLiteral("cipher_version"), database->cipherVersion()}});
     return Success;

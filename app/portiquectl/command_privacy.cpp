@@ -126,6 +126,9 @@ int runSubject(const QStringList &arguments)
     static const QList<Command> verbs{
         {"export", QT_TRANSLATE_NOOP("Cli", "everything held about a person or visitor, as JSON and PDF"), subjectExport},
         {"erase", QT_TRANSLATE_NOOP("Cli", "erase a person or visitor everywhere"), subjectErase},
+        {"rectify", QT_TRANSLATE_NOOP("Cli", "correct fields of a person (right to rectification)"), subjectRectify},
+        {"restrict", QT_TRANSLATE_NOOP("Cli", "restrict the processing of a person's data, or lift it"), subjectRestrict},
+        {"object", QT_TRANSLATE_NOOP("Cli", "a person's objection: their consent to the face lane withdrawn"), subjectObject},
     };
     return dispatchVerb(QStringLiteral("subject"), verbs, arguments);
 }
@@ -134,7 +137,8 @@ int runAipd(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("aipd"),
                        QCoreApplication::translate("Cli", "Writes the data protection impact assessment (AIPD) pre-filled from the live "
-                                                          "configuration, with the parts the DPO completes by hand marked."),
+                                                          "configuration, with the parts the DPO completes by hand marked; each one "
+                                                          "gets the next version number and is audited with the file's SHA-256."),
                        arguments);
     context.parser().addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The PDF file to write."), QStringLiteral("file")});
     if (!context.parse(0, 0, QString()))
@@ -143,14 +147,16 @@ int runAipd(const QStringList &arguments)
     const accounts::User actor = context.requireOperator(accounts::Permission::ManagePrivacy);
     station::StationServices services(context.database(), context.clock());
     const privacy::AipdFacts facts = privacy::collectAipdFacts(services, actor.login);
+    QByteArray sha256;
     try {
-        privacy::writeAipdPdf(path, facts);
+        sha256 = privacy::writeAipdPdf(path, facts);
     } catch (const std::runtime_error &error) {
         throw CliExit(Failed, QString::fromStdString(error.what()));
     }
-    privacy::OutputLog(services.database, services.clock).record({path, privacy::OutputKind::Aipd, {}});
+    privacy::recordAipdGeneration(services, facts, path, sha256, actor.login);
     QJsonObject json = facts.toJson();
     json.insert(QStringLiteral("pdf"), path);
+    json.insert(QStringLiteral("sha256"), QString::fromLatin1(sha256.toHex()));
     CliContext::printJson(json);
     return Success;
 }

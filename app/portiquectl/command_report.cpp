@@ -72,7 +72,7 @@ int experiment(const QStringList &arguments)
         return Success;
     context.requireOperator(accounts::Permission::ReadReports);
     station::StationServices services(context.database(), context.clock());
-    const std::optional<reports::ExperimentDefinition> definition = reports::loadExperiment(services.settings);
+    const std::optional<privacy::ExperimentDefinition> definition = privacy::loadExperiment(services.settings);
     if (!definition)
         throw CliExit(Failed, QCoreApplication::translate("Cli", "No experiment is declared: declare it with portiquectl experiment set FILE.json."));
     const reports::ExperimentReport report = reports::buildExperimentReport(services, *definition);
@@ -102,11 +102,12 @@ int experimentSet(const QStringList &arguments)
     const accounts::User actor = context.requireOperator(accounts::Permission::ManagePrivacy);
     station::StationServices services(context.database(), context.clock());
     try {
-        reports::saveExperiment(services.settings, reports::ExperimentDefinition::fromJson(json), actor.login);
+        privacy::saveExperiment(services.settings, privacy::ExperimentDefinition::fromJson(json), actor.login);
     } catch (const std::invalid_argument &error) {
         throw CliExit(Failed, QString::fromUtf8(error.what()));
     }
-    CliContext::printJson({{QStringLiteral("experiment"), QJsonDocument::fromJson(reports::loadExperiment(services.settings)->toJson().toUtf8()).object()}});
+    CliContext::printJson(
+        {{QStringLiteral("experiment"), QJsonDocument::fromJson(privacy::loadExperiment(services.settings)->toJson().toUtf8()).object()}});
     return Success;
 }
 
@@ -117,7 +118,7 @@ int experimentShow(const QStringList &arguments)
         return Success;
     context.requireOperator(accounts::Permission::ReadReports);
     station::StationServices services(context.database(), context.clock());
-    const std::optional<reports::ExperimentDefinition> definition = reports::loadExperiment(services.settings);
+    const std::optional<privacy::ExperimentDefinition> definition = privacy::loadExperiment(services.settings);
     CliContext::printJson({{QStringLiteral("experiment"), definition ? QJsonValue(QJsonDocument::fromJson(definition->toJson().toUtf8()).object())
                                                                    : QJsonValue()}});
     return Success;

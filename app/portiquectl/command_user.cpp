@@ -25,23 +25,52 @@ QJsonObject toJson(const accounts::User &user)
             {QStringLiteral("last_login_at"), time(user.lastLoginAt)}};
 }
 
+accounts::Role parseRole(CliContext &context)
+{
+    const QString id = context.required(QStringLiteral("role"));
+    const std::optional<accounts::Role> role = accounts::roleFromId(id);
+    if (!role)
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "Unknown role \"%1\": use %2.").arg(id, accounts::roleIdList()));
+    return *role;
+}
+
 int add(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("user add"),
                        QCoreApplication::translate("Cli", "Adds a user. The new password is read from PORTIQUE_NEW_PASSWORD or typed."), arguments);
     context.parser().addOption({QStringLiteral("name"), QCoreApplication::translate("Cli", "Full name shown on screens."), QStringLiteral("name")});
-    context.parser().addOption({QStringLiteral("role"), QCoreApplication::translate("Cli", "agent, principal or dpo."), QStringLiteral("role")});
+    context.parser().addOption({QStringLiteral("role"), accounts::roleIdList() + u'.', QStringLiteral("role")});
     if (!context.parse(1, 1, QStringLiteral("LOGIN")))
         return Success;
     const QString login = context.positional().constFirst();
-    const auto role = accounts::roleFromId(context.required(QStringLiteral("role")));
-    if (!role)
-        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "Unknown role \"%1\": use agent, principal or dpo.").arg(context.parser().value(QStringLiteral("role"))));
+    const accounts::Role role = parseRole(context);
     const QString name = context.parser().isSet(QStringLiteral("name")) ? context.parser().value(QStringLiteral("name")) : login;
-    const accounts::User actor = context.requireOperator(Permission::ManageUsers);
+    // A station upgraded from one "DPO / administrator" role keeps its DPOs and has no
+    // administrator (migration 12): while it has none, a DPO may create the first one, and
+    // nothing else. Otherwise accounts are the administrator's job only.
+    accounts::User actor = context.requireOperator(Permission::SeeStationStatus);
+    if (!(role == accounts::Role::Admin && actor.role == accounts::Role::Dpo && context.users().countActive(accounts::Role::Admin) == 0))
+        actor = context.requireOperator(Permission::ManageUsers);
     const QString password = CliContext::readSecret(QCoreApplication::translate("Cli", "New password for %1: ").arg(login), "PORTIQUE_NEW_PASSWORD");
-    const accounts::User user = context.users().add(login, name, *role, password, actor.login);
+    const accounts::User user = context.users().add(login, name, role, password, actor.login);
     CliContext::printJson({{QStringLiteral("user"), toJson(user)}});
+    return Success;
+}
+
+int changeRole(const QStringList &arguments)
+{
+    CliContext context(QStringLiteral("user role"),
+                       QCoreApplication::translate("Cli", "Gives a user another role. The last active administrator and the last "
+                                                          "active DPO keep theirs."),
+                       arguments);
+    context.parser().addOption({QStringLiteral("role"), accounts::roleIdList() + u'.', QStringLiteral("role")});
+    if (!context.parse(1, 1, QStringLiteral("LOGIN")))
+        return Success;
+    const QString login = context.positional().constFirst();
+    const accounts::Role role = parseRole(context);
+    const accounts::User actor = context.requireOperator(Permission::ManageUsers);
+    context.users().setRole(login, role, actor.login);
+    CliContext::printJson({{QStringLiteral("user"), toJson(*context.users().find(login))}});
     return Success;
 }
 
@@ -96,7 +125,8 @@ int setDisabled(const QStringList &arguments, bool disabled)
 int runUser(const QStringList &arguments)
 {
     static const QList<Command> verbs{
-        {"add", QT_TRANSLATE_NOOP("Cli", "add a user (agent, principal, dpo)"), add},
+        {"add", QT_TRANSLATE_NOOP("Cli", "add a user (agent, principal, dpo, admin)"), add},
+        {"role", QT_TRANSLATE_NOOP("Cli", "give a user another role"), changeRole},
         {"passwd", QT_TRANSLATE_NOOP("Cli", "change a password"), passwd},
         {"list", QT_TRANSLATE_NOOP("Cli", "list users"), list},
         {"disable", QT_TRANSLATE_NOOP("Cli", "disable a user"), [](const QStringList &a) { return setDisabled(a, true); }},

@@ -26,6 +26,7 @@ int runCamera(const QStringList &arguments);
 int runPeople(const QStringList &arguments);
 int runEnrol(const QStringList &arguments);
 int runConsent(const QStringList &arguments);
+int consentLetter(const QStringList &arguments); ///< `consent letter` (command_consentletter.cpp)
 int runBadge(const QStringList &arguments);
 int runGate(const QStringList &arguments);
 int runAlerts(const QStringList &arguments);
@@ -44,6 +45,11 @@ int runReport(const QStringList &arguments);
 int runExperiment(const QStringList &arguments);
 int demoSeed(const QStringList &arguments); ///< `demo seed`, dispatched by runDemo
 int runPurge(const QStringList &arguments); int runSubject(const QStringList &arguments); int runAipd(const QStringList &arguments); ///< command_privacy.cpp
+int runNotice(const QStringList &arguments); ///< command_notice.cpp
+/// @brief `subject rectify`, `subject restrict`, `subject object` (command_subjectrights.cpp), dispatched by runSubject.
+int subjectRectify(const QStringList &arguments);
+int subjectRestrict(const QStringList &arguments);
+int subjectObject(const QStringList &arguments);
 
 /// @brief Moves --db/--key-file/--user written before the command words to the end, where the
 /// subcommand's parser reads them.

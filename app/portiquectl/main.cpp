@@ -31,7 +31,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> list{
         {"init", QT_TRANSLATE_NOOP("Cli", "create the encrypted database, its key and the first administrator"), runInit},
-        {"user", QT_TRANSLATE_NOOP("Cli", "manage users: add, passwd, list, disable, enable"), runUser},
+        {"user", QT_TRANSLATE_NOOP("Cli", "manage users: add, passwd, role, list, disable, enable"), runUser},
         {"audit", QT_TRANSLATE_NOOP("Cli", "audit trail: verify, list"), runAudit},
         {"demo", QT_TRANSLATE_NOOP("Cli", "demo station: init"), runDemo},
         {"model", QT_TRANSLATE_NOOP("Cli", "face model: install, info"), runModel},
@@ -39,7 +39,7 @@ const QList<Command> &commands()
         {"camera", QT_TRANSLATE_NOOP("Cli", "cameras: add, list, remove"), runCamera},
         {"people", QT_TRANSLATE_NOOP("Cli", "people: import, list, show"), runPeople},
         {"enrol", QT_TRANSLATE_NOOP("Cli", "enrol a person in the face lane from photos"), runEnrol},
-        {"consent", QT_TRANSLATE_NOOP("Cli", "consents: list, withdraw"), runConsent},
+        {"consent", QT_TRANSLATE_NOOP("Cli", "consents: letter, list, withdraw"), runConsent},
         {"badge", QT_TRANSLATE_NOOP("Cli", "badges: issue, revoke, verify"), runBadge},
         {"gate", QT_TRANSLATE_NOOP("Cli", "gate lanes: simulate, bind-scanner, scanners"), runGate},
         {"alerts", QT_TRANSLATE_NOOP("Cli", "alerts: list, ack"), runAlerts},
@@ -50,8 +50,10 @@ const QList<Command> &commands()
         {"report", QT_TRANSLATE_NOOP("Cli", "reports: daily, experiment"), runReport},
         {"experiment", QT_TRANSLATE_NOOP("Cli", "the declared experiment: set, show"), runExperiment},
         {"purge", QT_TRANSLATE_NOOP("Cli", "delete what is past its retention period (--dry-run: count only)"), runPurge},
-        {"subject", QT_TRANSLATE_NOOP("Cli", "a person's or visitor's data: export, erase"), runSubject},
+        {"subject", QT_TRANSLATE_NOOP("Cli", "a person's or visitor's data: export, erase, rectify, restrict, object"), runSubject},
         {"aipd", QT_TRANSLATE_NOOP("Cli", "the pre-filled data protection impact assessment (PDF)"), runAipd},
+        {"notice", QT_TRANSLATE_NOOP("Cli", "information notices from the configuration (PDF): full, minors, parents, sign; set"),
+         runNotice},
         {"bench", QT_TRANSLATE_NOOP("Cli", "measurements: pipeline, gate, soak"), runBench},
         {"version", QT_TRANSLATE_NOOP("Cli", "versions of Portique and its libraries"), runVersion},
     };

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "common/isotime.h"
 #include "common/refusal.h"
+#include "common/schoolyear.h"
 #include "common/sodiuminit.h"
 #include "people/peoplestore.h"
 #include "privacy/auditlog.h"
@@ -129,13 +130,7 @@ QString CredentialStore::newSerial()
 QDate CredentialStore::expiryFor(const QDate &day)
 {
     const int month = int(station::SettingsStore(m_database, m_audit).value(station::settings::badgeExpiryMonth));
-    // The last day of the expiry month ending the current school year; a badge issued within the
-    // two months before it (the summer) carries over to the next school year.
-    QDate end(day.year(), month, 1);
-    end = end.addMonths(1).addDays(-1);
-    if (end < day.addMonths(2))
-        end = QDate(end.year() + 1, month, 1).addMonths(1).addDays(-1);
-    return end;
+    return common::schoolYearEnd(day, month);
 }
 
 IssuedBadge CredentialStore::issueBadge(const QString &personId, TemplateArchitecture architecture, const QByteArray &data,

@@ -3,6 +3,7 @@
 #include "gate.h"
 
 #include "common/clock.h"
+#include "privacy/experimentdefinition.h"
 #include "station/stationservices.h"
 #include "storage/databasejob.h"
 #include "vision/visionpipeline.h"
@@ -18,7 +19,12 @@ struct GateSettings {
     LaneController::Options options;
     bool sounds = true;
     ScannerBindings scanners;
+    QList<bool> faceLaneOpen; ///< per lane, today
 };
+
+// The declared experiment's days start and end at midnight: its lanes are looked at again this
+// often, so a tile says "badge only" within minutes of the day changing.
+constexpr int settingsRecheckMs = 10 * 60'000;
 
 // The lock screen's "passages in the last minute" slides: counted again this often while quiet.
 constexpr int summaryRefreshMs = 5000;
@@ -83,6 +89,10 @@ Gate::Gate(vision::VisionPipeline *pipeline, QList<GateLane> lanes, storage::Dat
             Q_EMIT summariesChanged();
     });
     refresh->start(summaryRefreshMs);
+    m_faceLaneOpen = QList<bool>(m_lanes.size(), false);
+    auto *recheck = new QTimer(this);
+    connect(recheck, &QTimer::timeout, this, &Gate::reloadSettings);
+    recheck->start(settingsRecheckMs);
 }
 
 Gate::~Gate() = default;
@@ -126,9 +136,12 @@ void Gate::reloadSettings()
     const common::Clock *clock = &m_clock;
     storage::submitJob<GateSettings>(
         m_writer, this,
-        [clock](storage::Database &db) {
+        [clock, lanes = m_lanes](storage::Database &db) {
             station::StationServices services(db, *clock);
             GateSettings settings;
+            const QDate today = clock->now().toLocalTime().date();
+            for (const GateLane &lane : lanes)
+                settings.faceLaneOpen << privacy::faceLaneOpen(services.settings, today, lane.name);
             settings.options = LaneController::optionsFrom(services.settings);
             settings.sounds = services.settings.value(station::settings::gateSounds) != 0;
             settings.scanners = parseScannerBindings(services.settings.value(station::settings::gateScannerLanes));
@@ -137,6 +150,7 @@ void Gate::reloadSettings()
         [this](const GateSettings &settings) {
             m_sounds = settings.sounds;
             m_scanners = settings.scanners;
+            m_faceLaneOpen = settings.faceLaneOpen;
             applyOptions(settings.options);
             m_settingsLoaded = true;
             Q_EMIT settingsApplied(QString());

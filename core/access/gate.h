@@ -91,6 +91,10 @@ public:
     bool settingsLoaded() const { return m_settingsLoaded; }
     /// @brief Whether outcomes should be heard (setting gate.sounds).
     bool soundsWanted() const { return m_sounds; }
+    /// @brief Whether lane @p index runs the face lane today: only inside the declared experiment's
+    /// dates and lanes (issue 15); elsewhere every badge is decided on the badge alone. Known once
+    /// the settings are loaded (settingsApplied), looked at again every few minutes.
+    bool faceLaneOpen(int index) const { return m_faceLaneOpen.value(index, false); }
     /// @brief The scanners bound to a lane (setting gate.scanner_lanes).
     const ScannerBindings &scannerBindings() const { return m_scanners; }
 
@@ -145,6 +149,7 @@ private:
     QString m_agent;
     int m_defaultLane = 0;
     bool m_sounds = true;
+    QList<bool> m_faceLaneOpen;
     bool m_settingsLoaded = false;
     QElapsedTimer m_monotonic;
     /// Badge serial -> the lane that last decided it and when (monotonic ms), for anti-passback.

@@ -3,12 +3,14 @@
 #include "gatecheck.h"
 
 #include "common/clock.h"
+#include "privacy/consentlapse.h"
+#include "privacy/experimentdefinition.h"
 #include "station/stationservices.h"
 #include "visitors/visitorservice.h"
 
 namespace portique::access {
 
-CredentialCheck checkCredential(station::StationServices &services, QStringView code, const QByteArray &modelId)
+CredentialCheck checkCredential(station::StationServices &services, QStringView code, const QByteArray &modelId, const QString &lane)
 {
     CredentialCheck check;
     const std::optional<DecodedCredential> decoded = decodeCredential(code);
@@ -30,15 +32,32 @@ CredentialCheck checkCredential(station::StationServices &services, QStringView 
     check.person = verification.person;
     if (!verification.valid())
         return check;
+    // Restriction (GDPR art. 18, issue 15): the holder's data is kept and processed for nothing
+    // else, so the badge alone decides, whatever the consent: no template opened, no face
+    // compared, and nothing on screen nor an alert says why (as for a withdrawal).
+    if (check.person && check.person->restricted())
+        return check;
     // The face lane needs a consent in force and a badge that brings a template, as the registry
     // still knows it: a badge-only badge of someone who consented since (not yet replaced), and the
     // badge of someone who withdrew (recorded against its serial, issue 15; a type-1 badge still
     // carries its sealed template, never opened again) are decided on the badge, like any badge.
-    check.faceLane = verification.credential->architecture != TemplateArchitecture::None && verification.record
-                     && verification.record->architecture != TemplateArchitecture::None
-                     && services.consents.current(verification.credential->subjectId).has_value();
-    if (!check.faceLane)
+    // Issue 15: and only inside the declared experiment's dates and lanes, and only while the
+    // consent is in force by its terms (a lapse past the end of the experiment, of the school year
+    // or at 18 counts at once, before privacy::lapseConsents records it). Either way the badge
+    // alone decides, shown like any grant.
+    const bool faceBadge = verification.credential->architecture != TemplateArchitecture::None && verification.record
+                           && verification.record->architecture != TemplateArchitecture::None;
+    if (!faceBadge)
         return check;
+    const std::optional<privacy::Consent> consent = services.consents.current(verification.credential->subjectId);
+    if (!consent || !check.person)
+        return check;
+    const QDate today = services.clock.now().toLocalTime().date();
+    if (privacy::consentLapse(*consent, *check.person, privacy::lapseContext(services.settings, today)))
+        return check;
+    if (!privacy::faceLaneOpen(services.settings, today, lane))
+        return check;
+    check.faceLane = true;
     try {
         check.faceTemplate = services.enrolments.templateFor(*verification.credential, modelId);
     } catch (const biometrics::TemplateError &) {

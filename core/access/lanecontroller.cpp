@@ -77,9 +77,9 @@ bool LaneController::present(const QString &code, CredentialMethod method)
         return false;
     m_recentCodes.insert(trimmed, now);
     const common::Clock *clock = &m_clock;
-    start(method, [clock, trimmed, modelId = m_modelId](storage::Database &db) {
+    start(method, [clock, trimmed, modelId = m_modelId, lane = m_lane](storage::Database &db) {
         station::StationServices services(db, *clock);
-        return checkCredential(services, trimmed, modelId);
+        return checkCredential(services, trimmed, modelId, lane);
     });
     return true;
 }

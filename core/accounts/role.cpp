@@ -3,6 +3,8 @@
 #include "role.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QStringList>
 
 namespace portique::accounts {
 
@@ -14,15 +16,27 @@ bool roleAllows(Role role, Permission permission)
     case Permission::OperateGate:
     case Permission::ManageVisitors:
     case Permission::ManagePeople:
-        // The DPO administers the station and may stand in at the desk; the principal reads reports.
-        return role == Role::Agent || role == Role::Dpo;
+        // The administrator may stand in at the desk (a member of the school's staff who runs the
+        // station). The DPO does not: the desk's work (enrolments, badges, consents withdrawn at
+        // the desk, overrides) is what the DPO controls, and the DPO of a lycée is often the
+        // academy's, not on site (GDPR art. 38(6): no task that determines what is controlled).
+        return role == Role::Agent || role == Role::Admin;
     case Permission::ReadReports:
+        // The experiment's report is part of the DPO's control; the administrator has no use for
+        // the daily figures.
         return role == Role::Principal || role == Role::Dpo;
     case Permission::ManagePrivacy:
     case Permission::ReadAudit:
+        // The audit trail names people and agents; only the DPO reads it (the administrator's
+        // own changes are there, controlled by the DPO, not by themself).
+        return role == Role::Dpo;
+    case Permission::VerifyAudit:
+        // The check shows no content (counts, the first broken link): the administrator checks the
+        // station after a restore as the DPO does.
+        return role == Role::Dpo || role == Role::Admin;
     case Permission::ManageUsers:
     case Permission::ManageSettings:
-        return role == Role::Dpo;
+        return role == Role::Admin;
     }
     return false;
 }
@@ -36,17 +50,32 @@ QString roleId(Role role)
         return QStringLiteral("principal");
     case Role::Dpo:
         return QStringLiteral("dpo");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return {};
 }
 
+QList<Role> allRoles()
+{
+    return {Role::Agent, Role::Principal, Role::Dpo, Role::Admin};
+}
+
 std::optional<Role> roleFromId(const QString &id)
 {
-    for (Role role : {Role::Agent, Role::Principal, Role::Dpo}) {
+    for (Role role : allRoles()) {
         if (roleId(role) == id)
             return role;
     }
     return std::nullopt;
+}
+
+QString roleIdList()
+{
+    QStringList ids;
+    for (Role role : allRoles())
+        ids << roleId(role);
+    return ids.join(QStringLiteral(", "));
 }
 
 QString roleLabel(Role role)
@@ -57,7 +86,9 @@ QString roleLabel(Role role)
     case Role::Principal:
         return QCoreApplication::translate("Role", "Principal");
     case Role::Dpo:
-        return QCoreApplication::translate("Role", "DPO / administrator");
+        return QCoreApplication::translate("Role", "Data protection officer");
+    case Role::Admin:
+        return QCoreApplication::translate("Role", "Station administrator");
     }
     return {};
 }

@@ -165,11 +165,41 @@ void UserStore::setDisabled(const QString &login, bool disabled, const QString &
         const std::optional<User> user = find(login);
         if (!user)
             throw AccountError(QCoreApplication::translate("Accounts", "No user has the login \"%1\".").arg(login));
-        if (disabled && user->role == Role::Dpo && !user->disabled && countActive(Role::Dpo) <= 1)
-            throw AccountError(QCoreApplication::translate("Accounts", "\"%1\" is the last active DPO/administrator and cannot be disabled.").arg(login));
+        if (disabled && !user->disabled)
+            refuseLastOfRole(*user);
         m_database.execute(QStringLiteral("UPDATE users SET disabled = ?1 WHERE login = ?2"), {disabled ? 1 : 0, login});
         m_audit.append(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), login);
     });
+}
+
+void UserStore::setRole(const QString &login, Role role, const QString &actor)
+{
+    m_database.transaction([&] {
+        const std::optional<User> user = find(login);
+        if (!user)
+            throw AccountError(QCoreApplication::translate("Accounts", "No user has the login \"%1\".").arg(login));
+        if (user->role == role)
+            return;
+        if (!user->disabled)
+            refuseLastOfRole(*user);
+        m_database.execute(QStringLiteral("UPDATE users SET role = ?1 WHERE login = ?2"), {roleId(role), login});
+        m_audit.append(actor, QStringLiteral("user.role"), login,
+                       {{QStringLiteral("from"), roleId(user->role)}, {QStringLiteral("to"), roleId(role)}});
+    });
+}
+
+void UserStore::refuseLastOfRole(const User &user)
+{
+    // Without an administrator nobody manages the accounts; without a DPO nobody reads the audit
+    // trail or answers a subject's request. Neither can stand in for the other.
+    if (user.role == Role::Admin && countActive(Role::Admin) <= 1)
+        throw AccountError(QCoreApplication::translate("Accounts", "\"%1\" is the last active station administrator: add or enable "
+                                                                   "another administrator first.")
+                               .arg(user.login));
+    if (user.role == Role::Dpo && countActive(Role::Dpo) <= 1)
+        throw AccountError(QCoreApplication::translate("Accounts", "\"%1\" is the last active data protection officer: add or "
+                                                                   "enable another DPO first.")
+                               .arg(user.login));
 }
 
 std::optional<User> UserStore::find(const QString &login)

@@ -64,14 +64,20 @@ public:
              const QString &actor);
     LoginResult authenticate(const QString &login, const QString &password);
     void setPassword(const QString &login, const QString &password, const QString &actor);
+    /// @brief Disables or enables @p login; the last active administrator and the last active
+    /// DPO cannot be disabled (AccountError).
     void setDisabled(const QString &login, bool disabled, const QString &actor);
+    /// @brief Gives @p login another role, audited ("user.role"); the last active administrator
+    /// and the last active DPO keep theirs (AccountError).
+    void setRole(const QString &login, Role role, const QString &actor);
     std::optional<User> find(const QString &login);
     QList<User> list();
-    /// @brief Active (not disabled) users holding @p role; the last DPO cannot be disabled.
+    /// @brief Active (not disabled) users holding @p role.
     int countActive(Role role);
 
 private:
     void checkPassword(const QString &password) const;
+    void refuseLastOfRole(const User &user);
     storage::Database &m_database;
     privacy::AuditLog &m_audit;
     const common::Clock &m_clock;

@@ -9,6 +9,7 @@
 #include "common/sodiuminit.h"
 #include "peoplestore.h"
 #include "privacy/auditlog.h"
+#include "privacy/consentforms.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -74,8 +75,9 @@ void EnrolmentService::checkConsent(const QString &personId, const ConsentDetail
             throw common::Refusal(
                 refusalText(QT_TRANSLATE_NOOP("portique::people", "The legal representative's relationship to the student is missing.")));
     }
-    if (details.channel == privacy::ConsentChannel::Paper && details.channelReference.trimmed().isEmpty())
-        throw common::Refusal(refusalText(QT_TRANSLATE_NOOP("portique::people", "A consent on paper needs the form's reference.")));
+    // Issue 15: a paper consent comes back on the form the station printed for this person.
+    if (details.channel == privacy::ConsentChannel::Paper)
+        privacy::ConsentFormStore(m_database, m_clock).checkUsable(personId, details.channelReference);
 }
 
 Enrolment EnrolmentService::enrol(const QString &personId, const ConsentDetails &details, const biometrics::FaceTemplate &faceTemplate,
@@ -90,7 +92,7 @@ Enrolment EnrolmentService::enrol(const QString &personId, const ConsentDetails 
         privacy::ConsentStore consents(m_database);
         // A new enrolment replaces the consent in force (architecture or guardian may change).
         if (const std::optional<privacy::Consent> previous = consents.current(personId))
-            consents.markWithdrawn(previous->id, now, actor);
+            consents.markEnded(previous->id, now, actor);
         m_database.execute(QStringLiteral("DELETE FROM face_templates WHERE person_id = ?1"), {personId});
 
         privacy::Consent consent;
@@ -102,9 +104,13 @@ Enrolment EnrolmentService::enrol(const QString &personId, const ConsentDetails 
         consent.guardianName = details.guardianName.trimmed();
         consent.guardianRelationship = details.guardianRelationship.trimmed();
         consent.channel = details.channel;
-        consent.channelReference = details.channelReference.trimmed();
+        consent.channelReference = details.channel == privacy::ConsentChannel::Paper
+                                       ? privacy::normaliseConsentFormReference(details.channelReference)
+                                       : details.channelReference.trimmed();
         consent.agent = actor;
         enrolment.consentId = consents.insert(consent);
+        if (details.channel == privacy::ConsentChannel::Paper)
+            privacy::ConsentFormStore(m_database, m_clock).markUsed(consent.channelReference, enrolment.consentId);
 
         QByteArray badgeData;
         QByteArray sealedForDatabase;
@@ -124,11 +130,13 @@ Enrolment EnrolmentService::enrol(const QString &personId, const ConsentDetails 
         m_database.execute(QStringLiteral("INSERT INTO enrolments (person_id, at, agent, outcome, capture, quality, frames) "
                                           "VALUES (?1, ?2, ?3, 'enrolled', ?4, ?5, ?6)"),
                            {personId, common::isoTime(now), actor, methodId(method), quality, samples});
-        m_audit.append(actor, QStringLiteral("consent.give"), personId,
-                       QJsonObject{{QStringLiteral("consent"), enrolment.consentId},
-                                   {QStringLiteral("architecture"), int(details.architecture)},
-                                   {QStringLiteral("guardian"), !consent.guardianName.isEmpty()},
-                                   {QStringLiteral("channel"), privacy::channelId(details.channel)}});
+        QJsonObject given{{QStringLiteral("consent"), enrolment.consentId},
+                          {QStringLiteral("architecture"), int(details.architecture)},
+                          {QStringLiteral("guardian"), !consent.guardianName.isEmpty()},
+                          {QStringLiteral("channel"), privacy::channelId(details.channel)}};
+        if (consent.channel == privacy::ConsentChannel::Paper)
+            given.insert(QStringLiteral("form"), consent.channelReference);
+        m_audit.append(actor, QStringLiteral("consent.give"), personId, given);
         QJsonObject done{{QStringLiteral("capture"), methodId(method)},
                          {QStringLiteral("serial"), enrolment.badge.record.serial},
                          {QStringLiteral("quality"), std::round(quality * 10) / 10},
@@ -168,7 +176,7 @@ ConsentWithdrawal EnrolmentService::withdrawConsent(const QString &personId, con
             throw common::Refusal(
                 QCoreApplication::translate("portique::people", "There is no consent in force to withdraw for %1.").arg(personId));
         const QDateTime now = m_clock.now();
-        consents.markWithdrawn(consent->id, now, actor);
+        consents.markEnded(consent->id, now, actor);
         withdrawal.consentId = consent->id;
         withdrawal.templatesDeleted = m_database.execute(QStringLiteral("DELETE FROM face_templates WHERE person_id = ?1"), {personId});
         // Issue 15: no badge is revoked (a revoked badge was refused at the lane with an alert naming

@@ -31,7 +31,7 @@ struct ConsentDetails {
     QString guardianName;         ///< required for a minor
     QString guardianRelationship; ///< required for a minor: a SIECLE code ("10") or words
     privacy::ConsentChannel channel = privacy::ConsentChannel::InPerson;
-    QString channelReference; ///< required for a paper form: its reference
+    QString channelReference; ///< a paper form: the reference the station printed on it (privacy/consentforms.h)
     access::TemplateArchitecture architecture = access::TemplateArchitecture::OnBadge;
 };
 
@@ -70,7 +70,8 @@ public:
                      const common::Clock &clock);
 
     /// @brief Checks @p details for @p personId (active person; a minor's guardian and
-    /// relationship; a paper form's reference); throws common::Refusal saying what is missing.
+    /// relationship; a paper form issued by the station for this person and not used yet); throws
+    /// common::Refusal saying what is missing.
     void checkConsent(const QString &personId, const ConsentDetails &details);
     /// @brief Records the consent, stores or seals @p faceTemplate, revokes the person's previous
     /// badges and issues the new one. @p selfDistance: the largest distance from the template to

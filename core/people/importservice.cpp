@@ -3,6 +3,7 @@
 #include "importservice.h"
 
 #include "access/credentialstore.h"
+#include "accounts/userstore.h"
 #include "common/clock.h"
 #include "common/isotime.h"
 #include "peoplestore.h"
@@ -29,24 +30,18 @@ Person personFrom(const PersonRecord &record, PersonSource source)
                   record.birthDate, record.leftOn, source};
 }
 
-QStringList differences(const Person &before, const Person &after)
+/// @p fromFile, with the @p kept fields (rectified by a DPO) as @p stored holds them.
+Person keeping(const Person &stored, Person fromFile, const QStringList &kept)
 {
-    QStringList fields;
-    if (before.kind != after.kind)
-        fields << QStringLiteral("kind");
-    if (before.familyName != after.familyName)
-        fields << QStringLiteral("family_name");
-    if (before.firstName != after.firstName)
-        fields << QStringLiteral("first_name");
-    if (before.className != after.className)
-        fields << QStringLiteral("class");
-    if (before.birthDate != after.birthDate)
-        fields << QStringLiteral("birth_date");
-    if (before.leftOn != after.leftOn)
-        fields << QStringLiteral("left_on");
-    if (before.source != after.source)
-        fields << QStringLiteral("source");
-    return fields;
+    if (kept.contains(u"family_name"))
+        fromFile.familyName = stored.familyName;
+    if (kept.contains(u"first_name"))
+        fromFile.firstName = stored.firstName;
+    if (kept.contains(u"class"))
+        fromFile.className = stored.className;
+    if (kept.contains(u"birth_date"))
+        fromFile.birthDate = stored.birthDate;
+    return fromFile;
 }
 
 QJsonObject personJson(const QString &id, const QString &family, const QString &first, const QString &className)
@@ -74,6 +69,8 @@ QJsonObject ImportPreview::toJson() const
         QJsonObject entry = personJson(change.record.id, change.record.familyName, change.record.firstName,
                                        change.record.className);
         entry.insert(QStringLiteral("fields"), QJsonArray::fromStringList(change.fields));
+        entry.insert(QStringLiteral("rectified"), QJsonArray::fromStringList(change.rectified));
+        entry.insert(QStringLiteral("restricted"), change.restricted);
         changedJson.append(entry);
     }
     QJsonArray leavingJson;
@@ -182,11 +179,18 @@ ImportPreview ImportService::preview(const ParsedImport &parsed)
             preview.leaving.push_back({*before, after.leftOn, false});
             continue;
         }
-        const QStringList fields = differences(*before, after);
-        if (fields.isEmpty())
+        const QStringList fields = changedFields(*before, after);
+        if (fields.isEmpty()) {
             ++preview.unchanged;
-        else
-            preview.changed.push_back({record, *before, fields});
+            continue;
+        }
+        const QStringList rectifiedFields = store.rectifiedFields(record.id);
+        QStringList rectified;
+        for (const QString &field : fields) {
+            if (rectifiedFields.contains(field))
+                rectified << field;
+        }
+        preview.changed.push_back({record, *before, fields, rectified, before->restricted()});
     }
     const QSet<QString> rejected(parsed.rejectedIds.cbegin(), parsed.rejectedIds.cend());
     int active = 0;
@@ -210,8 +214,39 @@ ImportPreview ImportService::preview(const ParsedImport &parsed)
     return preview;
 }
 
-ImportPreview ImportService::apply(const ParsedImport &parsed, const QString &actor, bool force)
+ImportPreview ImportService::apply(const ParsedImport &parsed, const QString &actor, bool force, bool overwriteRectified)
 {
+    int rectifiedKept = 0;
+    int rectifiedOverwritten = 0;
+    int restrictedHeld = 0;
+    bool overwriteAllowed = false;
+    if (overwriteRectified) {
+        const std::optional<accounts::User> user = accounts::UserStore(m_database, m_audit, m_clock).find(actor);
+        overwriteAllowed = user && !user->disabled && accounts::roleAllows(user->role, accounts::Permission::ManagePrivacy);
+    }
+    // The DPO's rectifications of @p person that this import keeps (all of them unless told
+    // otherwise); an overwritten one is forgotten, the file's value being the one held now.
+    const auto keptFields = [&](const QString &personId, const QStringList &fields) {
+        QStringList rectified;
+        for (const QString &field : PeopleStore(m_database).rectifiedFields(personId)) {
+            if (fields.contains(field))
+                rectified << field;
+        }
+        if (!overwriteRectified) {
+            rectifiedKept += int(rectified.size());
+            return rectified;
+        }
+        if (!rectified.isEmpty() && !overwriteAllowed) {
+            // A rectification is the DPO's act on a person's request: only a DPO undoes it.
+            throw ImportError(QCoreApplication::translate("portique::people", "Only the data protection officer may replace "
+                                                                              "values a DPO rectified with the file's; %1 may not.")
+                                  .arg(actor));
+        }
+        for (const QString &field : std::as_const(rectified))
+            m_database.execute(QStringLiteral("DELETE FROM rectified_fields WHERE person_id = ?1 AND field = ?2"), {personId, field});
+        rectifiedOverwritten += int(rectified.size());
+        return QStringList();
+    };
     ImportPreview done;
     m_database.transaction([&] {
         done = preview(parsed);
@@ -238,15 +273,24 @@ ImportPreview ImportService::apply(const ParsedImport &parsed, const QString &ac
         } else {
             for (const PersonRecord &record : done.added)
                 store.save(personFrom(record, source), now);
-            for (const ImportPreview::Change &change : done.changed)
-                store.save(personFrom(change.record, source), now);
+            for (const ImportPreview::Change &change : done.changed) {
+                if (change.restricted) {
+                    ++restrictedHeld; // frozen (art. 18): written once the restriction is lifted
+                    continue;
+                }
+                store.save(keeping(change.before, personFrom(change.record, source), keptFields(change.record.id, change.fields)), now);
+            }
             for (const ImportPreview::Leaver &leaver : done.leaving) {
                 Person person = leaver.person;
                 person.leftOn = leaver.leftOn;
-                if (!leaver.absentFromFile) {
+                // A restricted leaver's record stays as it is but for the leaving date: the badge must
+                // stop opening the gate all the same.
+                if (!leaver.absentFromFile && !leaver.person.restricted()) {
                     for (const PersonRecord &record : parsed.people) {
-                        if (record.id == person.id)
-                            person = personFrom(record, source);
+                        if (record.id == person.id) {
+                            const Person fromFile = personFrom(record, source);
+                            person = keeping(leaver.person, fromFile, keptFields(person.id, changedFields(leaver.person, fromFile)));
+                        }
                     }
                 }
                 store.save(person, now);
@@ -268,7 +312,10 @@ ImportPreview ImportService::apply(const ParsedImport &parsed, const QString &ac
                                    {QStringLiteral("unchanged"), done.unchanged},
                                    {QStringLiteral("guardian_links"), done.guardianLinks},
                                    {QStringLiteral("errors"), qint64(done.parsed.errors.size())},
-                                   {QStringLiteral("forced"), done.massDeparture && force}});
+                                   {QStringLiteral("forced"), done.massDeparture && force},
+                                   {QStringLiteral("rectified_kept"), rectifiedKept},
+                                   {QStringLiteral("rectified_overwritten"), rectifiedOverwritten},
+                                   {QStringLiteral("restricted_held"), restrictedHeld}});
     });
     return done;
 }

@@ -31,6 +31,12 @@ struct ImportPreview {
         PersonRecord record;
         Person before;
         QStringList fields; ///< "family_name", "class", "left_on"...
+        /// Of @c fields, those a DPO rectified (privacy::SubjectRights): the import keeps the
+        /// rectified value unless applied with overwriteRectified.
+        QStringList rectified;
+        /// The person's processing is restricted (GDPR art. 18): their record is frozen, nothing
+        /// of this change is written until the restriction is lifted.
+        bool restricted = false;
     };
     struct Leaver {
         Person person;
@@ -67,7 +73,10 @@ public:
     /// @brief Applies @p parsed (compared again inside the transaction, so the result is the
     /// preview of that instant). Throws ImportError when the preview has a blocker (a mass
     /// departure passes with @p force). Returns what was done.
-    ImportPreview apply(const ParsedImport &parsed, const QString &actor, bool force = false);
+    /// A field a DPO rectified keeps its rectified value unless @p overwriteRectified (the DPO's
+    /// choice after seeing the preview), which also forgets that the field was rectified; only an
+    /// @p actor whose role manages privacy may (ImportError otherwise, nothing written).
+    ImportPreview apply(const ParsedImport &parsed, const QString &actor, bool force = false, bool overwriteRectified = false);
 
 private:
     storage::Database &m_database;

@@ -63,7 +63,8 @@ QJsonObject toJson(const privacy::Consent &consent)
             {QStringLiteral("channel_reference"), textOrNull(consent.channelReference)},
             {QStringLiteral("agent"), consent.agent},
             {QStringLiteral("withdrawn_at"), textOrNull(common::isoTime(consent.withdrawnAt))},
-            {QStringLiteral("withdrawn_by"), textOrNull(consent.withdrawnBy)}};
+            {QStringLiteral("withdrawn_by"), textOrNull(consent.withdrawnBy)},
+            {QStringLiteral("end_reason"), consent.active() ? QJsonValue() : QJsonValue(privacy::consentEndId(consent.endReason))}};
 }
 
 } // namespace portique::people

@@ -10,8 +10,7 @@
 namespace portique::people {
 namespace {
 
-const QString personColumns = QStringLiteral(
-    "id, kind, family_name, first_name, class_name, birth_date, left_on, source");
+const QString personColumns = QStringLiteral("id, kind, family_name, first_name, class_name, birth_date, left_on, source, restricted_at");
 
 Person readPerson(const storage::Statement &row)
 {
@@ -24,6 +23,7 @@ Person readPerson(const storage::Statement &row)
     person.birthDate = common::parseIsoDate(row.toText(5));
     person.leftOn = common::parseIsoDate(row.toText(6));
     person.source = sourceFromId(row.toText(7)).value_or(PersonSource::Manual);
+    person.restrictedAt = common::parseIsoTime(row.toText(8));
     return person;
 }
 
@@ -82,6 +82,8 @@ std::vector<Person> PeopleStore::list(const PeopleFilter &filter)
     std::erase_if(people, [&](const Person &person) {
         if (!filter.includeLeft && !person.activeOn(filter.day))
             return true;
+        if (!filter.includeRestricted && person.restricted())
+            return true;
         if (needle.isEmpty())
             return false;
         return !foldForSearch(person.displayName()).contains(needle)
@@ -117,6 +119,25 @@ std::vector<Guardian> PeopleStore::guardiansOf(const QString &studentId)
     while (rows.next())
         guardians.push_back({rows.toText(0), rows.toText(1), rows.toText(2), rows.toText(3), rows.toText(4)});
     return guardians;
+}
+
+QStringList PeopleStore::restrictedIds()
+{
+    auto rows = m_database.prepare(QStringLiteral("SELECT id FROM people WHERE restricted_at IS NOT NULL ORDER BY id"));
+    QStringList ids;
+    while (rows.next())
+        ids << rows.toText(0);
+    return ids;
+}
+
+QStringList PeopleStore::rectifiedFields(const QString &personId)
+{
+    auto rows = m_database.prepare(QStringLiteral("SELECT field FROM rectified_fields WHERE person_id = ?1 ORDER BY field"));
+    rows.bind(1, personId);
+    QStringList fields;
+    while (rows.next())
+        fields << rows.toText(0);
+    return fields;
 }
 
 void PeopleStore::save(const Person &person, const QDateTime &now)

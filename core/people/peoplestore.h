@@ -21,6 +21,7 @@ struct PeopleFilter {
     QString search;           ///< part of a name or an id, accents and case ignored
     bool includeLeft = false; ///< also people who have left (on @p day)
     QDate day;                ///< the day activity is judged on
+    bool includeRestricted = true; ///< false for bulk lists (printing a class's badges): art. 18
 };
 
 /// @brief The registry's reads, on the caller's connection. Writes go through ImportService,
@@ -35,6 +36,12 @@ public:
     std::vector<Person> ofSource(PersonSource source);
     QStringList classes();
     std::vector<Guardian> guardiansOf(const QString &studentId);
+    /// @brief Ids of the people whose processing is restricted (GDPR art. 18), sorted: what reports
+    /// and bulk lists leave out.
+    QStringList restrictedIds();
+    /// @brief The fields of @p personId a DPO rectified ("family_name", "first_name", "class",
+    /// "birth_date"), which an import keeps unless told otherwise.
+    QStringList rectifiedFields(const QString &personId);
 
     /// @brief Inserts or replaces @p person (no audit: the calling service audits the operation).
     void save(const Person &person, const QDateTime &now);

@@ -81,4 +81,24 @@ std::optional<PersonSource> sourceFromId(const QString &id)
     return std::nullopt;
 }
 
+QStringList changedFields(const Person &before, const Person &after)
+{
+    QStringList fields;
+    if (before.kind != after.kind)
+        fields << QStringLiteral("kind");
+    if (before.familyName != after.familyName)
+        fields << QStringLiteral("family_name");
+    if (before.firstName != after.firstName)
+        fields << QStringLiteral("first_name");
+    if (before.className != after.className)
+        fields << QStringLiteral("class");
+    if (before.birthDate != after.birthDate)
+        fields << QStringLiteral("birth_date");
+    if (before.leftOn != after.leftOn)
+        fields << QStringLiteral("left_on");
+    if (before.source != after.source)
+        fields << QStringLiteral("source");
+    return fields;
+}
+
 } // namespace portique::people

@@ -5,7 +5,9 @@
 #include "personrecord.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +27,9 @@ struct Person {
     QDate birthDate;
     QDate leftOn;
     PersonSource source = PersonSource::Manual;
+    /// When the DPO restricted the processing (GDPR art. 18), invalid when not restricted. Read
+    /// only: PeopleStore::save() never writes it (privacy::SubjectRights does, audited).
+    QDateTime restrictedAt = {};
 
     /// @brief Active on @p day: not left, or leaving only after that day.
     bool activeOn(const QDate &day) const { return !leftOn.isValid() || leftOn > day; }
@@ -33,9 +38,14 @@ struct Person {
     /// @brief Under 18 on @p day. A student without a birth date counts as a minor (the protective
     /// default); staff and others without one, as adults.
     bool minorOn(const QDate &day) const;
+    /// @brief Restricted: kept, decided at the gate on the badge alone, left out of reports.
+    bool restricted() const { return restrictedAt.isValid(); }
     QString displayName() const { return familyName + QLatin1Char(' ') + firstName; }
 };
 
+/// @brief The ids of the fields that differ ("family_name", "first_name", "class", "birth_date",
+/// "kind", "left_on", "source"): what an import or a rectification changed, for the audit trail.
+QStringList changedFields(const Person &before, const Person &after);
 QString kindId(PersonKind kind);
 std::optional<PersonKind> kindFromId(const QString &id);
 /// @brief "Élève", "Personnel", "Autre" (translated).

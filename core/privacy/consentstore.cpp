@@ -5,12 +5,14 @@
 #include "common/isotime.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
+
 namespace portique::privacy {
 namespace {
 
-const QString consentColumns = QStringLiteral(
-    "id, person_id, purpose, architecture, given_at, given_by, guardian_name, guardian_relationship, channel, "
-    "channel_reference, agent, withdrawn_at, withdrawn_by");
+const QString consentColumns =
+    QStringLiteral("id, person_id, purpose, architecture, given_at, given_by, guardian_name, guardian_relationship, channel, "
+                   "channel_reference, agent, withdrawn_at, withdrawn_by, end_reason");
 
 Consent readConsent(const storage::Statement &row)
 {
@@ -28,10 +30,50 @@ Consent readConsent(const storage::Statement &row)
     c.agent = row.toText(10);
     c.withdrawnAt = common::parseIsoTime(row.toText(11));
     c.withdrawnBy = row.toText(12);
+    c.endReason = consentEndFromId(row.toText(13)).value_or(ConsentEnd::Withdrawn);
     return c;
 }
 
 } // namespace
+
+QString consentEndId(ConsentEnd end)
+{
+    switch (end) {
+    case ConsentEnd::Withdrawn:
+        return QStringLiteral("withdrawn");
+    case ConsentEnd::ExperimentEnded:
+        return QStringLiteral("experiment_end");
+    case ConsentEnd::SchoolYearEnded:
+        return QStringLiteral("school_year_end");
+    case ConsentEnd::CameOfAge:
+        return QStringLiteral("majority");
+    }
+    return {};
+}
+
+std::optional<ConsentEnd> consentEndFromId(const QString &id)
+{
+    for (const ConsentEnd end : {ConsentEnd::Withdrawn, ConsentEnd::ExperimentEnded, ConsentEnd::SchoolYearEnded, ConsentEnd::CameOfAge}) {
+        if (consentEndId(end) == id)
+            return end;
+    }
+    return std::nullopt;
+}
+
+QString consentEndLabel(ConsentEnd end)
+{
+    switch (end) {
+    case ConsentEnd::Withdrawn:
+        return QCoreApplication::translate("portique::privacy", "withdrawn");
+    case ConsentEnd::ExperimentEnded:
+        return QCoreApplication::translate("portique::privacy", "end of the experiment");
+    case ConsentEnd::SchoolYearEnded:
+        return QCoreApplication::translate("portique::privacy", "end of the school year");
+    case ConsentEnd::CameOfAge:
+        return QCoreApplication::translate("portique::privacy", "18th birthday");
+    }
+    return {};
+}
 
 QString channelId(ConsentChannel channel)
 {
@@ -100,10 +142,12 @@ std::vector<ConsentListing> ConsentStore::listing(const QString &className, Cons
     while (rows.next()) {
         ConsentListing listing;
         listing.consent = readConsent(rows);
-        listing.personName = rows.toText(13);
-        listing.className = rows.toText(14);
-        listing.leftOn = QDate::fromString(rows.toText(15), Qt::ISODate);
-        listing.templateHeld = rows.toInt64(16) != 0;
+        // The listing's own columns follow the consent's.
+        const int next = int(consentColumns.count(u',')) + 1;
+        listing.personName = rows.toText(next);
+        listing.className = rows.toText(next + 1);
+        listing.leftOn = QDate::fromString(rows.toText(next + 2), Qt::ISODate);
+        listing.templateHeld = rows.toInt64(next + 3) != 0;
         listings.push_back(std::move(listing));
     }
     return listings;
@@ -129,10 +173,10 @@ qint64 ConsentStore::insert(const Consent &c)
     return m_database.lastInsertId();
 }
 
-void ConsentStore::markWithdrawn(qint64 id, const QDateTime &at, const QString &by)
+void ConsentStore::markEnded(qint64 id, const QDateTime &at, const QString &by, ConsentEnd reason)
 {
-    m_database.execute(QStringLiteral("UPDATE consents SET withdrawn_at = ?2, withdrawn_by = ?3 WHERE id = ?1"),
-                       {id, common::isoTime(at), by});
+    m_database.execute(QStringLiteral("UPDATE consents SET withdrawn_at = ?2, withdrawn_by = ?3, end_reason = ?4 WHERE id = ?1"),
+                       {id, common::isoTime(at), by, consentEndId(reason)});
 }
 
 } // namespace portique::privacy

@@ -24,7 +24,15 @@ std::optional<ConsentChannel> channelFromId(const QString &id);
 /// @brief The one purpose consent is asked for: the face lane at the gate.
 inline constexpr QLatin1StringView faceLanePurpose{"gate_face_lane"};
 
-/// @brief A recorded consent, and its withdrawal when there was one.
+/// @brief Why a consent ended. A withdrawal (or objection) is the person's choice; the others are lapses (privacy/consentlapse.h). Ids are
+/// stored in consents.end_reason and the audit trail.
+enum class ConsentEnd { Withdrawn, ExperimentEnded, SchoolYearEnded, CameOfAge };
+QString consentEndId(ConsentEnd end);
+std::optional<ConsentEnd> consentEndFromId(const QString &id);
+/// @brief In words, translated ("end of the school year").
+QString consentEndLabel(ConsentEnd end);
+
+/// @brief A recorded consent, and its end (withdrawal or lapse) when there was one.
 struct Consent {
     qint64 id = 0;
     QString personId;
@@ -39,6 +47,7 @@ struct Consent {
     QString agent;
     QDateTime withdrawnAt;
     QString withdrawnBy;
+    ConsentEnd endReason = ConsentEnd::Withdrawn; ///< why it ended, once withdrawnAt is set
     bool active() const { return !withdrawnAt.isValid(); }
 };
 
@@ -71,7 +80,8 @@ public:
     /// @brief Classes with at least one consent, sorted, for the register's filter.
     QStringList classesWithConsents();
     qint64 insert(const Consent &consent);
-    void markWithdrawn(qint64 id, const QDateTime &at, const QString &by);
+    /// @brief Ends consent @p id at @p at: withdrawn by @p by, or lapsed (@p by "system").
+    void markEnded(qint64 id, const QDateTime &at, const QString &by, ConsentEnd reason = ConsentEnd::Withdrawn);
 
 private:
     storage::Database &m_database;

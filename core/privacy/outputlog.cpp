@@ -41,6 +41,10 @@ QString outputKindId(OutputKind kind)
         return QStringLiteral("aipd");
     case OutputKind::SubjectExport:
         return QStringLiteral("subject_export");
+    case OutputKind::ConsentLetter:
+        return QStringLiteral("consent_letter");
+    case OutputKind::Notice:
+        return QStringLiteral("notice");
     case OutputKind::ConsentRegister:
         break;
     }
@@ -58,6 +62,8 @@ QString outputKindLabel(const QString &kindId)
         {QStringLiteral("aipd"), QT_TRANSLATE_NOOP("portique::privacy", "AIPD")},
         {QStringLiteral("subject_export"), QT_TRANSLATE_NOOP("portique::privacy", "Subject access export")},
         {QStringLiteral("consent_register"), QT_TRANSLATE_NOOP("portique::privacy", "Consent register")},
+        {QStringLiteral("consent_letter"), QT_TRANSLATE_NOOP("portique::privacy", "Consent letters and forms")},
+        {QStringLiteral("notice"), QT_TRANSLATE_NOOP("portique::privacy", "Information notice")},
     };
     const auto it = labels.constFind(kindId);
     return it == labels.cend() ? kindId : QCoreApplication::translate("portique::privacy", it.value());

@@ -29,7 +29,7 @@ class DatabaseKey;
 namespace portique::privacy {
 
 /// @brief What a written file is. Ids (outputKindId) are stable: they are stored.
-enum class OutputKind { Badge, Pass, RollCall, DailyReport, ExperimentReport, Aipd, SubjectExport, ConsentRegister };
+enum class OutputKind { Badge, Pass, RollCall, DailyReport, ExperimentReport, Aipd, SubjectExport, ConsentRegister, ConsentLetter, Notice };
 
 QString outputKindId(OutputKind kind);
 /// @brief The kind in words ("Badge"), translated; the id itself when unknown.

@@ -2,6 +2,9 @@
 // Copyright 2026 Portique contributors
 #include "purge.h"
 
+#include "consentlapse.h"
+#include "erasure.h"
+
 #include "auditlog.h"
 #include "common/clock.h"
 #include "common/isotime.h"
@@ -27,10 +30,11 @@ QString tr(const char *text)
 /// Every table a run reports on, in the order of the report.
 const QStringList &reportTables()
 {
-    static const QStringList tables{QStringLiteral("access_events"), QStringLiteral("overrides"),         QStringLiteral("alerts"),
-                                    QStringLiteral("visitors"),      QStringLiteral("visitor_templates"), QStringLiteral("sightings"),
-                                    QStringLiteral("consents"),      QStringLiteral("enrolments"),        QStringLiteral("face_templates"),
-                                    QStringLiteral("credentials"),   QStringLiteral("camera_outages"),    QStringLiteral("output_files"),
+    static const QStringList tables{QStringLiteral("consent_lapses"), QStringLiteral("alerts_closed"),     QStringLiteral("people"),
+                                    QStringLiteral("access_events"),  QStringLiteral("overrides"),         QStringLiteral("alerts"),
+                                    QStringLiteral("visitors"),       QStringLiteral("visitor_templates"), QStringLiteral("sightings"),
+                                    QStringLiteral("consents"),       QStringLiteral("enrolments"),        QStringLiteral("face_templates"),
+                                    QStringLiteral("credentials"),    QStringLiteral("camera_outages"),    QStringLiteral("output_files"),
                                     QStringLiteral("audit_log")};
     return tables;
 }
@@ -50,17 +54,14 @@ std::vector<Stage> stagesFor(const RetentionCutoffs &c)
 {
     // What stays of a table an earlier stage purges, so that a dry run counts what the real run,
     // stage after stage, deletes: the alerts this run keeps, the face templates it keeps.
-    const QString alertedEvents =
-        QStringLiteral("SELECT event_id FROM alerts WHERE event_id IS NOT NULL AND (acknowledged_at IS NULL OR at >= ?2)");
+    const QString alertedEvents = QStringLiteral("SELECT event_id FROM alerts WHERE event_id IS NOT NULL AND at >= ?2");
     const QString boundSerials = QStringLiteral("SELECT credential_serial FROM face_templates WHERE person_id NOT IN "
                                                 "(SELECT id FROM people WHERE left_on IS NOT NULL AND left_on <= ?3)");
     const QString leftBy = QStringLiteral("SELECT id FROM people WHERE left_on IS NOT NULL AND left_on <= ?1");
     const QString pastVisits = QStringLiteral("SELECT id FROM visitors WHERE departed_at IS NOT NULL OR arrived_at < ?1");
     return {
-        {QStringLiteral("alerts"),
-         QStringLiteral("acknowledged_at IS NOT NULL AND at < ?1"),
-         QStringLiteral("acknowledged_at IS NULL AND at < ?1"),
-         {common::isoTime(c.alertsBefore)}},
+        // Every alert past its period: one still open was closed when the run started (issue 15).
+        {QStringLiteral("alerts"), QStringLiteral("at < ?1"), QString(), {common::isoTime(c.alertsBefore)}},
         {QStringLiteral("access_events"),
          QStringLiteral("at < ?1 AND id NOT IN (%1)").arg(alertedEvents),
          QStringLiteral("at < ?1 AND id IN (%1)").arg(alertedEvents),
@@ -197,6 +198,9 @@ PurgeReport PurgeReport::fromAudit(const QDateTime &at, const QString &actor, qi
 QString purgeTableLabel(const QString &table)
 {
     static const QHash<QString, const char *> labels{
+        {QStringLiteral("consent_lapses"), QT_TRANSLATE_NOOP("portique::privacy", "Face-lane consents that lapsed (now badge only)")},
+        {QStringLiteral("alerts_closed"), QT_TRANSLATE_NOOP("portique::privacy", "Open alerts closed at the end of their period")},
+        {QStringLiteral("people"), QT_TRANSLATE_NOOP("portique::privacy", "People who left, erased")},
         {QStringLiteral("access_events"), QT_TRANSLATE_NOOP("portique::privacy", "Passages")},
         {QStringLiteral("overrides"), QT_TRANSLATE_NOOP("portique::privacy", "Overrides")},
         {QStringLiteral("alerts"), QT_TRANSLATE_NOOP("portique::privacy", "Alerts")},
@@ -218,6 +222,7 @@ QString purgeTableLabel(const QString &table)
 struct PurgeRun::State {
     RetentionCutoffs cutoffs;
     PurgeReport report;
+    bool leaversDone = false;
     std::size_t stage = 0;
     bool finished = false;
     QElapsedTimer timer;
@@ -279,6 +284,28 @@ PurgeRun Purge::start(bool dryRun, const QString &actor)
     state.report.actor = actor;
     for (const QString &table : reportTables())
         state.report.counts.append({table, 0, 0});
+    // Consents past their term end first (issue 15), so that the templates they leave go in this
+    // run's own transaction and nothing waits for the next one. A handful of rows: one transaction.
+    const std::vector<LapsedConsent> lapses = dryRun ? dueLapses(m_database, m_clock) : lapseConsents(m_database, m_clock, actor);
+    countOf(state.report, QStringLiteral("consent_lapses")).deleted = qint64(lapses.size());
+    // Nothing is kept forever (issue 15): an alert still open at the end of its period is closed
+    // by the station, and deleted with the others by this run.
+    const QString expiredOpen = QStringLiteral("acknowledged_at IS NULL AND at < ?1");
+    const QVariantList alertsBefore{common::isoTime(state.cutoffs.alertsBefore)};
+    qint64 &closed = countOf(state.report, QStringLiteral("alerts_closed")).deleted;
+    if (dryRun) {
+        closed = countWhere(m_database, QStringLiteral("alerts"), expiredOpen, alertsBefore);
+    } else {
+        m_database.transaction([&] {
+            closed = m_database.execute(
+                QStringLiteral("UPDATE alerts SET acknowledged_at = ?2, acknowledged_by = ?3, note = ?4 WHERE %1").arg(expiredOpen),
+                {alertsBefore.front(), common::isoTime(state.cutoffs.now), actor,
+                 QStringLiteral("closed at the end of its retention period")});
+            if (closed > 0)
+                m_services->audit.append(actor, QStringLiteral("alert.close_expired"), QString(),
+                                         QJsonObject{{QStringLiteral("closed"), closed}});
+        });
+    }
     return run;
 }
 
@@ -291,7 +318,32 @@ bool Purge::step(PurgeRun &run)
     batch.start();
     PurgeReport &report = state.report;
     const std::vector<Stage> stages = stagesFor(state.cutoffs);
-    if (state.stage < stages.size()) {
+    if (!state.leaversDone) {
+        // People who left, past their period: erased one by one as an erasure request erases
+        // (privacy/erasure.h, each its own transaction and "subject.erase" record), a few per batch.
+        // A restricted person (GDPR art. 18, often asked to keep the data for a claim) is held.
+        QStringList due;
+        const QString leftBy = QStringLiteral("left_on IS NOT NULL AND left_on <= ?1");
+        const QVariantList cutoff{common::isoDate(state.cutoffs.leaversErasedLeftOnOrBefore)};
+        storage::Statement select = prepared(m_database,
+                                             QStringLiteral("SELECT id FROM people WHERE %1 AND restricted_at IS NULL "
+                                                            "ORDER BY left_on, id LIMIT %2")
+                                                 .arg(leftBy)
+                                                 .arg(report.dryRun ? -1 : leaverErasuresPerBatch),
+                                             cutoff);
+        while (select.next())
+            due << select.toText(0);
+        if (!report.dryRun) {
+            Erasure erasure(m_database, m_clock);
+            for (const QString &personId : std::as_const(due))
+                erasure.erase(personId, report.actor);
+        }
+        countOf(report, QStringLiteral("people")).deleted += due.size();
+        state.leaversDone = report.dryRun || due.size() < leaverErasuresPerBatch;
+        if (state.leaversDone)
+            countOf(report, QStringLiteral("people")).held =
+                countWhere(m_database, QStringLiteral("people"), leftBy + QStringLiteral(" AND restricted_at IS NOT NULL"), cutoff);
+    } else if (state.stage < stages.size()) {
         const Stage &stage = stages[state.stage];
         bool stageDone = true;
         if (report.dryRun) {

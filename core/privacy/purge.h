@@ -4,8 +4,10 @@
 
 // The retention purge: deletes what is out of its period (privacy/retention.h), in short batches
 // on the caller's connection, and leaves one audit record per run with its counts. It never
-// touches data in use: an on-site visitor today, an open alert and its passage, an open camera
-// outage, a person who has not left, a badge a face template is bound to.
+// touches data in use: an on-site visitor today, an alert inside its period and its passage, an
+// open camera outage, a person who has not left, a badge a face template is bound to. Before its
+// batches it ends the consents past their term (privacy/consentlapse.h) and closes the alerts
+// still open past their period (audited); people who left past theirs are erased (erasure.h).
 
 #include "retention.h"
 
@@ -87,6 +89,8 @@ class Purge final {
 public:
     /// Rows per transaction: a few milliseconds of writing (docs/privacy-operations.md has the figures).
     static constexpr int batchRows = 500;
+    /// People who left erased per batch: each erasure is its own transaction of a few tables.
+    static constexpr int leaverErasuresPerBatch = 20;
     /// Audit records dropped per run, in the run's last transaction (see above).
     static constexpr int auditRowsPerRun = 2000;
 

@@ -22,8 +22,9 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 QList<RetentionKind> retentionKinds()
 {
-    return {RetentionKind::AccessEvents, RetentionKind::Visitors,    RetentionKind::VisitorTraces, RetentionKind::Alerts,
-            RetentionKind::LeaverConsents, RetentionKind::Credentials, RetentionKind::CameraOutages, RetentionKind::AuditLog};
+    return {RetentionKind::AccessEvents, RetentionKind::Visitors,      RetentionKind::VisitorTraces,
+            RetentionKind::Alerts,       RetentionKind::Leavers,       RetentionKind::LeaverConsents,
+            RetentionKind::Credentials,  RetentionKind::CameraOutages, RetentionKind::AuditLog};
 }
 
 QString retentionKindId(RetentionKind kind)
@@ -37,6 +38,8 @@ QString retentionKindId(RetentionKind kind)
         return QStringLiteral("visitor_traces");
     case RetentionKind::Alerts:
         return QStringLiteral("alerts");
+    case RetentionKind::Leavers:
+        return QStringLiteral("leavers");
     case RetentionKind::LeaverConsents:
         return QStringLiteral("leaver_consents");
     case RetentionKind::Credentials:
@@ -69,6 +72,8 @@ QString retentionKindLabel(RetentionKind kind)
         return tr("Visitor face templates and sightings");
     case RetentionKind::Alerts:
         return tr("Alerts");
+    case RetentionKind::Leavers:
+        return tr("People who left, and their legal representatives");
     case RetentionKind::LeaverConsents:
         return tr("Consents and enrolment attempts of people who left");
     case RetentionKind::Credentials:
@@ -91,7 +96,9 @@ QString retentionRuleText(const RetentionRule &rule)
     case RetentionKind::VisitorTraces:
         return tr("Deleted at check-out, at the end of the visit's day at the latest.");
     case RetentionKind::Alerts:
-        return tr("Deleted %n day(s) after the alert once acknowledged; an open alert stays.", nullptr, rule.days);
+        return tr("Deleted %n day(s) after the alert; one still open then is closed by the station first (audited).", nullptr, rule.days);
+    case RetentionKind::Leavers:
+        return tr("Erased %n day(s) after the person left, as an erasure request erases (audited).", nullptr, rule.days);
     case RetentionKind::LeaverConsents:
         return tr("Deleted %n day(s) after the person left (a face template goes the day they leave).", nullptr, rule.days);
     case RetentionKind::Credentials:
@@ -115,6 +122,8 @@ const station::IntegerSetting *retentionSetting(RetentionKind kind)
         return nullptr;
     case RetentionKind::Alerts:
         return &station::settings::retentionAlertsDays;
+    case RetentionKind::Leavers:
+        return &station::settings::retentionLeaversDays;
     case RetentionKind::LeaverConsents:
         return &station::settings::retentionLeaverConsentsDays;
     case RetentionKind::Credentials:
@@ -184,6 +193,7 @@ RetentionCutoffs retentionCutoffs(const QList<RetentionRule> &rules, const QDate
     cutoffs.visitorsDepartedBefore = utc.addDays(-daysOf(RetentionKind::Visitors));
     cutoffs.visitorTracesBefore = today.startOfDay().toUTC();
     cutoffs.alertsBefore = utc.addDays(-daysOf(RetentionKind::Alerts));
+    cutoffs.leaversErasedLeftOnOrBefore = today.addDays(-daysOf(RetentionKind::Leavers));
     cutoffs.leaversLeftOnOrBefore = today.addDays(-daysOf(RetentionKind::LeaverConsents));
     cutoffs.templatesLeftOnOrBefore = today;
     cutoffs.credentialsRevokedBefore = utc.addDays(-daysOf(RetentionKind::Credentials));

@@ -26,7 +26,8 @@ enum class RetentionKind {
     AccessEvents,   ///< passages and their overrides, from the passage
     Visitors,       ///< visitor records, from the departure
     VisitorTraces,  ///< visitor face templates and sightings: at check-out, end of the visit's day at the latest
-    Alerts,         ///< acknowledged alerts, from the alert; open ones stay
+    Alerts,         ///< alerts, from the alert; an open one is closed first (audited)
+    Leavers,        ///< people who left and their guardians' records: erased, from the day they left
     LeaverConsents, ///< consents and enrolment attempts of people who left, from the day they left
     Credentials,    ///< revoked or expired badges, from the revocation or the last valid day
     CameraOutages,  ///< camera outages, from their end
@@ -70,6 +71,7 @@ struct RetentionCutoffs {
     QDateTime visitorsDepartedBefore;
     QDateTime visitorTracesBefore;      ///< the start of today: traces of an earlier day go
     QDateTime alertsBefore;
+    QDate leaversErasedLeftOnOrBefore;  ///< the people themselves, erased
     QDate leaversLeftOnOrBefore;        ///< consents and enrolment attempts
     QDate templatesLeftOnOrBefore;      ///< face templates of leavers: today (they open nothing any more)
     QDateTime credentialsRevokedBefore;

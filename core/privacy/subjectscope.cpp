@@ -147,8 +147,10 @@ std::optional<SubjectScope> SubjectScope::resolve(storage::Database &database, c
             {QStringLiteral("face_templates"), ofSubject.arg(QStringLiteral("person_id")), id, {QStringLiteral("sealed")}},
             {QStringLiteral("enrolments"), ofSubject.arg(QStringLiteral("person_id")), id, {}},
             {QStringLiteral("consents"), ofSubject.arg(QStringLiteral("person_id")), id, {}},
+            {QStringLiteral("consent_forms"), ofSubject.arg(QStringLiteral("person_id")), id, {}},
             {QStringLiteral("guardians"), ofSubject.arg(QStringLiteral("student_id")), id, {}},
             {QStringLiteral("credentials"), ofSubject.arg(QStringLiteral("person_id")), id, {}},
+            {QStringLiteral("rectified_fields"), ofSubject.arg(QStringLiteral("person_id")), id, {}},
             {QStringLiteral("people"), ofSubject.arg(QStringLiteral("id")), id, {}},
         };
         return scope;

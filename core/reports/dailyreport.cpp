@@ -12,6 +12,7 @@
 #include "statistics.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 
@@ -61,9 +62,15 @@ DailyReport buildDailyReport(station::StationServices &services, const QDate &da
     const QDateTime to = QDateTime(day.addDays(1), QTime(0, 0)).toUTC();
     report.partial = report.generatedAt < to;
 
+    // A restricted person (GDPR art. 18) is processed for nothing but keeping: their passages and
+    // alerts stay recorded for the gate but count in no report.
+    const QStringList restrictedList = services.people.restrictedIds();
+    const QSet<QString> restricted(restrictedList.cbegin(), restrictedList.cend());
     std::map<int, DailyReport::Quarter> quarters;
     std::vector<qint64> latencies;
     for (const access::AccessEvent &event : services.events.between(from, to)) {
+        if (!event.personId.isEmpty() && restricted.contains(event.personId))
+            continue;
         ++report.passages;
         const QString outcome = access::outcomeId(event.outcome);
         ++report.outcomes[outcome];
@@ -109,17 +116,29 @@ DailyReport buildDailyReport(station::StationServices &services, const QDate &da
     }
 
     auto alerts = services.database.prepare(
-        QStringLiteral("SELECT id, at, kind, lane, details, coalesce(acknowledged_at, ''), coalesce(acknowledged_by, ''), note "
-                       "FROM alerts WHERE at >= ?1 AND at < ?2 ORDER BY at, id"));
+        QStringLiteral("SELECT id, at, kind, lane, details, coalesce(acknowledged_at, ''), coalesce(acknowledged_by, ''), note, "
+                       "coalesce(person_id, '') FROM alerts WHERE at >= ?1 AND at < ?2 ORDER BY at, id"));
     alerts.bind(1, common::isoTime(from));
     alerts.bind(2, common::isoTime(to));
     while (alerts.next()) {
+        if (restricted.contains(alerts.toText(8)))
+            continue;
         DailyReport::AlertRow row{alerts.toInt64(0), common::parseIsoTime(alerts.toText(1)), alerts.toText(2), alerts.toText(3),
                                   alerts.toText(4), common::parseIsoTime(alerts.toText(5)), alerts.toText(6), alerts.toText(7)};
         ++report.alertsByKind[row.kind];
         report.alertsOpen += row.acknowledgedAt.isValid() ? 0 : 1;
         report.alerts.push_back(row);
     }
+
+    const auto consents = [&](const QString &condition) {
+        return services.database
+            .scalar(QStringLiteral("SELECT count(*) FROM consents WHERE %1").arg(condition), {common::isoTime(from), common::isoTime(to)})
+            .toInt();
+    };
+    report.consentsGiven = consents(QStringLiteral("given_at >= ?1 AND given_at < ?2"));
+    const QString ended = QStringLiteral("withdrawn_at >= ?1 AND withdrawn_at < ?2 AND ");
+    report.consentsWithdrawn = consents(ended + QStringLiteral("(end_reason IS NULL OR end_reason = 'withdrawn')"));
+    report.consentsLapsed = consents(ended + QStringLiteral("end_reason <> 'withdrawn'"));
 
     // Minutes lost per camera: every configured camera is listed, with 0 when it never failed.
     std::map<QString, DailyReport::CameraRow> cameras;
@@ -204,6 +223,9 @@ QJsonObject DailyReport::toJson() const
         {QStringLiteral("alerts"), alertArray},
         {QStringLiteral("alerts_by_kind"), countsJson(alertsByKind)},
         {QStringLiteral("alerts_open"), alertsOpen},
+        {QStringLiteral("consents"), QJsonObject{{QStringLiteral("given"), consentsGiven},
+                                                 {QStringLiteral("withdrawn"), consentsWithdrawn},
+                                                 {QStringLiteral("lapsed"), consentsLapsed}}},
         {QStringLiteral("cameras"), cameraArray},
     };
 }

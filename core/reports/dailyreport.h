@@ -76,6 +76,11 @@ struct DailyReport {
     std::vector<AlertRow> alerts;
     std::map<QString, int> alertsByKind;
     int alertsOpen = 0;
+    // Face-lane consents of the day, counted (issue 15): a lapse (end of the experiment or of the
+    // school year, 18th birthday) apart from a withdrawal. Counts only: no names.
+    int consentsGiven = 0;
+    int consentsWithdrawn = 0;
+    int consentsLapsed = 0;
     std::vector<CameraRow> cameras;
 
     QJsonObject toJson() const;

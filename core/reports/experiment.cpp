@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <deque>
 #include <set>
@@ -20,38 +21,6 @@
 
 namespace portique::reports {
 namespace {
-
-[[noreturn]] void refuse(const QString &message)
-{
-    throw std::invalid_argument(message.toStdString());
-}
-
-// The largest median entry time a criterion may name: an hour. A gate decides within seconds (the
-// face window is 10 s at most); the bound only keeps the number an integer can hold.
-constexpr double maxMedianEntryMs = 3'600'000.0;
-
-// The criteria's JSON keys, in the order the report lists them.
-struct CriterionKey {
-    const char16_t *id;
-    bool atMost;
-};
-constexpr CriterionKey criterionKeys[] = {{u"median_entry_ms", true},  {u"fnmr_percent", true}, {u"fmr_percent", true},
-                                          {u"override_percent", true}, {u"fta_percent", true},  {u"peak_per_minute", false}};
-
-std::optional<double> criterionOf(const ExperimentCriteria &criteria, QStringView id)
-{
-    if (id == u"median_entry_ms")
-        return criteria.medianEntryMs ? std::optional<double>(double(*criteria.medianEntryMs)) : std::nullopt;
-    if (id == u"fnmr_percent")
-        return criteria.fnmrPercent;
-    if (id == u"fmr_percent")
-        return criteria.fmrPercent;
-    if (id == u"override_percent")
-        return criteria.overridePercent;
-    if (id == u"fta_percent")
-        return criteria.ftaPercent;
-    return criteria.peakPerMinute;
-}
 
 QJsonValue optionalJson(const std::optional<double> &value)
 {
@@ -66,94 +35,30 @@ QJsonObject countsJson(const std::map<QString, int> &counts)
     return json;
 }
 
-int countBetween(storage::Database &db, const QString &column, const QDateTime &from, const QDateTime &to)
+int countBetween(storage::Database &db, const QString &column, const QDateTime &from, const QDateTime &to, const QString &condition = {})
 {
     return db
-        .scalar(QStringLiteral("SELECT count(*) FROM consents WHERE %1 >= ?1 AND %1 < ?2").arg(column),
+        .scalar(QStringLiteral("SELECT count(*) FROM consents WHERE %1 >= ?1 AND %1 < ?2%2")
+                    .arg(column, condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition),
                 {common::isoTime(from), common::isoTime(to)})
         .toInt();
 }
 
+ExperimentReport::EntryTimes entryTimes(const std::vector<qint64> &latencies)
+{
+    return {int(latencies.size()), quantile(latencies, 0.5), quantile(latencies, 0.95)};
+}
+
+QJsonObject entryTimesJson(const ExperimentReport::EntryTimes &times)
+{
+    return {{QStringLiteral("passages"), times.passages},
+            {QStringLiteral("median_ms"), times.medianMs ? QJsonValue(*times.medianMs) : QJsonValue()},
+            {QStringLiteral("p95_ms"), times.p95Ms ? QJsonValue(*times.p95Ms) : QJsonValue()}};
+}
+
 } // namespace
 
-QString ExperimentDefinition::toJson() const
-{
-    QJsonObject criteriaJson;
-    for (const CriterionKey &key : criterionKeys) {
-        if (const std::optional<double> value = criterionOf(criteria, key.id))
-            criteriaJson.insert(QString::fromUtf16(key.id), *value);
-    }
-    const QJsonObject root{{QStringLiteral("name"), name},
-                           {QStringLiteral("start"), common::isoDate(start)},
-                           {QStringLiteral("end"), common::isoDate(end)},
-                           {QStringLiteral("lanes"), QJsonArray::fromStringList(lanes)},
-                           {QStringLiteral("population"), population},
-                           {QStringLiteral("criteria"), criteriaJson}};
-    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
-}
-
-ExperimentDefinition ExperimentDefinition::fromJson(const QString &json)
-{
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (!document.isObject())
-        refuse(QCoreApplication::translate("portique::reports", "The experiment is not valid JSON: %1.").arg(error.errorString()));
-    const QJsonObject root = document.object();
-    ExperimentDefinition definition;
-    definition.name = root.value(QStringLiteral("name")).toString().trimmed();
-    definition.start = common::parseIsoDate(root.value(QStringLiteral("start")).toString());
-    definition.end = common::parseIsoDate(root.value(QStringLiteral("end")).toString());
-    for (const QJsonValue &lane : root.value(QStringLiteral("lanes")).toArray())
-        definition.lanes << lane.toString();
-    definition.population = root.value(QStringLiteral("population")).toString();
-    if (definition.name.isEmpty())
-        refuse(QCoreApplication::translate("portique::reports", "The experiment needs a name."));
-    if (!definition.start.isValid() || !definition.end.isValid())
-        refuse(QCoreApplication::translate("portique::reports", "The experiment needs a start and an end date (YYYY-MM-DD)."));
-    if (definition.end < definition.start)
-        refuse(QCoreApplication::translate("portique::reports", "The experiment ends before it starts."));
-    const QJsonObject criteria = root.value(QStringLiteral("criteria")).toObject();
-    for (auto it = criteria.begin(); it != criteria.end(); ++it) {
-        if (!it.value().isDouble() || it.value().toDouble() < 0)
-            refuse(QCoreApplication::translate("portique::reports", "The criterion %1 must be a number, 0 or more.").arg(it.key()));
-        const double value = it.value().toDouble();
-        if (it.key() == u"median_entry_ms") {
-            if (value > maxMedianEntryMs)
-                refuse(QCoreApplication::translate("portique::reports", "The criterion %1 must be at most %2 ms.")
-                           .arg(it.key())
-                           .arg(qint64(maxMedianEntryMs)));
-            definition.criteria.medianEntryMs = qint64(value);
-        } else if (it.key() == u"fnmr_percent")
-            definition.criteria.fnmrPercent = value;
-        else if (it.key() == u"fmr_percent")
-            definition.criteria.fmrPercent = value;
-        else if (it.key() == u"override_percent")
-            definition.criteria.overridePercent = value;
-        else if (it.key() == u"fta_percent")
-            definition.criteria.ftaPercent = value;
-        else if (it.key() == u"peak_per_minute")
-            definition.criteria.peakPerMinute = value;
-        else
-            refuse(QCoreApplication::translate("portique::reports", "Unknown criterion %1.").arg(it.key()));
-    }
-    return definition;
-}
-
-std::optional<ExperimentDefinition> loadExperiment(station::SettingsStore &settings)
-{
-    const QString json = settings.value(station::settings::experimentDefinition);
-    if (json.isEmpty())
-        return std::nullopt;
-    return ExperimentDefinition::fromJson(json);
-}
-
-void saveExperiment(station::SettingsStore &settings, const ExperimentDefinition &definition, const QString &actor)
-{
-    ExperimentDefinition::fromJson(definition.toJson());
-    settings.set(station::settings::experimentDefinition, definition.toJson(), actor);
-}
-
-ExperimentReport buildExperimentReport(station::StationServices &services, const ExperimentDefinition &definition)
+ExperimentReport buildExperimentReport(station::StationServices &services, const privacy::ExperimentDefinition &definition)
 {
     ExperimentReport report;
     report.definition = definition;
@@ -165,15 +70,28 @@ ExperimentReport buildExperimentReport(station::StationServices &services, const
                                                  QStringLiteral("liveness_not_shown")};
     std::set<QDate> days;
     std::vector<qint64> latencies;
+    std::vector<qint64> badgeOnlyLatencies;
+    std::vector<qint64> faceLaneLatencies;
     std::map<QString, std::deque<QDateTime>> window; // per lane: passages of the last 60 s
+    // A restricted person (GDPR art. 18) is processed for nothing but keeping: left out, as in
+    // the daily report.
+    const QStringList restrictedList = services.people.restrictedIds();
+    const QSet<QString> restricted(restrictedList.cbegin(), restrictedList.cend());
     for (const access::AccessEvent &event : services.events.between(from, to)) {
         if (!definition.lanes.isEmpty() && !definition.lanes.contains(event.lane))
+            continue;
+        if (!event.personId.isEmpty() && restricted.contains(event.personId))
             continue;
         ++report.transactions;
         days.insert(event.at.toLocalTime().date());
         ++report.methods[methodClass(event.faceLane, access::methodId(event.method), event.reasons, event.visitorId)];
-        if (event.method != access::CredentialMethod::Manual)
+        if (event.method != access::CredentialMethod::Manual) {
             latencies.push_back(event.latencyMs);
+            if (event.faceLane)
+                faceLaneLatencies.push_back(event.latencyMs);
+            else if (event.visitorId.isEmpty())
+                badgeOnlyLatencies.push_back(event.latencyMs);
+        }
         const QString overrideReason = event.override_ ? event.override_->reason : QString();
         if (event.override_) {
             ++report.overrides;
@@ -215,8 +133,12 @@ ExperimentReport buildExperimentReport(station::StationServices &services, const
     report.latencyMedianMs = quantile(latencies, 0.5);
     report.latencyP95Ms = quantile(latencies, 0.95);
     report.latencyHistogram = latencyHistogram(latencies);
+    report.badgeOnlyEntry = entryTimes(badgeOnlyLatencies);
+    report.faceLaneEntry = entryTimes(faceLaneLatencies);
     report.consentsGiven = countBetween(services.database, QStringLiteral("given_at"), from, to);
-    report.consentsWithdrawn = countBetween(services.database, QStringLiteral("withdrawn_at"), from, to);
+    const QString withdrawn = QStringLiteral("(end_reason IS NULL OR end_reason = 'withdrawn')");
+    report.consentsWithdrawn = countBetween(services.database, QStringLiteral("withdrawn_at"), from, to, withdrawn);
+    report.consentsLapsed = countBetween(services.database, QStringLiteral("withdrawn_at"), from, to, QStringLiteral("NOT ") + withdrawn);
     auto alerts = services.database.prepare(QStringLiteral("SELECT kind, count(*) FROM alerts WHERE at >= ?1 AND at < ?2 GROUP BY kind"));
     alerts.bind(1, common::isoTime(from));
     alerts.bind(2, common::isoTime(to));
@@ -227,8 +149,8 @@ ExperimentReport buildExperimentReport(station::StationServices &services, const
     std::optional<double> slowestPeak;
     for (const auto &[lane, peak] : report.peakPerMinute)
         slowestPeak = std::min(slowestPeak.value_or(double(peak)), double(peak));
-    for (const CriterionKey &key : criterionKeys) {
-        const std::optional<double> target = criterionOf(definition.criteria, key.id);
+    for (const privacy::ExperimentCriterionKey &key : privacy::experimentCriterionKeys()) {
+        const std::optional<double> target = privacy::experimentCriterionTarget(definition.criteria, key.id);
         if (!target)
             continue;
         ExperimentReport::Criterion criterion;
@@ -313,6 +235,9 @@ QJsonObject ExperimentReport::toJson() const
                      {QStringLiteral("histogram"), histogram}}},
         {QStringLiteral("consents_given"), consentsGiven},
         {QStringLiteral("consents_withdrawn"), consentsWithdrawn},
+        {QStringLiteral("consents_lapsed"), consentsLapsed},
+        {QStringLiteral("necessity"), QJsonObject{{QStringLiteral("badge_only"), entryTimesJson(badgeOnlyEntry)},
+                                                  {QStringLiteral("face_lane"), entryTimesJson(faceLaneEntry)}}},
         {QStringLiteral("incidents"), countsJson(incidents)},
         {QStringLiteral("criteria"), criteriaJson},
         {QStringLiteral("limits"), QJsonArray::fromStringList(limits)},

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "padmeasurement.h"
+#include "privacy/experimentdefinition.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -20,35 +21,6 @@ struct StationServices;
 
 namespace portique::reports {
 
-/// @brief What the experiment promised to show (PRIVACY.md §7); a criterion left out is not judged.
-struct ExperimentCriteria {
-    std::optional<qint64> medianEntryMs;   ///< median credential-to-decision time at most this
-    std::optional<double> fnmrPercent;     ///< estimated false non-match rate at most this
-    std::optional<double> fmrPercent;      ///< estimated false match rate at most this
-    std::optional<double> overridePercent; ///< share of passages overridden at most this
-    std::optional<double> ftaPercent;      ///< failure-to-acquire rate at most this
-    std::optional<double> peakPerMinute;   ///< each lane's peak throughput at least this
-};
-
-/// @brief The declared experiment: bounded in time and place, with its population and criteria.
-/// Kept as JSON in the setting experiment.definition (audited).
-struct ExperimentDefinition {
-    QString name;
-    QDate start;
-    QDate end;          ///< inclusive
-    QStringList lanes;  ///< empty: every lane
-    QString population; ///< in words ("volontaires de 2NDE1 et 2NDE2")
-    ExperimentCriteria criteria;
-
-    QString toJson() const;
-    /// @brief Throws std::invalid_argument (translated) for malformed JSON, no name, missing or
-    /// inverted dates, or a negative criterion.
-    static ExperimentDefinition fromJson(const QString &json);
-};
-
-std::optional<ExperimentDefinition> loadExperiment(station::SettingsStore &settings);
-void saveExperiment(station::SettingsStore &settings, const ExperimentDefinition &definition, const QString &actor);
-
 /// @brief The evaluation in ISO/IEC 19795 terms, estimated from the station's own records.
 struct ExperimentReport {
     struct Criterion {
@@ -58,7 +30,7 @@ struct ExperimentReport {
         bool atMost = true;      ///< the value must be at most (true) or at least (false) the target
         std::optional<bool> met; ///< nothing when the value could not be measured
     };
-    ExperimentDefinition definition;
+    privacy::ExperimentDefinition definition;
     QDateTime generatedAt;
     int days = 0;         ///< school days with at least one passage
     int transactions = 0; ///< passages in the period and lanes
@@ -81,8 +53,20 @@ struct ExperimentReport {
     std::optional<qint64> latencyMedianMs;
     std::optional<qint64> latencyP95Ms;
     std::vector<int> latencyHistogram;
+    /// Entry times of one kind of passage (credential to decision; manual entries left out).
+    struct EntryTimes {
+        int passages = 0;
+        std::optional<qint64> medianMs;
+        std::optional<qint64> p95Ms;
+    };
+    /// The court's necessity question (issue 15): does the face lane make entry faster than the
+    /// badge alone under human supervision? Badges and QR codes of people off the face lane
+    /// against face lane passages, in the same period and lanes.
+    EntryTimes badgeOnlyEntry;
+    EntryTimes faceLaneEntry;
     int consentsGiven = 0;
-    int consentsWithdrawn = 0;
+    int consentsWithdrawn = 0;        ///< withdrawn by the person (or objected to)
+    int consentsLapsed = 0;           ///< ended by their term: experiment, school year, 18th birthday
     std::map<QString, int> incidents; ///< alerts by kind
     std::vector<Criterion> criteria;
     QStringList limits;                                ///< the estimates' limits, in plain words (translated)
@@ -92,6 +76,6 @@ struct ExperimentReport {
     QJsonObject toJson() const;
 };
 
-ExperimentReport buildExperimentReport(station::StationServices &services, const ExperimentDefinition &definition);
+ExperimentReport buildExperimentReport(station::StationServices &services, const privacy::ExperimentDefinition &definition);
 
 } // namespace portique::reports

@@ -209,6 +209,12 @@ void ReportCanvas::drawing(double heightMm, const std::function<void(QPainter &,
     m_y += heightMm + 3;
 }
 
+void ReportCanvas::pageBreak()
+{
+    if (m_y > marginMm + 0.1)
+        newPage();
+}
+
 void ReportCanvas::drawFooter(int page, int pages)
 {
     m_painter.setFont(access::printFont(7));

@@ -40,6 +40,9 @@ public:
     void table(const QStringList &headers, const QList<QStringList> &rows, const QList<double> &widths);
     /// @brief A drawing of @p heightMm, painted by @p paint in its rectangle (device units).
     void drawing(double heightMm, const std::function<void(QPainter &painter, const QRectF &rect, const access::PrintGeometry &mm)> &paint);
+    /// @brief Starts a new page unless the current one is still empty (a document of several
+    /// letters: each begins on its own page).
+    void pageBreak();
     /// @brief Writes the page footers ("page N / M" and the footer text); no drawing after this.
     void finish();
     int pageCount() const { return m_pages; }

@@ -107,7 +107,12 @@ void paintDaily(ReportCanvas &canvas, const DailyReport &report)
          {QCoreApplication::translate("portique::reports", "Visitors (overstays)"),
           QCoreApplication::translate("portique::reports", "%1 (%2)").arg(report.visitors.size()).arg(report.overstays)},
          {QCoreApplication::translate("portique::reports", "Alerts (still open)"),
-          QCoreApplication::translate("portique::reports", "%1 (%2)").arg(report.alerts.size()).arg(report.alertsOpen)}});
+          QCoreApplication::translate("portique::reports", "%1 (%2)").arg(report.alerts.size()).arg(report.alertsOpen)},
+         {QCoreApplication::translate("portique::reports", "Face-lane consents given / withdrawn / lapsed"),
+          QCoreApplication::translate("portique::reports", "%1 / %2 / %3")
+              .arg(report.consentsGiven)
+              .arg(report.consentsWithdrawn)
+              .arg(report.consentsLapsed)}});
 
     canvas.section(QCoreApplication::translate("portique::reports", "Passages per quarter hour"));
     if (report.quarters.empty()) {
@@ -235,9 +240,27 @@ void paintDaily(ReportCanvas &canvas, const DailyReport &report)
     }
 }
 
+// What the entry times say about the court's question, in one sentence: a face lane that is not
+// faster than the badge alone does not show it is necessary.
+QString necessityFinding(const ExperimentReport &report)
+{
+    const auto &badge = report.badgeOnlyEntry;
+    const auto &face = report.faceLaneEntry;
+    if (!badge.medianMs || !face.medianMs)
+        return QCoreApplication::translate("portique::reports",
+                                           "Not enough passages of both kinds to compare: the necessity of the face lane is not shown.");
+    if (*face.medianMs < *badge.medianMs)
+        return QCoreApplication::translate("portique::reports", "The face lane's median entry is %1 faster than the badge alone's.")
+            .arg(msText(*badge.medianMs - *face.medianMs));
+    return QCoreApplication::translate("portique::reports",
+                                       "The face lane's median entry is not faster than the badge alone's (%1 slower or equal): "
+                                       "the badge under human supervision is enough for entry speed.")
+        .arg(msText(*face.medianMs - *badge.medianMs));
+}
+
 void paintExperiment(ReportCanvas &canvas, const ExperimentReport &report)
 {
-    const ExperimentDefinition &definition = report.definition;
+    const privacy::ExperimentDefinition &definition = report.definition;
     canvas.title(
         QCoreApplication::translate("portique::reports", "Experiment evaluation — %1").arg(definition.name),
         QCoreApplication::translate("portique::reports", "From %1 to %2 · lanes: %3 · population: %4 · report made on %5")
@@ -289,7 +312,8 @@ void paintExperiment(ReportCanvas &canvas, const ExperimentReport &report)
          {QCoreApplication::translate("portique::reports", "Median decision time"), msText(report.latencyMedianMs)},
          {QCoreApplication::translate("portique::reports", "95th percentile decision time"), msText(report.latencyP95Ms)},
          {QCoreApplication::translate("portique::reports", "Consents given"), QString::number(report.consentsGiven)},
-         {QCoreApplication::translate("portique::reports", "Consents withdrawn"), QString::number(report.consentsWithdrawn)}});
+         {QCoreApplication::translate("portique::reports", "Consents withdrawn"), QString::number(report.consentsWithdrawn)},
+         {QCoreApplication::translate("portique::reports", "Consents lapsed"), QString::number(report.consentsLapsed)}});
     canvas.table({QCoreApplication::translate("portique::reports", "Estimate"), QCoreApplication::translate("portique::reports", "Counted"),
                   QCoreApplication::translate("portique::reports", "Out of")},
                  {{QCoreApplication::translate("portique::reports",
@@ -301,6 +325,17 @@ void paintExperiment(ReportCanvas &canvas, const ExperimentReport &report)
                   {QCoreApplication::translate("portique::reports", "False matches: face grants the agent overrode as \"wrong match\""),
                    QString::number(report.falseMatches), QString::number(report.faceGrants)}},
                  {0.7, 0.15, 0.15});
+
+    canvas.section(QCoreApplication::translate("portique::reports", "Necessity: badge only against the face lane"));
+    canvas.table(
+        {QCoreApplication::translate("portique::reports", "Passages"), QCoreApplication::translate("portique::reports", "Count"),
+         QCoreApplication::translate("portique::reports", "Median"), QCoreApplication::translate("portique::reports", "95th percentile")},
+        {{QCoreApplication::translate("portique::reports", "Badge only (QR code or badge, human supervision)"),
+          QString::number(report.badgeOnlyEntry.passages), msText(report.badgeOnlyEntry.medianMs), msText(report.badgeOnlyEntry.p95Ms)},
+         {QCoreApplication::translate("portique::reports", "Face lane (badge, then face comparison)"),
+          QString::number(report.faceLaneEntry.passages), msText(report.faceLaneEntry.medianMs), msText(report.faceLaneEntry.p95Ms)}},
+        {0.52, 0.12, 0.18, 0.18});
+    canvas.paragraph(necessityFinding(report), true);
 
     canvas.section(QCoreApplication::translate("portique::reports", "Decision time"));
     latencyChart(canvas, report.latencyHistogram);

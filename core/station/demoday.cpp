@@ -8,6 +8,7 @@
 #include "camerahealth.h"
 #include "common/clock.h"
 #include "common/refusal.h"
+#include "demoexperiment.h"
 #include "demopeople.h"
 #include "reports/dailyreport.h"
 #include "stationservices.h"
@@ -102,6 +103,7 @@ public:
         if (!m_services.events.between(from, from.addDays(1)).empty())
             throw common::Refusal(QCoreApplication::translate("portique::station", "%1 already has passages: a day is seeded once.")
                                       .arg(m_day.toString(Qt::ISODate)));
+        ensureDemoExperiment(m_services.settings, m_day);
         prepareHolders();
         morningRush();
         visitorsOfTheDay();
@@ -224,7 +226,7 @@ private:
             method = access::CredentialMethod::Manual;
             check = access::checkPerson(m_services, holder.person.id);
         } else {
-            check = access::checkCredential(m_services, code, demoModelId);
+            check = access::checkCredential(m_services, code, demoModelId, lane);
         }
         access::FaceEvidence evidence;
         if (check.faceLane && face) {
@@ -349,7 +351,7 @@ private:
         m_services.visitors.checkOutByPass(parent.passPayload, agentLogin);
         // Her pass shown again at a lane after she left: refused, alert.
         at(QTime(11, 40));
-        access::CredentialCheck check = access::checkCredential(m_services, parent.passPayload, demoModelId);
+        access::CredentialCheck check = access::checkCredential(m_services, parent.passPayload, demoModelId, laneOne);
         access::Passage p;
         p.lane = laneOne;
         p.at = m_clock.now();

@@ -68,13 +68,31 @@ struct PlanRoom {
 const QList<DemoAccount> &demoAccounts()
 {
     static const QList<DemoAccount> accounts{
+        {QStringLiteral("admin"), QStringLiteral("Hugo Fictif"), accounts::Role::Admin, QStringLiteral("demo-admin-2026")},
         {QStringLiteral("dpo"), QStringLiteral("Claire Fictive"), accounts::Role::Dpo, QStringLiteral("demo-dpo-2026")},
         {QStringLiteral("accueil"), QStringLiteral("Karim Fictif"), accounts::Role::Agent, QStringLiteral("demo-accueil-2026")},
-        {QStringLiteral("proviseur"), QStringLiteral("Anne Fictive"), accounts::Role::Principal,
-         QStringLiteral("demo-proviseur-2026")},
+        {QStringLiteral("proviseur"), QStringLiteral("Anne Fictive"), accounts::Role::Principal, QStringLiteral("demo-proviseur-2026")},
     };
     return accounts;
 }
+
+namespace {
+
+// A demo made before the administrator role (migration 12) has no "admin": it is added, so that
+// the accounts the sign-in screen lists all exist. Nothing else of an existing demo is touched.
+void addMissingDemoAccounts(const DemoStation &station, const common::Clock &clock)
+{
+    const auto key = storage::KeyFile::read(station.keyFilePath);
+    auto database = storage::Database::open(station.databasePath, key, storage::Database::OpenMode::Existing);
+    privacy::AuditLog audit(*database, clock);
+    accounts::UserStore users(*database, audit, clock);
+    for (const DemoAccount &account : demoAccounts()) {
+        if (!users.find(account.login))
+            users.add(account.login, account.name, account.role, account.password, QStringLiteral("system"));
+    }
+}
+
+} // namespace
 
 DemoStation ensureDemoStation(const QString &folder, const common::Clock &clock)
 {
@@ -84,13 +102,21 @@ DemoStation ensureDemoStation(const QString &folder, const common::Clock &clock)
                                     QCoreApplication::translate("Storage", "Cannot create the folder %1.").arg(dir.absolutePath()));
     DemoStation station{dir.absoluteFilePath(QStringLiteral("portique.db")),
                         dir.absoluteFilePath(QStringLiteral("portique.key")), false};
-    if (QFileInfo::exists(station.databasePath))
+    if (QFileInfo::exists(station.databasePath)) {
+        addMissingDemoAccounts(station, clock);
         return station;
+    }
 
+    // The first account is the administrator init creates; the others are added by them.
     const DemoAccount &admin = demoAccounts().constFirst();
-    createStation({station.databasePath, station.keyFilePath, QString(), admin.login, admin.name, admin.password,
-                   QStringLiteral("Lycée de démonstration Marie Curie")},
-                  clock);
+    StationSetup setup;
+    setup.databasePath = station.databasePath;
+    setup.keyFilePath = station.keyFilePath;
+    setup.adminLogin = admin.login;
+    setup.adminName = admin.name;
+    setup.adminPassword = admin.password;
+    setup.schoolName = QStringLiteral("Lycée de démonstration Marie Curie");
+    createStation(setup, clock);
     const auto key = storage::KeyFile::read(station.keyFilePath);
     auto database = storage::Database::open(station.databasePath, key, storage::Database::OpenMode::Existing);
     privacy::AuditLog audit(*database, clock);
@@ -103,7 +129,8 @@ DemoStation ensureDemoStation(const QString &folder, const common::Clock &clock)
     services.imports.apply(demoStudents(today), admin.login);
     services.imports.apply(demoGuardians(today), admin.login);
     services.imports.apply(demoStaff(), admin.login);
-    // Yesterday as a scripted school day, so the Reports tab has a day to show from the start.
+    // Yesterday as a scripted school day, so the Reports tab has a day to show from the start (it
+    // declares the demo's face-lane experiment: demoexperiment.h).
     seedDemoDay(*database, today.addDays(-1));
     station.created = true;
     return station;

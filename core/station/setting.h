@@ -89,14 +89,19 @@ inline const TextSetting padMeasurement{u"pad.measurement", u"", {}};
 // Retention (docs/privacy-operations.md). Days; the purge (privacy::Purge) deletes what is older,
 // at start-up and every hour. Visitor templates and sightings have no setting: they go at
 // check-out, at the end of the visit's day at the latest (PRIVACY.md §5).
-/// Access events and their overrides: 3 months (PRIVACY.md §4), read as 90 days; at most 6 months,
-/// for an incident under investigation or an experiment longer than a term.
-inline const IntegerSetting retentionAccessEventsDays{u"retention.access_events_days", 90, 7, 183};
-/// Visitor records, counted from the departure: 3 months (PRIVACY.md §4); at most 6 months.
-inline const IntegerSetting retentionVisitorsDays{u"retention.visitors_days", 90, 1, 183};
-/// Acknowledged alerts: 3 months, like the passages they are about; an open alert stays until an
-/// agent acknowledges it.
+/// Access events and their overrides: 3 months (PRIVACY.md §4), read as 90 days; at most 92 days,
+/// the CNIL's reference for access control (issue 15: 183 was allowed before; a value stored above
+/// the bound reads as the default).
+inline const IntegerSetting retentionAccessEventsDays{u"retention.access_events_days", 90, 7, 92};
+/// Visitor records, counted from the departure: 3 months (PRIVACY.md §4); at most 92 days.
+inline const IntegerSetting retentionVisitorsDays{u"retention.visitors_days", 90, 1, 92};
+/// Alerts: 3 months, like the passages they are about. An alert still open then is closed by the
+/// station (audited) and deleted with the others: nothing is kept forever (issue 15).
 inline const IntegerSetting retentionAlertsDays{u"retention.alerts_days", 90, 7, 365};
+/// People who left the school (and their legal representatives' records), counted from the day
+/// they left: one year, then erased as an erasure request erases (issue 15); at least a month, for
+/// the last disputes of a school year; at most 5 years.
+inline const IntegerSetting retentionLeaversDays{u"retention.leavers_days", 365, 30, 1826};
 /// Consent records (and enrolment attempts) of people who left, counted from the day they left:
 /// one year, the proof of a consent outliving the processing it allowed; at most 5 years, the
 /// civil limitation period (Code civil art. 2224).
@@ -109,6 +114,20 @@ inline const IntegerSetting retentionCameraOutagesDays{u"retention.camera_outage
 /// The audit trail: one year (PRIVACY.md §4). 6 months to a year is what the CNIL's recommendation
 /// on logging advises (délibération 2021-122); up to 3 years only for a need the DPO documents.
 inline const IntegerSetting retentionAuditDays{u"retention.audit_days", 365, 183, 1096};
+
+// Information notices (privacy/notice.h, docs/notices.md): who the controller is and how to reach
+// the DPO, printed on every notice and on the gate sign. Empty until the DPO sets them; no notice is
+// written without the head and the DPO's contact (GDPR art. 13(1)(a) and (b)).
+/// The head of school (chef d'établissement), who represents the controller: "Mme Claire Martin, proviseure".
+inline const TextSetting schoolHead{u"station.school_head", u"", {}};
+/// The school's postal address: the controller's contact details (art. 13(1)(a)). Optional.
+inline const TextSetting schoolAddress{u"station.school_address", u"", {}};
+/// How to reach the data protection officer (usually the académie's DPO): an e-mail address or a
+/// phone number, published as art. 37(7) asks.
+inline const TextSetting dpoContact{u"privacy.dpo_contact", u"", {}};
+/// Where the full notice can be read (the desk, the school's website), printed on the short notices
+/// and the sign. Empty: "at the reception desk".
+inline const TextSetting noticeLocation{u"privacy.notice_location", u"", {}};
 
 } // namespace settings
 } // namespace portique::station

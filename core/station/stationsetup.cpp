@@ -40,7 +40,15 @@ void createStation(const StationSetup &setup, const common::Clock &clock)
                           {QStringLiteral("cipher"), database->cipherVersion()}});
             if (!setup.schoolName.trimmed().isEmpty())
                 settings.set(settings::schoolName, setup.schoolName, QStringLiteral("system"));
-            users.add(setup.adminLogin, setup.adminName, accounts::Role::Dpo, setup.adminPassword, QStringLiteral("system"));
+            users.add(setup.adminLogin, setup.adminName, accounts::Role::Admin, setup.adminPassword, QStringLiteral("system"));
+            // The DPO is another person than the administrator (GDPR art. 38(6)): never the same login.
+            if (!setup.dpoLogin.isEmpty()) {
+                if (setup.dpoLogin.compare(setup.adminLogin, Qt::CaseInsensitive) == 0)
+                    throw accounts::AccountError(QCoreApplication::translate("Accounts", "The DPO and the station administrator "
+                                                                                         "need two different logins."));
+                users.add(setup.dpoLogin, setup.dpoName.isEmpty() ? setup.dpoLogin : setup.dpoName, accounts::Role::Dpo, setup.dpoPassword,
+                          QStringLiteral("system"));
+            }
         });
     } catch (...) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})

@@ -17,7 +17,12 @@ struct Migration {
     int version;
     const char *purpose;
     const char *sql; // statements separated by ";\n"
+    // Says what a migration decided for the station's operator to act on (logged once, after its
+    // commit); nullptr for the migrations that only change the schema.
+    void (*report)(Database &) = nullptr;
 };
+
+void reportRoleSplit(Database &database);
 
 // Dates are ISO 8601 UTC text with milliseconds ("2026-11-29T08:12:03.120Z"): sortable as text and
 // readable in an export.
@@ -321,6 +326,64 @@ INSERT INTO forget_pending_11 (id, kind, tag, at) SELECT id, kind, tag, at FROM 
 DROP TABLE forget_pending;
 ALTER TABLE forget_pending_11 RENAME TO forget_pending
 )sql"},
+    // Issue 15 "Roles": the DPO and the station administrator become two roles (GDPR art. 38(6)).
+    // Existing "dpo" accounts stay DPO: the person named DPO keeps the audit trail and the
+    // subjects' requests, and loses the settings and the accounts. No administrator is invented
+    // (nobody would know its password): reportRoleSplit says how to create one. SQLite cannot
+    // change a CHECK: the table is copied.
+    {12, "station administrator role", R"sql(
+CREATE TABLE users_12 (
+    id              INTEGER PRIMARY KEY,
+    login           TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name    TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK (role IN ('agent', 'principal', 'dpo', 'admin')),
+    password_hash   TEXT NOT NULL,
+    disabled        INTEGER NOT NULL DEFAULT 0,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until    TEXT,
+    created_at      TEXT NOT NULL,
+    last_login_at   TEXT
+);
+INSERT INTO users_12 SELECT id, login, display_name, role, password_hash, disabled, failed_attempts, locked_until,
+    created_at, last_login_at FROM users;
+DROP TABLE users;
+ALTER TABLE users_12 RENAME TO users
+)sql",
+     reportRoleSplit},
+    // Issue 15 "Consent documents": the form references the station printed on consent letters.
+    // A paper consent is accepted only with a reference issued for that person and not used yet
+    // (consent_id: the consent it recorded).
+    {13, "consent form references", R"sql(
+CREATE TABLE consent_forms (
+    reference  TEXT PRIMARY KEY NOT NULL,
+    person_id  TEXT NOT NULL,
+    issued_at  TEXT NOT NULL,
+    issued_by  TEXT NOT NULL,
+    used_at    TEXT,
+    consent_id INTEGER
+);
+CREATE INDEX consent_forms_person ON consent_forms(person_id)
+)sql"},
+    // Issue 15 "Rights as features": a restricted person (GDPR art. 18) is kept and processed for
+    // nothing else; a field the DPO rectified is not overwritten by a later import unless the DPO
+    // says so (docs/privacy-operations.md). Values are never copied here: only which field, when, who.
+    {14, "restriction and rectified fields", R"sql(
+ALTER TABLE people ADD COLUMN restricted_at TEXT;
+ALTER TABLE people ADD COLUMN restricted_by TEXT;
+CREATE TABLE rectified_fields (
+    person_id    TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    field        TEXT NOT NULL,
+    rectified_at TEXT NOT NULL,
+    rectified_by TEXT NOT NULL,
+    PRIMARY KEY (person_id, field)
+)
+)sql"},
+    // Issue 15: a consent ends by withdrawal or lapses (end of the experiment, of the school year,
+    // the 18th birthday: privacy/consentlapse.h). end_reason says which; NULL for the withdrawals
+    // recorded before.
+    {15, "why a consent ended", R"sql(
+ALTER TABLE consents ADD COLUMN end_reason TEXT
+)sql"},
 };
 
 void run(Database &database, const Migration &migration)
@@ -333,6 +396,21 @@ void run(Database &database, const Migration &migration)
         }
         database.execute(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
     });
+}
+
+void reportRoleSplit(Database &database)
+{
+    // Logged, not translated: it goes to the journal of whoever upgrades the station (portiquectl
+    // prints it on stderr, beside its JSON).
+    Statement dpos = database.prepare(QStringLiteral("SELECT login, disabled FROM users WHERE role = 'dpo' ORDER BY id"));
+    while (dpos.next())
+        qInfo("migration 12: account \"%s\"%s stays DPO (data protection officer): it keeps the audit trail, consents, "
+              "subject rights and retention, and no longer manages users, cameras or settings",
+              qUtf8Printable(dpos.toText(0)), dpos.toInt64(1) != 0 ? " (disabled)" : "");
+    if (database.scalar(QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0")).toLongLong() == 0
+        && database.scalar(QStringLiteral("SELECT count(*) FROM users")).toLongLong() > 0)
+        qWarning("migration 12: no station administrator account: create one with "
+                 "`portiquectl user add LOGIN --role admin` (while there is none, a DPO may create it)");
 }
 
 } // namespace
@@ -353,8 +431,11 @@ void Migrations::apply(Database &database, int targetVersion)
                                .arg(current)
                                .arg(latestVersion()));
     for (const Migration &migration : migrations) {
-        if (migration.version > current && migration.version <= targetVersion)
+        if (migration.version > current && migration.version <= targetVersion) {
             run(database, migration);
+            if (migration.report)
+                migration.report(database);
+        }
     }
 }
 
