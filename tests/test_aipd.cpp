@@ -301,7 +301,9 @@ private Q_SLOTS:
 
         station::saveCameras(services.settings,
                              {camera(QStringLiteral("Voie 1"), station::CameraConfig::Role::GateLane),
-                              camera(QStringLiteral("Hall"), station::CameraConfig::Role::IndoorZone, QStringLiteral("Hall"))},
+                              camera(QStringLiteral("Hall"), station::CameraConfig::Role::IndoorZone, QStringLiteral("Hall")),
+                              // Issue 16: the desk camera follows no one, it is neither gate nor indoor.
+                              camera(QStringLiteral("Accueil"), station::CameraConfig::Role::Desk)},
                              QStringLiteral("admin"));
         const privacy::AipdFacts facts = privacy::collectAipdFacts(services, QStringLiteral("dpo"));
         QCOMPARE(facts.gateCameras(), 1);

@@ -425,6 +425,10 @@ private Q_SLOTS:
                                   QStringLiteral("rtsp://127.0.0.1/hall"), QStringLiteral("--role"), QStringLiteral("indoor"),
                                   QStringLiteral("--zone"), QStringLiteral("Hall")});
         QCOMPARE(hall.exitCode, 0);
+        // The reception desk's camera (issue 16): the visitor dialog's photo, on the agent's key only.
+        const Run desk = asAdmin({QStringLiteral("camera"), QStringLiteral("add"), QStringLiteral("Accueil"), QStringLiteral("--source"),
+                                  QStringLiteral("/dev/video2"), QStringLiteral("--role"), QStringLiteral("desk")});
+        QVERIFY2(desk.exitCode == 0, qPrintable(desk.err));
         const Run twice = asAdmin({QStringLiteral("camera"), QStringLiteral("add"), QStringLiteral("Hall"), QStringLiteral("--source"),
                                    QStringLiteral("/dev/video1")});
         QCOMPARE(twice.exitCode, 1);
@@ -438,11 +442,12 @@ private Q_SLOTS:
                  1);
         const Run list = asAdmin({QStringLiteral("camera"), QStringLiteral("list")});
         const QJsonArray cameras = list.json.value(QStringLiteral("cameras")).toArray();
-        QCOMPARE(cameras.size(), 2);
+        QCOMPARE(cameras.size(), 3);
         QCOMPARE(cameras.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("indoor"));
+        QCOMPARE(cameras.at(2).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("desk"));
         QCOMPARE(asAdmin({QStringLiteral("camera"), QStringLiteral("remove"), QStringLiteral("Voie 1")}).exitCode, 0);
         QCOMPARE(asAdmin({QStringLiteral("camera"), QStringLiteral("remove"), QStringLiteral("Voie 1")}).exitCode, 1);
-        QCOMPARE(asAdmin({QStringLiteral("camera"), QStringLiteral("list")}).json.value(QStringLiteral("cameras")).toArray().size(), 1);
+        QCOMPARE(asAdmin({QStringLiteral("camera"), QStringLiteral("list")}).json.value(QStringLiteral("cameras")).toArray().size(), 2);
     }
 
     void versionListsComponents()

@@ -13,6 +13,8 @@
 #include "vision/imageloader.h"
 #include "vision/syntheticscenes.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <opencv2/core.hpp>
@@ -151,6 +153,42 @@ private Q_SLOTS:
         lane.minFacePx = 80;
         lane.fovDegrees = 190.0;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, station::saveCameras(settings, {lane}, QStringLiteral("admin")));
+    }
+
+    // Issue 16: the desk camera's role survives the JSON of the cameras, and the demo's desk camera
+    // shows the demo visitors (the Administration video), never a gate lane's students.
+    void cameraRolesRoundTrip()
+    {
+        test::TestStation station;
+        station::SettingsStore settings(station.database(), station.audit());
+        const QList<station::CameraConfig> cameras{
+            {QStringLiteral("Voie 1"), QStringLiteral("/dev/video0"), station::CameraConfig::Role::GateLane, {}, 0, 0},
+            {QStringLiteral("Hall"), QStringLiteral("/dev/video1"), station::CameraConfig::Role::IndoorZone, QStringLiteral("Hall"), 0, 0},
+            {QStringLiteral("Accueil"), QStringLiteral("/dev/video2"), station::CameraConfig::Role::Desk, {}, 0, 0}};
+        station::saveCameras(settings, cameras, QStringLiteral("admin"));
+        const QList<station::CameraConfig> loaded = station::loadCameras(settings);
+        QCOMPARE(loaded.size(), 3);
+        QCOMPARE(loaded.at(0).role, station::CameraConfig::Role::GateLane);
+        QCOMPARE(loaded.at(1).role, station::CameraConfig::Role::IndoorZone);
+        QCOMPARE(loaded.at(2).role, station::CameraConfig::Role::Desk);
+        QCOMPARE(station::CameraConfig::roleId(station::CameraConfig::Role::Desk), QStringLiteral("desk"));
+        QCOMPARE(station::CameraConfig::roleFromId(u"desk"), std::optional(station::CameraConfig::Role::Desk));
+        QVERIFY(!station::CameraConfig::roleFromId(u"lobby"));
+
+        QTemporaryDir demo;
+        for (const char *file : {"gate-1.avi", "gate-2.avi", "administration.avi"}) {
+            QFile video(demo.filePath(QString::fromLatin1(file)));
+            QVERIFY(video.open(QIODevice::WriteOnly));
+        }
+        const QList<station::CameraConfig> demoCameras = station::demoCameras(demo.path());
+        const auto desk = std::find_if(demoCameras.cbegin(), demoCameras.cend(),
+                                       [](const station::CameraConfig &c) { return c.role == station::CameraConfig::Role::Desk; });
+        QVERIFY(desk != demoCameras.cend());
+        QCOMPARE(desk->source, demo.filePath(QStringLiteral("administration.avi")));
+        for (const station::CameraConfig &camera : demoCameras) {
+            if (camera.role == station::CameraConfig::Role::GateLane)
+                QVERIFY(camera.source != desk->source);
+        }
     }
 
     void smallFaceAt640_data()

@@ -115,6 +115,7 @@ class TestGuiVisitors final : public QObject {
                 pipeline = std::make_unique<vision::VisionPipeline>(model, vision::VisionPipeline::Options{});
                 pipeline->addCamera(QStringLiteral("Accueil"), vision::CameraSource::create(frames.path()));
                 context.pipeline = pipeline.get();
+                context.deskCameras = {0}; // the reception desk's camera (role desk)
                 context.camerasUnavailable.clear();
             }
         }
@@ -565,7 +566,11 @@ private Q_SLOTS:
         f.show(frame, QRect(242, 121, 160, 160), descriptor(-1), request + 1);
         QVERIFY(!dialog->hasPhoto());
         f.show(frame, QRect(242, 121, 160, 160), descriptor(1), request);
-        QTRY_VERIFY(dialog->hasPhoto());
+        auto *use = dialog->findChild<QPushButton *>(QStringLiteral("usePhoto"));
+        QTRY_VERIFY(use->isEnabled());
+        QVERIFY(!dialog->hasPhoto()); // the agent confirms it first
+        use->click();
+        QVERIFY(dialog->hasPhoto());
         QCOMPARE(dialog->descriptorRequest(), 0); // released once the photo is kept
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("photoTaken"))->pixmap().width() > 0);
         QVERIFY(state->text().contains(QStringLiteral("Followed by the indoor cameras")));
@@ -809,7 +814,9 @@ private Q_SLOTS:
         fc.show(frame, QRect(214, 100, 211, 240), descriptor(1), withCamera->descriptorRequest());
         QTest::qWait(600);
         fc.show(frame, QRect(214, 100, 211, 240), descriptor(1), withCamera->descriptorRequest());
-        QTRY_VERIFY(withCamera->hasPhoto());
+        QTRY_VERIFY(withCamera->findChild<QPushButton *>(QStringLiteral("usePhoto"))->isEnabled());
+        withCamera->findChild<QPushButton *>(QStringLiteral("usePhoto"))->click();
+        QVERIFY(withCamera->hasPhoto());
         withCamera->findChild<QLineEdit *>(QStringLiteral("visitorName"))->setText(QStringLiteral("Alain Dupont"));
         withCamera->findChild<QLineEdit *>(QStringLiteral("visitorOrganisation"))->setText(QStringLiteral("Association sportive"));
         withCamera->findChild<QLineEdit *>(QStringLiteral("visitorHost"))->setText(QStringLiteral("M. Girard (EPS)"));

@@ -835,15 +835,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gate (an entrance lane, the default) or indoor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The zone an indoor camera watches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--role takes gate or indoor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1717,10 +1709,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>visitors: register, list, show, checkout, reissue, roll-call, sweep, track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>visitor passes: verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,6 +2092,30 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>information notices from the configuration (PDF): full, minors, parents, sign; set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>gate (an entrance lane, the default), indoor, or desk (the reception desk: a visitor&apos;s photo on the agent&apos;s key only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role takes gate, indoor or desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw the consent to indoor tracking, without checking out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor withdraws their consent to indoor tracking, without checking out: their face template and the sightings of the visit are deleted at once. The visit goes on: same pass, still on site, still on the roll call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop indoor tracking now: template and sightings deleted, the visit goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitors: register, list, show, checkout, reissue, roll-call, sweep, track, consent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -2477,13 +2489,6 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
     </message>
     <message>
         <source>%1 is not a JPEG, PNG, BMP or WebP image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>people</name>
-    <message>
-        <source>No person has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5127,6 +5132,10 @@ Check the person against the entry, then re-run with --dismiss-hit ID --note TEX
         <source>“%1” is not a field that can be rectified: one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portique::privacy::Erasure</name>
@@ -5512,6 +5521,10 @@ Likelihood: %3 %4</source>
     </message>
     <message>
         <source>Consultation of students, parents and staff (conseil d&apos;administration, CVL); the DPO&apos;s opinion; the controller&apos;s decision, date and signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor desk: a photo only on the agent&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6776,6 +6789,14 @@ Likelihood: %3 %4</source>
     </message>
     <message>
         <source>%1 px (≈ %L2 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor desk (photo on the agent&apos;s key only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9419,6 +9440,42 @@ It takes effect now: %2. The same badge keeps opening the gate, on the badge alo
     </message>
 </context>
 <context>
+    <name>portique::ui::StopTrackingButton</name>
+    <message>
+        <source>S&amp;top tracking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops being followed by the indoor cameras, without leaving: their face template and trail are deleted at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not followed by the indoor cameras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a visitor on site who agreed to indoor tracking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following %1 with the indoor cameras?
+
+Their face template and the places they were seen during this visit are deleted now. The visit goes on: same pass, still on the list of people on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is no longer followed by the indoor cameras: face template deleted, %n sighting(s) deleted. The pass still works.</source>
+        <translation>
+            <numerusform>%1 is no longer followed by the indoor cameras: face template deleted, %n sighting deleted. The pass still works.</numerusform>
+            <numerusform>%1 is no longer followed by the indoor cameras: face template deleted, %n sightings deleted. The pass still works.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>portique::ui::SubjectPage</name>
     <message>
         <source>E&amp;xport…</source>
@@ -9732,14 +9789,6 @@ Nothing is lost: choose another folder and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Take the photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ta&amp;ke again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9808,39 +9857,11 @@ Nothing is lost: choose another folder and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed on the pass only, never stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tracking inside the school (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With the visitor&apos;s consent, the indoor cameras recognise them while they are on site, so that the desk knows where they were seen (for instance for an evacuation). What is kept: a face template — numbers computed from the photo, not the photo itself — only while they are on site; it is deleted, with the record of where they were seen, as soon as they check out. Without consent the pass works just the same and no camera follows them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No camera is running: the visitor is registered without a photo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No camera is running (%1): the visitor is registered without a photo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tracking needs a photo, and no camera is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9916,6 +9937,69 @@ Nothing is lost: choose another folder and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tracking needs a photo, and no desk camera is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the photo taken, or take it again, before registering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::VisitorPhoto</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the pass only, never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk &amp;camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space here to take the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is running: the visitor is registered without a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is running (%1): the visitor is registered without a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desk camera: the visitor is registered without a photo. The administrator gives a camera the role “Visitor desk” (Administration › Cameras) to take visitors&apos; photos; a gate or indoor camera never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space on the preview or “Take the photo” when the visitor faces the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable face: %1 Take the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hold still: taking the photo…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9924,11 +10008,7 @@ Nothing is lost: choose another folder and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press “Take the photo” when the visitor faces the camera.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No usable face: %1 Take the photo again.</source>
+        <source>Is it the visitor? “Use this photo”, or take it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10987,6 +11067,18 @@ Nothing is lost: choose another folder and export again.</source>
     </message>
     <message>
         <source>The visitor&apos;s pass cannot be signed: its content does not fit in a pass&apos;s code. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You agreed to be located indoors during this visit; you can stop it at any time at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already withdrew their consent to indoor tracking: nothing is left to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 never agreed to indoor tracking: the cameras do not follow them and nothing about their face is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -835,16 +835,8 @@
         <translation>D’où viennent ses images.</translation>
     </message>
     <message>
-        <source>gate (an entrance lane, the default) or indoor.</source>
-        <translation>gate (une voie d’entrée, par défaut) ou indoor (intérieur).</translation>
-    </message>
-    <message>
         <source>The zone an indoor camera watches.</source>
         <translation>La zone que surveille une caméra intérieure.</translation>
-    </message>
-    <message>
-        <source>--role takes gate or indoor.</source>
-        <translation>--role attend gate ou indoor.</translation>
     </message>
     <message>
         <source>Lists the station&apos;s cameras.</source>
@@ -1719,10 +1711,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <translation>placer une caméra intérieure sur le plan</translation>
     </message>
     <message>
-        <source>visitors: register, list, show, checkout, reissue, roll-call, sweep, track</source>
-        <translation>visiteurs : register, list, show, checkout, reissue, roll-call, sweep, track</translation>
-    </message>
-    <message>
         <source>visitor passes: verify</source>
         <translation>laissez-passer visiteurs : verify</translation>
     </message>
@@ -2106,6 +2094,30 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>information notices from the configuration (PDF): full, minors, parents, sign; set</source>
         <translation>notices d’information issues de la configuration (PDF) : full, minors, parents, sign ; set</translation>
     </message>
+    <message>
+        <source>gate (an entrance lane, the default), indoor, or desk (the reception desk: a visitor&apos;s photo on the agent&apos;s key only).</source>
+        <translation>gate (une voie d’entrée, par défaut), indoor (intérieure) ou desk (l’accueil : la photo d’un visiteur, seulement sur la touche de l’agent).</translation>
+    </message>
+    <message>
+        <source>--role takes gate, indoor or desk.</source>
+        <translation>--role accepte gate, indoor ou desk.</translation>
+    </message>
+    <message>
+        <source>withdraw the consent to indoor tracking, without checking out</source>
+        <translation>retirer le consentement au suivi intérieur, sans enregistrer la sortie</translation>
+    </message>
+    <message>
+        <source>The visitor withdraws their consent to indoor tracking, without checking out: their face template and the sightings of the visit are deleted at once. The visit goes on: same pass, still on site, still on the roll call.</source>
+        <translation>Le visiteur retire son consentement au suivi intérieur, sans enregistrer sa sortie : son gabarit de visage et les détections de la visite sont supprimés immédiatement. La visite continue : même laissez-passer, toujours sur place, toujours sur la liste d’appel.</translation>
+    </message>
+    <message>
+        <source>stop indoor tracking now: template and sightings deleted, the visit goes on</source>
+        <translation>arrêter le suivi intérieur maintenant : gabarit et détections supprimés, la visite continue</translation>
+    </message>
+    <message>
+        <source>visitors: register, list, show, checkout, reissue, roll-call, sweep, track, consent</source>
+        <translation>visiteurs : register, list, show, checkout, reissue, roll-call, sweep, track, consent</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -2480,13 +2492,6 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
     <message>
         <source>%1 is not a JPEG, PNG, BMP or WebP image.</source>
         <translation>%1 n’est pas une image JPEG, PNG, BMP ou WebP.</translation>
-    </message>
-</context>
-<context>
-    <name>people</name>
-    <message>
-        <source>No person has the id %1.</source>
-        <translation>Aucune personne n’a l’identifiant %1.</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5134,10 @@ Comparez la personne avec la fiche, puis relancez avec --dismiss-hit ID --note T
         <source>“%1” is not a field that can be rectified: one of %2.</source>
         <translation>« %1 » n’est pas un champ rectifiable : choisissez parmi %2.</translation>
     </message>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation>Aucune personne n’a l’identifiant %1.</translation>
+    </message>
 </context>
 <context>
     <name>portique::privacy::Erasure</name>
@@ -5516,6 +5525,10 @@ Vraisemblance : %3 %4</translation>
     <message>
         <source>Consultation of students, parents and staff (conseil d&apos;administration, CVL); the DPO&apos;s opinion; the controller&apos;s decision, date and signature.</source>
         <translation>Consultation des élèves, des parents et des personnels (conseil d’administration, CVL) ; avis du DPO ; décision du responsable du traitement, date et signature.</translation>
+    </message>
+    <message>
+        <source>Visitor desk: a photo only on the agent&apos;s key</source>
+        <translation>Accueil des visiteurs : une photo seulement sur la touche de l’agent</translation>
     </message>
 </context>
 <context>
@@ -6780,6 +6793,14 @@ Vraisemblance : %3 %4</translation>
     <message>
         <source>%1 px (≈ %L2 m)</source>
         <translation>%1 px (≈ %L2 m)</translation>
+    </message>
+    <message>
+        <source>Visitor desk (photo on the agent&apos;s key only)</source>
+        <translation>Accueil des visiteurs (photo seulement sur la touche de l’agent)</translation>
+    </message>
+    <message>
+        <source>Visitor desk</source>
+        <translation>Accueil des visiteurs</translation>
     </message>
 </context>
 <context>
@@ -9432,6 +9453,44 @@ Le retrait prend effet immédiatement : %2. Le même badge continue d’ouvrir l
     </message>
 </context>
 <context>
+    <name>portique::ui::StopTrackingButton</name>
+    <message>
+        <source>S&amp;top tracking…</source>
+        <translation>Arrêter le s&amp;uivi…</translation>
+    </message>
+    <message>
+        <source>%1 stops being followed by the indoor cameras, without leaving: their face template and trail are deleted at once.</source>
+        <translation>%1 n’est plus suivi(e) par les caméras intérieures, sans quitter l’établissement : son gabarit de visage et son parcours sont supprimés immédiatement.</translation>
+    </message>
+    <message>
+        <source>%1 is not followed by the indoor cameras.</source>
+        <translation>%1 n’est pas suivi(e) par les caméras intérieures.</translation>
+    </message>
+    <message>
+        <source>Select a visitor on site who agreed to indoor tracking.</source>
+        <translation>Sélectionnez un visiteur présent qui a accepté le suivi intérieur.</translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation>Arrêter le suivi</translation>
+    </message>
+    <message>
+        <source>Stop following %1 with the indoor cameras?
+
+Their face template and the places they were seen during this visit are deleted now. The visit goes on: same pass, still on the list of people on site.</source>
+        <translation>Ne plus suivre %1 avec les caméras intérieures ?
+
+Son gabarit de visage et les lieux où la personne a été vue pendant cette visite sont supprimés maintenant. La visite continue : même laissez-passer, toujours sur la liste des personnes présentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is no longer followed by the indoor cameras: face template deleted, %n sighting(s) deleted. The pass still works.</source>
+        <translation>
+            <numerusform>%1 n’est plus suivi(e) par les caméras intérieures : gabarit de visage supprimé, %n détection supprimée. Le laissez-passer reste valable.</numerusform>
+            <numerusform>%1 n’est plus suivi(e) par les caméras intérieures : gabarit de visage supprimé, %n détections supprimées. Le laissez-passer reste valable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>portique::ui::SubjectPage</name>
     <message>
         <source>E&amp;xport…</source>
@@ -9746,14 +9805,6 @@ Rien n’est perdu : choisissez un autre dossier et exportez de nouveau.</transl
         <translation>Le visiteur accepte d’être &amp;suivi par les caméras intérieures pendant sa présence</translation>
     </message>
     <message>
-        <source>&amp;Take the photo</source>
-        <translation>&amp;Prendre la photo</translation>
-    </message>
-    <message>
-        <source>Ta&amp;ke again</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
         <source>&amp;Register</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -9822,40 +9873,12 @@ Rien n’est perdu : choisissez un autre dossier et exportez de nouveau.</transl
         <translation>Chargement des zones…</translation>
     </message>
     <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>&amp;Camera:</source>
-        <translation>&amp;Caméra :</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>Aucune photo</translation>
-    </message>
-    <message>
-        <source>Printed on the pass only, never stored.</source>
-        <translation>Imprimée uniquement sur le laissez-passer, jamais conservée.</translation>
-    </message>
-    <message>
         <source>Tracking inside the school (optional)</source>
         <translation>Suivi dans l’établissement (facultatif)</translation>
     </message>
     <message>
         <source>With the visitor&apos;s consent, the indoor cameras recognise them while they are on site, so that the desk knows where they were seen (for instance for an evacuation). What is kept: a face template — numbers computed from the photo, not the photo itself — only while they are on site; it is deleted, with the record of where they were seen, as soon as they check out. Without consent the pass works just the same and no camera follows them.</source>
         <translation>Avec le consentement du visiteur, les caméras intérieures le reconnaissent pendant sa présence, afin que l’accueil sache où il a été vu (par exemple en cas d’évacuation). Ce qui est conservé : un gabarit biométrique — des nombres calculés à partir de la photo, pas la photo elle-même — uniquement pendant sa présence ; il est supprimé, avec la trace des endroits où il a été vu, dès sa sortie. Sans consentement, le laissez-passer fonctionne de la même façon et aucune caméra ne le suit.</translation>
-    </message>
-    <message>
-        <source>No camera is running: the visitor is registered without a photo.</source>
-        <translation>Aucune caméra ne fonctionne : le visiteur est enregistré sans photo.</translation>
-    </message>
-    <message>
-        <source>No camera is running (%1): the visitor is registered without a photo.</source>
-        <translation>Aucune caméra ne fonctionne (%1) : le visiteur est enregistré sans photo.</translation>
-    </message>
-    <message>
-        <source>Tracking needs a photo, and no camera is running.</source>
-        <translation>Le suivi nécessite une photo, et aucune caméra ne fonctionne.</translation>
     </message>
     <message>
         <source>Visitors still on site are checked out automatically at %1.</source>
@@ -9930,20 +9953,79 @@ Rien n’est perdu : choisissez un autre dossier et exportez de nouveau.</transl
         <translation>%1 est enregistré(e) (numéro %2). Imprimez le laissez-passer.</translation>
     </message>
     <message>
+        <source>Tracking needs a photo, and no desk camera is running.</source>
+        <translation>Le suivi demande une photo, et aucune caméra d’accueil ne fonctionne.</translation>
+    </message>
+    <message>
+        <source>Use the photo taken, or take it again, before registering.</source>
+        <translation>Utilisez la photo prise, ou reprenez-la, avant d’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>portique::ui::VisitorPhoto</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>&amp;Take the photo</source>
+        <translation>&amp;Prendre la photo</translation>
+    </message>
+    <message>
+        <source>&amp;Use this photo</source>
+        <translation>&amp;Utiliser cette photo</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke again</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Printed on the pass only, never stored.</source>
+        <translation>Imprimée sur le laissez-passer seulement, jamais conservée.</translation>
+    </message>
+    <message>
+        <source>Desk &amp;camera:</source>
+        <translation>&amp;Caméra d’accueil :</translation>
+    </message>
+    <message>
+        <source>Press Space here to take the photo.</source>
+        <translation>Appuyez sur Espace ici pour prendre la photo.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>No camera is running: the visitor is registered without a photo.</source>
+        <translation>Aucune caméra ne fonctionne : le visiteur est enregistré sans photo.</translation>
+    </message>
+    <message>
+        <source>No camera is running (%1): the visitor is registered without a photo.</source>
+        <translation>Aucune caméra ne fonctionne (%1) : le visiteur est enregistré sans photo.</translation>
+    </message>
+    <message>
+        <source>No desk camera: the visitor is registered without a photo. The administrator gives a camera the role “Visitor desk” (Administration › Cameras) to take visitors&apos; photos; a gate or indoor camera never does.</source>
+        <translation>Pas de caméra d’accueil : le visiteur est enregistré sans photo. L’administrateur donne à une caméra le rôle « Accueil des visiteurs » (Administration › Caméras) pour photographier les visiteurs ; une caméra d’entrée ou intérieure ne le fait jamais.</translation>
+    </message>
+    <message>
+        <source>Press Space on the preview or “Take the photo” when the visitor faces the camera.</source>
+        <translation>Appuyez sur Espace sur l’aperçu ou sur « Prendre la photo » quand le visiteur fait face à la caméra.</translation>
+    </message>
+    <message>
+        <source>No usable face: %1 Take the photo again.</source>
+        <translation>Pas de visage exploitable : %1 Reprenez la photo.</translation>
+    </message>
+    <message>
         <source>Hold still: taking the photo…</source>
-        <translation>Ne bougez plus : prise de la photo…</translation>
+        <translation>Ne bougez pas : prise de la photo…</translation>
     </message>
     <message>
         <source>Photo taken</source>
         <translation>Photo prise</translation>
     </message>
     <message>
-        <source>Press “Take the photo” when the visitor faces the camera.</source>
-        <translation>Appuyez sur « Prendre la photo » quand le visiteur fait face à la caméra.</translation>
-    </message>
-    <message>
-        <source>No usable face: %1 Take the photo again.</source>
-        <translation>Aucun visage exploitable : %1 Reprenez la photo.</translation>
+        <source>Is it the visitor? “Use this photo”, or take it again.</source>
+        <translation>Est-ce bien le visiteur ? « Utiliser cette photo », ou reprenez-la.</translation>
     </message>
 </context>
 <context>
@@ -11002,6 +11084,18 @@ Rien n’est perdu : choisissez un autre dossier et exportez de nouveau.</transl
     <message>
         <source>The visitor&apos;s pass cannot be signed: its content does not fit in a pass&apos;s code. Nothing was changed.</source>
         <translation>Le laissez-passer du visiteur ne peut pas être signé : son contenu ne tient pas dans le code d’un laissez-passer. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>You agreed to be located indoors during this visit; you can stop it at any time at the desk.</source>
+        <translation>Vous avez accepté d’être localisé(e) à l’intérieur pendant cette visite ; vous pouvez l’arrêter à tout moment à l’accueil.</translation>
+    </message>
+    <message>
+        <source>%1 already withdrew their consent to indoor tracking: nothing is left to delete.</source>
+        <translation>%1 a déjà retiré son consentement au suivi intérieur : il ne reste rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>%1 never agreed to indoor tracking: the cameras do not follow them and nothing about their face is kept.</source>
+        <translation>%1 n’a jamais accepté le suivi intérieur : les caméras ne suivent pas cette personne et rien de son visage n’est conservé.</translation>
     </message>
 </context>
 </TS>

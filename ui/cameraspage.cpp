@@ -57,6 +57,7 @@ CamerasPage::CamerasPage(const StationContext &context, QString actor, QWidget *
     m_source->setPlaceholderText(tr("/dev/video0, rtsp://…, a video file or a folder of images"));
     m_role->addItem(tr("Entrance lane"), int(station::CameraConfig::Role::GateLane));
     m_role->addItem(tr("Indoor zone"), int(station::CameraConfig::Role::IndoorZone));
+    m_role->addItem(tr("Visitor desk (photo on the agent's key only)"), int(station::CameraConfig::Role::Desk));
     m_zone->setPlaceholderText(tr("e.g. Hall, Administration corridor"));
     for (int degrees : {0, 90, 180, 270})
         m_rotation->addItem(tr("%1°").arg(degrees), degrees);
@@ -174,7 +175,9 @@ void CamerasPage::display(const QList<station::CameraConfig> &cameras)
         const station::CameraConfig &camera = cameras.at(row);
         const QStringList cells{camera.name,
                                 camera.source,
-                                camera.role == station::CameraConfig::Role::GateLane ? tr("Entrance lane") : tr("Indoor zone"),
+                                camera.role == station::CameraConfig::Role::GateLane     ? tr("Entrance lane")
+                                : camera.role == station::CameraConfig::Role::IndoorZone ? tr("Indoor zone")
+                                                                                         : tr("Visitor desk"),
                                 camera.zone,
                                 tr("%1°").arg(camera.rotation),
                                 camera.maxWidth > 0 ? tr("%1 px").arg(camera.maxWidth) : tr("none"),

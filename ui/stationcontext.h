@@ -41,6 +41,9 @@ struct StationContext {
     access::Gate *gate = nullptr;
     visitors::IndoorTracking *tracking = nullptr; ///< the indoor cameras' visitor tracking (null without one)
     privacy::PurgeScheduler *purge = nullptr;      ///< the hourly retention purge (null in tests that run none)
+    /// The pipeline's indices of the desk cameras (role desk): the only ones the visitor dialog
+    /// takes a photo from.
+    QList<int> deskCameras;
 };
 
 } // namespace portique::ui

@@ -3,7 +3,6 @@
 #include "visitordialog.h"
 
 #include "biometrics/facetemplate.h"
-#include "cameratile.h"
 #include "common/clock.h"
 #include "outputrecord.h"
 #include "passprintdialog.h"
@@ -12,12 +11,12 @@
 #include "storage/databasejob.h"
 #include "theme.h"
 #include "vision/visionpipeline.h"
+#include "visitorphoto.h"
 #include "visitors/indoortracking.h"
 #include "visitors/passrender.h"
 #include "watchlisthitdialog.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,7 +24,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QTimeEdit>
@@ -40,37 +38,7 @@ using storage::submitJob;
 
 namespace {
 
-
-/// The photo needs a usable, described face seen this long (no liveness: it only has to look like
-/// the visitor for the pass and the watchlist); half a second is a few processed frames.
-constexpr qint64 photoMinimumMs = 500;
-/// Once the agent pressed "Take the photo": long enough for a visitor to face the camera; past it
-/// the camera stops describing and the agent is told (and may take it again).
-constexpr qint64 photoTimeoutMs = 10000;
-
-// The captured photo as the dialog shows it: the size of a pass photo at screen resolution.
-const QSize photoSize(96, 120);
-
 const QString birthDateFormat = QStringLiteral("dd/MM/yyyy");
-
-/// The face of @p track in @p view, with some room around it, as the pass prints it.
-QImage facePhoto(const vision::CameraView &view, const vision::TrackView &track)
-{
-    if (view.frameSize.isEmpty() || view.image.isNull())
-        return {};
-    const double scale = double(view.image.width()) / view.frameSize.width();
-    const QRect box = track.box.adjusted(-track.box.width() / 3, -track.box.height() / 2, track.box.width() / 3, track.box.height() / 2);
-    const QRect scaled(QPoint(int(box.x() * scale), int(box.y() * scale)), box.size() * scale);
-    return view.image.copy(scaled.intersected(view.image.rect()));
-}
-
-const vision::TrackView *biggestTrack(const vision::CameraView &view)
-{
-    if (view.tracks.empty())
-        return nullptr;
-    return &*std::max_element(view.tracks.cbegin(), view.tracks.cend(),
-                              [](const vision::TrackView &a, const vision::TrackView &b) { return a.box.width() < b.box.width(); });
-}
 
 } // namespace
 
@@ -103,12 +71,7 @@ VisitorDialog::VisitorDialog(StationContext &context, QString agent, QWidget *pa
     , m_consent(new QCheckBox(tr("The visitor &agrees to be followed by the indoor cameras while on site"), this))
     , m_consentState(new QLabel(this))
     , m_notice(makeLabel(QString(), QStringLiteral("note"), this))
-    , m_camera(new QComboBox(this))
-    , m_tile(new CameraTile(QString(), this))
-    , m_hint(new QLabel(this))
-    , m_photo(new QLabel(this))
-    , m_take(new QPushButton(tr("&Take the photo"), this))
-    , m_retake(new QPushButton(tr("Ta&ke again"), this))
+    , m_photo(new VisitorPhoto(context, this))
     , m_message(makeLabel(QString(), QStringLiteral("note"), this))
     , m_register(new QPushButton(tr("&Register"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -125,17 +88,8 @@ VisitorDialog::VisitorDialog(StationContext &context, QString agent, QWidget *pa
     m_birthDate->setObjectName(QStringLiteral("visitorBirthDate"));
     m_consent->setObjectName(QStringLiteral("trackingConsent"));
     m_consentState->setObjectName(QStringLiteral("trackingState"));
-    m_camera->setObjectName(QStringLiteral("photoCamera"));
-    m_hint->setObjectName(QStringLiteral("photoHint"));
-    m_photo->setObjectName(QStringLiteral("photoTaken"));
-    m_take->setObjectName(QStringLiteral("takePhoto"));
-    m_retake->setObjectName(QStringLiteral("retakePhoto"));
     m_message->setObjectName(QStringLiteral("visitorMessage"));
     m_register->setObjectName(QStringLiteral("registerVisitor"));
-
-    m_captureOptions.requireLiveness = false;
-    m_captureOptions.minimumMs = photoMinimumMs;
-    m_captureOptions.timeoutMs = photoTimeoutMs;
 
     // --- Who, whom, why, until when.
     m_name->setPlaceholderText(tr("First name and NAME"));
@@ -172,38 +126,6 @@ VisitorDialog::VisitorDialog(StationContext &context, QString agent, QWidget *pa
     m_birthDate->setFixedWidth(m_birthDate->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 16);
     m_zonesLayout->addWidget(makeLabel(tr("Loading the zones…"), QStringLiteral("note"), m_zonesBox));
 
-    // --- The photo.
-    auto *photoBox = new QGroupBox(tr("Photo"), this);
-    auto *cameraLabel = new QLabel(tr("&Camera:"), photoBox);
-    cameraLabel->setBuddy(m_camera);
-    auto *cameraRow = new QHBoxLayout;
-    cameraRow->addWidget(cameraLabel);
-    cameraRow->addWidget(m_camera, 1);
-    m_tile->setFixedSize(320, 240);
-    QFont bold = m_hint->font();
-    bold.setBold(true);
-    m_hint->setFont(bold);
-    m_hint->setAlignment(Qt::AlignCenter);
-    m_hint->setWordWrap(true);
-    m_photo->setFixedSize(photoSize);
-    m_photo->setFrameShape(QFrame::StyledPanel);
-    m_photo->setAlignment(Qt::AlignCenter);
-    m_photo->setText(tr("No photo"));
-    auto *photoButtons = new QVBoxLayout;
-    photoButtons->addWidget(m_take);
-    photoButtons->addWidget(m_retake);
-    auto *photoNote = makeLabel(tr("Printed on the pass only, never stored."), QStringLiteral("note"), photoBox);
-    photoButtons->addWidget(photoNote);
-    photoButtons->addStretch(1);
-    auto *photoRow = new QHBoxLayout;
-    photoRow->addWidget(m_photo);
-    photoRow->addLayout(photoButtons, 1);
-    auto *photoLayout = new QVBoxLayout(photoBox);
-    photoLayout->addLayout(cameraRow);
-    photoLayout->addWidget(m_tile, 0, Qt::AlignHCenter);
-    photoLayout->addWidget(m_hint);
-    photoLayout->addLayout(photoRow);
-
     // --- Tracking consent, with what it means in plain words (PRIVACY.md §5).
     auto *trackingBox = new QGroupBox(tr("Tracking inside the school (optional)"), this);
     m_notice->setObjectName(QStringLiteral("trackingNotice"));
@@ -227,7 +149,7 @@ VisitorDialog::VisitorDialog(StationContext &context, QString agent, QWidget *pa
     left->addStretch(1);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);
-    columns->addWidget(photoBox);
+    columns->addWidget(m_photo);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_register, QDialogButtonBox::AcceptRole);
@@ -245,49 +167,20 @@ VisitorDialog::VisitorDialog(StationContext &context, QString agent, QWidget *pa
 
     m_message->hide();
     setMinimumWidth(820);
-    m_retake->setEnabled(false);
-    m_take->setEnabled(false);
     connect(m_consent, &QCheckBox::toggled, this, &VisitorDialog::updateConsent);
-    connect(m_take, &QPushButton::clicked, this, &VisitorDialog::takePhoto);
-    connect(m_retake, &QPushButton::clicked, this, &VisitorDialog::retakePhoto);
-    connect(m_camera, &QComboBox::currentIndexChanged, this, &VisitorDialog::discardPhoto);
-
-    // The cameras, or why there is no photo (the visitor is registered all the same).
-    vision::VisionPipeline *pipeline = m_context.pipeline;
-    if (pipeline && pipeline->cameraCount() > 0) {
-        for (int i = 0; i < pipeline->cameraCount(); ++i)
-            m_camera->addItem(pipeline->camera(i).name(), i);
-        startPreview();
-    } else {
-        m_camera->setEnabled(false);
-        m_tile->hide();
-        m_take->hide();
-        m_retake->hide();
-        m_photo->hide();
-        photoNote->hide();
-        photoBox->setMaximumWidth(360);
-        m_hint->setText(m_context.camerasUnavailable.isEmpty()
-                            ? tr("No camera is running: the visitor is registered without a photo.")
-                            : tr("No camera is running (%1): the visitor is registered without a photo.").arg(m_context.camerasUnavailable));
-        m_hint->setFont(font());
-        m_hint->setAlignment(Qt::AlignLeft);
+    connect(m_photo, &VisitorPhoto::photoChanged, this, &VisitorDialog::updateConsent);
+    // Without a desk camera, no photo (the visitor is registered all the same), so no tracking.
+    if (!m_photo->available()) {
         m_consent->setEnabled(false);
-        m_consent->setToolTip(tr("Tracking needs a photo, and no camera is running."));
+        m_consent->setToolTip(tr("Tracking needs a photo, and no desk camera is running."));
     }
     updateConsent();
 
-    setTabOrder(m_name, m_organisation);
-    setTabOrder(m_organisation, m_host);
-    setTabOrder(m_host, m_purpose);
-    setTabOrder(m_purpose, m_departure);
-    setTabOrder(m_departure, m_escort);
-    setTabOrder(m_escort, m_birthDate);
-    setTabOrder(m_birthDate, m_consent);
-    setTabOrder(m_consent, m_camera);
-    setTabOrder(m_camera, m_take);
-    setTabOrder(m_take, m_retake);
-    setTabOrder(m_retake, m_register);
-    setTabOrder(m_register, m_cancel);
+    const QList<QWidget *> tabOrder =
+        QList<QWidget *>{m_name, m_organisation, m_host, m_purpose, m_departure, m_escort, m_birthDate, m_consent} + m_photo->tabChain()
+        + QList<QWidget *>{m_register, m_cancel};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
     m_name->setFocus();
 
     const common::Clock *clock = m_context.clock;
@@ -317,15 +210,26 @@ VisitorDialog::VisitorDialog(StationContext &context, QString agent, QWidget *pa
         [this](const QString &message) { showMessage(message, QStringLiteral("error")); });
 }
 
-VisitorDialog::~VisitorDialog()
-{
-    stopCapture();
-}
+VisitorDialog::~VisitorDialog() = default;
 
 void VisitorDialog::setCaptureOptions(const vision::EnrolmentCapture::Options &options)
 {
-    m_captureOptions = options;
-    m_capture = vision::EnrolmentCapture(m_captureOptions);
+    m_photo->setCaptureOptions(options);
+}
+
+bool VisitorDialog::hasPhoto() const
+{
+    return m_photo->hasPhoto();
+}
+
+int VisitorDialog::descriptorRequest() const
+{
+    return m_photo->descriptorRequest();
+}
+
+void VisitorDialog::takePhoto()
+{
+    m_photo->takePhoto();
 }
 
 void VisitorDialog::applyLoaded(const Loaded &loaded)
@@ -398,7 +302,7 @@ void VisitorDialog::updateConsent()
     if (!m_consent->isEnabled() || !m_consent->isChecked()) {
         m_consentState->setText(QStringLiteral("— ") + tr("Not followed by the cameras."));
         role = QStringLiteral("note");
-    } else if (!m_descriptor) {
+    } else if (!m_photo->hasPhoto()) {
         m_consentState->setText(QStringLiteral("! ") + tr("Tracking needs the photo: take it above, or untick the consent."));
         role = QStringLiteral("error");
     } else {
@@ -442,7 +346,7 @@ visitors::VisitorDraft VisitorDialog::draft() const
             draft.zones << box->property("zone").toString();
     }
     draft.trackingConsent = m_consent->isEnabled() && m_consent->isChecked();
-    draft.face = m_descriptor;
+    draft.face = m_photo->descriptor(); // only a photo the agent confirmed
     return draft;
 }
 
@@ -467,10 +371,15 @@ void VisitorDialog::submit()
         m_zones.constFirst()->setFocus();
         return;
     }
+    if (m_photo->awaitingConfirmation()) {
+        showMessage(tr("Use the photo taken, or take it again, before registering."), QStringLiteral("error"));
+        return;
+    }
     setBusy(true);
     showMessage(tr("Checking the watchlist…"), QStringLiteral("note"));
     // What is checked is what gets registered, whatever is typed meanwhile.
     m_checked = draft();
+    m_photoImage = m_photo->image();
     const visitors::VisitorDraft visitor = *m_checked;
     const common::Clock *clock = m_context.clock;
     submitJob<std::vector<visitors::WatchlistHit>>(
@@ -510,12 +419,11 @@ void VisitorDialog::reviewHits(std::vector<visitors::WatchlistHit> hits, std::si
                     return;
                 }
                 // Confirmed: nothing is registered; the alert is raised and audited by decide().
-                stopCapture();
-                m_descriptor.reset();
+                m_photo->finish();
                 m_checked.reset();
                 m_photoImage = QImage();
                 for (QWidget *widget : std::initializer_list<QWidget *>{m_name, m_organisation, m_host, m_purpose, m_departure, m_escort,
-                                                                        m_zonesBox, m_birthDate, m_consent, m_camera, m_take, m_retake})
+                                                                        m_zonesBox, m_birthDate, m_consent, m_photo})
                     widget->setEnabled(false);
                 m_register->hide();
                 m_cancel->setText(tr("Close"));
@@ -545,9 +453,8 @@ void VisitorDialog::registerNow()
         },
         [this](const visitors::RegisteredVisitor &registered) {
             m_registered = registered.visitor;
-            stopCapture();
             // Kept (sealed) in the database only with consent, and only while on site; not here.
-            m_descriptor.reset();
+            m_photo->finish();
             m_checked.reset();
             showMessage(tr("%1 is registered (number %2). Print the pass.").arg(registered.visitor.name, registered.visitor.id),
                         QStringLiteral("ok"));
@@ -582,125 +489,6 @@ void VisitorDialog::notifyTracking()
     // The indoor cameras look for the new visitor at once, not at their next periodic reload.
     if (visitors::IndoorTracking *tracking = m_context.tracking)
         QMetaObject::invokeMethod(tracking, &visitors::IndoorTracking::refreshGallery, Qt::QueuedConnection);
-}
-
-// --- The photo --------------------------------------------------------------------------------
-// The reception camera is watched from the start (the agent sees the visitor in the tile), but it
-// describes the visitor's face only from "Take the photo" until the photo is kept or given up
-// (PRIVACY.md §1): a descriptor request, released at once.
-
-void VisitorDialog::startPreview()
-{
-    vision::VisionPipeline *pipeline = m_context.pipeline;
-    if (!pipeline)
-        return;
-    if (!m_connection)
-        m_connection = connect(pipeline, &vision::VisionPipeline::cameraUpdated, this,
-                               [this](const vision::CameraView &view) { onCameraView(view); });
-    m_hint->setText(vision::captureHintText(vision::CaptureHint::NoFace));
-}
-
-void VisitorDialog::stopCapture()
-{
-    releasePhotoRequest();
-    if (m_connection)
-        disconnect(m_connection);
-    m_connection = {};
-}
-
-void VisitorDialog::releasePhotoRequest()
-{
-    if (m_request != 0 && m_context.pipeline)
-        m_context.pipeline->releaseDescriptors(m_requestCamera, m_request);
-    m_request = 0;
-}
-
-void VisitorDialog::onCameraView(const vision::CameraView &view)
-{
-    if (view.camera != m_camera->currentData().toInt())
-        return;
-    m_tile->setView(view);
-    if (m_descriptor)
-        return; // the photo is taken; the tile stays live for a retake
-    if (m_request == 0) {
-        const bool face = !view.tracks.empty();
-        m_take->setEnabled(face);
-        m_hint->setText(face ? tr("Press “Take the photo” when the visitor faces the camera.")
-                             : vision::captureHintText(vision::CaptureHint::NoFace));
-        return;
-    }
-    // Only the descriptors computed for this photo (not a lane's, not a visitor tracked indoors).
-    std::vector<vision::TrackView> tracks = view.tracks;
-    for (vision::TrackView &track : tracks) {
-        if (track.request != m_request)
-            track.descriptor.reset();
-    }
-    // From 1: EnrolmentCapture reads a time of 0 as "not seen yet", and the first frame after
-    // "Take the photo" may come within the same millisecond.
-    const qint64 now = m_captureClock.elapsed() + 1;
-    const vision::CaptureHint hint = m_capture.add(now, tracks);
-    if (m_capture.complete()) {
-        if (const vision::CaptureResult result = m_capture.result(); result.descriptor) {
-            keepPhoto(view, *result.descriptor);
-            return;
-        }
-    }
-    if (m_capture.timedOut(now)) {
-        releasePhotoRequest();
-        m_take->setEnabled(true);
-        m_hint->setText(tr("No usable face: %1 Take the photo again.").arg(vision::captureHintText(hint)));
-        return;
-    }
-    m_hint->setText(hint == vision::CaptureHint::HoldStill ? tr("Hold still: taking the photo…") : vision::captureHintText(hint));
-}
-
-void VisitorDialog::takePhoto()
-{
-    vision::VisionPipeline *pipeline = m_context.pipeline;
-    if (!pipeline || m_descriptor || m_request != 0 || m_camera->currentIndex() < 0)
-        return;
-    m_requestCamera = m_camera->currentData().toInt();
-    m_request = pipeline->requestDescriptors(m_requestCamera, vision::DescriptorReason::VisitorRegistration);
-    m_capture = vision::EnrolmentCapture(m_captureOptions);
-    m_captureClock.restart();
-    m_take->setEnabled(false);
-    m_hint->setText(tr("Hold still: taking the photo…"));
-}
-
-void VisitorDialog::keepPhoto(const vision::CameraView &view, const biometrics::Descriptor &descriptor)
-{
-    releasePhotoRequest();
-    const vision::TrackView *face = biggestTrack(view);
-    m_descriptor = descriptor;
-    m_photoImage = face ? facePhoto(view, *face) : QImage();
-    if (m_photoImage.isNull())
-        m_photo->setText(tr("Photo taken"));
-    else
-        m_photo->setPixmap(QPixmap::fromImage(m_photoImage.scaled(photoSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-    m_hint->setText(QStringLiteral("✓ ") + tr("Photo taken"));
-    m_take->setEnabled(false);
-    m_retake->setEnabled(true);
-    updateConsent();
-}
-
-void VisitorDialog::discardPhoto()
-{
-    releasePhotoRequest();
-    m_descriptor.reset();
-    m_photoImage = QImage();
-    m_photo->setPixmap(QPixmap());
-    m_photo->setText(tr("No photo"));
-    m_retake->setEnabled(false);
-    m_take->setEnabled(false);
-    m_tile->setView({});
-    startPreview();
-    updateConsent();
-}
-
-void VisitorDialog::retakePhoto()
-{
-    discardPhoto();
-    takePhoto();
 }
 
 } // namespace portique::ui

@@ -10,7 +10,6 @@
 #include "visitors/zonemap.h"
 
 #include <QDialog>
-#include <QElapsedTimer>
 #include <QImage>
 
 #include <optional>
@@ -27,12 +26,13 @@ class QVBoxLayout;
 
 namespace portique::ui {
 
-class CameraTile;
 class PassPrintDialog;
+class VisitorPhoto;
 
 /// @brief The desk's registration of a visitor, in under two minutes and by keyboard alone:
-/// who, whom they visit and why, until when, escort, the zones of the pass, the photo from the
-/// reception camera (for the pass and the watchlist check; kept in memory only), and the tracking
+/// who, whom they visit and why, until when, escort, the zones of the pass, the photo from a desk
+/// camera on the agent's key, once confirmed (VisitorPhoto: for the pass and the watchlist check;
+/// kept in memory only; without a desk camera the visitor has no photo), and the tracking
 /// consent with its plain-language notice. Register checks the watchlist first (each possible hit
 /// must be confirmed or dismissed), then registers and opens the pass for printing. A refusal is
 /// shown on the dialog and nothing typed is lost. GUI thread only; database work on the writer.
@@ -52,15 +52,15 @@ public:
     QString message() const;
     /// @brief The visitor registered by this dialog, once done.
     const std::optional<visitors::Visitor> &registeredVisitor() const { return m_registered; }
-    /// @brief Whether a face was captured for the watchlist check and tracking.
-    bool hasPhoto() const { return m_descriptor.has_value(); }
+    /// @brief Whether a face was captured and confirmed for the watchlist check and tracking.
+    bool hasPhoto() const;
     /// @brief The descriptor request held on the camera while the photo is being taken (0: none):
     /// the camera describes the visitor only then, not from the dialog's opening (PRIVACY.md §1).
-    int descriptorRequest() const { return m_request; }
+    int descriptorRequest() const;
 
 public Q_SLOTS:
-    /// @brief Starts taking the photo (the button): the camera describes the person in front
-    /// until a usable face was seen long enough, or the time is up.
+    /// @brief Starts taking the photo (Space on the preview, or the button): the desk camera
+    /// describes the person in front until a usable face was seen long enough, or the time is up.
     void takePhoto();
     /// @brief Checks the watchlist, then registers (the Register button).
     void submit();
@@ -81,13 +81,6 @@ private:
     void setBusy(bool busy);
     void showMessage(const QString &text, const QString &role);
     void updateConsent();
-    void startPreview();
-    void onCameraView(const vision::CameraView &view);
-    void keepPhoto(const vision::CameraView &view, const biometrics::Descriptor &descriptor);
-    void discardPhoto();
-    void retakePhoto();
-    void releasePhotoRequest();
-    void stopCapture();
     void reviewHits(std::vector<visitors::WatchlistHit> hits, std::size_t next);
     void registerNow();
     void openPass(const visitors::RegisteredVisitor &registered);
@@ -115,25 +108,13 @@ private:
     QCheckBox *m_consent;
     QLabel *m_consentState;
     QLabel *m_notice;
-    QComboBox *m_camera;
-    CameraTile *m_tile;
-    QLabel *m_hint;
-    QLabel *m_photo;
-    QPushButton *m_take;
-    QPushButton *m_retake;
+    VisitorPhoto *m_photo;
     QLabel *m_message;
     QPushButton *m_register;
     QPushButton *m_cancel;
 
-    vision::EnrolmentCapture::Options m_captureOptions;
-    vision::EnrolmentCapture m_capture;
-    QElapsedTimer m_captureClock;
-    QMetaObject::Connection m_connection;
-    int m_requestCamera = -1;
-    int m_request = 0;                                  ///< the descriptor request while the photo is taken
-    std::optional<biometrics::Descriptor> m_descriptor; ///< of the photo; memory only
-    QImage m_photoImage;                                ///< for the pass print only; never stored
-    std::optional<visitors::VisitorDraft> m_checked;    ///< the form as the watchlist checked it
+    QImage m_photoImage;                             ///< the confirmed photo, for the pass print only; never stored
+    std::optional<visitors::VisitorDraft> m_checked; ///< the form as the watchlist checked it
     std::optional<visitors::Visitor> m_registered;
 };
 

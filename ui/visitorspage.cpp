@@ -16,6 +16,7 @@
 #include "visitors/indoortracking.h"
 #include "visitors/passrender.h"
 #include "visitors/rollcall.h"
+#include "visitortracking.h"
 #include "zonemapview.h"
 
 #include <QAbstractTableModel>
@@ -310,6 +311,9 @@ VisitorsPage::VisitorsPage(StationContext &context, const QString &agent, QWidge
     , m_f5(new QShortcut(QKeySequence(Qt::Key_F5), this))
     , m_f6(new QShortcut(QKeySequence(Qt::Key_F6), this))
 {
+    m_stopTracking = new StopTrackingButton(context, agent, this);
+    m_stopTracking->setConfirmation(
+        [this](QWidget *parent, const QString &title, const QString &text) { return m_confirm(parent, title, text); });
     setObjectName(QStringLiteral("visitorsPage"));
     m_table->setObjectName(QStringLiteral("visitorsTable"));
     m_search->setObjectName(QStringLiteral("visitorsSearch"));
@@ -367,6 +371,7 @@ VisitorsPage::VisitorsPage(StationContext &context, const QString &agent, QWidge
     actions->addWidget(m_new);
     actions->addWidget(m_checkOut);
     actions->addWidget(m_reissue);
+    actions->addWidget(m_stopTracking);
     actions->addWidget(m_rollCall);
     actions->addSpacing(12);
     actions->addWidget(m_search, 1);
@@ -414,7 +419,8 @@ VisitorsPage::VisitorsPage(StationContext &context, const QString &agent, QWidge
 
     setTabOrder(m_new, m_checkOut);
     setTabOrder(m_checkOut, m_reissue);
-    setTabOrder(m_reissue, m_rollCall);
+    setTabOrder(m_reissue, m_stopTracking);
+    setTabOrder(m_stopTracking, m_rollCall);
     setTabOrder(m_rollCall, m_search);
     setTabOrder(m_search, m_showLeft);
     setTabOrder(m_showLeft, m_table);
@@ -432,6 +438,13 @@ VisitorsPage::VisitorsPage(StationContext &context, const QString &agent, QWidge
     connect(m_new, &QPushButton::clicked, this, &VisitorsPage::newVisitor);
     connect(m_checkOut, &QPushButton::clicked, this, &VisitorsPage::checkOut);
     connect(m_reissue, &QPushButton::clicked, this, &VisitorsPage::reissuePass);
+    connect(m_stopTracking, &StopTrackingButton::withdrawn, this, [this](const QString &, const QString &text) {
+        showMessage(text, false);
+        reload();
+        loadDetail();
+        Q_EMIT visitorsChanged();
+    });
+    connect(m_stopTracking, &StopTrackingButton::failed, this, [this](const QString &text) { showMessage(text, true); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { m_filter->setSearch(text); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
     connect(m_showLeft, &QCheckBox::toggled, this, &VisitorsPage::reload);
@@ -588,6 +601,7 @@ void VisitorsPage::updateButtons()
     m_reissue->setEnabled(onSite);
     m_reissue->setToolTip(onSite ? tr("A new pass for %1: the current one stops working.").arg(entry->visitor.name)
                                  : tr("Select a visitor on site first."));
+    m_stopTracking->setVisitor(entry ? &entry->visitor : nullptr);
 }
 
 namespace {

@@ -23,6 +23,7 @@ class QTreeWidget;
 namespace portique::ui {
 
 class ZoneMapView;
+class StopTrackingButton;
 
 /// @brief The Visitors tab (agents): who is on site now (arrival, host, expected departure with
 /// overstays marked, escort, tracking, where and when last seen), and for the selected visitor
@@ -107,6 +108,7 @@ private:
     quint64 m_listGeneration = 0;
     quint64 m_detailGeneration = 0;
     bool m_restoring = false; ///< the selection is being put back after a reload: no detail reload
+    StopTrackingButton *m_stopTracking = nullptr; ///< visitortracking.h: withdraws the tracking consent
 };
 
 } // namespace portique::ui

@@ -169,6 +169,9 @@ void StationLauncher::startCameras(const QList<station::CameraConfig> &cameras)
         if (gate) {
             m_pipeline->setCodeScanning(index, vision::VisionPipeline::defaultCodeScanMs);
             lanes << access::GateLane{camera.name, index};
+        } else if (camera.role == station::CameraConfig::Role::Desk) {
+            // Only the visitor dialog watches it, and describes a face only on the agent's key.
+            m_context.deskCameras << index;
         } else if (!camera.zone.trimmed().isEmpty()) {
             indoor << visitors::IndoorCamera{index, camera.zone.trimmed()};
         } else {

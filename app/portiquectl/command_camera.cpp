@@ -40,7 +40,12 @@ int add(const QStringList &arguments)
                                                           "(rtsp://…), a video file or a folder of images."),
                        arguments);
     context.parser().addOption({QStringLiteral("source"), QCoreApplication::translate("Cli", "Where its images come from."), QStringLiteral("location")});
-    context.parser().addOption({QStringLiteral("role"), QCoreApplication::translate("Cli", "gate (an entrance lane, the default) or indoor."), QStringLiteral("role"), QStringLiteral("gate")});
+    context.parser().addOption(
+        {QStringLiteral("role"),
+         QCoreApplication::translate(
+             "Cli",
+             "gate (an entrance lane, the default), indoor, or desk (the reception desk: a visitor's photo on the agent's key only)."),
+         QStringLiteral("role"), QStringLiteral("gate")});
     context.parser().addOption({QStringLiteral("zone"), QCoreApplication::translate("Cli", "The zone an indoor camera watches."), QStringLiteral("zone")});
     context.parser().addOption({QStringLiteral("rotation"), QCoreApplication::translate("Cli", "0, 90, 180 or 270: how the camera is mounted."), QStringLiteral("degrees"), QStringLiteral("0")});
     context.parser().addOption({QStringLiteral("max-width"), QCoreApplication::translate("Cli", "Resolution cap in pixels of width (0: none)."), QStringLiteral("pixels"), QStringLiteral("0")});
@@ -58,9 +63,10 @@ int add(const QStringList &arguments)
          QStringLiteral("degrees"), QString::number(station::CameraConfig::defaultFovDegrees)});
     if (!context.parse(1, 1, QStringLiteral("NAME")))
         return Success;
-    const QString role = context.parser().value(QStringLiteral("role"));
-    if (role != u"gate" && role != u"indoor")
-        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--role takes gate or indoor."));
+    const std::optional<station::CameraConfig::Role> role =
+        station::CameraConfig::roleFromId(context.parser().value(QStringLiteral("role")));
+    if (!role)
+        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--role takes gate, indoor or desk."));
     const accounts::User actor = context.requireOperator(accounts::Permission::ManageSettings);
     station::SettingsStore settings(context.database(), context.audit());
     QList<station::CameraConfig> cameras = station::loadCameras(settings);
@@ -72,7 +78,7 @@ int add(const QStringList &arguments)
         throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--min-face takes a number of pixels, --fov a number of degrees."));
     cameras << station::CameraConfig{context.positional().constFirst(),
                                      context.required(QStringLiteral("source")),
-                                     role == u"indoor" ? station::CameraConfig::Role::IndoorZone : station::CameraConfig::Role::GateLane,
+                                     *role,
                                      context.parser().value(QStringLiteral("zone")),
                                      context.parser().value(QStringLiteral("rotation")).toInt(),
                                      context.parser().value(QStringLiteral("max-width")).toInt(),

@@ -470,6 +470,7 @@ int runVisitor(const QStringList &arguments)
         {"roll-call", QT_TRANSLATE_NOOP("Cli", "everyone on site, for an evacuation"), rollCall},
         {"sweep", QT_TRANSLATE_NOOP("Cli", "overstay alerts and end-of-day check-out"), sweep},
         {"track", QT_TRANSLATE_NOOP("Cli", "follow visitors on an indoor camera's video"), visitorTrack},
+        {"consent", QT_TRANSLATE_NOOP("Cli", "withdraw the consent to indoor tracking, without checking out"), visitorConsent},
     };
     return dispatchVerb(QStringLiteral("visitor"), verbs, arguments);
 }

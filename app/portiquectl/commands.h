@@ -38,6 +38,7 @@ int benchSoak(const QStringList &arguments);
 int benchPad(const QStringList &arguments);
 int runVisitor(const QStringList &arguments);
 int visitorTrack(const QStringList &arguments); ///< `visitor track`, dispatched by runVisitor
+int visitorConsent(const QStringList &arguments); ///< `visitor consent withdraw` (command_visitorconsent.cpp), dispatched by runVisitor
 int runPass(const QStringList &arguments);
 int runWatchlist(const QStringList &arguments);
 int runZones(const QStringList &arguments);

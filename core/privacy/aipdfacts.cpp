@@ -127,7 +127,9 @@ int AipdFacts::gateCameras() const
 
 int AipdFacts::indoorCameras() const
 {
-    return int(cameras.size()) - gateCameras();
+    // A desk camera follows no one (it takes a visitor's photo on the agent's key only).
+    return int(std::count_if(cameras.cbegin(), cameras.cend(),
+                             [](const station::CameraConfig &camera) { return camera.role == station::CameraConfig::Role::IndoorZone; }));
 }
 
 QJsonObject AipdFacts::toJson() const

@@ -54,7 +54,11 @@ void paintCamerasAndZones(reports::ReportCanvas &canvas, const AipdFacts &f)
     canvas.section(tr("9. Cameras and zones"));
     QList<QStringList> cameras;
     for (const station::CameraConfig &camera : f.cameras)
-        cameras << QStringList{camera.name, camera.role == station::CameraConfig::Role::GateLane ? tr("Gate lane") : tr("Indoor"),
+        cameras << QStringList{camera.name,
+                               camera.role == station::CameraConfig::Role::GateLane ? tr("Gate lane")
+                               : camera.role == station::CameraConfig::Role::IndoorZone
+                                   ? tr("Indoor")
+                                   : tr("Visitor desk: a photo only on the agent's key"),
                                camera.zone.isEmpty() ? tr("—") : camera.zone};
     if (cameras.isEmpty())
         canvas.paragraph(tr("No camera is configured: badge only."), true);

@@ -153,7 +153,8 @@ NoticeFacts collectNoticeFacts(station::StationServices &services)
     for (const station::CameraConfig &camera : station::loadCameras(services.settings)) {
         if (camera.role == station::CameraConfig::Role::GateLane)
             ++facts.gateCameras;
-        else if (!camera.zone.trimmed().isEmpty()) // an indoor camera without a zone follows no one (stationlauncher)
+        // An indoor camera without a zone follows no one (stationlauncher), nor does a desk camera.
+        else if (camera.role == station::CameraConfig::Role::IndoorZone && !camera.zone.trimmed().isEmpty())
             ++facts.indoorCameras;
     }
     try {

@@ -43,7 +43,24 @@ double CameraConfig::minFaceDistanceMetres() const
 
 QString CameraConfig::roleId(Role role)
 {
-    return role == Role::GateLane ? QStringLiteral("gate") : QStringLiteral("indoor");
+    switch (role) {
+    case Role::GateLane:
+        return QStringLiteral("gate");
+    case Role::IndoorZone:
+        return QStringLiteral("indoor");
+    case Role::Desk:
+        return QStringLiteral("desk");
+    }
+    return QStringLiteral("gate");
+}
+
+std::optional<CameraConfig::Role> CameraConfig::roleFromId(QStringView id)
+{
+    for (const Role role : {Role::GateLane, Role::IndoorZone, Role::Desk}) {
+        if (id == roleId(role))
+            return role;
+    }
+    return std::nullopt;
 }
 
 QList<CameraConfig> loadCameras(SettingsStore &settings)
@@ -55,8 +72,8 @@ QList<CameraConfig> loadCameras(SettingsStore &settings)
         CameraConfig camera;
         camera.name = object.value(QStringLiteral("name")).toString();
         camera.source = object.value(QStringLiteral("source")).toString();
-        camera.role = object.value(QStringLiteral("role")).toString() == u"indoor" ? CameraConfig::Role::IndoorZone
-                                                                                    : CameraConfig::Role::GateLane;
+        // An unknown role (a newer station's) reads as a gate lane, as cameras stored without one.
+        camera.role = CameraConfig::roleFromId(object.value(QStringLiteral("role")).toString()).value_or(CameraConfig::Role::GateLane);
         camera.zone = object.value(QStringLiteral("zone")).toString();
         camera.rotation = object.value(QStringLiteral("rotation")).toInt();
         camera.maxWidth = object.value(QStringLiteral("max_width")).toInt();
@@ -113,8 +130,9 @@ QList<CameraConfig> demoCameras(const QString &folder)
     struct DemoCamera {
         QString file;
         QString name;
-        QString zone;     ///< empty: a gate lane
+        QString zone; ///< empty: a gate lane (or the desk)
         int maxWidth = 0;
+        CameraConfig::Role role = CameraConfig::Role::GateLane;
     };
     // Indoor zones as visitors::demoZoneMap names them. The two visitor cameras detect at full
     // resolution like every indoor camera, on frames capped at 480 px: their visitors walk up
@@ -127,13 +145,22 @@ QList<CameraConfig> demoCameras(const QString &folder)
         {QStringLiteral("gate-2.avi"), QStringLiteral("Voie 2"), QString(), 0},
         {QStringLiteral("hall.avi"), QStringLiteral("Hall"), QStringLiteral("Hall"), 0},
         {QStringLiteral("administration.avi"), QStringLiteral("Administration"), QStringLiteral("Administration"), 480},
-        {QStringLiteral("cuisine.avi"), QStringLiteral("Cuisine"), QStringLiteral("Cuisine"), 480}};
+        {QStringLiteral("cuisine.avi"), QStringLiteral("Cuisine"), QStringLiteral("Cuisine"), 480},
+        // The reception desk: the Administration video again (the demo visitors walking up close;
+        // never a gate video, whose faces are students'), capped like the visitor cameras.
+        {QStringLiteral("administration.avi"), QStringLiteral("Accueil"), QString(), 480, CameraConfig::Role::Desk}};
     QList<CameraConfig> cameras;
     for (const DemoCamera &camera : files) {
         const QString path = folder + u'/' + camera.file;
         if (QFileInfo::exists(path))
-            cameras << CameraConfig{camera.name, path, camera.zone.isEmpty() ? CameraConfig::Role::GateLane : CameraConfig::Role::IndoorZone,
-                                    camera.zone, 0, camera.maxWidth};
+            cameras << CameraConfig{camera.name,
+                                    path,
+                                    camera.role == CameraConfig::Role::Desk ? CameraConfig::Role::Desk
+                                    : camera.zone.isEmpty()                 ? CameraConfig::Role::GateLane
+                                                                            : CameraConfig::Role::IndoorZone,
+                                    camera.zone,
+                                    0,
+                                    camera.maxWidth};
     }
     return cameras;
 }

@@ -5,15 +5,20 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace portique::station {
 
 class SettingsStore;
 
 /// @brief One camera of the station, as the administrator configured it.
 struct CameraConfig {
-    enum class Role { GateLane, IndoorZone };
-    QString name;     ///< shown on its tile ("Voie 1", "Hall")
-    QString source;   ///< "/dev/video0", "rtsp://…", a video file or a folder of images
+    /// GateLane: an entrance lane (badges, faces at the gate); IndoorZone: follows consenting
+    /// visitors in its zone; Desk: the reception desk's camera, which takes a visitor's photo only
+    /// when the agent presses a key, and never feeds a lane nor indoor tracking.
+    enum class Role { GateLane, IndoorZone, Desk };
+    QString name;   ///< shown on its tile ("Voie 1", "Hall")
+    QString source; ///< "/dev/video0", "rtsp://…", a video file or a folder of images
     Role role = Role::GateLane;
     QString zone;     ///< for an indoor camera: the zone it watches
     int rotation = 0; ///< 0, 90, 180, 270: how the camera is mounted
@@ -43,7 +48,10 @@ struct CameraConfig {
     static constexpr int assumedFrameWidth = 640;
     static constexpr int assumedFrameHeight = 480;
 
+    /// @brief "gate", "indoor" or "desk", as the JSON of the cameras and portiquectl spell it.
     static QString roleId(Role role);
+    /// @brief The role spelt @p id (roleId()); nullopt for any other text.
+    static std::optional<Role> roleFromId(QStringView id);
     /// @brief The sensor's width (what fovDegrees spans) in frame pixels: 640, or less when
     /// maxWidth scales the (rotated) frames down.
     int nominalFrameWidth() const;

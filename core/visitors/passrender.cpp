@@ -185,6 +185,14 @@ void paintPassPage(QPainter &painter, const PrintGeometry &mm, const QSizeF &pag
     if (!card.zones.isEmpty())
         pieces.push_back({tr("Zones: %1").arg(card.zones.join(QStringLiteral(", "))), layout.small, QFont::Normal,
                           access::printSecondaryColour(), 0.8, false});
+    if (card.tracking)
+        // Small, but whole: up to four lines rather than an elided promise.
+        pieces.push_back({passTrackingSentence(),
+                          {layout.small.min, layout.small.min, layout.small.min * 0.85, 4},
+                          QFont::Normal,
+                          access::printTextColour(),
+                          0.8,
+                          false});
     if (!card.visitorId.isEmpty())
         pieces.push_back({tr("Visitor %1").arg(card.visitorId), layout.small, QFont::Normal, access::printSecondaryColour(), 0, false});
 
@@ -232,6 +240,11 @@ void paintPassPage(QPainter &painter, const PrintGeometry &mm, const QSizeF &pag
 
 } // namespace
 
+QString passTrackingSentence()
+{
+    return tr("You agreed to be located indoors during this visit; you can stop it at any time at the desk.");
+}
+
 PassCard passCard(const Visitor &visitor, const QString &payload, const QString &schoolName, const QImage &photo)
 {
     PassCard card;
@@ -244,6 +257,7 @@ PassCard passCard(const Visitor &visitor, const QString &payload, const QString 
     card.validUntil = visitor.passValidUntil;
     card.zones = visitor.zones;
     card.escort = visitor.escort;
+    card.tracking = visitor.tracking;
     card.payload = payload;
     card.photo = photo;
     return card;

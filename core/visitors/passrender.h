@@ -26,6 +26,7 @@ struct PassCard {
     QDateTime validUntil;
     QStringList zones;
     bool escort = false;   ///< "ESCORTED VISIT" printed large
+    bool tracking = false; ///< the consent sentence (passTrackingSentence()) printed: indoor tracking on
     QString payload;       ///< the signed pass text the QR carries
     QImage photo;          ///< null: no photo printed
 };
@@ -35,6 +36,10 @@ enum class PassSheet {
     Label62, ///< a 62 x 100 mm label (the common label printers' 62 mm tape)
     A6,      ///< A6 portrait (105 x 148 mm) on any printer
 };
+
+/// @brief The sentence read to a visitor who agrees to indoor tracking, and printed on their pass
+/// (translated): they can stop it at any time at the desk (VisitorService::withdrawTracking).
+QString passTrackingSentence();
 
 PassCard passCard(const Visitor &visitor, const QString &payload, const QString &schoolName, const QImage &photo);
 

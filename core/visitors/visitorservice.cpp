@@ -22,6 +22,7 @@
 #include <QTimeZone>
 
 #include <stdexcept>
+#include <tuple>
 
 namespace portique::visitors {
 namespace {
@@ -291,8 +292,7 @@ Visitor VisitorService::checkOut(const QString &visitorId, Departure departure, 
         m_database.execute(QStringLiteral("UPDATE visitors SET departed_at = ?2, departed_by = ?3, departure = ?4 WHERE id = ?1"),
                            {visitorId, common::isoTime(visitor.departedAt), agent, visitor.departure});
         // PRIVACY.md §5: the template lives only while the visitor is on site, and so does their trail.
-        const int templates = m_database.execute(QStringLiteral("DELETE FROM visitor_templates WHERE visitor_id = ?1"), {visitorId});
-        const int sightings = m_database.execute(QStringLiteral("DELETE FROM sightings WHERE visitor_id = ?1"), {visitorId});
+        const auto [templates, sightings] = deleteTrackingData(visitorId);
         // The pass stops working with the check-out: remembered beside the database, so a restored
         // older copy cannot make its visitor on site again (privacy/restorereplay.h).
         privacy::ForgetLedger(m_database).record(privacy::ForgetKind::Revocation, visitor.passSerial, m_clock);
@@ -303,6 +303,48 @@ Visitor VisitorService::checkOut(const QString &visitorId, Departure departure, 
     });
     m_database.forgetDeleted();
     return visitor;
+}
+
+std::pair<int, int> VisitorService::deleteTrackingData(const QString &visitorId)
+{
+    // One place deletes a visitor's face data and trail: check-out and withdrawal alike.
+    const int templates = m_database.execute(QStringLiteral("DELETE FROM visitor_templates WHERE visitor_id = ?1"), {visitorId});
+    const int sightings = m_database.execute(QStringLiteral("DELETE FROM sightings WHERE visitor_id = ?1"), {visitorId});
+    return {templates, sightings};
+}
+
+TrackingWithdrawal VisitorService::withdrawTracking(const QString &visitorId, const QString &agent)
+{
+    TrackingWithdrawal withdrawal;
+    m_database.transaction([&] {
+        withdrawal.visitor = requireOnSite(visitorId);
+        if (!withdrawal.visitor.tracking) {
+            // The visitors table keeps only "tracking now"; the audit says whether it was ever given.
+            const bool withdrawn = m_database
+                                       .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'visitor.tracking_withdraw' "
+                                                              "AND object = ?1"),
+                                               {visitorId})
+                                       .toInt()
+                                   > 0;
+            throw common::Refusal(
+                withdrawn ? QCoreApplication::translate("portique::visitors", "%1 already withdrew their consent to indoor tracking: "
+                                                                              "nothing is left to delete.")
+                                .arg(withdrawal.visitor.name)
+                          : QCoreApplication::translate("portique::visitors", "%1 never agreed to indoor tracking: the cameras do not "
+                                                                              "follow them and nothing about their face is kept.")
+                                .arg(withdrawal.visitor.name));
+        }
+        // Tracking off first: a sighting on its way from a camera finds no consent and writes nothing.
+        m_database.execute(QStringLiteral("UPDATE visitors SET tracking = 0 WHERE id = ?1"), {visitorId});
+        withdrawal.visitor.tracking = false;
+        std::tie(withdrawal.templatesDeleted, withdrawal.sightingsDeleted) = deleteTrackingData(visitorId);
+        m_audit.append(agent, QStringLiteral("visitor.tracking_withdraw"), visitorId,
+                       QJsonObject{{QStringLiteral("templates_deleted"), withdrawal.templatesDeleted},
+                                   {QStringLiteral("sightings_deleted"), withdrawal.sightingsDeleted}});
+    });
+    // As at check-out: the deleted template must not stay readable in the write-ahead log.
+    m_database.forgetDeleted();
+    return withdrawal;
 }
 
 Visitor VisitorService::checkOutByPass(QStringView text, const QString &agent)

@@ -8,6 +8,7 @@
 #include "zonemap.h"
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace portique::common {
@@ -56,6 +57,13 @@ struct SightingRecord {
     qint64 alertId = 0; ///< 0: the zone is allowed
 };
 
+/// @brief What withdrawing a visitor's tracking consent deleted (counts only: no face data).
+struct TrackingWithdrawal {
+    Visitor visitor; ///< as it is now: tracking off, still on site, same pass
+    int templatesDeleted = 0;
+    int sightingsDeleted = 0;
+};
+
 /// @brief What a sweep did (overstays flagged, visitors checked out at the end of the day).
 struct SweepResult {
     QStringList overstays;
@@ -93,6 +101,13 @@ public:
     /// verdict when it is not a valid pass of someone on site.
     Visitor checkOutByPass(QStringView text, const QString &agent);
 
+    /// @brief The visitor withdraws their consent to indoor tracking at the desk, without leaving:
+    /// their template and the visit's sightings are deleted at once (and out of the write-ahead
+    /// log), audited with counts; the visit goes on (same pass, still on site, on the roll call).
+    /// Throws common::Refusal (translated) for an unknown visitor, one no longer on site, one who
+    /// never consented or already withdrew.
+    TrackingWithdrawal withdrawTracking(const QString &visitorId, const QString &agent);
+
     /// @brief The faces the indoor cameras compare with (on-site, consenting, same model).
     std::vector<GalleryEntry> gallery(const QByteArray &modelId);
     /// @brief Records a sighting of an on-site visitor; raises a "restricted_zone" alert when the
@@ -112,6 +127,8 @@ public:
 
 private:
     Visitor requireOnSite(const QString &visitorId);
+    /// Deletes @p visitorId's template and sightings (check-out and withdrawal): {templates, sightings}.
+    std::pair<int, int> deleteTrackingData(const QString &visitorId);
     QString nextVisitorId(const QDate &day);
     QString signPass(const Visitor &visitor);
 
