@@ -80,8 +80,8 @@ private Q_SLOTS:
         QCOMPARE(init.json.value(QStringLiteral("dpo")).toString(), QStringLiteral("dpo"));
         QCOMPARE(init.json.value(QStringLiteral("key")).toString(), QStringLiteral("raw"));
         QVERIFY(!init.json.value(QStringLiteral("cipher_version")).toString().isEmpty());
-        QCOMPARE(QFile::permissions(key()) & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-                                               | QFileDevice::WriteUser),
+        QCOMPARE(QFile::permissions(key())
+                     & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser),
                  QFileDevice::Permissions());
         QCOMPARE(QFile(key()).size(), 32);
     }
@@ -164,8 +164,7 @@ private Q_SLOTS:
                            QStringLiteral("agent"), QStringLiteral("--name"), QStringLiteral("Léa Martin")},
                           {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), QStringLiteral("lea-pass-2026")}});
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
-        QCOMPARE(add.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("name")).toString(),
-                 QStringLiteral("Léa Martin"));
+        QCOMPARE(add.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Léa Martin"));
 
         const Run list = asAdmin({QStringLiteral("user"), QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
@@ -362,16 +361,16 @@ private Q_SLOTS:
         const QString pdb = dir.filePath(QStringLiteral("p.db"));
         const QString pkey = dir.filePath(QStringLiteral("p.key"));
         const QString passphrase = QStringLiteral("la loge ouvre à 7 h 30");
-        const Run init = run({QStringLiteral("init"), QStringLiteral("--db"), pdb, QStringLiteral("--key-file"), pkey,
-                              QStringLiteral("--admin"), QStringLiteral("chef"), QStringLiteral("--passphrase")},
-                             {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), adminPassword},
-                              {QStringLiteral("PORTIQUE_PASSPHRASE"), passphrase}});
+        const Run init =
+            run({QStringLiteral("init"), QStringLiteral("--db"), pdb, QStringLiteral("--key-file"), pkey, QStringLiteral("--admin"),
+                 QStringLiteral("chef"), QStringLiteral("--passphrase")},
+                {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), adminPassword}, {QStringLiteral("PORTIQUE_PASSPHRASE"), passphrase}});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
         QCOMPARE(init.json.value(QStringLiteral("key")).toString(), QStringLiteral("passphrase"));
-        const QStringList verify{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), pdb,
-                                 QStringLiteral("--key-file"), pkey, QStringLiteral("--user"), QStringLiteral("chef")};
-        QCOMPARE(run(verify, {{QStringLiteral("PORTIQUE_PASSWORD"), adminPassword},
-                              {QStringLiteral("PORTIQUE_PASSPHRASE"), passphrase}})
+        const QStringList verify{
+            QStringLiteral("audit"),  QStringLiteral("verify"), QStringLiteral("--db"), pdb, QStringLiteral("--key-file"), pkey,
+            QStringLiteral("--user"), QStringLiteral("chef")};
+        QCOMPARE(run(verify, {{QStringLiteral("PORTIQUE_PASSWORD"), adminPassword}, {QStringLiteral("PORTIQUE_PASSPHRASE"), passphrase}})
                      .exitCode,
                  0);
         const Run wrong = run(verify, {{QStringLiteral("PORTIQUE_PASSWORD"), adminPassword},

@@ -6,8 +6,8 @@
 #include "fakeclock.h"
 #include "teststation.h"
 
-#include "common/isotime.h"
 #include "common/clock.h"
+#include "common/isotime.h"
 #include "privacy/retention.h"
 #include "station/cameraconfig.h"
 #include "station/setting.h"
@@ -104,7 +104,8 @@ private Q_SLOTS:
             {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), adminPassword}, {QStringLiteral("PORTIQUE_DPO_PASSWORD"), adminPassword}});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
         m_seeded = QDate::currentDate().addDays(-120);
-        const CliRun seeded = asAdmin({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--date"), common::isoDate(m_seeded)});
+        const CliRun seeded =
+            asAdmin({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--date"), common::isoDate(m_seeded)});
         QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
         QVERIFY(seeded.json[u"passages"].toInt() > 20);
         const CliRun agent = test::runCli(
@@ -116,11 +117,12 @@ private Q_SLOTS:
 
     void onlyTheDpoMay()
     {
-        for (const QStringList &command : {QStringList{QStringLiteral("purge"), QStringLiteral("--dry-run")},
-                                           QStringList{QStringLiteral("subject"), QStringLiteral("export"), QStringLiteral("9100100"),
-                                                       QStringLiteral("--out"), file(QStringLiteral("nope"))},
-                                           QStringList{QStringLiteral("subject"), QStringLiteral("erase"), QStringLiteral("9100100"), QStringLiteral("--yes")},
-                                           QStringList{QStringLiteral("aipd"), QStringLiteral("--out"), file(QStringLiteral("nope.pdf"))}}) {
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("purge"), QStringLiteral("--dry-run")},
+              QStringList{QStringLiteral("subject"), QStringLiteral("export"), QStringLiteral("9100100"), QStringLiteral("--out"),
+                          file(QStringLiteral("nope"))},
+              QStringList{QStringLiteral("subject"), QStringLiteral("erase"), QStringLiteral("9100100"), QStringLiteral("--yes")},
+              QStringList{QStringLiteral("aipd"), QStringLiteral("--out"), file(QStringLiteral("nope.pdf"))}}) {
             const CliRun refused = as(QStringLiteral("accueil"), agentPassword, command);
             QVERIFY2(refused.exitCode == 1, qPrintable(command.join(u' ') + u' ' + refused.err));
             // Nor the station administrator (GDPR art. 38(6)).
@@ -143,13 +145,15 @@ private Q_SLOTS:
         QVERIFY(!first[u"person_name"].toString().isEmpty());
         QVERIFY(first.contains(u"template_held"));
         const CliRun withdrawn = asDpo({QStringLiteral("consent"), QStringLiteral("list"), QStringLiteral("--withdrawn")});
-        QCOMPARE(withdrawn.json[u"count"].toInteger(), count(QStringLiteral("SELECT count(*) FROM consents WHERE withdrawn_at IS NOT NULL")));
+        QCOMPARE(withdrawn.json[u"count"].toInteger(),
+                 count(QStringLiteral("SELECT count(*) FROM consents WHERE withdrawn_at IS NOT NULL")));
         const CliRun inForce = asDpo({QStringLiteral("consent"), QStringLiteral("list"), QStringLiteral("--in-force")});
         QCOMPARE(inForce.json[u"count"].toInteger() + withdrawn.json[u"count"].toInteger(), all.json[u"count"].toInteger());
         const QString className = first[u"class"].toString();
         const CliRun ofClass = asDpo({QStringLiteral("consent"), QStringLiteral("list"), QStringLiteral("--class"), className});
         QCOMPARE(ofClass.json[u"count"].toInteger(),
-                 count(QStringLiteral("SELECT count(*) FROM consents c JOIN people p ON p.id = c.person_id WHERE p.class_name = '%1'").arg(className)));
+                 count(QStringLiteral("SELECT count(*) FROM consents c JOIN people p ON p.id = c.person_id WHERE p.class_name = '%1'")
+                           .arg(className)));
         QCOMPARE(asDpo({QStringLiteral("consent"), QStringLiteral("list"), QStringLiteral("--in-force"), QStringLiteral("--withdrawn")})
                      .exitCode,
                  2);
@@ -158,7 +162,8 @@ private Q_SLOTS:
         const CliRun settings = asDpo({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
                                        QStringLiteral("settings.change"), QStringLiteral("--limit"), QStringLiteral("100000")});
         QVERIFY2(settings.exitCode == 0, qPrintable(settings.err));
-        QCOMPARE(settings.json[u"records"].toArray().size(), count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.change'")));
+        QCOMPARE(settings.json[u"records"].toArray().size(),
+                 count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.change'")));
         const CliRun logins = asDpo({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("login"),
                                      QStringLiteral("--action"), QStringLiteral("user"), QStringLiteral("--search"),
                                      QStringLiteral("ACCUEIL"), QStringLiteral("--since"), common::isoDate(QDate::currentDate())});
@@ -172,10 +177,12 @@ private Q_SLOTS:
 
     void subjectExportThenErase()
     {
-        const QString personId = Direct(db(), key()).database->scalar(
-                                         QStringLiteral("SELECT person_id FROM access_events WHERE person_id IS NOT NULL GROUP BY person_id "
-                                                        "ORDER BY count(*) DESC, person_id LIMIT 1"))
-                                     .toString();
+        const QString personId =
+            Direct(db(), key())
+                .database
+                ->scalar(QStringLiteral("SELECT person_id FROM access_events WHERE person_id IS NOT NULL GROUP BY person_id "
+                                        "ORDER BY count(*) DESC, person_id LIMIT 1"))
+                .toString();
         QVERIFY(!personId.isEmpty());
         const QString out = file(QStringLiteral("export"));
         const CliRun exported = asDpo({QStringLiteral("subject"), QStringLiteral("export"), personId, QStringLiteral("--out"), out});

@@ -39,8 +39,8 @@ const QString adminPassword = QStringLiteral("admin-pass-2026");
 QString readWithZbar(const QString &pdf, const QString &prefix)
 {
     QProcess render;
-    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
-                                              pdf, prefix});
+    render.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf, prefix});
     render.waitForFinished(60000);
     QProcess zbar;
     zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), prefix + QStringLiteral(".png")});
@@ -83,7 +83,8 @@ class TestCliVisitors final : public QObject {
 
     CliRun asAdmin(QStringList arguments) const
     {
-        arguments << QStringLiteral("--db") << db() << QStringLiteral("--key-file") << key() << QStringLiteral("--user") << QStringLiteral("chef");
+        arguments << QStringLiteral("--db") << db() << QStringLiteral("--key-file") << key() << QStringLiteral("--user")
+                  << QStringLiteral("chef");
         return test::runCli(arguments, {{QStringLiteral("PORTIQUE_PASSWORD"), adminPassword}});
     }
 
@@ -97,13 +98,17 @@ class TestCliVisitors final : public QObject {
 
     CliRun registerVisitor(const QString &name, const QString &passOut, QStringList extra = {}) const
     {
-        return asAdmin(QStringList{QStringLiteral("visitor"), QStringLiteral("register"), QStringLiteral("--name"), name, QStringLiteral("--host"),
-                                   QStringLiteral("Mme Martin, intendance"), QStringLiteral("--until"), QStringLiteral("12:00"),
-                                   QStringLiteral("--pass-out"), passOut}
+        return asAdmin(QStringList{QStringLiteral("visitor"), QStringLiteral("register"), QStringLiteral("--name"), name,
+                                   QStringLiteral("--host"), QStringLiteral("Mme Martin, intendance"), QStringLiteral("--until"),
+                                   QStringLiteral("12:00"), QStringLiteral("--pass-out"), passOut}
                        + extra);
     }
 
-    int visitorsToday() const { return int(asAdmin({QStringLiteral("visitor"), QStringLiteral("list"), QStringLiteral("--all")}).json[u"visitors"].toArray().size()); }
+    int visitorsToday() const
+    {
+        return int(
+            asAdmin({QStringLiteral("visitor"), QStringLiteral("list"), QStringLiteral("--all")}).json[u"visitors"].toArray().size());
+    }
 
     /// The station's own connection and services at @p clock's time, for what the CLI has no
     /// command for (a watchlist entry) or cannot do now (a registration earlier in the day).
@@ -158,9 +163,9 @@ private Q_SLOTS:
     void registerVerifyReissueCheckOut()
     {
         const CliRun registered = registerVisitor(QStringLiteral("Jean Fictif"), file(QStringLiteral("jean.pdf")),
-                                                  {QStringLiteral("--organisation"), QStringLiteral("Ascenseurs Fictifs"), QStringLiteral("--zones"),
-                                                   QStringLiteral("Hall, Administration"), QStringLiteral("--escort"), QStringLiteral("--sheet"),
-                                                   QStringLiteral("a6")});
+                                                  {QStringLiteral("--organisation"), QStringLiteral("Ascenseurs Fictifs"),
+                                                   QStringLiteral("--zones"), QStringLiteral("Hall, Administration"),
+                                                   QStringLiteral("--escort"), QStringLiteral("--sheet"), QStringLiteral("a6")});
         QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
         const QJsonObject visitor = registered.json[u"visitor"].toObject();
         const QString id = visitor[u"id"].toString();
@@ -192,7 +197,8 @@ private Q_SLOTS:
         card.visitorName = QStringLiteral("Jean Fictif");
         card.payload = payload;
         QVERIFY(visitors::renderPassImage(card, visitors::PassSheet::Label62, 300).save(file(QStringLiteral("jean.png"))));
-        const CliRun fromImage = asAdmin({QStringLiteral("pass"), QStringLiteral("verify"), QStringLiteral("--image"), file(QStringLiteral("jean.png"))});
+        const CliRun fromImage =
+            asAdmin({QStringLiteral("pass"), QStringLiteral("verify"), QStringLiteral("--image"), file(QStringLiteral("jean.png"))});
         QCOMPARE(fromImage.exitCode, 0);
         QCOMPARE(fromImage.json[u"visitor"].toString(), id);
 
@@ -205,7 +211,8 @@ private Q_SLOTS:
         QVERIFY2(refused.json[u"verdict"].toString() == u"bad_signature" || refused.json[u"verdict"].toString() == u"malformed",
                  qPrintable(refused.out));
         QCOMPARE(refused.json[u"valid"].toBool(), false);
-        const CliRun garbage = asAdmin({QStringLiteral("pass"), QStringLiteral("verify"), QStringLiteral("--payload"), QStringLiteral("PQ1:ABCDEF")});
+        const CliRun garbage =
+            asAdmin({QStringLiteral("pass"), QStringLiteral("verify"), QStringLiteral("--payload"), QStringLiteral("PQ1:ABCDEF")});
         QCOMPARE(garbage.exitCode, 1);
         QCOMPARE(garbage.json[u"verdict"].toString(), QStringLiteral("malformed"));
         QCOMPARE(asAdmin({QStringLiteral("pass"), QStringLiteral("verify")}).exitCode, 2);
@@ -214,7 +221,8 @@ private Q_SLOTS:
         const CliRun second = registerVisitor(QStringLiteral("Claire Fictive"), file(QStringLiteral("claire.png")));
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         const QString secondId = second.json[u"visitor"].toObject()[u"id"].toString();
-        const CliRun secondImage = asAdmin({QStringLiteral("pass"), QStringLiteral("verify"), QStringLiteral("--image"), file(QStringLiteral("claire.png"))});
+        const CliRun secondImage =
+            asAdmin({QStringLiteral("pass"), QStringLiteral("verify"), QStringLiteral("--image"), file(QStringLiteral("claire.png"))});
         QCOMPARE(secondImage.exitCode, 0);
         QCOMPARE(secondImage.json[u"visitor"].toString(), secondId);
 
@@ -228,13 +236,14 @@ private Q_SLOTS:
             QVERIFY2(first.contains(QLatin1String(field)), field);
 
         // A lost pass: the new one works, the old one is revoked.
-        const CliRun reissued = asAdmin({QStringLiteral("visitor"), QStringLiteral("reissue"), id, QStringLiteral("--pass-out"),
-                                         file(QStringLiteral("jean-2.pdf"))});
+        const CliRun reissued = asAdmin(
+            {QStringLiteral("visitor"), QStringLiteral("reissue"), id, QStringLiteral("--pass-out"), file(QStringLiteral("jean-2.pdf"))});
         QCOMPARE(reissued.exitCode, 0);
         const QString newPayload = reissued.json[u"payload"].toString();
         QVERIFY(newPayload != payload);
-        QCOMPARE(asAdmin({QStringLiteral("pass"), QStringLiteral("verify"), QStringLiteral("--payload"), payload}).json[u"verdict"].toString(),
-                 QStringLiteral("revoked"));
+        QCOMPARE(
+            asAdmin({QStringLiteral("pass"), QStringLiteral("verify"), QStringLiteral("--payload"), payload}).json[u"verdict"].toString(),
+            QStringLiteral("revoked"));
         QCOMPARE(asAdmin({QStringLiteral("pass"), QStringLiteral("verify"), QStringLiteral("--payload"), newPayload}).exitCode, 0);
 
         // Check-out by number: the pass stops working at once.
@@ -248,12 +257,14 @@ private Q_SLOTS:
         QCOMPARE(asAdmin({QStringLiteral("visitor"), QStringLiteral("checkout"), id}).exitCode, 1);
 
         // Check-out by the pass's picture.
-        const CliRun byPass = asAdmin({QStringLiteral("visitor"), QStringLiteral("checkout"), QStringLiteral("--pass-image"), file(QStringLiteral("claire.png"))});
+        const CliRun byPass = asAdmin(
+            {QStringLiteral("visitor"), QStringLiteral("checkout"), QStringLiteral("--pass-image"), file(QStringLiteral("claire.png"))});
         QCOMPARE(byPass.exitCode, 0);
         QCOMPARE(byPass.json[u"visitor"].toObject()[u"id"].toString(), secondId);
         const QStringList onSite = ids(asAdmin({QStringLiteral("visitor"), QStringLiteral("list")}).json[u"visitors"].toArray());
         QVERIFY(!onSite.contains(id) && !onSite.contains(secondId));
-        const QStringList today = ids(asAdmin({QStringLiteral("visitor"), QStringLiteral("list"), QStringLiteral("--all")}).json[u"visitors"].toArray());
+        const QStringList today =
+            ids(asAdmin({QStringLiteral("visitor"), QStringLiteral("list"), QStringLiteral("--all")}).json[u"visitors"].toArray());
         QVERIFY(today.contains(id) && today.contains(secondId));
 
         const CliRun shown = asAdmin({QStringLiteral("visitor"), QStringLiteral("show"), id});
@@ -268,9 +279,10 @@ private Q_SLOTS:
     {
         const int before = visitorsToday();
         const int registrations = auditCount(QStringLiteral("visitor.register"));
-        const CliRun past = asAdmin({QStringLiteral("visitor"), QStringLiteral("register"), QStringLiteral("--name"), QStringLiteral("Trop Tard"),
-                                     QStringLiteral("--host"), QStringLiteral("Accueil"), QStringLiteral("--until"), QStringLiteral("08:00"),
-                                     QStringLiteral("--pass-out"), file(QStringLiteral("late.pdf"))});
+        const CliRun past =
+            asAdmin({QStringLiteral("visitor"), QStringLiteral("register"), QStringLiteral("--name"), QStringLiteral("Trop Tard"),
+                     QStringLiteral("--host"), QStringLiteral("Accueil"), QStringLiteral("--until"), QStringLiteral("08:00"),
+                     QStringLiteral("--pass-out"), file(QStringLiteral("late.pdf"))});
         QCOMPARE(past.exitCode, 1);
         QVERIFY2(past.err.contains(QStringLiteral("later than now")), qPrintable(past.err));
         QVERIFY(!QFile::exists(file(QStringLiteral("late.pdf"))));
@@ -297,8 +309,8 @@ private Q_SLOTS:
         {
             auto station = direct(clock);
             entry = station->services.watchlist.add(visitors::WatchKind::Custody, QStringLiteral("DUPONT Pierre"), QDate(1975, 4, 2), {},
-                                                     std::nullopt, {}, QStringLiteral("Ne doit pas voir Léa (2NDE1), jugement du 3 mars"),
-                                                     QStringLiteral("chef"));
+                                                    std::nullopt, {}, QStringLiteral("Ne doit pas voir Léa (2NDE1), jugement du 3 mars"),
+                                                    QStringLiteral("chef"));
         }
         const int before = visitorsToday();
         const QStringList who{QStringLiteral("--birth-date"), QStringLiteral("1975-04-02")};
@@ -324,12 +336,16 @@ private Q_SLOTS:
                      .exitCode,
                  2);
         QCOMPARE(registerVisitor(QStringLiteral("Pierre Dupont"), file(QStringLiteral("dupont.pdf")),
-                                 who + QStringList{QStringLiteral("--dismiss-hit"), QString::number(entry + 100), QStringLiteral("--note"), QStringLiteral("x")})
+                                 who
+                                     + QStringList{QStringLiteral("--dismiss-hit"), QString::number(entry + 100), QStringLiteral("--note"),
+                                                   QStringLiteral("x")})
                      .exitCode,
                  1);
-        const CliRun dismissed = registerVisitor(QStringLiteral("Pierre Dupont"), file(QStringLiteral("dupont.pdf")),
-                                                 who + QStringList{QStringLiteral("--dismiss-hit"), QString::number(entry), QStringLiteral("--note"),
-                                                                   QStringLiteral("Homonyme : pièce d'identité vérifiée")});
+        const CliRun dismissed =
+            registerVisitor(QStringLiteral("Pierre Dupont"), file(QStringLiteral("dupont.pdf")),
+                            who
+                                + QStringList{QStringLiteral("--dismiss-hit"), QString::number(entry), QStringLiteral("--note"),
+                                              QStringLiteral("Homonyme : pièce d'identité vérifiée")});
         QVERIFY2(dismissed.exitCode == 0, qPrintable(dismissed.err));
         QVERIFY(QFile::exists(file(QStringLiteral("dupont.pdf"))));
         QCOMPARE(visitorsToday(), before + 2);
@@ -341,9 +357,11 @@ private Q_SLOTS:
         QVERIFY2(recorded, qPrintable(audit.out));
 
         // Confirmed: refused, an alert raised, nothing registered.
-        const CliRun confirmed = registerVisitor(QStringLiteral("Pierre Dupont"), file(QStringLiteral("refused.pdf")),
-                                                 who + QStringList{QStringLiteral("--confirm-hit"), QString::number(entry), QStringLiteral("--note"),
-                                                                   QStringLiteral("C'est bien lui, police prévenue")});
+        const CliRun confirmed =
+            registerVisitor(QStringLiteral("Pierre Dupont"), file(QStringLiteral("refused.pdf")),
+                            who
+                                + QStringList{QStringLiteral("--confirm-hit"), QString::number(entry), QStringLiteral("--note"),
+                                              QStringLiteral("C'est bien lui, police prévenue")});
         QCOMPARE(confirmed.exitCode, 1);
         QVERIFY(!QFile::exists(file(QStringLiteral("refused.pdf"))));
         QCOMPARE(visitorsToday(), before + 2);
@@ -369,9 +387,10 @@ private Q_SLOTS:
         qint64 entry = 0;
         {
             auto station = direct(clock);
-            entry = station->services.watchlist.add(visitors::WatchKind::Banned, QStringLiteral("Nom Sans Rapport"), QDate(), jpeg.readAll(),
-                                                    reference.descriptor, model.sha256.left(biometrics::FaceTemplate::modelIdSize),
-                                                    QStringLiteral("Interdit d'établissement"), QStringLiteral("chef"));
+            entry =
+                station->services.watchlist.add(visitors::WatchKind::Banned, QStringLiteral("Nom Sans Rapport"), QDate(), jpeg.readAll(),
+                                                reference.descriptor, model.sha256.left(biometrics::FaceTemplate::modelIdSize),
+                                                QStringLiteral("Interdit d'établissement"), QStringLiteral("chef"));
         }
         const QStringList photo{QStringLiteral("--photo"), photos + QStringLiteral("01.jpg"), QStringLiteral("--consent")};
         const CliRun hit = registerVisitor(QStringLiteral("Roi Abdallah"), file(QStringLiteral("roi.pdf")), photo);
@@ -383,9 +402,11 @@ private Q_SLOTS:
         QCOMPARE(first[u"name_matches"].toBool(), false);
         QVERIFY(first[u"face_distance"].toDouble() < 0.5);
 
-        const CliRun dismissed = registerVisitor(QStringLiteral("Roi Abdallah"), file(QStringLiteral("roi.pdf")),
-                                                 photo + QStringList{QStringLiteral("--dismiss-hit"), QString::number(entry), QStringLiteral("--note"),
-                                                                     QStringLiteral("Ressemblance seulement, pièce d'identité vérifiée")});
+        const CliRun dismissed =
+            registerVisitor(QStringLiteral("Roi Abdallah"), file(QStringLiteral("roi.pdf")),
+                            photo
+                                + QStringList{QStringLiteral("--dismiss-hit"), QString::number(entry), QStringLiteral("--note"),
+                                              QStringLiteral("Ressemblance seulement, pièce d'identité vérifiée")});
         QVERIFY2(dismissed.exitCode == 0, qPrintable(dismissed.err));
         QCOMPARE(dismissed.json[u"visitor"].toObject()[u"tracking"].toBool(), true);
         QCOMPARE(dismissed.json[u"photo_printed"].toBool(), true);
@@ -410,7 +431,8 @@ private Q_SLOTS:
     void rollCallPdf()
     {
         const int onSite = int(asAdmin({QStringLiteral("visitor"), QStringLiteral("list")}).json[u"visitors"].toArray().size());
-        const CliRun call = asAdmin({QStringLiteral("visitor"), QStringLiteral("roll-call"), QStringLiteral("--pdf"), file(QStringLiteral("rollcall.pdf"))});
+        const CliRun call = asAdmin(
+            {QStringLiteral("visitor"), QStringLiteral("roll-call"), QStringLiteral("--pdf"), file(QStringLiteral("rollcall.pdf"))});
         QVERIFY2(call.exitCode == 0, qPrintable(call.err));
         QCOMPARE(call.json[u"on_site"].toInt(), onSite);
         QCOMPARE(call.json[u"visitors"].toArray().size(), onSite);
@@ -420,7 +442,10 @@ private Q_SLOTS:
         const CliRun jsonOnly = asAdmin({QStringLiteral("visitor"), QStringLiteral("roll-call")});
         QCOMPARE(jsonOnly.exitCode, 0);
         QVERIFY(jsonOnly.json[u"pdf"].isNull());
-        QCOMPARE(asAdmin({QStringLiteral("visitor"), QStringLiteral("roll-call"), QStringLiteral("--pdf"), file(QStringLiteral("no/dir/rc.pdf"))}).exitCode, 1);
+        QCOMPARE(asAdmin({QStringLiteral("visitor"), QStringLiteral("roll-call"), QStringLiteral("--pdf"),
+                          file(QStringLiteral("no/dir/rc.pdf"))})
+                     .exitCode,
+                 1);
     }
 
     void sweepFlagsOverstaysAndChecksOutYesterday()

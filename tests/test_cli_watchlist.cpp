@@ -68,23 +68,23 @@ private Q_SLOTS:
              QStringLiteral("Lycée Victor Hugo")},
             {{QStringLiteral("PORTIQUE_NEW_PASSWORD"), adminPassword}, {QStringLiteral("PORTIQUE_DPO_PASSWORD"), adminPassword}});
         QCOMPARE(init.exitCode, 0);
-        const CliRun agent = test::runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("accueil"), QStringLiteral("--role"),
-                                           QStringLiteral("agent"), QStringLiteral("--db"), db(), QStringLiteral("--key-file"), key(),
-                                           QStringLiteral("--user"), QStringLiteral("chef")},
-                                          {{QStringLiteral("PORTIQUE_PASSWORD"), adminPassword},
-                                           {QStringLiteral("PORTIQUE_NEW_PASSWORD"), agentPassword}});
+        const CliRun agent = test::runCli(
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("accueil"), QStringLiteral("--role"), QStringLiteral("agent"),
+             QStringLiteral("--db"), db(), QStringLiteral("--key-file"), key(), QStringLiteral("--user"), QStringLiteral("chef")},
+            {{QStringLiteral("PORTIQUE_PASSWORD"), adminPassword}, {QStringLiteral("PORTIQUE_NEW_PASSWORD"), agentPassword}});
         QCOMPARE(agent.exitCode, 0);
-        const CliRun camera = asAdmin({QStringLiteral("camera"), QStringLiteral("add"), QStringLiteral("Caméra hall"), QStringLiteral("--source"),
-                                       QStringLiteral("/dev/video1"), QStringLiteral("--role"), QStringLiteral("indoor"), QStringLiteral("--zone"),
-                                       QStringLiteral("Hall")});
+        const CliRun camera = asAdmin({QStringLiteral("camera"), QStringLiteral("add"), QStringLiteral("Caméra hall"),
+                                       QStringLiteral("--source"), QStringLiteral("/dev/video1"), QStringLiteral("--role"),
+                                       QStringLiteral("indoor"), QStringLiteral("--zone"), QStringLiteral("Hall")});
         QCOMPARE(camera.exitCode, 0);
     }
 
     void watchlistAddListRemove()
     {
-        const CliRun added = asAdmin({QStringLiteral("watchlist"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("custody"),
-                                      QStringLiteral("--name"), QStringLiteral("Jean MARTIN"), QStringLiteral("--birth-date"),
-                                      QStringLiteral("1980-04-02"), QStringLiteral("--details"), QStringLiteral("Must not collect Léa")});
+        const CliRun added =
+            asAdmin({QStringLiteral("watchlist"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("custody"),
+                     QStringLiteral("--name"), QStringLiteral("Jean MARTIN"), QStringLiteral("--birth-date"), QStringLiteral("1980-04-02"),
+                     QStringLiteral("--details"), QStringLiteral("Must not collect Léa")});
         QCOMPARE(added.exitCode, 0);
         const QJsonObject entry = added.json[u"entry"].toObject();
         QVERIFY(entry[u"id"].toInteger() > 0);
@@ -103,8 +103,8 @@ private Q_SLOTS:
         QCOMPARE(list.json[u"entries"].toArray().first().toObject(), entry);
 
         // Refused by the core (a name alone), bad usage, and not for an agent.
-        const CliRun nameOnly = asAdmin({QStringLiteral("watchlist"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("banned"),
-                                         QStringLiteral("--name"), QStringLiteral("Paul PETIT")});
+        const CliRun nameOnly = asAdmin({QStringLiteral("watchlist"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                         QStringLiteral("banned"), QStringLiteral("--name"), QStringLiteral("Paul PETIT")});
         QCOMPARE(nameOnly.exitCode, 1);
         QVERIFY2(nameOnly.err.contains(QStringLiteral("date of birth or a reference photo")), qPrintable(nameOnly.err));
         QCOMPARE(asAdmin({QStringLiteral("watchlist"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("enemy"),
@@ -137,14 +137,15 @@ private Q_SLOTS:
         QImage blank(320, 240, QImage::Format_RGB32);
         blank.fill(Qt::gray);
         QVERIFY(blank.save(file(QStringLiteral("blank.png"))));
-        const CliRun noFace = asAdmin({QStringLiteral("watchlist"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("banned"),
-                                       QStringLiteral("--name"), QStringLiteral("Al Pacino"), QStringLiteral("--photo"), file(QStringLiteral("blank.png"))});
+        const CliRun noFace =
+            asAdmin({QStringLiteral("watchlist"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("banned"),
+                     QStringLiteral("--name"), QStringLiteral("Al Pacino"), QStringLiteral("--photo"), file(QStringLiteral("blank.png"))});
         QCOMPARE(noFace.exitCode, 1);
         QVERIFY2(noFace.err.contains(QStringLiteral("No usable face")), qPrintable(noFace.err));
 
-        const CliRun added = asAdmin({QStringLiteral("watchlist"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("banned"),
-                                      QStringLiteral("--name"), QStringLiteral("Al Pacino"), QStringLiteral("--photo"),
-                                      data + QStringLiteral("/faces/photos/Al_Pacino/01.jpg")});
+        const CliRun added = asAdmin({QStringLiteral("watchlist"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                      QStringLiteral("banned"), QStringLiteral("--name"), QStringLiteral("Al Pacino"),
+                                      QStringLiteral("--photo"), data + QStringLiteral("/faces/photos/Al_Pacino/01.jpg")});
         QCOMPARE(added.exitCode, 0);
         QCOMPARE(added.json[u"entry"].toObject()[u"photo"].toBool(), true);
         QCOMPARE(added.json[u"entry"].toObject()[u"face"].toBool(), true);
@@ -161,29 +162,36 @@ private Q_SLOTS:
         // Until a map is set: one open zone per indoor camera's zone.
         const CliRun shown = asAdmin({QStringLiteral("zones"), QStringLiteral("show")});
         QCOMPARE(shown.exitCode, 0);
-        QCOMPARE(shown.json[u"zones"].toArray(), (QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Hall")},
-                                                                          {QStringLiteral("restricted"), false}}}));
+        QCOMPARE(shown.json[u"zones"].toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Hall")}, {QStringLiteral("restricted"), false}}}));
         QCOMPARE(shown.json[u"indoor_cameras"].toArray().first().toObject()[u"zone_on_map"].toBool(), true);
         QCOMPARE(asAgent({QStringLiteral("zones"), QStringLiteral("show")}).exitCode, 1);
 
-        const CliRun added = asAdmin({QStringLiteral("zones"), QStringLiteral("add"), QStringLiteral("Cuisine"), QStringLiteral("--restricted")});
+        const CliRun added =
+            asAdmin({QStringLiteral("zones"), QStringLiteral("add"), QStringLiteral("Cuisine"), QStringLiteral("--restricted")});
         QCOMPARE(added.exitCode, 0);
         QCOMPARE(added.json[u"zones"].toArray().size(), 2);
         QCOMPARE(added.json[u"zones"].toArray().at(1).toObject()[u"restricted"].toBool(), true);
         QCOMPARE(lastAction(), QStringLiteral("settings.change"));
         QCOMPARE(asAdmin({QStringLiteral("zones"), QStringLiteral("add"), QStringLiteral("Cuisine")}).exitCode, 1);
 
-        const CliRun placed = asAdmin({QStringLiteral("zones"), QStringLiteral("place"), QStringLiteral("Caméra hall"), QStringLiteral("0.3"),
-                                       QStringLiteral("0.6")});
+        const CliRun placed = asAdmin({QStringLiteral("zones"), QStringLiteral("place"), QStringLiteral("Caméra hall"),
+                                       QStringLiteral("0.3"), QStringLiteral("0.6")});
         QCOMPARE(placed.exitCode, 0);
         QCOMPARE(placed.json[u"cameras"].toObject()[u"Caméra hall"].toArray(), (QJsonArray{0.3, 0.6}));
         QCOMPARE(placed.json[u"indoor_cameras"].toArray().first().toObject()[u"placed"].toBool(), true);
-        const CliRun outside = asAdmin({QStringLiteral("zones"), QStringLiteral("place"), QStringLiteral("Caméra hall"), QStringLiteral("1.5"),
-                                        QStringLiteral("0.6")});
+        const CliRun outside = asAdmin({QStringLiteral("zones"), QStringLiteral("place"), QStringLiteral("Caméra hall"),
+                                        QStringLiteral("1.5"), QStringLiteral("0.6")});
         QCOMPARE(outside.exitCode, 1);
         QVERIFY2(outside.err.contains(QStringLiteral("between 0 and 1")), qPrintable(outside.err));
-        QCOMPARE(asAdmin({QStringLiteral("zones"), QStringLiteral("place"), QStringLiteral("Voie 9"), QStringLiteral("0.1"), QStringLiteral("0.1")}).exitCode, 1);
-        QCOMPARE(asAdmin({QStringLiteral("zones"), QStringLiteral("place"), QStringLiteral("Caméra hall"), QStringLiteral("left"), QStringLiteral("0.1")}).exitCode, 2);
+        QCOMPARE(asAdmin({QStringLiteral("zones"), QStringLiteral("place"), QStringLiteral("Voie 9"), QStringLiteral("0.1"),
+                          QStringLiteral("0.1")})
+                     .exitCode,
+                 1);
+        QCOMPARE(asAdmin({QStringLiteral("zones"), QStringLiteral("place"), QStringLiteral("Caméra hall"), QStringLiteral("left"),
+                          QStringLiteral("0.1")})
+                     .exitCode,
+                 2);
 
         // The plan: an image the station can read, kept where it is.
         QImage planImage(400, 300, QImage::Format_RGB32);
@@ -199,23 +207,30 @@ private Q_SLOTS:
         const CliRun watched = asAdmin({QStringLiteral("zones"), QStringLiteral("remove"), QStringLiteral("Hall")});
         QCOMPARE(watched.exitCode, 1);
         QVERIFY(watched.err.contains(QStringLiteral("Caméra hall")));
-        QCOMPARE(asAdmin({QStringLiteral("zones"), QStringLiteral("remove"), QStringLiteral("Cuisine")}).json[u"zones"].toArray().size(), 1);
+        QCOMPARE(asAdmin({QStringLiteral("zones"), QStringLiteral("remove"), QStringLiteral("Cuisine")}).json[u"zones"].toArray().size(),
+                 1);
         QCOMPARE(asAdmin({QStringLiteral("zones"), QStringLiteral("remove"), QStringLiteral("Cuisine")}).exitCode, 1);
 
         // The whole map from a file, validated before anything is saved.
         writeFile(QStringLiteral("map.json"), R"({"zones": [{"name": "Hall"}, {"name": "Chaufferie", "restricted": true}],
                                                  "plan": "", "cameras": {"Caméra hall": [0.5, 0.5]}})");
-        const CliRun set = asAdmin({QStringLiteral("zones"), QStringLiteral("set"), QStringLiteral("--file"), file(QStringLiteral("map.json"))});
+        const CliRun set =
+            asAdmin({QStringLiteral("zones"), QStringLiteral("set"), QStringLiteral("--file"), file(QStringLiteral("map.json"))});
         QCOMPARE(set.exitCode, 0);
         QCOMPARE(set.json[u"zones"].toArray().size(), 2);
         QCOMPARE(set.json[u"plan"].toString(), QString());
         writeFile(QStringLiteral("twice.json"), R"({"zones": [{"name": "Hall"}, {"name": "Hall"}]})");
-        const CliRun twice = asAdmin({QStringLiteral("zones"), QStringLiteral("set"), QStringLiteral("--file"), file(QStringLiteral("twice.json"))});
+        const CliRun twice =
+            asAdmin({QStringLiteral("zones"), QStringLiteral("set"), QStringLiteral("--file"), file(QStringLiteral("twice.json"))});
         QCOMPARE(twice.exitCode, 1);
         QVERIFY2(twice.err.contains(QStringLiteral("Two zones are named Hall")), qPrintable(twice.err));
         writeFile(QStringLiteral("broken.json"), "{zones");
-        QCOMPARE(asAdmin({QStringLiteral("zones"), QStringLiteral("set"), QStringLiteral("--file"), file(QStringLiteral("broken.json"))}).exitCode, 1);
-        QCOMPARE(asAdmin({QStringLiteral("zones"), QStringLiteral("set"), QStringLiteral("--file"), file(QStringLiteral("missing.json"))}).exitCode, 1);
+        QCOMPARE(asAdmin({QStringLiteral("zones"), QStringLiteral("set"), QStringLiteral("--file"), file(QStringLiteral("broken.json"))})
+                     .exitCode,
+                 1);
+        QCOMPARE(asAdmin({QStringLiteral("zones"), QStringLiteral("set"), QStringLiteral("--file"), file(QStringLiteral("missing.json"))})
+                     .exitCode,
+                 1);
         const CliRun after = asAdmin({QStringLiteral("zones"), QStringLiteral("show")});
         QCOMPARE(after.json[u"zones"].toArray().at(1).toObject()[u"name"].toString(), QStringLiteral("Chaufferie"));
     }

@@ -25,9 +25,9 @@
 #include "usertablemodel.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -52,8 +52,8 @@ class TestGui final : public QObject {
         Fixture()
         {
             station::StationServices services(station.database(), station.clock());
-            services.users.add(QStringLiteral("dpo"), QStringLiteral("Claire Fictive"), accounts::Role::Dpo,
-                               QStringLiteral("admin-pass-1"), QStringLiteral("system"));
+            services.users.add(QStringLiteral("dpo"), QStringLiteral("Claire Fictive"), accounts::Role::Dpo, QStringLiteral("admin-pass-1"),
+                               QStringLiteral("system"));
             services.users.add(QStringLiteral("accueil"), QStringLiteral("Karim Fictif"), accounts::Role::Agent,
                                QStringLiteral("agent-pass-1"), QStringLiteral("dpo"));
             services.users.add(QStringLiteral("proviseur"), QStringLiteral("Anne Fictive"), accounts::Role::Principal,
@@ -258,9 +258,11 @@ private Q_SLOTS:
         QVERIFY(toggle->isEnabled());
         // Enabling/disabling goes through a confirmation box for disable; test the enable path
         // by disabling through the store first.
-        f.writer->submit<void>([&f](storage::Database &db) {
-            station::StationServices(db, f.station.clock()).users.setDisabled(QStringLiteral("accueil"), true, QStringLiteral("dpo"));
-        }).waitForFinished();
+        f.writer
+            ->submit<void>([&f](storage::Database &db) {
+                station::StationServices(db, f.station.clock()).users.setDisabled(QStringLiteral("accueil"), true, QStringLiteral("dpo"));
+            })
+            .waitForFinished();
         page.reload();
         QTRY_VERIFY(page.model()->userAt(0)->disabled);
         table->selectRow(0);
@@ -311,9 +313,10 @@ private Q_SLOTS:
         auto *verdict = window.findChild<QLabel *>(QStringLiteral("auditVerdict"));
         QTRY_VERIFY(verdict->text().contains(QStringLiteral("Intact")));
         QTRY_COMPARE(f.auditCount(QStringLiteral("audit.verify")), 1);
-        f.writer->submit<int>([](storage::Database &db) {
-            return db.execute(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE seq = 2"));
-        }).waitForFinished();
+        f.writer
+            ->submit<int>(
+                [](storage::Database &db) { return db.execute(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE seq = 2")); })
+            .waitForFinished();
         verify->click();
         QTRY_VERIFY(verdict->text().contains(QStringLiteral("broken at record 2")));
     }
@@ -341,13 +344,17 @@ private Q_SLOTS:
         window.findChild<QPushButton *>(QStringLiteral("saveSettings"))->click();
         QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("settingsMessage"))->text().contains(QStringLiteral("saved")));
         QCOMPARE(f.auditCount(QStringLiteral("settings.change")), 4);
-        QCOMPARE(f.writer->submit<qint64>([&](storage::Database &db) {
-                          return station::StationServices(db, f.station.clock()).settings.value(station::settings::visitorsCheckoutMinute);
-                      }).result(),
+        QCOMPARE(f.writer
+                     ->submit<qint64>([&](storage::Database &db) {
+                         return station::StationServices(db, f.station.clock()).settings.value(station::settings::visitorsCheckoutMinute);
+                     })
+                     .result(),
                  17 * 60 + 45);
-        QCOMPARE(f.writer->submit<qint64>([&](storage::Database &db) {
-                          return station::StationServices(db, f.station.clock()).settings.value(station::settings::printBadgePhoto);
-                      }).result(),
+        QCOMPARE(f.writer
+                     ->submit<qint64>([&](storage::Database &db) {
+                         return station::StationServices(db, f.station.clock()).settings.value(station::settings::printBadgePhoto);
+                     })
+                     .result(),
                  1);
         QCOMPARE(window.windowTitle(), QStringLiteral("Portique — Lycée Jean Jaurès"));
     }
@@ -434,8 +441,8 @@ private Q_SLOTS:
             QTest::qWait(400);
             save(&window, QStringLiteral("02-tab%1").arg(tab));
         }
-        auto *administration = qobject_cast<QTabWidget *>(
-            window.findChild<QTabWidget *>(QStringLiteral("tabs"))->widget(int(window.tabTitles().indexOf(QStringLiteral("Administration")))));
+        auto *administration = qobject_cast<QTabWidget *>(window.findChild<QTabWidget *>(QStringLiteral("tabs"))
+                                                              ->widget(int(window.tabTitles().indexOf(QStringLiteral("Administration")))));
         administration->setCurrentIndex(1);
         QTest::qWait(400);
         save(&window, QStringLiteral("03-settings"));

@@ -10,10 +10,10 @@
 #include "loginform.h"
 #include "mainwindow.h"
 #include "peoplefixture.h"
+#include "screenstation.h"
 #include "station/cameraconfig.h"
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
-#include "screenstation.h"
 #include "teststation.h"
 #include "theme.h"
 #include "tones.h"
@@ -73,8 +73,7 @@ class TestGuiAlerts final : public QObject {
             student = test::addPerson(station.database(), QStringLiteral("4100101"), QDate(2010, 3, 14));
             writer = test::openForScreens(station, context);
         }
-        template <typename T>
-        T run(std::function<T(station::StationServices &)> work)
+        template <typename T> T run(std::function<T(station::StationServices &)> work)
         {
             return writer
                 ->submit<T>([this, work](storage::Database &db) {
@@ -171,7 +170,8 @@ private Q_SLOTS:
         const qint64 badge = f.raiseBadge(QStringLiteral("revoked"));
         const qint64 done = f.raiseBadge(QStringLiteral("expired"));
         f.acknowledge(done);
-        const qint64 zone = f.raiseForVisitor(QStringLiteral("restricted_zone"), visitor.id, QStringLiteral("Caméra cuisine"), QStringLiteral("Cuisine"));
+        const qint64 zone =
+            f.raiseForVisitor(QStringLiteral("restricted_zone"), visitor.id, QStringLiteral("Caméra cuisine"), QStringLiteral("Cuisine"));
         ui::MainWindow window(f.context, f.user(agent), 5);
         ui::AlertsPanel *panel = openPanel(window);
         QTRY_COMPARE(panel->shownAlerts(), (QList<qint64>{zone, badge, done}));
@@ -196,7 +196,8 @@ private Q_SLOTS:
 
         // A new one appears within a refresh, at the top, and the chime is asked for.
         QSignalSpy chimed(panel, &ui::AlertsPanel::chimed);
-        const qint64 overstay = f.raiseForVisitor(QStringLiteral("overstay"), visitor.id, QString(), common::isoTime(visitor.expectedDeparture));
+        const qint64 overstay =
+            f.raiseForVisitor(QStringLiteral("overstay"), visitor.id, QString(), common::isoTime(visitor.expectedDeparture));
         QTRY_VERIFY_WITH_TIMEOUT(!panel->shownAlerts().isEmpty() && panel->shownAlerts().first() == overstay,
                                  ui::AlertsPanel::refreshMs * 3);
         QCOMPARE(chimed.size(), 1);
@@ -211,19 +212,20 @@ private Q_SLOTS:
         Fixture f;
         const visitors::Visitor visitor = f.registerVisitor(QStringLiteral("Jean MARTIN"), 90);
         const qint64 watch = f.run<qint64>([](station::StationServices &s) {
-            const qint64 entry = s.watchlist.add(visitors::WatchKind::Banned, QStringLiteral("Marc DUBOIS"), QDate(1975, 6, 12), QByteArray(),
-                                                 std::nullopt, QByteArray(), QString(), QStringLiteral("dpo"));
+            const qint64 entry = s.watchlist.add(visitors::WatchKind::Banned, QStringLiteral("Marc DUBOIS"), QDate(1975, 6, 12),
+                                                 QByteArray(), std::nullopt, QByteArray(), QString(), QStringLiteral("dpo"));
             return s.watchlist.decide(entry, true, QStringLiteral("Same person, ID seen"), agent);
         });
-        const qint64 pass = f.raiseForVisitor(QStringLiteral("invalid_pass"), visitor.id, QStringLiteral("Voie 1"), QStringLiteral("expired"));
-        const qint64 unknownPass = f.raiseForVisitor(QStringLiteral("invalid_pass"), QString(), QStringLiteral("Voie 2"), QStringLiteral("bad_signature"));
+        const qint64 pass =
+            f.raiseForVisitor(QStringLiteral("invalid_pass"), visitor.id, QStringLiteral("Voie 1"), QStringLiteral("expired"));
+        const qint64 unknownPass =
+            f.raiseForVisitor(QStringLiteral("invalid_pass"), QString(), QStringLiteral("Voie 2"), QStringLiteral("bad_signature"));
         ui::MainWindow window(f.context, f.user(agent), 5);
         ui::AlertsPanel *panel = openPanel(window);
         QTRY_COMPARE(panel->shownAlerts(), (QList<qint64>{unknownPass, pass, watch}));
-        const auto card = [panel](qint64 id) {
-            return texts(panel->findChild<QWidget *>(QStringLiteral("alert-%1").arg(id))).join(u'\n');
-        };
-        QVERIFY2(card(watch).contains(QStringLiteral("Watchlist hit confirmed: Marc DUBOIS — Banned from the school")), qPrintable(card(watch)));
+        const auto card = [panel](qint64 id) { return texts(panel->findChild<QWidget *>(QStringLiteral("alert-%1").arg(id))).join(u'\n'); };
+        QVERIFY2(card(watch).contains(QStringLiteral("Watchlist hit confirmed: Marc DUBOIS — Banned from the school")),
+                 qPrintable(card(watch)));
         QVERIFY(card(watch).contains(QStringLiteral("Watchlist")));
         QVERIFY2(card(pass).contains(QStringLiteral("Invalid visitor pass")), qPrintable(card(pass)));
         QVERIFY(card(pass).contains(QStringLiteral("Jean MARTIN")));
@@ -341,7 +343,7 @@ private Q_SLOTS:
 
         window.lock(QStringLiteral("manual"));
         QVERIFY(window.isLocked());
-        QVERIFY(!panel->acknowledgeDialog()); // it named the alert
+        QVERIFY(!panel->acknowledgeDialog());           // it named the alert
         QTest::qWait(ui::AlertsPanel::refreshMs + 500); // a reading after the lock brings nothing back
         const QString everything = texts(&window, false).join(u'\n');
         for (const QString &secret : {QStringLiteral("MARTIN"), QStringLiteral("Cuisine"), f.student.familyName, QStringLiteral("Voie 2"),
@@ -426,7 +428,8 @@ private Q_SLOTS:
         const QByteArray wav = file.readAll();
         QCOMPARE(wav.left(4), QByteArray("RIFF"));
         QCOMPARE(qFromLittleEndian<quint16>(wav.constData() + 22), quint16(1)); // mono
-        const double seconds = double(qFromLittleEndian<quint32>(wav.constData() + 40)) / 2.0 / qFromLittleEndian<quint32>(wav.constData() + 24);
+        const double seconds =
+            double(qFromLittleEndian<quint32>(wav.constData() + 40)) / 2.0 / qFromLittleEndian<quint32>(wav.constData() + 24);
         // Longer than any gate tone (at most 0.45 s): not taken for a passage.
         QVERIFY2(seconds > 0.8 && seconds < 1.6, qPrintable(QString::number(seconds)));
         for (const ui::Tone &tone : ui::alertTones())
@@ -461,14 +464,14 @@ private Q_SLOTS:
         QVERIFY(window.visitorSweepScheduled());
         window.lock(QStringLiteral("inactivity"));
         QVERIFY(window.visitorSweepScheduled());
-        const QDateTime closing = f.run<QDateTime>([](station::StationServices &s) {
-            return s.visitors.endOfDay(s.clock.now().toLocalTime().date());
-        });
+        const QDateTime closing =
+            f.run<QDateTime>([](station::StationServices &s) { return s.visitors.endOfDay(s.clock.now().toLocalTime().date()); });
         f.station.clock().set(closing.addSecs(60));
         window.runVisitorSweep();
         QTRY_COMPARE(swept.size(), 3);
         QCOMPARE(swept.at(2).at(1).toStringList(), QStringList{visitor.id});
-        QVERIFY(!f.run<std::optional<visitors::Visitor>>([&](station::StationServices &s) { return s.visitors.find(visitor.id); })->onSite());
+        QVERIFY(
+            !f.run<std::optional<visitors::Visitor>>([&](station::StationServices &s) { return s.visitors.find(visitor.id); })->onSite());
     }
 
     void theWatchlistPageAddsAndRemoves()
@@ -490,7 +493,8 @@ private Q_SLOTS:
         auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("watchKind"));
         kind->setCurrentIndex(kind->findData(QStringLiteral("custody")));
         dialog->findChild<QDateEdit *>(QStringLiteral("watchBirthDate"))->setDate(QDate(1980, 4, 2));
-        dialog->findChild<QLineEdit *>(QStringLiteral("watchDetails"))->setText(QStringLiteral("Must not collect Léa (jugement du 3 mars)"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("watchDetails"))
+            ->setText(QStringLiteral("Must not collect Léa (jugement du 3 mars)"));
         QSignalSpy reloaded(&page, &ui::WatchlistPage::reloaded);
         dialog->submit();
         QTRY_VERIFY(!page.addDialog());
@@ -567,11 +571,12 @@ private Q_SLOTS:
     {
         Fixture f;
         f.run<int>([](station::StationServices &s) {
-            station::saveCameras(s.settings,
-                                 {{QStringLiteral("Voie 1"), QStringLiteral("/dev/video0"), station::CameraConfig::Role::GateLane, QString(), 0, 0},
-                                  {QStringLiteral("Caméra hall"), QStringLiteral("/dev/video1"), station::CameraConfig::Role::IndoorZone,
-                                   QStringLiteral("Hall"), 0, 0}},
-                                 QStringLiteral("dpo"));
+            station::saveCameras(
+                s.settings,
+                {{QStringLiteral("Voie 1"), QStringLiteral("/dev/video0"), station::CameraConfig::Role::GateLane, QString(), 0, 0},
+                 {QStringLiteral("Caméra hall"), QStringLiteral("/dev/video1"), station::CameraConfig::Role::IndoorZone,
+                  QStringLiteral("Hall"), 0, 0}},
+                QStringLiteral("dpo"));
             return 0;
         });
         ui::ZonesPage page(f.context, QStringLiteral("dpo"));
@@ -613,7 +618,8 @@ private Q_SLOTS:
         page.save();
         QTRY_COMPARE(saved.size(), 1);
         QVERIFY(!page.isModified());
-        const QString json = f.run<QString>([](station::StationServices &s) { return s.settings.value(station::settings::visitorsZoneMap); });
+        const QString json =
+            f.run<QString>([](station::StationServices &s) { return s.settings.value(station::settings::visitorsZoneMap); });
         const QJsonObject stored = QJsonDocument::fromJson(json.toUtf8()).object();
         QCOMPARE(stored[u"zones"].toArray().size(), 2);
         QCOMPARE(stored[u"zones"].toArray().at(1).toObject()[u"name"].toString(), QStringLiteral("Cuisine"));

@@ -78,8 +78,10 @@ class TestGuiEnrolment final : public QObject {
             minor = test::addPerson(station.database(), QStringLiteral("4100101"), QDate(2011, 3, 14));
             adult = test::addPerson(station.database(), QStringLiteral("4101433"), QDate(2006, 2, 1), QStringLiteral("BTS1"));
             people::PeopleStore(station.database())
-                .replaceGuardians(minor.id, {{minor.id, QStringLiteral("5300001"), QStringLiteral("FICTIF"), QStringLiteral("Sophie"), QStringLiteral("10")},
-                                             {minor.id, QStringLiteral("5300008"), QStringLiteral("FICTIF"), QStringLiteral("Sébastien"), QStringLiteral("20")}});
+                .replaceGuardians(
+                    minor.id,
+                    {{minor.id, QStringLiteral("5300001"), QStringLiteral("FICTIF"), QStringLiteral("Sophie"), QStringLiteral("10")},
+                     {minor.id, QStringLiteral("5300008"), QStringLiteral("FICTIF"), QStringLiteral("Sébastien"), QStringLiteral("20")}});
             station.close();
             writer = std::make_unique<storage::DatabaseThread>(station.databasePath(), station.key().clone());
             // A pipeline that is never started: the test plays the camera's updates itself.
@@ -91,8 +93,7 @@ class TestGuiEnrolment final : public QObject {
             context.schoolName = QStringLiteral("Lycée Test");
             context.pipeline = pipeline.get();
         }
-        template <typename T>
-        T query(std::function<T(station::StationServices &, storage::Database &)> work)
+        template <typename T> T query(std::function<T(station::StationServices &, storage::Database &)> work)
         {
             return writer
                 ->submit<T>([this, work](storage::Database &db) {
@@ -263,13 +264,15 @@ private Q_SLOTS:
         QCOMPARE(wizard.descriptorRequest(), 0); // given up: the camera describes nobody
         save(&wizard, QStringLiteral("3-failed"));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        QTRY_COMPARE(f.query<std::size_t>([&](station::StationServices &s, storage::Database &) { return s.enrolments.attempts(f.adult.id).size(); }),
+        QTRY_COMPARE(f.query<std::size_t>(
+                         [&](station::StationServices &s, storage::Database &) { return s.enrolments.attempts(f.adult.id).size(); }),
                      std::size_t(1));
         const auto attempts = f.query<std::vector<people::EnrolmentAttempt>>(
             [&](station::StationServices &s, storage::Database &) { return s.enrolments.attempts(f.adult.id); });
         QCOMPARE(attempts.front().reason, QStringLiteral("no_liveness"));
         QVERIFY(!attempts.front().enrolled);
-        QVERIFY(!f.query<bool>([&](station::StationServices &s, storage::Database &) { return s.consents.current(f.adult.id).has_value(); }));
+        QVERIFY(
+            !f.query<bool>([&](station::StationServices &s, storage::Database &) { return s.consents.current(f.adult.id).has_value(); }));
     }
 };
 

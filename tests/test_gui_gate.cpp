@@ -124,8 +124,8 @@ class TestGuiGate final : public QObject {
             people::ConsentDetails details;
             details.givenBy = QStringLiteral("Élève 4101433 TESTEUR");
             faceLane = services.enrolments
-                           .enrol(QStringLiteral("4101433"), details, {model.sha256.left(8), descriptor(1)},
-                                  people::CaptureMethod::Camera, 70, 12, QStringLiteral("dpo"))
+                           .enrol(QStringLiteral("4101433"), details, {model.sha256.left(8), descriptor(1)}, people::CaptureMethod::Camera,
+                                  70, 12, QStringLiteral("dpo"))
                            .badge.payload;
             details.givenBy = QStringLiteral("Élève 4101544 TESTEUR");
             faceLane2 = services.enrolments
@@ -168,8 +168,7 @@ class TestGuiGate final : public QObject {
                 return *s.users.find(login);
             });
         }
-        template <typename T>
-        T query(std::function<T(station::StationServices &)> work)
+        template <typename T> T query(std::function<T(station::StationServices &)> work)
         {
             return writer
                 ->submit<T>([this, work](storage::Database &db) {
@@ -184,10 +183,7 @@ class TestGuiGate final : public QObject {
         }
     };
 
-    static QLabel *label(QWidget *tile, const char *name)
-    {
-        return tile->findChild<QLabel *>(QString::fromLatin1(name));
-    }
+    static QLabel *label(QWidget *tile, const char *name) { return tile->findChild<QLabel *>(QString::fromLatin1(name)); }
     static QString word(ui::LaneTile *tile) { return label(tile, "decisionWord")->text(); }
 
     /// Reads the scanners as the station's window does, into the gate (a page alone reads none).
@@ -333,7 +329,7 @@ private Q_SLOTS:
         QTRY_COMPARE(word(tile), QStringLiteral("ENTRY GRANTED"));
         QCOMPARE(tile->state(), ui::LaneTile::State::Decided);
         QCOMPARE(label(tile, "decisionName")->text(), QStringLiteral("TESTEUR Élève 4100101 · 2NDE1"));
-        QCOMPARE(label(tile, "decisionReason")->text(), QString()); // nothing singles a badge grant out...
+        QCOMPARE(label(tile, "decisionReason")->text(), QString());                       // nothing singles a badge grant out...
         QVERIFY(label(tile, "decisionDetail")->text().contains(QStringLiteral("badge"))); // ...but the small print
         QVERIFY(!tile->findChild<QProgressBar *>(QStringLiteral("confidenceBar"))->isVisible());
         QCOMPARE(tile->lastPassage()->method, access::CredentialMethod::Scanner);

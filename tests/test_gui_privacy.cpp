@@ -11,12 +11,12 @@
 #include "privacy/consentstore.h"
 #include "privacy/retention.h"
 #include "privacypage.h"
+#include "screenstation.h"
 #include "settingshistorypage.h"
 #include "station/setting.h"
 #include "station/stationservices.h"
 #include "storage/database.h"
 #include "storage/databasethread.h"
-#include "screenstation.h"
 #include "teststation.h"
 #include "theme.h"
 
@@ -77,14 +77,14 @@ struct Fixture {
         writer = test::openForScreens(station, context);
     }
 
-    template <typename Work>
-    void onWriter(Work work)
+    template <typename Work> void onWriter(Work work)
     {
-        writer->submit<int>([&work, this](storage::Database &db) {
-                  station::StationServices services(db, station.clock());
-                  work(services);
-                  return 0;
-              })
+        writer
+            ->submit<int>([&work, this](storage::Database &db) {
+                station::StationServices services(db, station.clock());
+                work(services);
+                return 0;
+            })
             .waitForFinished();
     }
 };
@@ -151,7 +151,8 @@ private Q_SLOTS:
         // Newest first; the withdrawal and the template held are shown in words.
         QCOMPARE(column(table, ui::ConsentsPage::Person),
                  (QStringList{QStringLiteral("TESTEUR Élève C3"), QStringLiteral("TESTEUR Élève B2"), QStringLiteral("TESTEUR Élève A1")}));
-        QCOMPARE(column(table, ui::ConsentsPage::Template), (QStringList{QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("no")}));
+        QCOMPARE(column(table, ui::ConsentsPage::Template),
+                 (QStringList{QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("no")}));
         QVERIFY(column(table, ui::ConsentsPage::State).at(1).startsWith(QStringLiteral("withdrawn")));
         QVERIFY(column(table, ui::ConsentsPage::State).at(1).contains(QStringLiteral("dpo")));
         QCOMPARE(column(table, ui::ConsentsPage::Guardian).at(2), QStringLiteral("Claire Fictive (mère)"));

@@ -5,10 +5,10 @@
 #include "i18n/language.h"
 #include "reports/experiment.h"
 #include "reportspage.h"
+#include "screenstation.h"
 #include "station/demoday.h"
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
-#include "screenstation.h"
 #include "teststation.h"
 #include "theme.h"
 

@@ -8,17 +8,17 @@
 #include "checkoutdialog.h"
 #include "i18n/language.h"
 #include "passprintdialog.h"
+#include "screenstation.h"
 #include "station/cameraconfig.h"
 #include "station/stationservices.h"
 #include "storage/databasethread.h"
-#include "screenstation.h"
 #include "teststation.h"
 #include "theme.h"
 #include "vision/camerasource.h"
 #include "vision/visionpipeline.h"
 #include "visitordialog.h"
-#include "visitorspage.h"
 #include "visitors/zonemap.h"
+#include "visitorspage.h"
 #include "watchlisthitdialog.h"
 #include "zonemapview.h"
 
@@ -139,8 +139,7 @@ class TestGuiVisitors final : public QObject {
             view.tracks.push_back(track);
             Q_EMIT pipeline->cameraUpdated(view);
         }
-        template <typename Result>
-        Result run(std::function<Result(station::StationServices &, storage::Database &)> work)
+        template <typename Result> Result run(std::function<Result(station::StationServices &, storage::Database &)> work)
         {
             const common::Clock *clock = &station.clock();
             return writer
@@ -249,10 +248,7 @@ class TestGuiVisitors final : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        ui::applyTheme(*qApp, ui::Theme::Light);
-    }
+    void initTestCase() { ui::applyTheme(*qApp, ui::Theme::Light); }
 
     void registrationByKeyboardAlone()
     {
@@ -271,7 +267,8 @@ private Q_SLOTS:
         // Without a camera: no photo, and tracking cannot be chosen; the screen says so.
         auto *consent = dialog->findChild<QCheckBox *>(QStringLiteral("trackingConsent"));
         QVERIFY(!consent->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("trackingState"))->text().contains(QStringLiteral("Not followed by the cameras")));
+        QVERIFY(
+            dialog->findChild<QLabel *>(QStringLiteral("trackingState"))->text().contains(QStringLiteral("Not followed by the cameras")));
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("photoHint"))->text().contains(QStringLiteral("no camera configured")));
         // The restricted zones are offered unticked and say what they are.
         auto *kitchen = dialog->findChild<QCheckBox *>(QStringLiteral("zone:Cuisine"));
@@ -299,7 +296,8 @@ private Q_SLOTS:
         QCOMPARE(visitor.host, QStringLiteral("Intendance"));
         QCOMPARE(visitor.purpose, QStringLiteral("Chaudiere en panne"));
         QVERIFY(!visitor.tracking);
-        QCOMPARE(visitor.zones, (QStringList{QStringLiteral("Hall"), QStringLiteral("Administration"), QStringLiteral("Salles de classe")}));
+        QCOMPARE(visitor.zones,
+                 (QStringList{QStringLiteral("Hall"), QStringLiteral("Administration"), QStringLiteral("Salles de classe")}));
         QCOMPARE(visitor.expectedDeparture.toLocalTime().time(), QTime(11, 0));
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM visitor_templates")), 0);
         QTRY_VERIFY(names(page).contains(QStringLiteral("Jean MARTIN")));
@@ -375,7 +373,8 @@ private Q_SLOTS:
         hit->close();
         QVERIFY(hit->isVisible());
         QTest::qWait(50);
-        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'watchlist.%' AND action <> 'watchlist.add'")), 0);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'watchlist.%' AND action <> 'watchlist.add'")),
+                 0);
         // Confirming needs a note.
         auto *confirm = hit->findChild<QPushButton *>(QStringLiteral("confirmHit"));
         QVERIFY(!confirm->isEnabled());
@@ -421,8 +420,8 @@ private Q_SLOTS:
     void checkOutByScannedPass()
     {
         Fixture f;
-        const visitors::RegisteredVisitor tracked =
-            f.registerVisitor(QStringLiteral("Jean MARTIN"), QStringLiteral("Plomberie Dupuis"), QStringLiteral("Intendance"), descriptor(1));
+        const visitors::RegisteredVisitor tracked = f.registerVisitor(QStringLiteral("Jean MARTIN"), QStringLiteral("Plomberie Dupuis"),
+                                                                      QStringLiteral("Intendance"), descriptor(1));
         const visitors::RegisteredVisitor other = f.registerVisitor(QStringLiteral("Awa DIALLO"), QString(), QStringLiteral("Mme Leroy"));
         f.sight(tracked.visitor.id, QStringLiteral("Hall"), QStringLiteral("Hall"), 60);
         f.sight(tracked.visitor.id, QStringLiteral("Administration"), QStringLiteral("Administration"), 60);
@@ -476,8 +475,8 @@ private Q_SLOTS:
     void pageShowsTheTrail()
     {
         Fixture f;
-        const visitors::RegisteredVisitor martin =
-            f.registerVisitor(QStringLiteral("Jean MARTIN"), QStringLiteral("Plomberie Dupuis"), QStringLiteral("Intendance"), descriptor(1));
+        const visitors::RegisteredVisitor martin = f.registerVisitor(QStringLiteral("Jean MARTIN"), QStringLiteral("Plomberie Dupuis"),
+                                                                     QStringLiteral("Intendance"), descriptor(1));
         f.registerVisitor(QStringLiteral("Awa DIALLO"), QStringLiteral("Parent d'élève"), QStringLiteral("Mme Leroy"), descriptor(-1), 30);
         f.registerVisitor(QStringLiteral("Lucie BERNARD"), QStringLiteral("Rectorat"), QStringLiteral("Proviseur"));
         f.sight(martin.visitor.id, QStringLiteral("Hall"), QStringLiteral("Hall"), 120);
@@ -592,7 +591,9 @@ private Q_SLOTS:
         QVERIFY(dialog->registeredVisitor()->tracking);
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM visitor_templates")), 1);
         // Bound to the running model: the indoor cameras' gallery finds it.
-        QCOMPARE(f.run<int>([](station::StationServices &services, storage::Database &) { return int(services.visitors.gallery(modelId).size()); }),
+        QCOMPARE(f.run<int>([](station::StationServices &services, storage::Database &) {
+            return int(services.visitors.gallery(modelId).size());
+        }),
                  1);
         QVERIFY(!dialog->hasPhoto()); // the descriptor left the dialog with the registration
         QTRY_VERIFY(dialog->findChild<ui::PassPrintDialog *>());
@@ -615,7 +616,8 @@ private Q_SLOTS:
     void reissuedPassReplacesTheOldOne()
     {
         Fixture f;
-        const visitors::RegisteredVisitor martin = f.registerVisitor(QStringLiteral("Jean MARTIN"), QString(), QStringLiteral("Intendance"));
+        const visitors::RegisteredVisitor martin =
+            f.registerVisitor(QStringLiteral("Jean MARTIN"), QString(), QStringLiteral("Intendance"));
         ui::VisitorsPage page(f.context, agent);
         page.show();
         QTRY_COMPARE(page.model()->rowCount(), 1);
@@ -690,11 +692,13 @@ private Q_SLOTS:
         QCOMPARE(placed.size(), 1);
         QCOMPARE(placed.at(0).at(0).toString(), QStringLiteral("Couloir B"));
         QPointF spot = placed.at(0).at(1).toPointF();
-        QVERIFY2(qAbs(spot.x() - 0.5) < 0.01 && qAbs(spot.y() - 0.5) < 0.01, qPrintable(QStringLiteral("%1,%2").arg(spot.x()).arg(spot.y())));
+        QVERIFY2(qAbs(spot.x() - 0.5) < 0.01 && qAbs(spot.y() - 0.5) < 0.01,
+                 qPrintable(QStringLiteral("%1,%2").arg(spot.x()).arg(spot.y())));
         QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(104, 152));
         QCOMPARE(placed.size(), 2);
         spot = placed.at(1).at(1).toPointF();
-        QVERIFY2(qAbs(spot.x() - 0.25) < 0.01 && qAbs(spot.y() - 0.25) < 0.01, qPrintable(QStringLiteral("%1,%2").arg(spot.x()).arg(spot.y())));
+        QVERIFY2(qAbs(spot.x() - 0.25) < 0.01 && qAbs(spot.y() - 0.25) < 0.01,
+                 qPrintable(QStringLiteral("%1,%2").arg(spot.x()).arg(spot.y())));
 
         // An unreadable plan falls back to the schematic and says why.
         ui::ZoneMapView broken;
@@ -718,9 +722,10 @@ private Q_SLOTS:
             QVERIFY(widget->grab().save(dir + QStringLiteral("/visitors-") + name + QStringLiteral(".png")));
         };
         Fixture f;
-        const visitors::RegisteredVisitor martin =
-            f.registerVisitor(QStringLiteral("Jean MARTIN"), QStringLiteral("Plomberie Dupuis"), QStringLiteral("Intendance"), descriptor(1));
-        f.registerVisitor(QStringLiteral("Awa DIALLO"), QStringLiteral("Parent d'élève"), QStringLiteral("Mme Leroy (CPE)"), descriptor(-1), 30);
+        const visitors::RegisteredVisitor martin = f.registerVisitor(QStringLiteral("Jean MARTIN"), QStringLiteral("Plomberie Dupuis"),
+                                                                     QStringLiteral("Intendance"), descriptor(1));
+        f.registerVisitor(QStringLiteral("Awa DIALLO"), QStringLiteral("Parent d'élève"), QStringLiteral("Mme Leroy (CPE)"), descriptor(-1),
+                          30);
         f.registerVisitor(QStringLiteral("Lucie BERNARD"), QStringLiteral("Rectorat de l'académie"), QStringLiteral("Proviseur"));
         f.sight(martin.visitor.id, QStringLiteral("Hall"), QStringLiteral("Hall"), 120);
         f.sight(martin.visitor.id, QStringLiteral("Administration"), QStringLiteral("Administration"), 300);

@@ -2,22 +2,22 @@
 // Copyright 2026 Portique contributors
 // The reports' figures against a scripted school day whose every passage is known.
 #include "common/refusal.h"
-#include "i18n/language.h"
-#include "reports/reportrender.h"
 #include "common/sodiuminit.h"
+#include "i18n/language.h"
 #include "reports/dailyreport.h"
 #include "reports/experiment.h"
+#include "reports/reportrender.h"
 #include "reports/statistics.h"
 #include "station/demoday.h"
 #include "station/stationservices.h"
 #include "teststation.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QJsonDocument>
 #include <QTest>
 
 using namespace portique;
@@ -102,8 +102,7 @@ private Q_SLOTS:
         QCOMPARE(report.methods.at(QStringLiteral("manual")), 2);
         QCOMPARE(report.methods.at(QStringLiteral("visitor_pass")), 1);
         // Final outcomes move with the overrides: 4 checks by hand granted, 1 grant refused.
-        QCOMPARE(report.finalOutcomes.at(QStringLiteral("granted")),
-                 report.outcomes.at(QStringLiteral("granted")) + 4 - 1);
+        QCOMPARE(report.finalOutcomes.at(QStringLiteral("granted")), report.outcomes.at(QStringLiteral("granted")) + 4 - 1);
 
         int quarterTotal = 0;
         for (const auto &quarter : report.quarters)
@@ -142,9 +141,9 @@ private Q_SLOTS:
         definition.end = seededDay;
         definition.population = QStringLiteral("volontaires");
         definition.criteria.medianEntryMs = 1500;
-        definition.criteria.fnmrPercent = 1.0;     // 3 false non-matches: not met
+        definition.criteria.fnmrPercent = 1.0;      // 3 false non-matches: not met
         definition.criteria.overridePercent = 10.0; // 5 overrides: met
-        definition.criteria.fmrPercent = 0.0;      // 1 wrong match: not met
+        definition.criteria.fmrPercent = 0.0;       // 1 wrong match: not met
         definition.criteria.peakPerMinute = 4;
         privacy::saveExperiment(services.settings, definition, QStringLiteral("dpo"));
         const privacy::ExperimentDefinition stored = *privacy::loadExperiment(services.settings);
@@ -203,7 +202,14 @@ private Q_SLOTS:
         if (const QString folder = qEnvironmentVariable("PORTIQUE_SCREENSHOT_DIR"); !folder.isEmpty()) {
             for (qsizetype i = 0; i < pages.size(); ++i)
                 pages[i].save(QStringLiteral("%1/report-daily-%2.png").arg(folder).arg(i + 1));
-            const QList<QImage> evaluationPages = reports::renderExperimentReportPages(reports::buildExperimentReport(services, {QStringLiteral("Rentrée 2026"), seededDay, seededDay, {}, {}, {std::nullopt, 1.0, std::nullopt, std::nullopt, std::nullopt, std::nullopt}}), 60);
+            const QList<QImage> evaluationPages = reports::renderExperimentReportPages(
+                reports::buildExperimentReport(services, {QStringLiteral("Rentrée 2026"),
+                                                          seededDay,
+                                                          seededDay,
+                                                          {},
+                                                          {},
+                                                          {std::nullopt, 1.0, std::nullopt, std::nullopt, std::nullopt, std::nullopt}}),
+                60);
             for (qsizetype i = 0; i < evaluationPages.size(); ++i)
                 evaluationPages[i].save(QStringLiteral("%1/report-experiment-%2.png").arg(folder).arg(i + 1));
         }

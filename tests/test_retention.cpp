@@ -46,8 +46,10 @@ qint64 addEvent(storage::Database &db, const QDateTime &at, const QString &reaso
 
 void addOverride(storage::Database &db, qint64 eventId, const QDateTime &at, const QString &note = QString())
 {
-    db.execute(QStringLiteral("INSERT INTO overrides (event_id, at, agent, outcome, reason, note) VALUES (?1, ?2, 'agent', 'granted', 'known_person', ?3)"),
-               {eventId, iso(at), note});
+    db.execute(
+        QStringLiteral(
+            "INSERT INTO overrides (event_id, at, agent, outcome, reason, note) VALUES (?1, ?2, 'agent', 'granted', 'known_person', ?3)"),
+        {eventId, iso(at), note});
 }
 
 qint64 addAlert(storage::Database &db, const QDateTime &at, bool acknowledged, qint64 eventId = 0)
@@ -61,11 +63,14 @@ qint64 addAlert(storage::Database &db, const QDateTime &at, bool acknowledged, q
 
 void addVisitor(storage::Database &db, const QString &id, const QDateTime &arrived, const QDateTime &departed)
 {
-    db.execute(QStringLiteral("INSERT INTO visitors (id, name, folded_name, host, arrived_at, expected_departure, pass_serial, pass_valid_until, "
-                              "registered_by, departed_at, departed_by, departure) VALUES (?1, ?2, ?3, 'Accueil', ?4, ?5, ?6, ?5, 'agent', ?7, ?8, ?9)"),
-               {id, QString(QStringLiteral("Visiteur ") + id), QString(QStringLiteral("visiteur ") + id.toLower()), iso(arrived),
-                iso(arrived.addSecs(7200)), QString(QStringLiteral("serial-") + id), departed.isValid() ? QVariant(iso(departed)) : QVariant(),
-                departed.isValid() ? QVariant(QStringLiteral("agent")) : QVariant(), departed.isValid() ? QVariant(QStringLiteral("desk")) : QVariant()});
+    db.execute(
+        QStringLiteral(
+            "INSERT INTO visitors (id, name, folded_name, host, arrived_at, expected_departure, pass_serial, pass_valid_until, "
+            "registered_by, departed_at, departed_by, departure) VALUES (?1, ?2, ?3, 'Accueil', ?4, ?5, ?6, ?5, 'agent', ?7, ?8, ?9)"),
+        {id, QString(QStringLiteral("Visiteur ") + id), QString(QStringLiteral("visiteur ") + id.toLower()), iso(arrived),
+         iso(arrived.addSecs(7200)), QString(QStringLiteral("serial-") + id), departed.isValid() ? QVariant(iso(departed)) : QVariant(),
+         departed.isValid() ? QVariant(QStringLiteral("agent")) : QVariant(),
+         departed.isValid() ? QVariant(QStringLiteral("desk")) : QVariant()});
 }
 
 void addTraces(storage::Database &db, const QString &visitorId, const QDateTime &seenAt)
@@ -77,10 +82,12 @@ void addTraces(storage::Database &db, const QString &visitorId, const QDateTime 
 
 void addCredential(storage::Database &db, const QString &serial, const QString &personId, const QDate &expires, const QDateTime &revoked)
 {
-    db.execute(QStringLiteral("INSERT INTO credentials (serial, person_id, architecture, issued_on, expires_on, issued_at, issued_by, revoked_at, "
-                              "revoke_reason) VALUES (?1, ?2, 2, ?3, ?4, ?5, 'agent', ?6, ?7)"),
-               {serial, personId, common::isoDate(expires.addYears(-1)), common::isoDate(expires), iso(QDateTime(expires.addYears(-1), QTime(8, 0), Qt::UTC)),
-                revoked.isValid() ? QVariant(iso(revoked)) : QVariant(), revoked.isValid() ? QVariant(QStringLiteral("lost")) : QVariant()});
+    db.execute(
+        QStringLiteral("INSERT INTO credentials (serial, person_id, architecture, issued_on, expires_on, issued_at, issued_by, revoked_at, "
+                       "revoke_reason) VALUES (?1, ?2, 2, ?3, ?4, ?5, 'agent', ?6, ?7)"),
+        {serial, personId, common::isoDate(expires.addYears(-1)), common::isoDate(expires),
+         iso(QDateTime(expires.addYears(-1), QTime(8, 0), Qt::UTC)), revoked.isValid() ? QVariant(iso(revoked)) : QVariant(),
+         revoked.isValid() ? QVariant(QStringLiteral("lost")) : QVariant()});
 }
 
 void addConsentHistory(storage::Database &db, const QString &personId, const QDateTime &at)
@@ -88,8 +95,9 @@ void addConsentHistory(storage::Database &db, const QString &personId, const QDa
     db.execute(QStringLiteral("INSERT INTO consents (person_id, purpose, architecture, given_at, given_by, channel, agent) "
                               "VALUES (?1, 'gate_face_lane', 2, ?2, 'Élève', 'in_person', 'agent')"),
                {personId, iso(at)});
-    db.execute(QStringLiteral("INSERT INTO enrolments (person_id, at, agent, outcome, capture) VALUES (?1, ?2, 'agent', 'enrolled', 'camera')"),
-               {personId, iso(at)});
+    db.execute(
+        QStringLiteral("INSERT INTO enrolments (person_id, at, agent, outcome, capture) VALUES (?1, ?2, 'agent', 'enrolled', 'camera')"),
+        {personId, iso(at)});
 }
 
 void addTemplate(storage::Database &db, const QString &personId, const QString &serial, const QDateTime &at)
@@ -156,9 +164,12 @@ private Q_SLOTS:
         QCOMPARE(privacy::retentionRule(settings, RetentionKind::AccessEvents).days, 60);
         QCOMPARE(station.audit().count(), before + 1);
         QCOMPARE(station.audit().newest(1).first().action, QStringLiteral("settings.change"));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, privacy::setRetentionDays(settings, RetentionKind::AccessEvents, 400, QStringLiteral("dpo")));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, privacy::setRetentionDays(settings, RetentionKind::AuditLog, 30, QStringLiteral("dpo")));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, privacy::setRetentionDays(settings, RetentionKind::VisitorTraces, 1, QStringLiteral("dpo")));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 privacy::setRetentionDays(settings, RetentionKind::AccessEvents, 400, QStringLiteral("dpo")));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 privacy::setRetentionDays(settings, RetentionKind::AuditLog, 30, QStringLiteral("dpo")));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 privacy::setRetentionDays(settings, RetentionKind::VisitorTraces, 1, QStringLiteral("dpo")));
         QCOMPARE(privacy::retentionRule(settings, RetentionKind::AccessEvents).days, 60);
     }
 
@@ -228,7 +239,7 @@ private Q_SLOTS:
         const QDateTime cut = station.clock().now().addDays(-90);
         addVisitor(db, QStringLiteral("V-OUT"), cut.addSecs(-3600), cut.addSecs(-1));
         addVisitor(db, QStringLiteral("V-IN"), cut.addSecs(-3600), cut.addSecs(1)); // arrived before the cut, left after it
-        addVisitor(db, QStringLiteral("V-STAYED"), cut.addDays(-10), QDateTime()); // never checked out: held, not deleted
+        addVisitor(db, QStringLiteral("V-STAYED"), cut.addDays(-10), QDateTime());  // never checked out: held, not deleted
 
         const PurgeReport report = Purge(db, station.clock()).run(false);
         QVERIFY(!exists(db, QStringLiteral("visitors"), QStringLiteral("id = 'V-OUT'"), {}));
@@ -281,7 +292,8 @@ private Q_SLOTS:
         const QDateTime longAgo = now.addDays(-800);
         // The people themselves are erased a year after leaving (test_retentiongaps): not here.
         station::SettingsStore(db, station.audit()).set(station::settings::retentionLeaversDays, 1826, QStringLiteral("dpo"));
-        for (const QString &id : {QStringLiteral("LEFT-OUT"), QStringLiteral("LEFT-IN"), QStringLiteral("ACTIVE"), QStringLiteral("LEAVING")}) {
+        for (const QString &id :
+             {QStringLiteral("LEFT-OUT"), QStringLiteral("LEFT-IN"), QStringLiteral("ACTIVE"), QStringLiteral("LEAVING")}) {
             test::addPerson(db, id, QDate(2009, 3, 4));
             // Those still at school consented this school year (an older consent has lapsed).
             addConsentHistory(db, id, id.startsWith(u"LEFT") ? longAgo : now.addDays(-30));
@@ -332,7 +344,8 @@ private Q_SLOTS:
         const PurgeReport report = Purge(db, station.clock()).run(false);
         QVERIFY(!exists(db, QStringLiteral("credentials"), QStringLiteral("serial = 'revoked-out'"), {}));
         QVERIFY(!exists(db, QStringLiteral("credentials"), QStringLiteral("serial = 'expired-out'"), {}));
-        for (const QString &kept : {QStringLiteral("revoked-in"), QStringLiteral("expired-in"), QStringLiteral("current"), QStringLiteral("bound")})
+        for (const QString &kept :
+             {QStringLiteral("revoked-in"), QStringLiteral("expired-in"), QStringLiteral("current"), QStringLiteral("bound")})
             QVERIFY2(exists(db, QStringLiteral("credentials"), QStringLiteral("serial = ?1"), {kept}), qPrintable(kept));
         QCOMPARE(report.deleted(QStringLiteral("credentials")), 2);
         QCOMPARE(report.held(QStringLiteral("credentials")), 1);
@@ -396,9 +409,9 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("brokenAt");
         // Records 1..6 purged (anchor 6), 7 and 8 kept, 9 the purge record.
         QTest::newRow("anchor removed") << QStringLiteral("DELETE FROM audit_anchor") << qint64(1);
-        QTest::newRow("first kept record removed, anchor moved onto it")
-            << QStringLiteral("DELETE FROM audit_log WHERE seq = 7; UPDATE audit_anchor SET seq = 7, hash = (SELECT hash FROM audit_log WHERE seq = 8)")
-            << qint64(8);
+        QTest::newRow("first kept record removed, anchor moved onto it") << QStringLiteral(
+            "DELETE FROM audit_log WHERE seq = 7; UPDATE audit_anchor SET seq = 7, hash = (SELECT hash FROM audit_log WHERE seq = 8)")
+                                                                         << qint64(8);
         QTest::newRow("anchor hash replaced") << QStringLiteral("UPDATE audit_anchor SET hash = randomblob(32)") << qint64(7);
     }
     void auditStartTamperingIsFound()
@@ -574,7 +587,8 @@ private Q_SLOTS:
         // A passage submitted now is written while the purge is still going, not after it.
         bool wroteWhilePurging = false;
         storage::submitJob<qint64>(
-            writer, this, std::function<qint64(storage::Database &)>([&](storage::Database &db) { return addEvent(db, station.clock().now()); }),
+            writer, this,
+            std::function<qint64(storage::Database &)>([&](storage::Database &db) { return addEvent(db, station.clock().now()); }),
             [&](qint64) { wroteWhilePurging = scheduler.isRunning(); }, [](const QString &message) { QFAIL(qPrintable(message)); });
         QVERIFY(finished.wait(60000));
         QCOMPARE(failed.count(), 0);

@@ -23,13 +23,12 @@ class TestUsers final : public QObject {
         Fixture()
         {
             users.add(QStringLiteral("dpo"), QStringLiteral("Claire"), Role::Dpo, QStringLiteral("admin-pass-1"), QStringLiteral("system"));
-            users.add(QStringLiteral("accueil"), QStringLiteral("Karim"), Role::Agent, QStringLiteral("agent-pass-1"), QStringLiteral("dpo"));
+            users.add(QStringLiteral("accueil"), QStringLiteral("Karim"), Role::Agent, QStringLiteral("agent-pass-1"),
+                      QStringLiteral("dpo"));
         }
         qint64 auditCount(const QString &action)
         {
-            return station.database()
-                .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?1"), {action})
-                .toLongLong();
+            return station.database().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?1"), {action}).toLongLong();
         }
     };
 
@@ -37,9 +36,8 @@ private Q_SLOTS:
     void passwordsAreStoredAsArgon2id()
     {
         Fixture f;
-        const QString stored = f.station.database()
-                                   .scalar(QStringLiteral("SELECT password_hash FROM users WHERE login = 'accueil'"))
-                                   .toString();
+        const QString stored =
+            f.station.database().scalar(QStringLiteral("SELECT password_hash FROM users WHERE login = 'accueil'")).toString();
         QVERIFY(stored.startsWith(QStringLiteral("$argon2id$")));
         QVERIFY(!stored.contains(QStringLiteral("agent-pass-1")));
     }
@@ -61,8 +59,7 @@ private Q_SLOTS:
     {
         Fixture f;
         QCOMPARE(f.users.authenticate(QStringLiteral("accueil"), QStringLiteral("wrong")).status, Status::WrongCredentials);
-        QCOMPARE(f.users.authenticate(QStringLiteral("nobody"), QStringLiteral("agent-pass-1")).status,
-                 Status::WrongCredentials);
+        QCOMPARE(f.users.authenticate(QStringLiteral("nobody"), QStringLiteral("agent-pass-1")).status, Status::WrongCredentials);
         QCOMPARE(f.auditCount(QStringLiteral("login.failed")), 2);
         // What was typed as an unknown login is not kept: it is often a password typed in the wrong field.
         QCOMPARE(f.station.database()

@@ -109,7 +109,8 @@ private Q_SLOTS:
         QVERIFY(visitor.onSite());
         QVERIFY(!visitor.tracking);
         // Unchanged zones: every unrestricted zone of the map, never the kitchen or boiler room.
-        QCOMPARE(visitor.zones, (QStringList{QStringLiteral("Hall"), QStringLiteral("Administration"), QStringLiteral("Salles de classe")}));
+        QCOMPARE(visitor.zones,
+                 (QStringList{QStringLiteral("Hall"), QStringLiteral("Administration"), QStringLiteral("Salles de classe")}));
         QCOMPARE(visitor.passValidUntil, f.services.visitors.endOfDay(QDate(2026, 11, 30)));
 
         const PassCheck check = f.services.visitors.verifyPass(registered.passPayload);
@@ -122,7 +123,8 @@ private Q_SLOTS:
         // Without tracking consent nothing of the face is kept.
         QCOMPARE(rows(f.station.database(), QStringLiteral("SELECT count(*) FROM visitor_templates")), 0);
 
-        const RegisteredVisitor second = f.services.visitors.registerVisitor(f.draft(QStringLiteral("Anne Roux")), modelId, QStringLiteral("agent"));
+        const RegisteredVisitor second =
+            f.services.visitors.registerVisitor(f.draft(QStringLiteral("Anne Roux")), modelId, QStringLiteral("agent"));
         QCOMPARE(second.visitor.id, QStringLiteral("V261130-02"));
     }
 
@@ -144,13 +146,27 @@ private Q_SLOTS:
         Fixture f;
         VisitorDraft draft = f.draft();
         switch (what) {
-        case 0: draft.name = QStringLiteral("  "); break;
-        case 1: draft.host.clear(); break;
-        case 2: draft.expectedDeparture = f.station.clock().now().addSecs(-60); break;
-        case 3: draft.expectedDeparture = f.services.visitors.endOfDay(QDate(2026, 11, 30)).addSecs(60); break;
-        case 4: draft.zones = {QStringLiteral("Hall"), QStringLiteral("Toit")}; break;
-        case 5: draft.trackingConsent = true; break;
-        default: f.station.clock().set(f.services.visitors.endOfDay(QDate(2026, 11, 30)).addSecs(1)); break;
+        case 0:
+            draft.name = QStringLiteral("  ");
+            break;
+        case 1:
+            draft.host.clear();
+            break;
+        case 2:
+            draft.expectedDeparture = f.station.clock().now().addSecs(-60);
+            break;
+        case 3:
+            draft.expectedDeparture = f.services.visitors.endOfDay(QDate(2026, 11, 30)).addSecs(60);
+            break;
+        case 4:
+            draft.zones = {QStringLiteral("Hall"), QStringLiteral("Toit")};
+            break;
+        case 5:
+            draft.trackingConsent = true;
+            break;
+        default:
+            f.station.clock().set(f.services.visitors.endOfDay(QDate(2026, 11, 30)).addSecs(1));
+            break;
         }
         QVERIFY_THROWS_EXCEPTION(common::Refusal, f.services.visitors.registerVisitor(draft, modelId, QStringLiteral("agent")));
         QCOMPARE(rows(f.station.database(), QStringLiteral("SELECT count(*) FROM visitors")), 0);
@@ -192,8 +208,11 @@ private Q_SLOTS:
 
     void passContentRoundTripsAndRefusesBrokenData()
     {
-        PassContent pass{QStringLiteral("V261130-07"), QByteArray(8, '\x5a'), QDateTime(QDate(2026, 11, 30), QTime(9, 12), Qt::UTC),
-                         QDateTime(QDate(2026, 11, 30), QTime(17, 30), Qt::UTC), {QStringLiteral("Hall"), QStringLiteral("Salle é")}};
+        PassContent pass{QStringLiteral("V261130-07"),
+                         QByteArray(8, '\x5a'),
+                         QDateTime(QDate(2026, 11, 30), QTime(9, 12), Qt::UTC),
+                         QDateTime(QDate(2026, 11, 30), QTime(17, 30), Qt::UTC),
+                         {QStringLiteral("Hall"), QStringLiteral("Salle é")}};
         const access::Credential credential = pass.toCredential(QByteArrayLiteral("KEY1"));
         const std::optional<PassContent> back = PassContent::fromCredential(credential);
         QVERIFY(back);
@@ -226,8 +245,8 @@ private Q_SLOTS:
 
         // A student's badge is not a pass.
         test::addPerson(f.station.database(), QStringLiteral("4100101"), QDate(2011, 3, 14));
-        const access::IssuedBadge badge = f.services.credentials.issueBadge(QStringLiteral("4100101"), access::TemplateArchitecture::None, {},
-                                                                            QStringLiteral("agent"));
+        const access::IssuedBadge badge =
+            f.services.credentials.issueBadge(QStringLiteral("4100101"), access::TemplateArchitecture::None, {}, QStringLiteral("agent"));
         QCOMPARE(f.services.visitors.verifyPass(badge.payload).verdict, access::Verdict::WrongKind);
 
         // Re-issued: the old pass is revoked, the new one works.
@@ -250,12 +269,14 @@ private Q_SLOTS:
         storage::Database &db = f.station.database();
         QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM visitor_templates")), 2);
         // Sealed at rest: the descriptor's bytes are nowhere in the stored blob.
-        const QByteArray sealed = db.scalar(QStringLiteral("SELECT sealed FROM visitor_templates WHERE visitor_id = ?1"), {jean.visitor.id}).toByteArray();
+        const QByteArray sealed =
+            db.scalar(QStringLiteral("SELECT sealed FROM visitor_templates WHERE visitor_id = ?1"), {jean.visitor.id}).toByteArray();
         const biometrics::Descriptor face = faceOf(1);
         QVERIFY(!sealed.contains(QByteArray(reinterpret_cast<const char *>(face.data()), 64)));
 
         QVERIFY(f.services.visitors.recordSighting(jean.visitor.id, QStringLiteral("Hall"), QStringLiteral("Hall"), 0.31));
-        QVERIFY(f.services.visitors.recordSighting(jean.visitor.id, QStringLiteral("Administration"), QStringLiteral("Administration"), 0.35));
+        QVERIFY(
+            f.services.visitors.recordSighting(jean.visitor.id, QStringLiteral("Administration"), QStringLiteral("Administration"), 0.35));
         QVERIFY(f.services.visitors.recordSighting(anne.visitor.id, QStringLiteral("Hall"), QStringLiteral("Hall"), 0.4));
         QCOMPARE(f.services.visitors.gallery(modelId).size(), std::size_t(2));
 
@@ -298,7 +319,8 @@ private Q_SLOTS:
         QCOMPARE(f.services.visitors.lastSeen(jean.visitor.id)->zone, QStringLiteral("Cuisine"));
 
         // A visitor who did not consent is never sighted, whatever a camera reports.
-        const RegisteredVisitor anne = f.services.visitors.registerVisitor(f.draft(QStringLiteral("Anne Roux")), modelId, QStringLiteral("agent"));
+        const RegisteredVisitor anne =
+            f.services.visitors.registerVisitor(f.draft(QStringLiteral("Anne Roux")), modelId, QStringLiteral("agent"));
         QVERIFY(!f.services.visitors.recordSighting(anne.visitor.id, QStringLiteral("Hall"), QStringLiteral("Hall"), 0.2));
     }
 
@@ -349,13 +371,14 @@ private Q_SLOTS:
                                                            modelId, {}, QStringLiteral("admin")));
         const qint64 banned = list.add(WatchKind::Banned, QStringLiteral("Jean-Luc DUPONT"), QDate(1980, 1, 2), {}, std::nullopt, modelId,
                                        QStringLiteral("Arrêté du 3 mars"), QStringLiteral("admin"));
-        const qint64 custody = list.add(WatchKind::Custody, QStringLiteral("Marc Lefèvre"), {}, QByteArrayLiteral("\xff\xd8jpeg"), faceOf(5),
-                                        modelId, QStringLiteral("Ne peut pas venir chercher Léa"), QStringLiteral("admin"));
+        const qint64 custody = list.add(WatchKind::Custody, QStringLiteral("Marc Lefèvre"), {}, QByteArrayLiteral("\xff\xd8jpeg"),
+                                        faceOf(5), modelId, QStringLiteral("Ne peut pas venir chercher Léa"), QStringLiteral("admin"));
         QCOMPARE(list.entries().size(), std::size_t(2));
 
         // The words in any order, accents and case ignored; an unknown date still matches.
         QCOMPARE(list.check(QStringLiteral("dupont jean luc"), {}, std::nullopt, modelId, 0.5F).size(), std::size_t(1));
-        QCOMPARE(list.check(QStringLiteral("DUPONT Jean-Luc"), QDate(1980, 1, 2), std::nullopt, modelId, 0.5F).front().birthDateMatches, true);
+        QCOMPARE(list.check(QStringLiteral("DUPONT Jean-Luc"), QDate(1980, 1, 2), std::nullopt, modelId, 0.5F).front().birthDateMatches,
+                 true);
         // A different date of birth: a namesake.
         QVERIFY(list.check(QStringLiteral("Jean-Luc Dupont"), QDate(1990, 5, 5), std::nullopt, modelId, 0.5F).empty());
         QVERIFY(list.check(QStringLiteral("Jean Dupont"), {}, std::nullopt, modelId, 0.5F).empty());
@@ -365,7 +388,8 @@ private Q_SLOTS:
         QCOMPARE(byFace.front().entry.id, custody);
         QVERIFY(byFace.front().faceMatches && !byFace.front().nameMatches);
         QVERIFY(list.check(QStringLiteral("Paul Durand"), {}, faceOf(9), modelId, 0.5F).empty());
-        QCOMPARE(list.check(QStringLiteral("marc lefevre"), {}, std::nullopt, modelId, 0.5F).front().entry.photo, QByteArrayLiteral("\xff\xd8jpeg"));
+        QCOMPARE(list.check(QStringLiteral("marc lefevre"), {}, std::nullopt, modelId, 0.5F).front().entry.photo,
+                 QByteArrayLiteral("\xff\xd8jpeg"));
 
         QCOMPARE(list.decide(banned, false, QStringLiteral("Homonyme, vérifié"), QStringLiteral("agent")), 0);
         const qint64 alert = list.decide(custody, true, QStringLiteral("Refusé, police prévenue"), QStringLiteral("agent"));
@@ -395,11 +419,12 @@ private Q_SLOTS:
         // Nothing configured: one unrestricted zone per indoor camera's zone.
         test::TestStation station;
         station::StationServices services(station.database(), station.clock());
-        station::saveCameras(services.settings,
-                             {{QStringLiteral("Voie 1"), QStringLiteral("/dev/video0"), station::CameraConfig::Role::GateLane, {}, 0, 0},
-                              {QStringLiteral("Hall"), QStringLiteral("/dev/video1"), station::CameraConfig::Role::IndoorZone, QStringLiteral("Hall"), 0, 0},
-                              {QStringLiteral("CDI"), QStringLiteral("/dev/video2"), station::CameraConfig::Role::IndoorZone, QStringLiteral("CDI"), 0, 0}},
-                             QStringLiteral("admin"));
+        station::saveCameras(
+            services.settings,
+            {{QStringLiteral("Voie 1"), QStringLiteral("/dev/video0"), station::CameraConfig::Role::GateLane, {}, 0, 0},
+             {QStringLiteral("Hall"), QStringLiteral("/dev/video1"), station::CameraConfig::Role::IndoorZone, QStringLiteral("Hall"), 0, 0},
+             {QStringLiteral("CDI"), QStringLiteral("/dev/video2"), station::CameraConfig::Role::IndoorZone, QStringLiteral("CDI"), 0, 0}},
+            QStringLiteral("admin"));
         const ZoneMap derived = services.visitors.zoneMap();
         QCOMPARE(derived.names(), (QStringList{QStringLiteral("Hall"), QStringLiteral("CDI")}));
         QCOMPARE(derived.defaultAllowed(), derived.names());

@@ -2,8 +2,8 @@
 // Copyright 2026 Portique contributors
 #include "cameraspage.h"
 
-#include "storage/databasejob.h"
 #include "station/stationservices.h"
+#include "storage/databasejob.h"
 #include "theme.h"
 
 #include <QComboBox>

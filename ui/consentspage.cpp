@@ -178,10 +178,10 @@ void ConsentsPage::display(const std::vector<privacy::ConsentListing> &listing, 
     for (const privacy::ConsentListing &entry : listing) {
         const privacy::Consent &c = entry.consent;
         inForce += c.active() ? 1 : 0;
-        const QString guardian = c.guardianName.isEmpty()
-                                     ? QString()
-                                     : (c.guardianRelationship.isEmpty() ? c.guardianName
-                                                                         : tr("%1 (%2)").arg(c.guardianName, c.guardianRelationship));
+        const QString guardian =
+            c.guardianName.isEmpty()
+                ? QString()
+                : (c.guardianRelationship.isEmpty() ? c.guardianName : tr("%1 (%2)").arg(c.guardianName, c.guardianRelationship));
         QList<QStandardItem *> row;
         auto add = [&row](const QString &text, const QVariant &sortKey = {}) {
             auto *item = new QStandardItem(text);

@@ -2,9 +2,9 @@
 // Copyright 2026 Portique contributors
 #include "importdialog.h"
 
-#include "storage/databasejob.h"
 #include "people/importfile.h"
 #include "station/stationservices.h"
+#include "storage/databasejob.h"
 #include "theme.h"
 
 #include <QCheckBox>
@@ -174,8 +174,8 @@ ImportDialog::ImportDialog(const StationContext &context, QString actor, QWidget
 
     auto *title = makeLabel(tr("Import a list of people"), QStringLiteral("subtitle"), this);
     auto *explanation = makeLabel(tr("A SIECLE export (ElevesSansAdresses.xml for the students, ResponsablesAvecAdresses.xml for "
-                                      "their legal representatives) or a CSV list of staff and others. The file is compared "
-                                      "with the registry first: nothing is written before you click Apply."),
+                                     "their legal representatives) or a CSV list of staff and others. The file is compared "
+                                     "with the registry first: nothing is written before you click Apply."),
                                   QStringLiteral("note"), this);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -220,8 +220,8 @@ void ImportDialog::reject()
 void ImportDialog::chooseFile()
 {
     const QString start = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a list to import"), start,
-                                                      tr("SIECLE (*.xml);;CSV (*.csv *.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose a list to import"), start, tr("SIECLE (*.xml);;CSV (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -284,9 +284,7 @@ void ImportDialog::parsed()
     const quint64 generation = m_generation;
     submitJob<ImportPreview>(
         *m_context.writer, this,
-        [clock, parsed = *m_parsed](storage::Database &db) {
-            return station::StationServices(db, *clock).imports.preview(parsed);
-        },
+        [clock, parsed = *m_parsed](storage::Database &db) { return station::StationServices(db, *clock).imports.preview(parsed); },
         [this, generation](const ImportPreview &preview) {
             if (generation == m_generation)
                 showPreview(preview);
@@ -344,23 +342,23 @@ void ImportDialog::showPreview(const ImportPreview &preview)
 
     m_added->clear();
     for (const people::PersonRecord &record : preview.added) {
-        auto *item = new QTreeWidgetItem(m_added, {nameOf(record.familyName, record.firstName), record.className,
-                                                   shortDate(record.birthDate), record.id});
+        auto *item = new QTreeWidgetItem(
+            m_added, {nameOf(record.familyName, record.firstName), record.className, shortDate(record.birthDate), record.id});
         if (record.leftOn.isValid())
             item->setToolTip(0, tr("Left on %1").arg(shortDate(record.leftOn)));
     }
     m_changed->clear();
     for (const ImportPreview::Change &change : preview.changed) {
         const QString changes = changeText(change);
-        auto *item = new QTreeWidgetItem(m_changed, {nameOf(change.record.familyName, change.record.firstName),
-                                                     change.record.className, changes});
+        auto *item =
+            new QTreeWidgetItem(m_changed, {nameOf(change.record.familyName, change.record.firstName), change.record.className, changes});
         item->setToolTip(2, changes);
     }
     m_leaving->clear();
     for (const ImportPreview::Leaver &leaver : preview.leaving)
-        new QTreeWidgetItem(m_leaving, {leaver.person.displayName(), leaver.person.className,
-                                        leaver.absentFromFile ? tr("absent from the file")
-                                                              : tr("left on %1").arg(shortDate(leaver.leftOn))});
+        new QTreeWidgetItem(m_leaving,
+                            {leaver.person.displayName(), leaver.person.className,
+                             leaver.absentFromFile ? tr("absent from the file") : tr("left on %1").arg(shortDate(leaver.leftOn))});
     m_errors->clear();
     for (const people::RowError &error : parsed.errors) {
         auto *item = new QTreeWidgetItem(m_errors, {QString::number(error.line), error.recordId, error.message});
@@ -409,7 +407,7 @@ void ImportDialog::showPreview(const ImportPreview &preview)
 void ImportDialog::updateApply()
 {
     const bool ready = m_parsed && m_preview && !m_applying && !m_applied
-        && (m_preview->blocker.isEmpty() || (m_preview->massDeparture && m_force->isChecked()));
+                       && (m_preview->blocker.isEmpty() || (m_preview->massDeparture && m_force->isChecked()));
     m_apply->setEnabled(ready);
     m_apply->setDefault(ready);
     m_apply->setVisible(!m_applied);
@@ -447,8 +445,7 @@ void ImportDialog::apply()
                       << tr("for %n student(s)", nullptr, done.guardianStudents);
                 m_message->setText(tr("Import applied: %1.").arg(parts.join(u' ')));
             } else {
-                parts << tr("%n person(s) added", nullptr, int(done.added.size()))
-                      << tr("%n changed", nullptr, int(done.changed.size()))
+                parts << tr("%n person(s) added", nullptr, int(done.added.size())) << tr("%n changed", nullptr, int(done.changed.size()))
                       << tr("%n marked as having left (badges revoked)", nullptr, int(done.leaving.size()))
                       << tr("%n unchanged", nullptr, done.unchanged);
                 m_message->setText(tr("Import applied: %1.").arg(parts.join(QStringLiteral(", "))));

@@ -15,8 +15,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTreeWidget;
-template <typename T>
-class QFutureWatcher;
+template <typename T> class QFutureWatcher;
 
 namespace portique::ui {
 

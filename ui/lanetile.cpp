@@ -445,9 +445,8 @@ void LaneTile::startFade()
 void LaneTile::showOverride(const access::OverrideRecord &record)
 {
     m_lastOverride = record;
-    QString reason = access::overrideReasonFromId(record.reason)
-                         ? access::overrideReasonLabel(*access::overrideReasonFromId(record.reason))
-                         : record.reason;
+    QString reason = access::overrideReasonFromId(record.reason) ? access::overrideReasonLabel(*access::overrideReasonFromId(record.reason))
+                                                                 : record.reason;
     if (!record.note.isEmpty())
         reason = tr("%1: %2").arg(reason, record.note);
     const QString line = tr("Overridden: %1 by %2 — %3").arg(overrideVerb(record.outcome), record.agent, reason);

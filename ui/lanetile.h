@@ -96,7 +96,6 @@ Q_SIGNALS:
     /// @brief A passage was shown (the page plays its sound).
     void passageShown(const portique::access::Passage &passage);
 
-
 protected:
     void mousePressEvent(QMouseEvent *event) override;
 

@@ -83,8 +83,7 @@ MainWindow::MainWindow(StationContext &context, const accounts::User &user, qint
     setCentralWidget(m_stack);
 
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
-    m_databaseStatus->setText(QStringLiteral("<span style='color:%1'>●</span> ").arg(colours::ok.name())
-                              + tr("encrypted database"));
+    m_databaseStatus->setText(QStringLiteral("<span style='color:%1'>●</span> ").arg(colours::ok.name()) + tr("encrypted database"));
     m_databaseStatus->setToolTip(tr("SQLCipher %1 — %2").arg(m_context.cipherVersion, m_context.databasePath));
     m_userStatus->setObjectName(QStringLiteral("userStatus"));
     statusBar()->addWidget(m_databaseStatus);
@@ -99,8 +98,7 @@ MainWindow::MainWindow(StationContext &context, const accounts::User &user, qint
     connect(m_alerts, &AlertsPanel::openCountChanged, this, &MainWindow::updateAlertCount);
     updateCameras();
     if (m_context.pipeline)
-        connect(m_context.pipeline, &vision::VisionPipeline::cameraStatusChanged, this, &MainWindow::updateCameras,
-                Qt::QueuedConnection);
+        connect(m_context.pipeline, &vision::VisionPipeline::cameraStatusChanged, this, &MainWindow::updateCameras, Qt::QueuedConnection);
     statusBar()->addPermanentWidget(m_userStatus);
     statusBar()->addPermanentWidget(m_clock);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
@@ -329,8 +327,7 @@ void MainWindow::updateCameras()
         live += m_context.pipeline->camera(i).status().state == vision::CameraStatus::State::Live;
     // Red means act: a camera down is shown as such, never hidden.
     const QColor dot = total == 0 ? QColor(Qt::gray) : (live == total ? colours::ok : colours::alert);
-    m_camerasStatus->setText(QStringLiteral("<span style='color:%1'>●</span> ").arg(dot.name())
-                             + tr("cameras %1/%2").arg(live).arg(total));
+    m_camerasStatus->setText(QStringLiteral("<span style='color:%1'>●</span> ").arg(dot.name()) + tr("cameras %1/%2").arg(live).arg(total));
 }
 
 void MainWindow::updateAlertCount(int open)
@@ -354,8 +351,7 @@ void MainWindow::runVisitorSweep()
     m_sweeping = true;
     const common::Clock *clock = m_context.clock;
     submitJob<visitors::SweepResult>(
-        *m_context.writer, this,
-        [clock](storage::Database &db) { return station::StationServices(db, *clock).visitors.sweep(); },
+        *m_context.writer, this, [clock](storage::Database &db) { return station::StationServices(db, *clock).visitors.sweep(); },
         [this](const visitors::SweepResult &result) {
             m_sweeping = false;
             ++m_sweeps;

@@ -33,14 +33,14 @@ struct StationContext {
     QString databasePath;
     QString cipherVersion;
     QString schoolName;
-    bool demo = false; ///< the embedded demo: the login screen shows the published demo logins
+    bool demo = false;                          ///< the embedded demo: the login screen shows the published demo logins
     vision::VisionPipeline *pipeline = nullptr; ///< null when no camera can run
     QString camerasUnavailable;                 ///< why, in words, when pipeline is null
     /// The station's entrance lanes (null when there is none): owned by the composition root, alive
     /// as long as the station, so that locking the screen never stops a lane. Screens observe it.
     access::Gate *gate = nullptr;
     visitors::IndoorTracking *tracking = nullptr; ///< the indoor cameras' visitor tracking (null without one)
-    privacy::PurgeScheduler *purge = nullptr;      ///< the hourly retention purge (null in tests that run none)
+    privacy::PurgeScheduler *purge = nullptr;     ///< the hourly retention purge (null in tests that run none)
     /// The pipeline's indices of the desk cameras (role desk): the only ones the visitor dialog
     /// takes a photo from.
     QList<int> deskCameras;

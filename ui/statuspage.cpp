@@ -231,16 +231,15 @@ void StatusPage::reload()
         },
         [this](const Health &health) {
             setTextRole(m_database, QStringLiteral("ok"));
-            m_database->setText(tr("✓ Encrypted (SQLCipher %1), schema version %2, %n user(s).", nullptr,
-                                   static_cast<int>(health.users))
+            m_database->setText(tr("✓ Encrypted (SQLCipher %1), schema version %2, %n user(s).", nullptr, static_cast<int>(health.users))
                                     .arg(m_context.cipherVersion)
                                     .arg(health.schemaVersion)
-                                + QStringLiteral("<br><span style='font-weight:normal'>")
-                                + m_context.databasePath.toHtmlEscaped() + QStringLiteral("</span>"));
+                                + QStringLiteral("<br><span style='font-weight:normal'>") + m_context.databasePath.toHtmlEscaped()
+                                + QStringLiteral("</span>"));
             m_audit->setText(tr("%n record(s); the latest on %1.", nullptr, static_cast<int>(health.auditRecords))
                                  .arg(QLocale().toString(health.lastAudit.toLocalTime(), QStringLiteral("dddd d MMMM yyyy, HH:mm"))));
-            m_session->setText(tr("The station locks itself after %n minute(s) without activity (Ctrl+L locks it now).",
-                                  nullptr, static_cast<int>(health.autoLockMinutes)));
+            m_session->setText(tr("The station locks itself after %n minute(s) without activity (Ctrl+L locks it now).", nullptr,
+                                  static_cast<int>(health.autoLockMinutes)));
         },
         [this](const QString &message) {
             setTextRole(m_database, QStringLiteral("error"));

@@ -325,7 +325,8 @@ void SubjectPage::exportTo(const QString &folder)
     const QString user = m_user;
     // Collected (and audited) on the writer; drawn and written on a worker: the screen never waits.
     submitJob<privacy::SubjectExport>(
-        *m_context.writer, this, [clock, id, user](storage::Database &db) { return privacy::SubjectAccess(db, *clock).exportSubject(id, user); },
+        *m_context.writer, this,
+        [clock, id, user](storage::Database &db) { return privacy::SubjectAccess(db, *clock).exportSubject(id, user); },
         [this, folder](const privacy::SubjectExport &collected) {
             showMessage(tr("Writing the files into %1…").arg(QDir::toNativeSeparators(folder)), QStringLiteral("note"));
             onWorker<Written>(

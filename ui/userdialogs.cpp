@@ -15,7 +15,6 @@
 namespace portique::ui {
 namespace {
 
-
 } // namespace
 
 FormDialog *createAddUserDialog(const StationContext &context, const QString &actor, QWidget *parent)
@@ -48,15 +47,13 @@ FormDialog *createAddUserDialog(const StationContext &context, const QString &ac
         const QString newName = name->text().trimmed();
         const auto newRole = static_cast<accounts::Role>(role->currentData().toInt());
         const QString password = passwords->password();
-        return std::function<void(storage::Database &)>([=](storage::Database &db) {
-            station::StationServices(db, *clock).users.add(newLogin, newName, newRole, password, actor);
-        });
+        return std::function<void(storage::Database &)>(
+            [=](storage::Database &db) { station::StationServices(db, *clock).users.add(newLogin, newName, newRole, password, actor); });
     });
     return dialog;
 }
 
-FormDialog *createPasswordDialog(const StationContext &context, const QString &login, const QString &actor,
-                                 QWidget *parent)
+FormDialog *createPasswordDialog(const StationContext &context, const QString &login, const QString &actor, QWidget *parent)
 {
     auto *dialog = new FormDialog(context, QCoreApplication::translate("Ui", "New password for %1").arg(login), parent);
     auto passwords = std::make_shared<PasswordFields>(dialog->form());
@@ -64,9 +61,8 @@ FormDialog *createPasswordDialog(const StationContext &context, const QString &l
     const common::Clock *clock = context.clock;
     dialog->setSave([=] {
         const QString password = passwords->password();
-        return std::function<void(storage::Database &)>([=](storage::Database &db) {
-            station::StationServices(db, *clock).users.setPassword(login, password, actor);
-        });
+        return std::function<void(storage::Database &)>(
+            [=](storage::Database &db) { station::StationServices(db, *clock).users.setPassword(login, password, actor); });
     });
     return dialog;
 }

@@ -3,8 +3,8 @@
 #include "userspage.h"
 
 #include "common/clock.h"
-#include "storage/databasejob.h"
 #include "station/stationservices.h"
+#include "storage/databasejob.h"
 #include "theme.h"
 #include "userdialogs.h"
 #include "usertablemodel.h"
@@ -126,9 +126,9 @@ void UsersPage::toggleDisabled()
     const accounts::User user = *m_model->userAt(rows.constFirst().row());
     const bool disable = !user.disabled;
     if (disable
-        && QMessageBox::question(this, tr("Disable a user"),
-                                 tr("Disable %1 (%2)? They will no longer be able to sign in; their history is kept.")
-                                     .arg(user.displayName, user.login))
+        && QMessageBox::question(
+               this, tr("Disable a user"),
+               tr("Disable %1 (%2)? They will no longer be able to sign in; their history is kept.").arg(user.displayName, user.login))
                != QMessageBox::Yes)
         return;
     const common::Clock *clock = m_context.clock;

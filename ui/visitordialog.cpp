@@ -241,7 +241,8 @@ void VisitorDialog::applyLoaded(const Loaded &loaded)
     const QTime closingTime = loaded.closing.toLocalTime().time();
     m_departure->setMaximumTime(closingTime);
     m_departure->setTime(proposed.toLocalTime().time());
-    m_departure->setToolTip(tr("Visitors still on site are checked out automatically at %1.").arg(closingTime.toString(QStringLiteral("HH:mm"))));
+    m_departure->setToolTip(
+        tr("Visitors still on site are checked out automatically at %1.").arg(closingTime.toString(QStringLiteral("HH:mm"))));
     m_departureNote->setText(tr("at the latest %1 (automatic check-out)").arg(closingTime.toString(QStringLiteral("HH:mm"))));
     m_departureNote->setWordWrap(false);
     if (loaded.now >= loaded.closing)
@@ -273,8 +274,8 @@ void VisitorDialog::buildZones(const QList<visitors::Zone> &zones)
     }
     m_zones.clear();
     if (zones.isEmpty()) {
-        m_zonesLayout->addWidget(makeLabel(tr("No zones are defined: the pass does not limit where the visitor goes."),
-                                           QStringLiteral("note"), m_zonesBox));
+        m_zonesLayout->addWidget(
+            makeLabel(tr("No zones are defined: the pass does not limit where the visitor goes."), QStringLiteral("note"), m_zonesBox));
         return;
     }
     QWidget *previous = m_escort;
@@ -306,8 +307,9 @@ void VisitorDialog::updateConsent()
         m_consentState->setText(QStringLiteral("! ") + tr("Tracking needs the photo: take it above, or untick the consent."));
         role = QStringLiteral("error");
     } else {
-        m_consentState->setText(QStringLiteral("✓ ") + tr("Followed by the indoor cameras while on site; the template is deleted at "
-                                                           "check-out."));
+        m_consentState->setText(QStringLiteral("✓ ")
+                                + tr("Followed by the indoor cameras while on site; the template is deleted at "
+                                     "check-out."));
         role = QStringLiteral("ok");
     }
     setTextRole(m_consentState, role);
@@ -385,8 +387,8 @@ void VisitorDialog::submit()
     submitJob<std::vector<visitors::WatchlistHit>>(
         *m_context.writer, this,
         [clock, visitor, model = modelId()](storage::Database &db) {
-            return station::StationServices(db, *clock).watchlist.check(visitor.name, visitor.birthDate, visitor.face, model,
-                                                                        visitors::watchlistThreshold);
+            return station::StationServices(db, *clock)
+                .watchlist.check(visitor.name, visitor.birthDate, visitor.face, model, visitors::watchlistThreshold);
         },
         [this](const std::vector<visitors::WatchlistHit> &hits) { reviewHits(hits, 0); },
         [this](const QString &message) {

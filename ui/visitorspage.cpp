@@ -129,10 +129,7 @@ public:
         m_now = now;
         endResetModel();
     }
-    const VisitorRow *rowAt(int index) const
-    {
-        return index >= 0 && index < int(m_rows.size()) ? &m_rows[std::size_t(index)] : nullptr;
-    }
+    const VisitorRow *rowAt(int index) const { return index >= 0 && index < int(m_rows.size()) ? &m_rows[std::size_t(index)] : nullptr; }
     int rowOf(const QString &id) const
     {
         for (std::size_t i = 0; i < m_rows.size(); ++i) {
@@ -210,8 +207,9 @@ public:
                                   .arg(hhmm(v.expectedDeparture))
                             : QVariant();
             case Tracking:
-                return v.tracking ? VisitorsPage::tr("Followed by the indoor cameras (consent given); the face template is deleted at check-out.")
-                                  : VisitorsPage::tr("Not followed by the cameras: no consent was given.");
+                return v.tracking
+                           ? VisitorsPage::tr("Followed by the indoor cameras (consent given); the face template is deleted at check-out.")
+                           : VisitorsPage::tr("Not followed by the cameras: no consent was given.");
             case LastSeen:
                 return entry->lastSeen ? VisitorsPage::tr("Camera %1 at %2").arg(entry->lastSeen->camera, hhmm(entry->lastSeen->at))
                                        : QVariant();
@@ -623,22 +621,26 @@ QString detailHtml(const visitors::Visitor &v, const QDateTime &now, const visit
         rows += row(VisitorsPage::tr("Purpose"), html(v.purpose));
     QString departure = html(hhmm(v.expectedDeparture));
     if (overstaying(v, now))
-        departure = QStringLiteral("<span style='color:%1; font-weight:600'>%2</span>")
-                        .arg(colours::alert.name(), html(VisitorsPage::tr("! %1 — overstay (%n minute(s) late)", nullptr,
-                                                                          int(v.expectedDeparture.secsTo(now) / 60))
-                                                             .arg(hhmm(v.expectedDeparture))));
-    rows += row(VisitorsPage::tr("Arrived"), VisitorsPage::tr("%1 · expected to leave at %2").arg(html(when(v.arrivedAt, today)), departure));
-    rows += row(VisitorsPage::tr("Escort"), v.escort ? QStringLiteral("<b>%1</b>").arg(html(VisitorsPage::tr("Yes — must be escorted inside")))
-                                                     : html(VisitorsPage::tr("No")));
+        departure =
+            QStringLiteral("<span style='color:%1; font-weight:600'>%2</span>")
+                .arg(colours::alert.name(),
+                     html(VisitorsPage::tr("! %1 — overstay (%n minute(s) late)", nullptr, int(v.expectedDeparture.secsTo(now) / 60))
+                              .arg(hhmm(v.expectedDeparture))));
+    rows +=
+        row(VisitorsPage::tr("Arrived"), VisitorsPage::tr("%1 · expected to leave at %2").arg(html(when(v.arrivedAt, today)), departure));
+    rows +=
+        row(VisitorsPage::tr("Escort"), v.escort ? QStringLiteral("<b>%1</b>").arg(html(VisitorsPage::tr("Yes — must be escorted inside")))
+                                                 : html(VisitorsPage::tr("No")));
     QStringList zones;
     for (const QString &zone : v.zones)
         zones << (map.isRestricted(zone) ? html(VisitorsPage::tr("%1 (restricted zone)").arg(zone)) : html(zone));
     rows += row(VisitorsPage::tr("Zones allowed"), zones.isEmpty() ? html(VisitorsPage::tr("none")) : zones.join(QStringLiteral(", ")));
     rows += row(VisitorsPage::tr("Tracking"), v.tracking ? html(VisitorsPage::tr("Yes — followed by the indoor cameras until check-out"))
                                                          : html(VisitorsPage::tr("No — not followed by the cameras")));
-    rows += row(VisitorsPage::tr("Pass"), html(v.onSite() ? VisitorsPage::tr("valid until %1 · serial %2 · registered by %3")
-                                                                 .arg(hhmm(v.passValidUntil), v.passSerial.left(8), v.registeredBy)
-                                                           : VisitorsPage::tr("revoked at departure · registered by %1").arg(v.registeredBy)));
+    rows +=
+        row(VisitorsPage::tr("Pass"), html(v.onSite() ? VisitorsPage::tr("valid until %1 · serial %2 · registered by %3")
+                                                            .arg(hhmm(v.passValidUntil), v.passSerial.left(8), v.registeredBy)
+                                                      : VisitorsPage::tr("revoked at departure · registered by %1").arg(v.registeredBy)));
     if (!v.onSite())
         rows += row(VisitorsPage::tr("Left"),
                     html(v.departure == visitors::departureId(visitors::Departure::Automatic)
@@ -695,7 +697,8 @@ void VisitorsPage::loadDetail()
             else if (detail.trail.empty())
                 m_trailNote->setText(tr("Not seen by the indoor cameras yet."));
             else
-                m_trailNote->setText(tr("%n sighting(s), oldest first; the numbers are those on the map.", nullptr, int(detail.trail.size())));
+                m_trailNote->setText(
+                    tr("%n sighting(s), oldest first; the numbers are those on the map.", nullptr, int(detail.trail.size())));
             for (std::size_t i = 0; i < detail.trail.size(); ++i) {
                 const visitors::Sighting &s = detail.trail[i];
                 const bool allowed = v.zones.contains(s.zone);
@@ -862,7 +865,8 @@ void VisitorsPage::saveRollCall(const QString &path)
 void VisitorsPage::chooseRollCallFile()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QStringLiteral("/appel-%1.pdf").arg(m_context.clock->now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString name =
+        QStringLiteral("/appel-%1.pdf").arg(m_context.clock->now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the roll call as PDF"), folder + name, tr("PDF (*.pdf)"));
     if (!path.isEmpty())
         saveRollCall(path);

@@ -107,7 +107,7 @@ private:
     QShortcut *m_f6;
     quint64 m_listGeneration = 0;
     quint64 m_detailGeneration = 0;
-    bool m_restoring = false; ///< the selection is being put back after a reload: no detail reload
+    bool m_restoring = false;                     ///< the selection is being put back after a reload: no detail reload
     StopTrackingButton *m_stopTracking = nullptr; ///< visitortracking.h: withdraws the tracking consent
 };
 

@@ -87,9 +87,8 @@ void StationLauncher::start()
         return;
     }
     bool given = false;
-    const QString passphrase = QInputDialog::getText(nullptr, tr("Portique — unlock the station"),
-                                                     tr("Passphrase of the database key:"), QLineEdit::Password,
-                                                     QString(), &given);
+    const QString passphrase = QInputDialog::getText(nullptr, tr("Portique — unlock the station"), tr("Passphrase of the database key:"),
+                                                     QLineEdit::Password, QString(), &given);
     if (!given) {
         QCoreApplication::exit(0);
         return;

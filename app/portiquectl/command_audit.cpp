@@ -36,9 +36,10 @@ int verifyAgainst(CliContext &context, const accounts::User &actor, const QStrin
 
 int verify(const QStringList &arguments)
 {
-    CliContext context(QStringLiteral("audit verify"),
-                       QCoreApplication::translate("Cli", "Walks the audit hash chain and reports the first broken link (exit 1 when broken)."),
-                       arguments);
+    CliContext context(
+        QStringLiteral("audit verify"),
+        QCoreApplication::translate("Cli", "Walks the audit hash chain and reports the first broken link (exit 1 when broken)."),
+        arguments);
     context.parser().addOption(
         {QStringLiteral("checkpoint"),
          QCoreApplication::translate("Cli", "Compare the trail with this signed checkpoint instead (exit 1 unless they are consistent: "
@@ -54,8 +55,7 @@ int verify(const QStringList &arguments)
     // Recording the check itself would extend the chain it just checked: only successful checks are
     // appended, so a broken chain stays exactly as found for the investigation.
     if (result.intact)
-        context.audit().append(actor.login, QStringLiteral("audit.verify"), QString(),
-                               {{QStringLiteral("checked"), result.checked}});
+        context.audit().append(actor.login, QStringLiteral("audit.verify"), QString(), {{QStringLiteral("checked"), result.checked}});
     CliContext::printJson({{QStringLiteral("intact"), result.intact},
                            {QStringLiteral("checked"), result.checked},
                            {QStringLiteral("first_broken"), result.intact ? QJsonValue() : QJsonValue(result.firstBrokenSeq)},
@@ -94,15 +94,19 @@ int checkpoint(const QStringList &arguments)
 
 int list(const QStringList &arguments)
 {
-    CliContext context(QStringLiteral("audit list"), QCoreApplication::translate("Cli", "Prints the newest audit records as JSON."), arguments);
-    context.parser().addOption({QStringLiteral("limit"), QCoreApplication::translate("Cli", "How many records (default 50)."), QStringLiteral("n"),
-                                QStringLiteral("50")});
-    context.parser().addOption({QStringLiteral("action"),
-                                QCoreApplication::translate("Cli", "Only this action or group of actions (settings.change, login...); repeatable."),
-                                QStringLiteral("action")});
-    context.parser().addOption({QStringLiteral("search"), QCoreApplication::translate("Cli", "Only records whose user, object or details contain this text."),
+    CliContext context(QStringLiteral("audit list"), QCoreApplication::translate("Cli", "Prints the newest audit records as JSON."),
+                       arguments);
+    context.parser().addOption({QStringLiteral("limit"), QCoreApplication::translate("Cli", "How many records (default 50)."),
+                                QStringLiteral("n"), QStringLiteral("50")});
+    context.parser().addOption(
+        {QStringLiteral("action"),
+         QCoreApplication::translate("Cli", "Only this action or group of actions (settings.change, login...); repeatable."),
+         QStringLiteral("action")});
+    context.parser().addOption({QStringLiteral("search"),
+                                QCoreApplication::translate("Cli", "Only records whose user, object or details contain this text."),
                                 QStringLiteral("text")});
-    context.parser().addOption({QStringLiteral("since"), QCoreApplication::translate("Cli", "Only records from this day on (YYYY-MM-DD, local)."),
+    context.parser().addOption({QStringLiteral("since"),
+                                QCoreApplication::translate("Cli", "Only records from this day on (YYYY-MM-DD, local)."),
                                 QStringLiteral("date")});
     if (!context.parse(0, 0, QString()))
         return Success;

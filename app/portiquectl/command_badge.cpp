@@ -17,11 +17,13 @@ namespace {
 int issue(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("badge issue"),
-                       QCoreApplication::translate("Cli", "Issues badge-only badges (a first badge, a lost one) to people or to a whole class, "
-                                                          "and writes them for printing. Earlier badges of those people are revoked. People "
-                                                          "using the face lane are skipped: enrol them again instead."),
+                       QCoreApplication::translate("Cli",
+                                                   "Issues badge-only badges (a first badge, a lost one) to people or to a whole class, "
+                                                   "and writes them for printing. Earlier badges of those people are revoked. People "
+                                                   "using the face lane are skipped: enrol them again instead."),
                        arguments);
-    context.parser().addOption({QStringLiteral("class"), QCoreApplication::translate("Cli", "Every active person of this class."), QStringLiteral("class")});
+    context.parser().addOption(
+        {QStringLiteral("class"), QCoreApplication::translate("Cli", "Every active person of this class."), QStringLiteral("class")});
     addBadgeOutputOptions(context.parser(), true);
     if (!context.parse(0, 1000, QStringLiteral("[PERSON_ID...]")))
         return Success;
@@ -68,8 +70,10 @@ int issue(const QStringList &arguments)
 
 int revoke(const QStringList &arguments)
 {
-    CliContext context(QStringLiteral("badge revoke"), QCoreApplication::translate("Cli", "Revokes a badge (lost, stolen) by its serial."), arguments);
-    context.parser().addOption({QStringLiteral("reason"), QCoreApplication::translate("Cli", "Why: lost, stolen, damaged..."), QStringLiteral("reason"), QStringLiteral("lost")});
+    CliContext context(QStringLiteral("badge revoke"), QCoreApplication::translate("Cli", "Revokes a badge (lost, stolen) by its serial."),
+                       arguments);
+    context.parser().addOption({QStringLiteral("reason"), QCoreApplication::translate("Cli", "Why: lost, stolen, damaged..."),
+                                QStringLiteral("reason"), QStringLiteral("lost")});
     if (!context.parse(1, 1, QStringLiteral("SERIAL")))
         return Success;
     const accounts::User actor = context.requireOperator(accounts::Permission::ManagePeople);
@@ -78,7 +82,8 @@ int revoke(const QStringList &arguments)
     if (!services.credentials.find(serial))
         throw CliExit(Failed, QCoreApplication::translate("Cli", "No badge has the serial %1.").arg(serial));
     const bool changed = services.credentials.revoke(serial, context.parser().value(QStringLiteral("reason")), actor.login);
-    CliContext::printJson({{QStringLiteral("badge"), people::toJson(*services.credentials.find(serial))}, {QStringLiteral("revoked_now"), changed}});
+    CliContext::printJson(
+        {{QStringLiteral("badge"), people::toJson(*services.credentials.find(serial))}, {QStringLiteral("revoked_now"), changed}});
     return Success;
 }
 
@@ -88,8 +93,10 @@ int verify(const QStringList &arguments)
                        QCoreApplication::translate("Cli", "Checks a badge from a photo or scan of it, or from the text of its QR code: "
                                                           "who, validity, whether it carries a template. Exit 1 when refused."),
                        arguments);
-    context.parser().addOption({QStringLiteral("image"), QCoreApplication::translate("Cli", "A picture of the badge (PNG, JPEG...)."), QStringLiteral("file")});
-    context.parser().addOption({QStringLiteral("payload"), QCoreApplication::translate("Cli", "The text of the QR code."), QStringLiteral("text")});
+    context.parser().addOption(
+        {QStringLiteral("image"), QCoreApplication::translate("Cli", "A picture of the badge (PNG, JPEG...)."), QStringLiteral("file")});
+    context.parser().addOption(
+        {QStringLiteral("payload"), QCoreApplication::translate("Cli", "The text of the QR code."), QStringLiteral("text")});
     if (!context.parse(0, 0, QString()))
         return Success;
     const QString payload = context.qrText(QStringLiteral("payload"), QStringLiteral("image"));

@@ -39,16 +39,22 @@ int add(const QStringList &arguments)
                        QCoreApplication::translate("Cli", "Adds a camera: a V4L2 device (/dev/video0 or 0), a network stream "
                                                           "(rtsp://…), a video file or a folder of images."),
                        arguments);
-    context.parser().addOption({QStringLiteral("source"), QCoreApplication::translate("Cli", "Where its images come from."), QStringLiteral("location")});
+    context.parser().addOption(
+        {QStringLiteral("source"), QCoreApplication::translate("Cli", "Where its images come from."), QStringLiteral("location")});
     context.parser().addOption(
         {QStringLiteral("role"),
          QCoreApplication::translate(
              "Cli",
              "gate (an entrance lane, the default), indoor, or desk (the reception desk: a visitor's photo on the agent's key only)."),
          QStringLiteral("role"), QStringLiteral("gate")});
-    context.parser().addOption({QStringLiteral("zone"), QCoreApplication::translate("Cli", "The zone an indoor camera watches."), QStringLiteral("zone")});
-    context.parser().addOption({QStringLiteral("rotation"), QCoreApplication::translate("Cli", "0, 90, 180 or 270: how the camera is mounted."), QStringLiteral("degrees"), QStringLiteral("0")});
-    context.parser().addOption({QStringLiteral("max-width"), QCoreApplication::translate("Cli", "Resolution cap in pixels of width (0: none)."), QStringLiteral("pixels"), QStringLiteral("0")});
+    context.parser().addOption(
+        {QStringLiteral("zone"), QCoreApplication::translate("Cli", "The zone an indoor camera watches."), QStringLiteral("zone")});
+    context.parser().addOption({QStringLiteral("rotation"),
+                                QCoreApplication::translate("Cli", "0, 90, 180 or 270: how the camera is mounted."),
+                                QStringLiteral("degrees"), QStringLiteral("0")});
+    context.parser().addOption({QStringLiteral("max-width"),
+                                QCoreApplication::translate("Cli", "Resolution cap in pixels of width (0: none)."),
+                                QStringLiteral("pixels"), QStringLiteral("0")});
     context.parser().addOption(
         {QStringLiteral("min-face"),
          QCoreApplication::translate("Cli", "The smallest face to find, in pixels of width (default %1; smaller reaches further "

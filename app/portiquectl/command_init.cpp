@@ -21,8 +21,8 @@ int runInit(const QStringList &arguments)
                                                           "DPO's from PORTIQUE_DPO_PASSWORD, or typed."),
                        arguments);
     QCommandLineParser &parser = context.parser();
-    parser.addOption({QStringLiteral("admin"), QCoreApplication::translate("Cli", "Login of the first administrator."),
-                      QStringLiteral("login")});
+    parser.addOption(
+        {QStringLiteral("admin"), QCoreApplication::translate("Cli", "Login of the first administrator."), QStringLiteral("login")});
     parser.addOption({QStringLiteral("admin-name"), QCoreApplication::translate("Cli", "Full name of the first administrator."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("dpo"),
@@ -32,9 +32,9 @@ int runInit(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("dpo-name"), QCoreApplication::translate("Cli", "Full name of the first DPO."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("school"), QCoreApplication::translate("Cli", "Name of the school."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("passphrase"),
-                      QCoreApplication::translate("Cli", "Seal the key under a passphrase (Argon2id), read from "
-                                                         "PORTIQUE_PASSPHRASE or typed; it is asked at every start.")});
+    parser.addOption(
+        {QStringLiteral("passphrase"), QCoreApplication::translate("Cli", "Seal the key under a passphrase (Argon2id), read from "
+                                                                          "PORTIQUE_PASSPHRASE or typed; it is asked at every start.")});
     if (!context.parse(0, 0, QString()))
         return Success;
 
@@ -45,13 +45,13 @@ int runInit(const QStringList &arguments)
     setup.adminName = parser.isSet(QStringLiteral("admin-name")) ? parser.value(QStringLiteral("admin-name")) : setup.adminLogin;
     setup.schoolName = parser.value(QStringLiteral("school"));
     if (parser.isSet(QStringLiteral("passphrase"))) {
-        setup.passphrase = CliContext::readSecret(QCoreApplication::translate("Cli", "New passphrase for the key: "),
-                                                  "PORTIQUE_PASSPHRASE");
+        setup.passphrase =
+            CliContext::readSecret(QCoreApplication::translate("Cli", "New passphrase for the key: "), "PORTIQUE_PASSPHRASE");
         if (setup.passphrase.isEmpty())
             throw CliExit(BadUsage, QCoreApplication::translate("Cli", "The passphrase cannot be empty."));
     }
-    setup.adminPassword = CliContext::readSecret(
-        QCoreApplication::translate("Cli", "New password for %1: ").arg(setup.adminLogin), "PORTIQUE_NEW_PASSWORD");
+    setup.adminPassword =
+        CliContext::readSecret(QCoreApplication::translate("Cli", "New password for %1: ").arg(setup.adminLogin), "PORTIQUE_NEW_PASSWORD");
     if (parser.isSet(QStringLiteral("dpo"))) {
         setup.dpoLogin = parser.value(QStringLiteral("dpo"));
         if (setup.dpoLogin.compare(setup.adminLogin, Qt::CaseInsensitive) == 0)

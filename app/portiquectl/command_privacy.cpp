@@ -40,10 +40,12 @@ void describePurge(const privacy::PurgeReport &report)
 int subjectExport(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("subject export"),
-                       QCoreApplication::translate("Cli", "Writes everything held about one person or visitor as DIR/ID.json (every field) and "
-                                                          "DIR/ID.pdf (readable), for a subject access request. Never a face template. Audited."),
+                       QCoreApplication::translate("Cli",
+                                                   "Writes everything held about one person or visitor as DIR/ID.json (every field) and "
+                                                   "DIR/ID.pdf (readable), for a subject access request. Never a face template. Audited."),
                        arguments);
-    context.parser().addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The folder to write the two files in."), QStringLiteral("dir")});
+    context.parser().addOption(
+        {QStringLiteral("out"), QCoreApplication::translate("Cli", "The folder to write the two files in."), QStringLiteral("dir")});
     if (!context.parse(1, 1, QStringLiteral("PERSON_ID")))
         return Success;
     const QString folder = context.required(QStringLiteral("out"));
@@ -70,10 +72,11 @@ int subjectExport(const QStringList &arguments)
 int subjectErase(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("subject erase"),
-                       QCoreApplication::translate("Cli", "Erases one person or visitor everywhere: revokes their badges, deletes their rows in "
-                                                          "every table, blanks them from notes and from the audit trail, and leaves one audit "
-                                                          "record saying an erasure happened. Cannot be undone: without --yes, only shows "
-                                                          "what would go."),
+                       QCoreApplication::translate("Cli",
+                                                   "Erases one person or visitor everywhere: revokes their badges, deletes their rows in "
+                                                   "every table, blanks them from notes and from the audit trail, and leaves one audit "
+                                                   "record saying an erasure happened. Cannot be undone: without --yes, only shows "
+                                                   "what would go."),
                        arguments);
     context.parser().addOption({QStringLiteral("yes"), QCoreApplication::translate("Cli", "Erase for good.")});
     if (!context.parse(1, 1, QStringLiteral("PERSON_ID")))
@@ -84,9 +87,10 @@ int subjectErase(const QStringList &arguments)
     if (!context.parser().isSet(QStringLiteral("yes"))) {
         const privacy::ErasureReport preview = erasure.preview(subject);
         CliContext::printJson(preview.toJson());
-        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "Erasing %1 deletes %2 records and cannot be undone: run again with --yes.")
-                                    .arg(preview.displayName)
-                                    .arg(preview.total()));
+        throw CliExit(BadUsage,
+                      QCoreApplication::translate("Cli", "Erasing %1 deletes %2 records and cannot be undone: run again with --yes.")
+                          .arg(preview.displayName)
+                          .arg(preview.total()));
     }
     const privacy::ErasureReport report = erasure.erase(subject, actor.login);
     CliContext::printJson(report.toJson());
@@ -107,8 +111,9 @@ int subjectErase(const QStringList &arguments)
 int runPurge(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("purge"),
-                       QCoreApplication::translate("Cli", "Deletes what is past its retention period (docs/privacy-operations.md), in short "
-                                                          "batches, and audits the run with its counts; --dry-run only counts."),
+                       QCoreApplication::translate("Cli",
+                                                   "Deletes what is past its retention period (docs/privacy-operations.md), in short "
+                                                   "batches, and audits the run with its counts; --dry-run only counts."),
                        arguments);
     context.parser().addOption({QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "Count what would go; change nothing.")});
     if (!context.parse(0, 0, QString()))
@@ -140,7 +145,8 @@ int runAipd(const QStringList &arguments)
                                                           "configuration, with the parts the DPO completes by hand marked; each one "
                                                           "gets the next version number and is audited with the file's SHA-256."),
                        arguments);
-    context.parser().addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The PDF file to write."), QStringLiteral("file")});
+    context.parser().addOption(
+        {QStringLiteral("out"), QCoreApplication::translate("Cli", "The PDF file to write."), QStringLiteral("file")});
     if (!context.parse(0, 0, QString()))
         return Success;
     const QString path = context.required(QStringLiteral("out"));

@@ -26,17 +26,20 @@ void printReport(CliContext &context, const QJsonObject &full, const QJsonObject
 
 void addOutputOptions(CliContext &context)
 {
-    context.parser().addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "Write the report as PDF to this file."), QStringLiteral("file")});
+    context.parser().addOption(
+        {QStringLiteral("out"), QCoreApplication::translate("Cli", "Write the report as PDF to this file."), QStringLiteral("file")});
     context.parser().addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print every figure of the report as JSON.")});
 }
 
 int daily(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("report daily"),
-                       QCoreApplication::translate("Cli", "The principal's report of one school day: passages, outcomes, methods, overrides, "
-                                                          "decision times, refusals, visitors, alerts, camera availability."),
+                       QCoreApplication::translate("Cli",
+                                                   "The principal's report of one school day: passages, outcomes, methods, overrides, "
+                                                   "decision times, refusals, visitors, alerts, camera availability."),
                        arguments);
-    context.parser().addOption({QStringLiteral("date"), QCoreApplication::translate("Cli", "The day, YYYY-MM-DD (default: yesterday)."), QStringLiteral("day")});
+    context.parser().addOption(
+        {QStringLiteral("date"), QCoreApplication::translate("Cli", "The day, YYYY-MM-DD (default: yesterday)."), QStringLiteral("day")});
     addOutputOptions(context);
     if (!context.parse(0, 0, QString()))
         return Success;
@@ -74,7 +77,8 @@ int experiment(const QStringList &arguments)
     station::StationServices services(context.database(), context.clock());
     const std::optional<privacy::ExperimentDefinition> definition = privacy::loadExperiment(services.settings);
     if (!definition)
-        throw CliExit(Failed, QCoreApplication::translate("Cli", "No experiment is declared: declare it with portiquectl experiment set FILE.json."));
+        throw CliExit(
+            Failed, QCoreApplication::translate("Cli", "No experiment is declared: declare it with portiquectl experiment set FILE.json."));
     const reports::ExperimentReport report = reports::buildExperimentReport(services, *definition);
     QJsonObject summary{{QStringLiteral("experiment"), definition->name}, {QStringLiteral("transactions"), report.transactions}};
     if (context.parser().isSet(QStringLiteral("out"))) {
@@ -119,8 +123,8 @@ int experimentShow(const QStringList &arguments)
     context.requireOperator(accounts::Permission::ReadReports);
     station::StationServices services(context.database(), context.clock());
     const std::optional<privacy::ExperimentDefinition> definition = privacy::loadExperiment(services.settings);
-    CliContext::printJson({{QStringLiteral("experiment"), definition ? QJsonValue(QJsonDocument::fromJson(definition->toJson().toUtf8()).object())
-                                                                   : QJsonValue()}});
+    CliContext::printJson({{QStringLiteral("experiment"),
+                            definition ? QJsonValue(QJsonDocument::fromJson(definition->toJson().toUtf8()).object()) : QJsonValue()}});
     return Success;
 }
 
@@ -129,12 +133,16 @@ int experimentShow(const QStringList &arguments)
 int demoSeed(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("demo seed"),
-                       QCoreApplication::translate("Cli", "Fills the database with a scripted school day (passages on every lane, overrides, "
-                                                          "visitors, alerts, camera outages) through the station's own services, and prints "
-                                                          "what it did: the figures that day's report must show."),
+                       QCoreApplication::translate("Cli",
+                                                   "Fills the database with a scripted school day (passages on every lane, overrides, "
+                                                   "visitors, alerts, camera outages) through the station's own services, and prints "
+                                                   "what it did: the figures that day's report must show."),
                        arguments);
-    context.parser().addOption({QStringLiteral("date"), QCoreApplication::translate("Cli", "The day, YYYY-MM-DD (default: yesterday)."), QStringLiteral("day")});
-    context.parser().addOption({QStringLiteral("seed"), QCoreApplication::translate("Cli", "The random seed (the same seed gives the same day)."), QStringLiteral("n"), QStringLiteral("20261130")});
+    context.parser().addOption(
+        {QStringLiteral("date"), QCoreApplication::translate("Cli", "The day, YYYY-MM-DD (default: yesterday)."), QStringLiteral("day")});
+    context.parser().addOption({QStringLiteral("seed"),
+                                QCoreApplication::translate("Cli", "The random seed (the same seed gives the same day)."),
+                                QStringLiteral("n"), QStringLiteral("20261130")});
     if (!context.parse(0, 0, QString()))
         return Success;
     QDate day = context.clock().now().toLocalTime().date().addDays(-1);

@@ -12,7 +12,6 @@ namespace {
 
 using accounts::Permission;
 
-
 QJsonObject toJson(const accounts::User &user)
 {
     auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue(); };
@@ -37,8 +36,10 @@ accounts::Role parseRole(CliContext &context)
 int add(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("user add"),
-                       QCoreApplication::translate("Cli", "Adds a user. The new password is read from PORTIQUE_NEW_PASSWORD or typed."), arguments);
-    context.parser().addOption({QStringLiteral("name"), QCoreApplication::translate("Cli", "Full name shown on screens."), QStringLiteral("name")});
+                       QCoreApplication::translate("Cli", "Adds a user. The new password is read from PORTIQUE_NEW_PASSWORD or typed."),
+                       arguments);
+    context.parser().addOption(
+        {QStringLiteral("name"), QCoreApplication::translate("Cli", "Full name shown on screens."), QStringLiteral("name")});
     context.parser().addOption({QStringLiteral("role"), accounts::roleIdList() + u'.', QStringLiteral("role")});
     if (!context.parse(1, 1, QStringLiteral("LOGIN")))
         return Success;
@@ -51,7 +52,8 @@ int add(const QStringList &arguments)
     accounts::User actor = context.requireOperator(Permission::SeeStationStatus);
     if (!(role == accounts::Role::Admin && actor.role == accounts::Role::Dpo && context.users().countActive(accounts::Role::Admin) == 0))
         actor = context.requireOperator(Permission::ManageUsers);
-    const QString password = CliContext::readSecret(QCoreApplication::translate("Cli", "New password for %1: ").arg(login), "PORTIQUE_NEW_PASSWORD");
+    const QString password =
+        CliContext::readSecret(QCoreApplication::translate("Cli", "New password for %1: ").arg(login), "PORTIQUE_NEW_PASSWORD");
     const accounts::User user = context.users().add(login, name, role, password, actor.login);
     CliContext::printJson({{QStringLiteral("user"), toJson(user)}});
     return Success;
@@ -77,8 +79,9 @@ int changeRole(const QStringList &arguments)
 int passwd(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("user passwd"),
-                       QCoreApplication::translate("Cli", "Changes a password (anyone their own; the administrator anyone's, which also lifts a "
-                          "lockout). The new password is read from PORTIQUE_NEW_PASSWORD or typed."),
+                       QCoreApplication::translate("Cli",
+                                                   "Changes a password (anyone their own; the administrator anyone's, which also lifts a "
+                                                   "lockout). The new password is read from PORTIQUE_NEW_PASSWORD or typed."),
                        arguments);
     if (!context.parse(1, 1, QStringLiteral("LOGIN")))
         return Success;
@@ -86,7 +89,8 @@ int passwd(const QStringList &arguments)
     const accounts::User actor = context.requireOperator(Permission::SeeStationStatus);
     if (actor.login.compare(login, Qt::CaseInsensitive) != 0)
         context.requireOperator(Permission::ManageUsers);
-    const QString password = CliContext::readSecret(QCoreApplication::translate("Cli", "New password for %1: ").arg(login), "PORTIQUE_NEW_PASSWORD");
+    const QString password =
+        CliContext::readSecret(QCoreApplication::translate("Cli", "New password for %1: ").arg(login), "PORTIQUE_NEW_PASSWORD");
     context.users().setPassword(login, password, actor.login);
     CliContext::printJson({{QStringLiteral("user"), login}, {QStringLiteral("password_changed"), true}});
     return Success;
@@ -107,10 +111,11 @@ int list(const QStringList &arguments)
 
 int setDisabled(const QStringList &arguments, bool disabled)
 {
-    CliContext context(disabled ? QStringLiteral("user disable") : QStringLiteral("user enable"),
-                       disabled ? QCoreApplication::translate("Cli", "Disables a user: the login is refused until enabled again; history is kept.")
-                                : QCoreApplication::translate("Cli", "Enables a disabled user again."),
-                       arguments);
+    CliContext context(
+        disabled ? QStringLiteral("user disable") : QStringLiteral("user enable"),
+        disabled ? QCoreApplication::translate("Cli", "Disables a user: the login is refused until enabled again; history is kept.")
+                 : QCoreApplication::translate("Cli", "Enables a disabled user again."),
+        arguments);
     if (!context.parse(1, 1, QStringLiteral("LOGIN")))
         return Success;
     const QString login = context.positional().constFirst();

@@ -96,9 +96,12 @@ QString describeHit(const visitors::WatchlistHit &hit)
     if (hit.birthDateMatches)
         why << QCoreApplication::translate("Cli", "same date of birth (%1)").arg(common::isoDate(hit.entry.birthDate));
     if (hit.faceDistance)
-        why << (hit.faceMatches ? QCoreApplication::translate("Cli", "face distance %1, within the threshold") : QCoreApplication::translate("Cli", "face distance %1"))
+        why << (hit.faceMatches ? QCoreApplication::translate("Cli", "face distance %1, within the threshold")
+                                : QCoreApplication::translate("Cli", "face distance %1"))
                    .arg(QString::number(*hit.faceDistance, 'f', 3));
-    QString line = QCoreApplication::translate("Cli", "  entry %1 (%2): %3").arg(hit.entry.id).arg(visitors::watchKindLabel(hit.entry.kind), why.join(QStringLiteral(", ")));
+    QString line = QCoreApplication::translate("Cli", "  entry %1 (%2): %3")
+                       .arg(hit.entry.id)
+                       .arg(visitors::watchKindLabel(hit.entry.kind), why.join(QStringLiteral(", ")));
     if (!hit.entry.details.isEmpty())
         line += QStringLiteral(" — ") + hit.entry.details;
     return line;
@@ -106,8 +109,11 @@ QString describeHit(const visitors::WatchlistHit &hit)
 
 void addPassOutputOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("pass-out"), QCoreApplication::translate("Cli", "Where to write the pass: FILE.pdf (to print) or FILE.png (300 dpi)."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("sheet"), QCoreApplication::translate("Cli", "label (62 x 100 mm label, the default) or a6."), QStringLiteral("sheet"), QStringLiteral("label")});
+    parser.addOption({QStringLiteral("pass-out"),
+                      QCoreApplication::translate("Cli", "Where to write the pass: FILE.pdf (to print) or FILE.png (300 dpi)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("sheet"), QCoreApplication::translate("Cli", "label (62 x 100 mm label, the default) or a6."),
+                      QStringLiteral("sheet"), QStringLiteral("label")});
 }
 
 struct PassOutput {
@@ -176,28 +182,44 @@ std::vector<qint64> entryIds(CliContext &context, const QString &option)
 int registerVisitor(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("visitor register"),
-                       QCoreApplication::translate("Cli", "Registers a visitor at the desk and writes their pass. The watchlist is checked first: a possible match "
-                          "stops the registration until it is dismissed (--dismiss-hit) or confirmed (--confirm-hit, entry refused). "
-                          "The photo is used for the watchlist, the tracking template (with --consent only) and the printed pass "
-                          "(setting visitors.print_photo), and is never stored."),
+                       QCoreApplication::translate(
+                           "Cli",
+                           "Registers a visitor at the desk and writes their pass. The watchlist is checked first: a possible match "
+                           "stops the registration until it is dismissed (--dismiss-hit) or confirmed (--confirm-hit, entry refused). "
+                           "The photo is used for the watchlist, the tracking template (with --consent only) and the printed pass "
+                           "(setting visitors.print_photo), and is never stored."),
                        arguments);
     QCommandLineParser &parser = context.parser();
     parser.addOption({QStringLiteral("name"), QCoreApplication::translate("Cli", "The visitor's name."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("organisation"), QCoreApplication::translate("Cli", "Company, association, or relationship to a student."), QStringLiteral("text")});
-    parser.addOption({QStringLiteral("host"), QCoreApplication::translate("Cli", "The person or service visited."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("organisation"),
+                      QCoreApplication::translate("Cli", "Company, association, or relationship to a student."), QStringLiteral("text")});
+    parser.addOption(
+        {QStringLiteral("host"), QCoreApplication::translate("Cli", "The person or service visited."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("purpose"), QCoreApplication::translate("Cli", "Why they come."), QStringLiteral("text")});
-    parser.addOption({QStringLiteral("until"), QCoreApplication::translate("Cli", "Expected departure today, local time."), QStringLiteral("HH:MM")});
+    parser.addOption(
+        {QStringLiteral("until"), QCoreApplication::translate("Cli", "Expected departure today, local time."), QStringLiteral("HH:MM")});
     parser.addOption({QStringLiteral("escort"), QCoreApplication::translate("Cli", "The visitor must be accompanied inside.")});
-    parser.addOption({QStringLiteral("zones"), QCoreApplication::translate("Cli", "Zones the pass allows, comma-separated (default: every unrestricted zone)."),
+    parser.addOption({QStringLiteral("zones"),
+                      QCoreApplication::translate("Cli", "Zones the pass allows, comma-separated (default: every unrestricted zone)."),
                       QStringLiteral("list")});
-    parser.addOption({QStringLiteral("birth-date"), QCoreApplication::translate("Cli", "Date of birth, only to check the watchlist (never stored)."), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("photo"), QCoreApplication::translate("Cli", "The registration photo (one usable face)."), QStringLiteral("image")});
-    parser.addOption({QStringLiteral("consent"), QCoreApplication::translate("Cli", "The visitor consents to be followed by the indoor cameras while on site (needs --photo).")});
-    parser.addOption({QStringLiteral("dismiss-hit"), QCoreApplication::translate("Cli", "A watchlist match checked and found not to be this visitor (repeat for several)."),
+    parser.addOption({QStringLiteral("birth-date"),
+                      QCoreApplication::translate("Cli", "Date of birth, only to check the watchlist (never stored)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("photo"), QCoreApplication::translate("Cli", "The registration photo (one usable face)."),
+                      QStringLiteral("image")});
+    parser.addOption(
+        {QStringLiteral("consent"),
+         QCoreApplication::translate("Cli", "The visitor consents to be followed by the indoor cameras while on site (needs --photo).")});
+    parser.addOption(
+        {QStringLiteral("dismiss-hit"),
+         QCoreApplication::translate("Cli", "A watchlist match checked and found not to be this visitor (repeat for several)."),
+         QStringLiteral("entry")});
+    parser.addOption({QStringLiteral("confirm-hit"),
+                      QCoreApplication::translate("Cli", "A watchlist match confirmed: entry refused, alert raised, nothing registered."),
                       QStringLiteral("entry")});
-    parser.addOption({QStringLiteral("confirm-hit"), QCoreApplication::translate("Cli", "A watchlist match confirmed: entry refused, alert raised, nothing registered."),
-                      QStringLiteral("entry")});
-    parser.addOption({QStringLiteral("note"), QCoreApplication::translate("Cli", "What the agent checked, for --dismiss-hit or --confirm-hit."), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("note"),
+                      QCoreApplication::translate("Cli", "What the agent checked, for --dismiss-hit or --confirm-hit."),
+                      QStringLiteral("text")});
     addPassOutputOptions(parser);
     addFaceOptions(parser);
     if (!context.parse(0, 0, QString()))
@@ -224,7 +246,8 @@ int registerVisitor(const QStringList &arguments)
     }
     const QString photoPath = parser.value(QStringLiteral("photo"));
     if (draft.trackingConsent && photoPath.isEmpty())
-        throw CliExit(BadUsage, QCoreApplication::translate("Cli", "--consent needs --photo: tracking follows the face of the registration photo."));
+        throw CliExit(BadUsage,
+                      QCoreApplication::translate("Cli", "--consent needs --photo: tracking follows the face of the registration photo."));
     const std::vector<qint64> dismissed = entryIds(context, QStringLiteral("dismiss-hit"));
     const std::vector<qint64> confirmed = entryIds(context, QStringLiteral("confirm-hit"));
     const QString note = parser.value(QStringLiteral("note"));
@@ -242,9 +265,10 @@ int registerVisitor(const QStringList &arguments)
         auto engine = createFaceEngine(parser);
         const vision::CaptureResult capture = vision::captureFromPhotos(*engine, {vision::loadImage(photoPath)});
         if (!capture.ok())
-            throw CliExit(Failed, QCoreApplication::translate("Cli", "The photo cannot be used (%1): %2. Take another photo, or register without --photo.")
-                                      .arg(capture.failure ? capture.failure->id : QString(),
-                                           capture.failure ? capture.failure->text : QString()));
+            throw CliExit(
+                Failed,
+                QCoreApplication::translate("Cli", "The photo cannot be used (%1): %2. Take another photo, or register without --photo.")
+                    .arg(capture.failure ? capture.failure->id : QString(), capture.failure ? capture.failure->text : QString()));
         draft.face = capture.descriptor;
         modelId = engine->model().sha256.left(biometrics::FaceTemplate::modelIdSize);
         if (services.settings.value(station::settings::visitorsPrintPhoto) != 0) {
@@ -262,10 +286,14 @@ int registerVisitor(const QStringList &arguments)
     };
     for (qint64 id : dismissed)
         if (!isHit(id))
-            throw CliExit(Failed, QCoreApplication::translate("Cli", "Watchlist entry %1 does not match this visitor: nothing was recorded.").arg(id));
+            throw CliExit(
+                Failed,
+                QCoreApplication::translate("Cli", "Watchlist entry %1 does not match this visitor: nothing was recorded.").arg(id));
     for (qint64 id : confirmed)
         if (!isHit(id))
-            throw CliExit(Failed, QCoreApplication::translate("Cli", "Watchlist entry %1 does not match this visitor: nothing was recorded.").arg(id));
+            throw CliExit(
+                Failed,
+                QCoreApplication::translate("Cli", "Watchlist entry %1 does not match this visitor: nothing was recorded.").arg(id));
     QJsonArray hitsJson;
     for (const visitors::WatchlistHit &hit : hits)
         hitsJson.append(hitJson(hit));
@@ -276,9 +304,11 @@ int registerVisitor(const QStringList &arguments)
             for (qint64 id : confirmed)
                 alerts.append(services.watchlist.decide(id, true, note, agent.login));
         });
-        CliContext::printJson({{QStringLiteral("registered"), false}, {QStringLiteral("watchlist_hits"), hitsJson},
-                               {QStringLiteral("alerts"), alerts}});
-        throw CliExit(Failed, QCoreApplication::translate("Cli", "Watchlist match confirmed: the visitor is refused entry and an alert was raised. Nothing was registered."));
+        CliContext::printJson(
+            {{QStringLiteral("registered"), false}, {QStringLiteral("watchlist_hits"), hitsJson}, {QStringLiteral("alerts"), alerts}});
+        throw CliExit(
+            Failed, QCoreApplication::translate(
+                        "Cli", "Watchlist match confirmed: the visitor is refused entry and an alert was raised. Nothing was registered."));
     }
     QStringList undecided;
     for (const visitors::WatchlistHit &hit : hits)
@@ -286,9 +316,11 @@ int registerVisitor(const QStringList &arguments)
             undecided << describeHit(hit);
     if (!undecided.isEmpty()) {
         CliContext::printJson({{QStringLiteral("registered"), false}, {QStringLiteral("watchlist_hits"), hitsJson}});
-        throw CliExit(Failed, QCoreApplication::translate("Cli", "Possible watchlist match; nothing was registered:\n%1\nCheck the person against the entry, then re-run "
+        throw CliExit(Failed,
+                      QCoreApplication::translate(
+                          "Cli", "Possible watchlist match; nothing was registered:\n%1\nCheck the person against the entry, then re-run "
                                  "with --dismiss-hit ID --note TEXT, or refuse entry (--confirm-hit ID --note TEXT raises the alert).")
-                                  .arg(undecided.join(u'\n')));
+                          .arg(undecided.join(u'\n')));
     }
 
     // Registration and pass together: a pass that cannot be written leaves no visitor on site
@@ -311,11 +343,14 @@ int registerVisitor(const QStringList &arguments)
 
 int list(const QStringList &arguments)
 {
-    CliContext context(QStringLiteral("visitor list"),
-                       QCoreApplication::translate("Cli", "Lists the visitors on site, with where they were last seen; --all or --date: everyone who arrived that day."),
-                       arguments);
+    CliContext context(
+        QStringLiteral("visitor list"),
+        QCoreApplication::translate(
+            "Cli", "Lists the visitors on site, with where they were last seen; --all or --date: everyone who arrived that day."),
+        arguments);
     context.parser().addOption({QStringLiteral("all"), QCoreApplication::translate("Cli", "Everyone who arrived today, gone or not.")});
-    context.parser().addOption({QStringLiteral("date"), QCoreApplication::translate("Cli", "Everyone who arrived on that day."), QStringLiteral("YYYY-MM-DD")});
+    context.parser().addOption(
+        {QStringLiteral("date"), QCoreApplication::translate("Cli", "Everyone who arrived on that day."), QStringLiteral("YYYY-MM-DD")});
     if (!context.parse(0, 0, QString()))
         return Success;
     std::optional<QDate> day;
@@ -337,7 +372,8 @@ int list(const QStringList &arguments)
 
 int show(const QStringList &arguments)
 {
-    CliContext context(QStringLiteral("visitor show"), QCoreApplication::translate("Cli", "Shows a visitor and their trail (while on site)."), arguments);
+    CliContext context(QStringLiteral("visitor show"),
+                       QCoreApplication::translate("Cli", "Shows a visitor and their trail (while on site)."), arguments);
     if (!context.parse(1, 1, QStringLiteral("VISITOR_ID")))
         return Success;
     context.requireOperator(accounts::Permission::ManageVisitors);
@@ -356,11 +392,15 @@ int show(const QStringList &arguments)
 int checkout(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("visitor checkout"),
-                       QCoreApplication::translate("Cli", "Checks a visitor out, by number or by their pass: the pass stops working, their template and trail are deleted "
-                          "at once."),
+                       QCoreApplication::translate(
+                           "Cli",
+                           "Checks a visitor out, by number or by their pass: the pass stops working, their template and trail are deleted "
+                           "at once."),
                        arguments);
-    context.parser().addOption({QStringLiteral("pass-image"), QCoreApplication::translate("Cli", "A picture of the pass (PNG, JPEG...)."), QStringLiteral("file")});
-    context.parser().addOption({QStringLiteral("payload"), QCoreApplication::translate("Cli", "The text of the pass's QR code."), QStringLiteral("text")});
+    context.parser().addOption({QStringLiteral("pass-image"), QCoreApplication::translate("Cli", "A picture of the pass (PNG, JPEG...)."),
+                                QStringLiteral("file")});
+    context.parser().addOption(
+        {QStringLiteral("payload"), QCoreApplication::translate("Cli", "The text of the pass's QR code."), QStringLiteral("text")});
     if (!context.parse(0, 1, QStringLiteral("[VISITOR_ID]")))
         return Success;
     const int given = int(!context.positional().isEmpty()) + int(context.parser().isSet(QStringLiteral("pass-image")))
@@ -368,12 +408,14 @@ int checkout(const QStringList &arguments)
     if (given != 1)
         throw CliExit(BadUsage, QCoreApplication::translate("Cli", "Give a visitor number, --pass-image or --payload."));
     // Exactly one of the three was given: the pass's text, when it is the pass, is read once.
-    const QString pass = context.positional().isEmpty() ? context.qrText(QStringLiteral("payload"), QStringLiteral("pass-image")) : QString();
+    const QString pass =
+        context.positional().isEmpty() ? context.qrText(QStringLiteral("payload"), QStringLiteral("pass-image")) : QString();
     const accounts::User agent = context.requireOperator(accounts::Permission::ManageVisitors);
     station::StationServices services(context.database(), context.clock());
-    const visitors::Visitor visitor = pass.isEmpty() && !context.positional().isEmpty()
-                                          ? services.visitors.checkOut(context.positional().constFirst(), visitors::Departure::Desk, agent.login)
-                                          : services.visitors.checkOutByPass(pass, agent.login);
+    const visitors::Visitor visitor =
+        pass.isEmpty() && !context.positional().isEmpty()
+            ? services.visitors.checkOut(context.positional().constFirst(), visitors::Departure::Desk, agent.login)
+            : services.visitors.checkOutByPass(pass, agent.login);
     CliContext::printJson({{QStringLiteral("visitor"), visitorJson(visitor)}, {QStringLiteral("checked_out"), true}});
     return Success;
 }
@@ -381,8 +423,9 @@ int checkout(const QStringList &arguments)
 int reissue(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("visitor reissue"),
-                       QCoreApplication::translate("Cli", "Writes a new pass for a visitor on site (lost or damaged): the previous pass stops working. No photo is "
-                          "printed: it was never kept."),
+                       QCoreApplication::translate(
+                           "Cli", "Writes a new pass for a visitor on site (lost or damaged): the previous pass stops working. No photo is "
+                                  "printed: it was never kept."),
                        arguments);
     addPassOutputOptions(context.parser());
     if (!context.parse(1, 1, QStringLiteral("VISITOR_ID")))
@@ -405,10 +448,13 @@ int reissue(const QStringList &arguments)
 int rollCall(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("visitor roll-call"),
-                       QCoreApplication::translate("Cli", "The evacuation roll call: everyone on site now, by name, with where they were last seen; --pdf writes it "
-                          "on A4 to tick at the assembly point."),
+                       QCoreApplication::translate(
+                           "Cli",
+                           "The evacuation roll call: everyone on site now, by name, with where they were last seen; --pdf writes it "
+                           "on A4 to tick at the assembly point."),
                        arguments);
-    context.parser().addOption({QStringLiteral("pdf"), QCoreApplication::translate("Cli", "Where to write the roll call to print."), QStringLiteral("file")});
+    context.parser().addOption(
+        {QStringLiteral("pdf"), QCoreApplication::translate("Cli", "Where to write the roll call to print."), QStringLiteral("file")});
     if (!context.parse(0, 0, QString()))
         return Success;
     context.requireOperator(accounts::Permission::ManageVisitors);
@@ -444,8 +490,10 @@ int rollCall(const QStringList &arguments)
 int sweep(const QStringList &arguments)
 {
     CliContext context(QStringLiteral("visitor sweep"),
-                       QCoreApplication::translate("Cli", "What the station does every minute: an overstay alert for each visitor past their expected departure, and "
-                          "everyone checked out once the end-of-day time (visitors.auto_checkout_minute) has passed."),
+                       QCoreApplication::translate(
+                           "Cli",
+                           "What the station does every minute: an overstay alert for each visitor past their expected departure, and "
+                           "everyone checked out once the end-of-day time (visitors.auto_checkout_minute) has passed."),
                        arguments);
     if (!context.parse(0, 0, QString()))
         return Success;

@@ -37,7 +37,7 @@ int benchSoak(const QStringList &arguments);
 /// @brief `bench pad` (command_benchpad.cpp).
 int benchPad(const QStringList &arguments);
 int runVisitor(const QStringList &arguments);
-int visitorTrack(const QStringList &arguments); ///< `visitor track`, dispatched by runVisitor
+int visitorTrack(const QStringList &arguments);   ///< `visitor track`, dispatched by runVisitor
 int visitorConsent(const QStringList &arguments); ///< `visitor consent withdraw` (command_visitorconsent.cpp), dispatched by runVisitor
 int runPass(const QStringList &arguments);
 int runWatchlist(const QStringList &arguments);
@@ -45,7 +45,9 @@ int runZones(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runExperiment(const QStringList &arguments);
 int demoSeed(const QStringList &arguments); ///< `demo seed`, dispatched by runDemo
-int runPurge(const QStringList &arguments); int runSubject(const QStringList &arguments); int runAipd(const QStringList &arguments); ///< command_privacy.cpp
+int runPurge(const QStringList &arguments);
+int runSubject(const QStringList &arguments);
+int runAipd(const QStringList &arguments);   ///< command_privacy.cpp
 int runNotice(const QStringList &arguments); ///< command_notice.cpp
 /// @brief `subject rectify`, `subject restrict`, `subject object` (command_subjectrights.cpp), dispatched by runSubject.
 int subjectRectify(const QStringList &arguments);

@@ -114,8 +114,7 @@ QStringList moveLeadingOptions(const QStringList &arguments)
 
 int dispatchVerb(const QString &group, const QList<Command> &verbs, const QStringList &arguments)
 {
-    return dispatch(QCoreApplication::translate("Cli", "Usage: portiquectl %1 <command> [options]").arg(group), verbs,
-                    arguments);
+    return dispatch(QCoreApplication::translate("Cli", "Usage: portiquectl %1 <command> [options]").arg(group), verbs, arguments);
 }
 
 } // namespace portique::cli
@@ -142,8 +141,8 @@ int main(int argc, char *argv[])
 
     QTextStream err(stderr);
     try {
-        return cli::dispatch(QCoreApplication::translate("Cli", "Usage: portiquectl <command> [options]"),
-                             cli::commands(), cli::moveLeadingOptions(app.arguments().mid(1)));
+        return cli::dispatch(QCoreApplication::translate("Cli", "Usage: portiquectl <command> [options]"), cli::commands(),
+                             cli::moveLeadingOptions(app.arguments().mid(1)));
     } catch (const cli::CliExit &exit) {
         err << exit.message() << '\n';
         return exit.code();

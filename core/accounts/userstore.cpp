@@ -17,11 +17,10 @@
 namespace portique::accounts {
 namespace {
 
-
 using common::isoTime;
 
-const QString userColumns = QStringLiteral(
-    "id, login, display_name, role, disabled, locked_until, created_at, last_login_at, password_hash, failed_attempts");
+const QString userColumns =
+    QStringLiteral("id, login, display_name, role, disabled, locked_until, created_at, last_login_at, password_hash, failed_attempts");
 
 User readUser(const storage::Statement &row)
 {
@@ -49,11 +48,11 @@ UserStore::UserStore(storage::Database &database, privacy::AuditLog &audit, cons
 void UserStore::checkPassword(const QString &password) const
 {
     if (password.size() < PasswordHash::minimumLength)
-        throw AccountError(QCoreApplication::translate("Accounts", "A password needs at least %1 characters.").arg(PasswordHash::minimumLength));
+        throw AccountError(
+            QCoreApplication::translate("Accounts", "A password needs at least %1 characters.").arg(PasswordHash::minimumLength));
 }
 
-User UserStore::add(const QString &login, const QString &displayName, Role role, const QString &password,
-                    const QString &actor)
+User UserStore::add(const QString &login, const QString &displayName, Role role, const QString &password, const QString &actor)
 {
     // Logins are typed at a busy desk: short, no spaces, no accents to hunt for on a keyboard. A
     // lower-case letter first keeps them out of the people's and visitors' namespaces, so that an
@@ -84,8 +83,7 @@ User UserStore::add(const QString &login, const QString &displayName, Role role,
 LoginResult UserStore::authenticate(const QString &login, const QString &password)
 {
     LoginResult result;
-    storage::Statement row = m_database.prepare(QStringLiteral("SELECT ") + userColumns
-                                                + QStringLiteral(" FROM users WHERE login = ?1"));
+    storage::Statement row = m_database.prepare(QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE login = ?1"));
     row.bind(1, login);
     if (!row.next()) {
         PasswordHash::verify(PasswordHash::decoy(), password);
@@ -127,8 +125,7 @@ LoginResult UserStore::authenticate(const QString &login, const QString &passwor
                 m_database.execute(QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1, locked_until = NULL "
                                                   "WHERE id = ?1"),
                                    {user.id});
-                m_audit.append(login, QStringLiteral("login.failed"), login,
-                               {{QStringLiteral("reason"), QStringLiteral("password")}});
+                m_audit.append(login, QStringLiteral("login.failed"), login, {{QStringLiteral("reason"), QStringLiteral("password")}});
             }
         });
         return result;
@@ -204,8 +201,7 @@ void UserStore::refuseLastOfRole(const User &user)
 
 std::optional<User> UserStore::find(const QString &login)
 {
-    storage::Statement row = m_database.prepare(QStringLiteral("SELECT ") + userColumns
-                                                + QStringLiteral(" FROM users WHERE login = ?1"));
+    storage::Statement row = m_database.prepare(QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE login = ?1"));
     row.bind(1, login);
     if (!row.next())
         return std::nullopt;
@@ -215,8 +211,7 @@ std::optional<User> UserStore::find(const QString &login)
 QList<User> UserStore::list()
 {
     QList<User> users;
-    storage::Statement rows = m_database.prepare(QStringLiteral("SELECT ") + userColumns
-                                                 + QStringLiteral(" FROM users ORDER BY login"));
+    storage::Statement rows = m_database.prepare(QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users ORDER BY login"));
     while (rows.next())
         users.append(readUser(rows));
     return users;
@@ -225,8 +220,7 @@ QList<User> UserStore::list()
 int UserStore::countActive(Role role)
 {
     return static_cast<int>(
-        m_database.scalar(QStringLiteral("SELECT count(*) FROM users WHERE role = ?1 AND disabled = 0"), {roleId(role)})
-            .toLongLong());
+        m_database.scalar(QStringLiteral("SELECT count(*) FROM users WHERE role = ?1 AND disabled = 0"), {roleId(role)}).toLongLong());
 }
 
 } // namespace portique::accounts

@@ -39,8 +39,8 @@ struct User {
 struct LoginResult {
     enum class Status { Ok, WrongCredentials, LockedOut, Disabled };
     Status status = Status::WrongCredentials;
-    std::optional<User> user;   ///< set when Ok
-    QDateTime lockedUntil;      ///< set when LockedOut
+    std::optional<User> user; ///< set when Ok
+    QDateTime lockedUntil;    ///< set when LockedOut
 };
 
 /// @brief Refusal of a user operation, with a translated message (unknown login, weak password...).
@@ -60,8 +60,7 @@ class UserStore final {
 public:
     UserStore(storage::Database &database, privacy::AuditLog &audit, const common::Clock &clock);
 
-    User add(const QString &login, const QString &displayName, Role role, const QString &password,
-             const QString &actor);
+    User add(const QString &login, const QString &displayName, Role role, const QString &password, const QString &actor);
     LoginResult authenticate(const QString &login, const QString &password);
     void setPassword(const QString &login, const QString &password, const QString &actor);
     /// @brief Disables or enables @p login; the last active administrator and the last active

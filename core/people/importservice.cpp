@@ -26,8 +26,7 @@ PersonSource sourceOf(const ParsedImport &parsed)
 
 Person personFrom(const PersonRecord &record, PersonSource source)
 {
-    return Person{record.id, record.kind, record.familyName, record.firstName, record.className,
-                  record.birthDate, record.leftOn, source};
+    return Person{record.id, record.kind, record.familyName, record.firstName, record.className, record.birthDate, record.leftOn, source};
 }
 
 /// @p fromFile, with the @p kept fields (rectified by a DPO) as @p stored holds them.
@@ -66,8 +65,7 @@ QJsonObject ImportPreview::toJson() const
         addedJson.append(personJson(record.id, record.familyName, record.firstName, record.className));
     QJsonArray changedJson;
     for (const Change &change : changed) {
-        QJsonObject entry = personJson(change.record.id, change.record.familyName, change.record.firstName,
-                                       change.record.className);
+        QJsonObject entry = personJson(change.record.id, change.record.familyName, change.record.firstName, change.record.className);
         entry.insert(QStringLiteral("fields"), QJsonArray::fromStringList(change.fields));
         entry.insert(QStringLiteral("rectified"), QJsonArray::fromStringList(change.rectified));
         entry.insert(QStringLiteral("restricted"), change.restricted);
@@ -75,21 +73,19 @@ QJsonObject ImportPreview::toJson() const
     }
     QJsonArray leavingJson;
     for (const Leaver &leaver : leaving) {
-        QJsonObject entry = personJson(leaver.person.id, leaver.person.familyName, leaver.person.firstName,
-                                       leaver.person.className);
+        QJsonObject entry = personJson(leaver.person.id, leaver.person.familyName, leaver.person.firstName, leaver.person.className);
         entry.insert(QStringLiteral("left_on"), common::isoDate(leaver.leftOn));
         entry.insert(QStringLiteral("absent_from_file"), leaver.absentFromFile);
         leavingJson.append(entry);
     }
     QJsonArray errorsJson;
     for (const RowError &error : parsed.errors) {
-        errorsJson.append(QJsonObject{{QStringLiteral("line"), error.line},
-                                      {QStringLiteral("id"), error.recordId},
-                                      {QStringLiteral("message"), error.message}});
+        errorsJson.append(QJsonObject{
+            {QStringLiteral("line"), error.line}, {QStringLiteral("id"), error.recordId}, {QStringLiteral("message"), error.message}});
     }
-    const char *source = parsed.source == ParsedImport::Source::Csv ? "csv"
-        : parsed.source == ParsedImport::Source::SiecleGuardians ? "siecle_guardians"
-                                                                   : "siecle";
+    const char *source = parsed.source == ParsedImport::Source::Csv               ? "csv"
+                         : parsed.source == ParsedImport::Source::SiecleGuardians ? "siecle_guardians"
+                                                                                  : "siecle";
     return QJsonObject{{QStringLiteral("source"), QString::fromLatin1(source)},
                        {QStringLiteral("encoding"), parsed.encoding},
                        {QStringLiteral("school_uai"), parsed.schoolUai},
@@ -108,8 +104,8 @@ QJsonObject ImportPreview::toJson() const
                        {QStringLiteral("mass_departure"), massDeparture}};
 }
 
-ImportService::ImportService(storage::Database &database, access::CredentialStore &credentials,
-                             privacy::AuditLog &audit, const common::Clock &clock)
+ImportService::ImportService(storage::Database &database, access::CredentialStore &credentials, privacy::AuditLog &audit,
+                             const common::Clock &clock)
     : m_database(database)
     , m_credentials(credentials)
     , m_audit(audit)
@@ -144,8 +140,9 @@ ImportPreview ImportService::preview(const ParsedImport &parsed)
     if (parsed.source == ParsedImport::Source::SiecleStudents) {
         const QString uai = station::SettingsStore(m_database, m_audit).value(station::settings::schoolUai);
         if (!uai.isEmpty() && !parsed.schoolUai.isEmpty() && uai.compare(parsed.schoolUai, Qt::CaseInsensitive) != 0)
-            preview.blocker = QCoreApplication::translate("portique::people", "This export is from the school %1, but this station belongs to %2.")
-                                  .arg(parsed.schoolUai, uai);
+            preview.blocker =
+                QCoreApplication::translate("portique::people", "This export is from the school %1, but this station belongs to %2.")
+                    .arg(parsed.schoolUai, uai);
     }
     if (parsed.people.empty() && preview.blocker.isEmpty())
         preview.blocker = QCoreApplication::translate("portique::people", "The file has no valid record: nothing can be imported.");
@@ -169,9 +166,10 @@ ImportPreview ImportService::preview(const ParsedImport &parsed)
             continue;
         }
         if (before->source != source) {
-            preview.parsed.errors.push_back({record.line, record.id,
-                                             QCoreApplication::translate("portique::people", "The id %1 already belongs to %2, imported from another source.")
-                                                 .arg(record.id, before->displayName())});
+            preview.parsed.errors.push_back(
+                {record.line, record.id,
+                 QCoreApplication::translate("portique::people", "The id %1 already belongs to %2, imported from another source.")
+                     .arg(record.id, before->displayName())});
             preview.parsed.rejectedIds << record.id;
             continue;
         }
@@ -201,13 +199,13 @@ ImportPreview ImportService::preview(const ParsedImport &parsed)
         if (!inFile.contains(person.id) && !rejected.contains(person.id))
             preview.leaving.push_back({person, preview.day, true});
     }
-    std::sort(preview.leaving.begin(), preview.leaving.end(), [](const auto &a, const auto &b) {
-        return a.person.displayName() < b.person.displayName();
-    });
+    std::sort(preview.leaving.begin(), preview.leaving.end(),
+              [](const auto &a, const auto &b) { return a.person.displayName() < b.person.displayName(); });
     if (preview.blocker.isEmpty() && int(preview.leaving.size()) >= massDepartureMinimum
         && double(preview.leaving.size()) > massDepartureShare * active) {
         preview.massDeparture = true;
-        preview.blocker = QCoreApplication::translate("portique::people", "%1 of the %2 people present would be marked as having left: is this the right file?")
+        preview.blocker = QCoreApplication::translate("portique::people",
+                                                      "%1 of the %2 people present would be marked as having left: is this the right file?")
                               .arg(preview.leaving.size())
                               .arg(active);
     }

@@ -49,13 +49,13 @@ struct ImportPreview {
     std::vector<Change> changed;
     std::vector<Leaver> leaving;
     int unchanged = 0;
-    int guardianLinks = 0;       ///< legal representatives kept
-    int guardianStudents = 0;    ///< students whose representatives are replaced
+    int guardianLinks = 0;        ///< legal representatives kept
+    int guardianStudents = 0;     ///< students whose representatives are replaced
     int guardianLinksIgnored = 0; ///< links to students unknown here or who have left
     /// Set when the file must not be applied as it is (another school's export, no valid record,
     /// most of the school leaving at once); translated.
     QString blocker;
-    bool massDeparture = false;  ///< the blocker is a mass departure, which force may override
+    bool massDeparture = false; ///< the blocker is a mass departure, which force may override
 
     QJsonObject toJson() const;
 };
@@ -66,8 +66,7 @@ struct ImportPreview {
 /// students).
 class ImportService final {
 public:
-    ImportService(storage::Database &database, access::CredentialStore &credentials, privacy::AuditLog &audit,
-                  const common::Clock &clock);
+    ImportService(storage::Database &database, access::CredentialStore &credentials, privacy::AuditLog &audit, const common::Clock &clock);
 
     ImportPreview preview(const ParsedImport &parsed);
     /// @brief Applies @p parsed (compared again inside the transaction, so the result is the

@@ -87,8 +87,8 @@ std::vector<Person> PeopleStore::list(const PeopleFilter &filter)
         if (needle.isEmpty())
             return false;
         return !foldForSearch(person.displayName()).contains(needle)
-            && !foldForSearch(person.firstName + QLatin1Char(' ') + person.familyName).contains(needle)
-            && !person.id.startsWith(filter.search.trimmed());
+               && !foldForSearch(person.firstName + QLatin1Char(' ') + person.familyName).contains(needle)
+               && !person.id.startsWith(filter.search.trimmed());
     });
     return people;
 }
@@ -102,8 +102,7 @@ std::vector<Person> PeopleStore::ofSource(PersonSource source)
 
 QStringList PeopleStore::classes()
 {
-    auto rows = m_database.prepare(QStringLiteral(
-        "SELECT DISTINCT class_name FROM people WHERE class_name <> '' ORDER BY class_name"));
+    auto rows = m_database.prepare(QStringLiteral("SELECT DISTINCT class_name FROM people WHERE class_name <> '' ORDER BY class_name"));
     QStringList classes;
     while (rows.next())
         classes << rows.toText(0);
@@ -147,17 +146,16 @@ void PeopleStore::save(const Person &person, const QDateTime &now)
     const QVariant birthDate = storage::nullIfEmpty(common::isoDate(person.birthDate));
     const QVariant leftOn = storage::nullIfEmpty(common::isoDate(person.leftOn));
     m_database.transaction([&] {
-        const int updated = m_database.execute(
-            QStringLiteral("UPDATE people SET kind = ?2, family_name = ?3, first_name = ?4, class_name = ?5, "
-                           "birth_date = ?6, left_on = ?7, source = ?8, updated_at = ?9 WHERE id = ?1"),
-            {person.id, kindId(person.kind), person.familyName, person.firstName, person.className, birthDate, leftOn,
-             sourceId(person.source), common::isoTime(now)});
+        const int updated =
+            m_database.execute(QStringLiteral("UPDATE people SET kind = ?2, family_name = ?3, first_name = ?4, class_name = ?5, "
+                                              "birth_date = ?6, left_on = ?7, source = ?8, updated_at = ?9 WHERE id = ?1"),
+                               {person.id, kindId(person.kind), person.familyName, person.firstName, person.className, birthDate, leftOn,
+                                sourceId(person.source), common::isoTime(now)});
         if (updated == 0)
-            m_database.execute(
-                QStringLiteral("INSERT INTO people (id, kind, family_name, first_name, class_name, birth_date, left_on, "
-                               "source, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)"),
-                {person.id, kindId(person.kind), person.familyName, person.firstName, person.className, birthDate,
-                 leftOn, sourceId(person.source), common::isoTime(now)});
+            m_database.execute(QStringLiteral("INSERT INTO people (id, kind, family_name, first_name, class_name, birth_date, left_on, "
+                                              "source, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)"),
+                               {person.id, kindId(person.kind), person.familyName, person.firstName, person.className, birthDate, leftOn,
+                                sourceId(person.source), common::isoTime(now)});
     });
 }
 
@@ -168,8 +166,7 @@ void PeopleStore::replaceGuardians(const QString &studentId, const std::vector<G
         for (const Guardian &guardian : guardians) {
             m_database.execute(QStringLiteral("INSERT INTO guardians (student_id, guardian_id, family_name, first_name, "
                                               "relationship) VALUES (?1, ?2, ?3, ?4, ?5)"),
-                               {studentId, guardian.guardianId, guardian.familyName, guardian.firstName,
-                                guardian.relationship});
+                               {studentId, guardian.guardianId, guardian.familyName, guardian.firstName, guardian.relationship});
         }
     });
 }

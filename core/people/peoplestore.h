@@ -17,10 +17,10 @@ namespace portique::people {
 
 /// @brief Which people a list shows.
 struct PeopleFilter {
-    QString className;        ///< empty: every class
-    QString search;           ///< part of a name or an id, accents and case ignored
-    bool includeLeft = false; ///< also people who have left (on @p day)
-    QDate day;                ///< the day activity is judged on
+    QString className;             ///< empty: every class
+    QString search;                ///< part of a name or an id, accents and case ignored
+    bool includeLeft = false;      ///< also people who have left (on @p day)
+    QDate day;                     ///< the day activity is judged on
     bool includeRestricted = true; ///< false for bulk lists (printing a class's badges): art. 18
 };
 

@@ -105,8 +105,7 @@ std::optional<Consent> ConsentStore::current(const QString &personId)
 
 std::vector<Consent> ConsentStore::ofPerson(const QString &personId)
 {
-    auto rows = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM consents WHERE person_id = ?1 ORDER BY id DESC").arg(consentColumns));
+    auto rows = m_database.prepare(QStringLiteral("SELECT %1 FROM consents WHERE person_id = ?1 ORDER BY id DESC").arg(consentColumns));
     rows.bind(1, personId);
     std::vector<Consent> consents;
     while (rows.next())
@@ -168,8 +167,8 @@ qint64 ConsentStore::insert(const Consent &c)
     m_database.execute(QStringLiteral("INSERT INTO consents (person_id, purpose, architecture, given_at, given_by, "
                                       "guardian_name, guardian_relationship, channel, channel_reference, agent) "
                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
-                       {c.personId, c.purpose, int(c.architecture), common::isoTime(c.givenAt), c.givenBy,
-                        c.guardianName, c.guardianRelationship, channelId(c.channel), c.channelReference, c.agent});
+                       {c.personId, c.purpose, int(c.architecture), common::isoTime(c.givenAt), c.givenBy, c.guardianName,
+                        c.guardianRelationship, channelId(c.channel), c.channelReference, c.agent});
     return m_database.lastInsertId();
 }
 

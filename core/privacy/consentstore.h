@@ -43,7 +43,7 @@ struct Consent {
     QString guardianName;         ///< a minor's legal representative
     QString guardianRelationship; ///< SIECLE CODE_PARENTE or free text
     ConsentChannel channel = ConsentChannel::InPerson;
-    QString channelReference;     ///< the paper form's reference
+    QString channelReference; ///< the paper form's reference
     QString agent;
     QDateTime withdrawnAt;
     QString withdrawnBy;
@@ -57,9 +57,9 @@ enum class ConsentState { Any, InForce, Withdrawn };
 /// @brief One line of the DPO's consent register: a consent and whom it concerns.
 struct ConsentListing {
     Consent consent;
-    QString personName;    ///< "FAMILY First"
-    QString className;     ///< empty for staff
-    QDate leftOn;          ///< invalid while the person is at school
+    QString personName;        ///< "FAMILY First"
+    QString className;         ///< empty for staff
+    QDate leftOn;              ///< invalid while the person is at school
     bool templateHeld = false; ///< a face template row exists for the person (never the template)
 };
 

@@ -168,16 +168,11 @@ QJsonObject PurgeReport::toJson() const
         deletedJson.insert(count.table, count.deleted);
         heldJson.insert(count.table, count.held);
     }
-    return {{QStringLiteral("dry_run"), dryRun},
-            {QStringLiteral("at"), common::isoTime(at)},
-            {QStringLiteral("actor"), actor},
-            {QStringLiteral("elapsed_ms"), elapsedMs},
-            {QStringLiteral("batches"), batches},
-            {QStringLiteral("longest_batch_ms"), longestBatchMs},
-            {QStringLiteral("audit_seq"), auditSeq},
-            {QStringLiteral("deleted"), deletedJson},
-            {QStringLiteral("held"), heldJson},
-            {QStringLiteral("total_deleted"), totalDeleted()}};
+    return {{QStringLiteral("dry_run"), dryRun},     {QStringLiteral("at"), common::isoTime(at)},
+            {QStringLiteral("actor"), actor},        {QStringLiteral("elapsed_ms"), elapsedMs},
+            {QStringLiteral("batches"), batches},    {QStringLiteral("longest_batch_ms"), longestBatchMs},
+            {QStringLiteral("audit_seq"), auditSeq}, {QStringLiteral("deleted"), deletedJson},
+            {QStringLiteral("held"), heldJson},      {QStringLiteral("total_deleted"), totalDeleted()}};
 }
 
 PurgeReport PurgeReport::fromAudit(const QDateTime &at, const QString &actor, qint64 seq, const QJsonObject &details)
@@ -357,7 +352,9 @@ bool Purge::step(PurgeRun &run)
                 QStringList rowids;
                 {
                     storage::Statement select = prepared(
-                        m_database, QStringLiteral("SELECT rowid FROM %1 WHERE %2 LIMIT %3").arg(stage.table, stage.where, QString::number(batchRows)), stage.values);
+                        m_database,
+                        QStringLiteral("SELECT rowid FROM %1 WHERE %2 LIMIT %3").arg(stage.table, stage.where, QString::number(batchRows)),
+                        stage.values);
                     while (select.next())
                         rowids.append(QString::number(select.toInt64(0)));
                 }
@@ -412,8 +409,8 @@ bool Purge::step(PurgeRun &run)
 std::vector<PurgeReport> Purge::history(int limit)
 {
     std::vector<PurgeReport> runs;
-    storage::Statement rows = m_database.prepare(
-        QStringLiteral("SELECT seq, at, actor, details FROM audit_log WHERE action = ?1 ORDER BY seq DESC LIMIT ?2"));
+    storage::Statement rows =
+        m_database.prepare(QStringLiteral("SELECT seq, at, actor, details FROM audit_log WHERE action = ?1 ORDER BY seq DESC LIMIT ?2"));
     rows.bind(1, QString(purgeAuditAction)).bind(2, limit);
     while (rows.next())
         runs.push_back(PurgeReport::fromAudit(common::parseIsoTime(rows.toText(1)), rows.toText(2), rows.toInt64(0),

@@ -31,9 +31,9 @@ namespace portique::privacy {
 
 /// @brief What a run did to one table.
 struct PurgeCount {
-    QString table;   ///< "access_events", "overrides", "alerts", "visitors", "visitor_templates",
-                     ///< "sightings", "consents", "enrolments", "face_templates", "credentials",
-                     ///< "camera_outages", "audit_log"
+    QString table; ///< "access_events", "overrides", "alerts", "visitors", "visitor_templates",
+                   ///< "sightings", "consents", "enrolments", "face_templates", "credentials",
+                   ///< "camera_outages", "audit_log"
     qint64 deleted = 0;
     qint64 held = 0; ///< past its period but kept because in use
 };
@@ -41,10 +41,10 @@ struct PurgeCount {
 /// @brief What one run did (or, dry, would do).
 struct PurgeReport {
     bool dryRun = false;
-    QDateTime at;             ///< when the run started (UTC)
-    QString actor;            ///< "system" for the scheduled runs
+    QDateTime at;  ///< when the run started (UTC)
+    QString actor; ///< "system" for the scheduled runs
     qint64 elapsedMs = 0;
-    int batches = 0;          ///< transactions (a dry run: counting steps)
+    int batches = 0; ///< transactions (a dry run: counting steps)
     qint64 longestBatchMs = 0;
     qint64 auditSeq = 0;      ///< the run's audit record; 0 for a dry run
     QList<PurgeCount> counts; ///< every table, in a fixed order

@@ -163,9 +163,8 @@ void setRetentionDays(station::SettingsStore &settings, RetentionKind kind, int 
 {
     const station::IntegerSetting *setting = retentionSetting(kind);
     if (!setting)
-        throw std::invalid_argument(tr("%1 are kept for a fixed time (PRIVACY.md): it cannot be changed.")
-                                        .arg(retentionKindLabel(kind))
-                                        .toStdString());
+        throw std::invalid_argument(
+            tr("%1 are kept for a fixed time (PRIVACY.md): it cannot be changed.").arg(retentionKindLabel(kind)).toStdString());
     if (days < setting->minimum || days > setting->maximum)
         throw std::invalid_argument(tr("%1: the period must be between %2 and %3 days.")
                                         .arg(retentionKindLabel(kind))

@@ -16,7 +16,7 @@
 namespace portique::station {
 class SettingsStore;
 struct IntegerSetting;
-}
+} // namespace portique::station
 
 namespace portique::privacy {
 
@@ -37,7 +37,7 @@ enum class RetentionKind {
 /// @brief One rule as in force.
 struct RetentionRule {
     RetentionKind kind = RetentionKind::AccessEvents;
-    int days = 0;          ///< the period in force (0 for VisitorTraces: the visit's own day)
+    int days = 0; ///< the period in force (0 for VisitorTraces: the visit's own day)
     int defaultDays = 0;
     int minimumDays = 0;
     int maximumDays = 0;
@@ -69,13 +69,13 @@ struct RetentionCutoffs {
     QDateTime now;
     QDateTime accessEventsBefore;
     QDateTime visitorsDepartedBefore;
-    QDateTime visitorTracesBefore;      ///< the start of today: traces of an earlier day go
+    QDateTime visitorTracesBefore; ///< the start of today: traces of an earlier day go
     QDateTime alertsBefore;
-    QDate leaversErasedLeftOnOrBefore;  ///< the people themselves, erased
-    QDate leaversLeftOnOrBefore;        ///< consents and enrolment attempts
-    QDate templatesLeftOnOrBefore;      ///< face templates of leavers: today (they open nothing any more)
+    QDate leaversErasedLeftOnOrBefore; ///< the people themselves, erased
+    QDate leaversLeftOnOrBefore;       ///< consents and enrolment attempts
+    QDate templatesLeftOnOrBefore;     ///< face templates of leavers: today (they open nothing any more)
     QDateTime credentialsRevokedBefore;
-    QDate credentialsExpiredBefore;     ///< a badge whose last valid day is before this
+    QDate credentialsExpiredBefore; ///< a badge whose last valid day is before this
     QDateTime cameraOutagesEndedBefore;
     QDateTime auditBefore;
     QDateTime outputFilesBefore; ///< output log entries (outputLogDays, privacy/outputlog.h)

@@ -4,12 +4,12 @@
 
 #include "common/clock.h"
 #include "common/isotime.h"
-#include "storage/database.h"
-#include "station/camerahealth.h"
 #include "station/cameraconfig.h"
+#include "station/camerahealth.h"
 #include "station/setting.h"
 #include "station/stationservices.h"
 #include "statistics.h"
+#include "storage/database.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -82,9 +82,15 @@ DailyReport buildDailyReport(station::StationServices &services, const QDate &da
         DailyReport::Quarter &quarter = quarters[index];
         quarter.start = QTime(0, 0).addSecs(index * quarterSeconds);
         switch (event.outcome) {
-        case access::Outcome::Granted: ++quarter.granted; break;
-        case access::Outcome::Refused: ++quarter.refused; break;
-        case access::Outcome::CheckByHand: ++quarter.checkByHand; break;
+        case access::Outcome::Granted:
+            ++quarter.granted;
+            break;
+        case access::Outcome::Refused:
+            ++quarter.refused;
+            break;
+        case access::Outcome::CheckByHand:
+            ++quarter.checkByHand;
+            break;
         }
         if (event.method != access::CredentialMethod::Manual)
             latencies.push_back(event.latencyMs);
@@ -124,7 +130,7 @@ DailyReport buildDailyReport(station::StationServices &services, const QDate &da
         if (restricted.contains(alerts.toText(8)))
             continue;
         DailyReport::AlertRow row{alerts.toInt64(0), common::parseIsoTime(alerts.toText(1)), alerts.toText(2), alerts.toText(3),
-                                  alerts.toText(4), common::parseIsoTime(alerts.toText(5)), alerts.toText(6), alerts.toText(7)};
+                                  alerts.toText(4),  common::parseIsoTime(alerts.toText(5)), alerts.toText(6), alerts.toText(7)};
         ++report.alertsByKind[row.kind];
         report.alertsOpen += row.acknowledgedAt.isValid() ? 0 : 1;
         report.alerts.push_back(row);

@@ -21,8 +21,8 @@ namespace portique::reports {
 /// alert and camera records. Every figure the screen and the PDF show is here, and in toJson().
 struct DailyReport {
     struct Quarter {
-        QTime start;       ///< local
-        int granted = 0;   ///< by the lane's decision (before any override)
+        QTime start;     ///< local
+        int granted = 0; ///< by the lane's decision (before any override)
         int refused = 0;
         int checkByHand = 0;
         int total() const { return granted + refused + checkByHand; }
@@ -34,8 +34,8 @@ struct DailyReport {
         QString host;
         QDateTime arrivedAt;
         QDateTime expectedDeparture;
-        QDateTime departedAt;  ///< invalid: still on site
-        QString departure;     ///< "desk", "automatic" or empty
+        QDateTime departedAt; ///< invalid: still on site
+        QString departure;    ///< "desk", "automatic" or empty
         bool overstayed = false;
     };
     struct AlertRow {
@@ -60,11 +60,11 @@ struct DailyReport {
     bool partial = false;  ///< the day is today: figures so far
 
     int passages = 0;
-    std::map<QString, int> outcomes;       ///< the lanes' decisions: granted, refused, check_by_hand
-    std::map<QString, int> finalOutcomes;  ///< after the agents' overrides
-    std::map<QString, int> methods;        ///< face_lane, badge_only, visitor_pass, typed, manual
+    std::map<QString, int> outcomes;      ///< the lanes' decisions: granted, refused, check_by_hand
+    std::map<QString, int> finalOutcomes; ///< after the agents' overrides
+    std::map<QString, int> methods;       ///< face_lane, badge_only, visitor_pass, typed, manual
     std::map<QString, int> perLane;
-    std::vector<Quarter> quarters;         ///< from the first to the last quarter hour with a passage
+    std::vector<Quarter> quarters; ///< from the first to the last quarter hour with a passage
     int overrides = 0;
     std::map<QString, int> overridesByReason;
     std::optional<qint64> latencyMedianMs;

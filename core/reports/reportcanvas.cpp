@@ -147,8 +147,8 @@ void ReportCanvas::keyFigures(const QList<std::pair<QString, QString>> &figures)
             m_painter.setBrush(QColor(0xF2, 0xF4, 0xF7));
             m_painter.drawRect(box);
             m_painter.setPen(access::printTextColour());
-            const access::FittedText value =
-                access::fitText(figures[i].second, access::printFont(15, QFont::Bold), box.width() - m_mm(3), {15, 10, 10, 1}, m_painter.device());
+            const access::FittedText value = access::fitText(figures[i].second, access::printFont(15, QFont::Bold), box.width() - m_mm(3),
+                                                             {15, 10, 10, 1}, m_painter.device());
             access::drawFitted(m_painter, value, box.topLeft() + QPointF(m_mm(1.5), m_mm(2)));
             m_painter.setPen(access::printSecondaryColour());
             const access::FittedText label =
@@ -296,8 +296,8 @@ void paintBarChart(QPainter &painter, const QRectF &rect, const access::PrintGeo
         const double y = plot.bottom() - plot.height() * value / top;
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(access::printSecondaryColour());
-        painter.drawText(QRectF(rect.left(), y - metrics.height() / 2, axisWidth - mm(1), metrics.height()), Qt::AlignRight | Qt::AlignVCenter,
-                         QString::number(int(value)));
+        painter.drawText(QRectF(rect.left(), y - metrics.height() / 2, axisWidth - mm(1), metrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, QString::number(int(value)));
         painter.setPen(QPen(QColor(0xC8, 0xCC, 0xD2), mm(0.15)));
     }
     const double slot = categories.isEmpty() ? plot.width() : plot.width() / double(categories.size());

@@ -156,14 +156,25 @@ private:
     {
         // A fixed cast for the day's incidents, the rest walk through.
         switch (index) {
-        case 5: case 17: case 29: return Scene::UncertainFace;
-        case 9: return Scene::PhotoHeldUp;
-        case 13: return Scene::BorrowedBadge;
-        case 21: return Scene::LookAlike;
-        case 25: return Scene::Revoked;
-        case 33: return Scene::Forged;
-        case 37: case 41: return Scene::ForgotBadge;
-        default: return Scene::Normal;
+        case 5:
+        case 17:
+        case 29:
+            return Scene::UncertainFace;
+        case 9:
+            return Scene::PhotoHeldUp;
+        case 13:
+            return Scene::BorrowedBadge;
+        case 21:
+            return Scene::LookAlike;
+        case 25:
+            return Scene::Revoked;
+        case 33:
+            return Scene::Forged;
+        case 37:
+        case 41:
+            return Scene::ForgotBadge;
+        default:
+            return Scene::Normal;
         }
     }
 
@@ -248,7 +259,9 @@ private:
         p.decision = access::decide(check, method, evidence, true, access::LanePolicy{});
         p.face = evidence;
         p.face.descriptor.reset();
-        p.latencyMs = method == access::CredentialMethod::Manual ? 0 : check.faceLane ? 420 + m_random.bounded(900) : 40 + m_random.bounded(120);
+        p.latencyMs = method == access::CredentialMethod::Manual ? 0
+                      : check.faceLane                           ? 420 + m_random.bounded(900)
+                                                                 : 40 + m_random.bounded(120);
         p.eventId = m_services.events.record(p, agentLogin);
         count(p);
 
@@ -338,7 +351,8 @@ private:
         at(QTime(9, 14));
         m_services.visitors.recordSighting(plumber.visitor.id, QStringLiteral("Hall"), QStringLiteral("Hall"), 0.31);
         at(QTime(9, 32));
-        const auto kitchen = m_services.visitors.recordSighting(plumber.visitor.id, QStringLiteral("Cuisine"), QStringLiteral("Cuisine"), 0.35);
+        const auto kitchen =
+            m_services.visitors.recordSighting(plumber.visitor.id, QStringLiteral("Cuisine"), QStringLiteral("Cuisine"), 0.35);
         if (kitchen && kitchen->alertId > 0) {
             ++m_result.alertsByKind[QStringLiteral("restricted_zone")];
             at(QTime(9, 36));
@@ -367,8 +381,8 @@ private:
         at(QTime(11, 50));
         m_services.visitors.checkOut(plumber.visitor.id, visitors::Departure::Desk, agentLogin);
         // A speaker in the afternoon, still there at the end of the day: checked out automatically.
-        registerVisitor(QTime(14, 0), QStringLiteral("Sophie Nguyen"), QStringLiteral("Université de Lille"), QStringLiteral("M. Bernard (SVT)"),
-                        QStringLiteral("Conférence"), QTime(16, 30), false);
+        registerVisitor(QTime(14, 0), QStringLiteral("Sophie Nguyen"), QStringLiteral("Université de Lille"),
+                        QStringLiteral("M. Bernard (SVT)"), QStringLiteral("Conférence"), QTime(16, 30), false);
         // A delivery, gone within minutes.
         const auto delivery = registerVisitor(QTime(15, 15), QStringLiteral("Karim Haddad"), QStringLiteral("Transports Rapides"),
                                               QStringLiteral("Cuisine"), QStringLiteral("Livraison"), QTime(15, 45), false);

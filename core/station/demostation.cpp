@@ -7,8 +7,8 @@
 #include "demoday.h"
 #include "demolanes.h"
 #include "demopeople.h"
-#include "stationservices.h"
 #include "privacy/auditlog.h"
+#include "stationservices.h"
 #include "stationsetup.h"
 #include "storage/database.h"
 #include "storage/keyfile.h"
@@ -33,8 +33,8 @@ struct DemoVisitor {
     QString host;
     QString purpose;
     bool escort = false;
-    QStringList zones;  ///< empty: the default (unrestricted) zones
-    QString camera;     ///< the indoor video that shows their face
+    QStringList zones; ///< empty: the default (unrestricted) zones
+    QString camera;    ///< the indoor video that shows their face
     std::size_t face = 0;
     bool consent = false;
 };
@@ -42,13 +42,33 @@ struct DemoVisitor {
 QList<DemoVisitor> demoVisitors()
 {
     return {
-        {QStringLiteral("Hélène Garnier"), QStringLiteral("Rectorat de l'académie"), QStringLiteral("Mme la Proviseure"),
-         QStringLiteral("Visite d'inspection"), false, {QStringLiteral("Hall"), QStringLiteral("Administration")},
-         QStringLiteral("Cuisine"), 0, true},
-        {QStringLiteral("Marc Dubois"), QStringLiteral("Froid Service Maintenance"), QStringLiteral("Intendance"),
-         QStringLiteral("Devis pour la chambre froide"), true, {}, QStringLiteral("Administration"), 0, true},
-        {QStringLiteral("Julien Fabre"), QStringLiteral("Parent d'élève"), QStringLiteral("Vie scolaire (CPE)"),
-         QStringLiteral("Rendez-vous"), false, {}, QStringLiteral("Administration"), 1, false},
+        {QStringLiteral("Hélène Garnier"),
+         QStringLiteral("Rectorat de l'académie"),
+         QStringLiteral("Mme la Proviseure"),
+         QStringLiteral("Visite d'inspection"),
+         false,
+         {QStringLiteral("Hall"), QStringLiteral("Administration")},
+         QStringLiteral("Cuisine"),
+         0,
+         true},
+        {QStringLiteral("Marc Dubois"),
+         QStringLiteral("Froid Service Maintenance"),
+         QStringLiteral("Intendance"),
+         QStringLiteral("Devis pour la chambre froide"),
+         true,
+         {},
+         QStringLiteral("Administration"),
+         0,
+         true},
+        {QStringLiteral("Julien Fabre"),
+         QStringLiteral("Parent d'élève"),
+         QStringLiteral("Vie scolaire (CPE)"),
+         QStringLiteral("Rendez-vous"),
+         false,
+         {},
+         QStringLiteral("Administration"),
+         1,
+         false},
     };
 }
 
@@ -59,7 +79,7 @@ struct PlanRoom {
     QString name;
     QRectF area;
     bool restricted = false;
-    QPointF door;           ///< the middle of its door onto a corridor, on a wall
+    QPointF door; ///< the middle of its door onto a corridor, on a wall
     bool doorInHorizontalWall = true;
 };
 
@@ -100,8 +120,7 @@ DemoStation ensureDemoStation(const QString &folder, const common::Clock &clock)
     if (!QDir().mkpath(dir.absolutePath()))
         throw storage::StorageError(storage::StorageErrorKind::Io,
                                     QCoreApplication::translate("Storage", "Cannot create the folder %1.").arg(dir.absolutePath()));
-    DemoStation station{dir.absoluteFilePath(QStringLiteral("portique.db")),
-                        dir.absoluteFilePath(QStringLiteral("portique.key")), false};
+    DemoStation station{dir.absoluteFilePath(QStringLiteral("portique.db")), dir.absoluteFilePath(QStringLiteral("portique.key")), false};
     if (QFileInfo::exists(station.databasePath)) {
         addMissingDemoAccounts(station, clock);
         return station;
@@ -275,8 +294,8 @@ QString ensureDemoVisitors(StationServices &services, const QString &facesPath, 
             draft.face = faceOf(p);
         registered << services.visitors.registerVisitor(draft, modelId, demoAccounts().at(1).login).visitor.id;
     }
-    done << QStringLiteral("registered %1 until %2").arg(registered.join(QStringLiteral(", ")),
-                                                       departure.toLocalTime().toString(QStringLiteral("HH:mm")));
+    done << QStringLiteral("registered %1 until %2")
+                .arg(registered.join(QStringLiteral(", ")), departure.toLocalTime().toString(QStringLiteral("HH:mm")));
     return done.join(QStringLiteral("; "));
 }
 

@@ -21,9 +21,9 @@ void createStation(const StationSetup &setup, const common::Clock &clock)
     using storage::StorageError;
     using storage::StorageErrorKind;
     if (QFileInfo::exists(setup.databasePath))
-        throw StorageError(StorageErrorKind::AlreadyExists,
-                           QCoreApplication::translate("Storage", "The database %1 already exists; it is never overwritten.")
-                               .arg(setup.databasePath));
+        throw StorageError(
+            StorageErrorKind::AlreadyExists,
+            QCoreApplication::translate("Storage", "The database %1 already exists; it is never overwritten.").arg(setup.databasePath));
     storage::DatabaseKey key = storage::DatabaseKey::generate();
     if (setup.passphrase.isEmpty())
         storage::KeyFile::writeRaw(setup.keyFilePath, key);

@@ -36,18 +36,18 @@ QString tr(const char *text)
 /// bottom where a scanner held by a seated agent finds it first.
 struct PassLayout {
     QSizeF page;
-    double margin;       ///< of the text; label printers print to about 1.5 mm of the edge
-    double bandHeight;   ///< school name and "VISITOR"
+    double margin;     ///< of the text; label printers print to about 1.5 mm of the edge
+    double bandHeight; ///< school name and "VISITOR"
     double schoolPt;
     double titlePt;
     double escortHeight; ///< the "ESCORTED VISIT" band under the header
     double escortPt;
-    double photoWidth;   ///< 3:4 like an ID photo
+    double photoWidth; ///< 3:4 like an ID photo
     TextSizes name;
     TextSizes organisation;
-    TextSizes body;      ///< host, date, validity
-    TextSizes small;     ///< zones, visitor number
-    double qrSide;       ///< the symbol, without its quiet zone
+    TextSizes body;       ///< host, date, validity
+    TextSizes small;      ///< zones, visitor number
+    double qrSide;        ///< the symbol, without its quiet zone
     double qrBottomInset; ///< from the quiet zone to the page's bottom edge
 };
 
@@ -58,14 +58,10 @@ struct PassLayout {
 constexpr double minimumQrSide = 30.0;
 
 constexpr PassLayout label62Layout{
-    QSizeF(62, 100), 3.0, 13.0, 6.5, 15.0, 6.5, 10.0, 16.0,
-    {15, 11, 8, 3}, {9, 8, 6.5, 2}, {8.5, 7.5, 6.5, 2}, {7.5, 6.5, 6, 2},
-    32.0, 1.5,
+    QSizeF(62, 100), 3.0, 13.0, 6.5, 15.0, 6.5, 10.0, 16.0, {15, 11, 8, 3}, {9, 8, 6.5, 2}, {8.5, 7.5, 6.5, 2}, {7.5, 6.5, 6, 2}, 32.0, 1.5,
 };
 constexpr PassLayout a6Layout{
-    QSizeF(105, 148), 6.0, 20.0, 9.0, 24.0, 10.0, 16.0, 26.0,
-    {24, 16, 11, 3}, {13, 11, 9, 2}, {12, 10, 8, 2}, {10, 9, 8, 2},
-    42.0, 5.0,
+    QSizeF(105, 148), 6.0, 20.0, 9.0, 24.0, 10.0, 16.0, 26.0, {24, 16, 11, 3}, {13, 11, 9, 2}, {12, 10, 8, 2}, {10, 9, 8, 2}, 42.0, 5.0,
 };
 static_assert(label62Layout.qrSide >= minimumQrSide && a6Layout.qrSide >= minimumQrSide);
 
@@ -116,8 +112,8 @@ void paintPassPage(QPainter &painter, const PrintGeometry &mm, const QSizeF &pag
     painter.setPen(Qt::white);
     QFont schoolFont = access::printFont(layout.schoolPt);
     schoolFont.setCapitalization(QFont::SmallCaps);
-    const FittedText school = access::fitText(card.schoolName, schoolFont, mm(inner),
-                                              {layout.schoolPt, layout.schoolPt - 1.5, layout.schoolPt - 1.5, 1}, device);
+    const FittedText school =
+        access::fitText(card.schoolName, schoolFont, mm(inner), {layout.schoolPt, layout.schoolPt - 1.5, layout.schoolPt - 1.5, 1}, device);
     QFont titleFont = access::printFont(layout.titlePt, QFont::Bold);
     titleFont.setLetterSpacing(QFont::PercentageSpacing, 115);
     const FittedText title =
@@ -279,13 +275,11 @@ void paintPass(QPagedPaintDevice &device, const PassCard &card, PassSheet sheet)
     const access::QrMatrix qr = access::encodeQr(card.payload);
     const QPageLayout layout = passPageLayout(sheet);
     if (!device.setPageLayout(layout))
-        throw std::runtime_error(
-            tr("The printer does not accept the pass's page size (%1).").arg(layout.pageSize().name()).toStdString());
+        throw std::runtime_error(tr("The printer does not accept the pass's page size (%1).").arg(layout.pageSize().name()).toStdString());
     QPainter painter;
     if (!painter.begin(&device))
         throw std::runtime_error(tr("Cannot start printing the visitor's pass.").toStdString());
-    paintPassPage(painter, access::PrintGeometry::of(device), layout.fullRect(QPageLayout::Millimeter).size(), card, qr,
-                  layoutOf(sheet));
+    paintPassPage(painter, access::PrintGeometry::of(device), layout.fullRect(QPageLayout::Millimeter).size(), card, qr, layoutOf(sheet));
     painter.end();
 }
 

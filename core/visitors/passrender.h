@@ -22,7 +22,7 @@ struct PassCard {
     QString visitorName;
     QString organisation;
     QString host;
-    QDateTime validFrom;   ///< UTC; printed in local time, French format
+    QDateTime validFrom; ///< UTC; printed in local time, French format
     QDateTime validUntil;
     QStringList zones;
     bool escort = false;   ///< "ESCORTED VISIT" printed large

@@ -27,9 +27,9 @@
 namespace portique::visitors {
 namespace {
 
-const QString visitorColumns = QStringLiteral(
-    "id, name, organisation, host, purpose, arrived_at, expected_departure, escort, zones, tracking, pass_serial, "
-    "pass_valid_until, registered_by, overstay_alerted, departed_at, coalesce(departed_by, ''), coalesce(departure, '')");
+const QString visitorColumns =
+    QStringLiteral("id, name, organisation, host, purpose, arrived_at, expected_departure, escort, zones, tracking, pass_serial, "
+                   "pass_valid_until, registered_by, overstay_alerted, departed_at, coalesce(departed_by, ''), coalesce(departure, '')");
 
 // Zone names are free text: a separator that no one types in a zone name.
 constexpr char16_t zoneSeparator = u'\x1f';
@@ -136,14 +136,18 @@ RegisteredVisitor VisitorService::registerVisitor(const VisitorDraft &draft, con
         throw common::Refusal(QCoreApplication::translate("portique::visitors", "Say whom the visitor comes to see."));
     const QDateTime closing = endOfDay(today);
     if (now >= closing)
-        throw common::Refusal(QCoreApplication::translate("portique::visitors", "Visitors are checked out automatically at %1: the end-of-day time has passed (setting "
-                                 "visitors.auto_checkout_minute).")
-                                  .arg(closing.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        throw common::Refusal(
+            QCoreApplication::translate("portique::visitors",
+                                        "Visitors are checked out automatically at %1: the end-of-day time has passed (setting "
+                                        "visitors.auto_checkout_minute).")
+                .arg(closing.toLocalTime().toString(QStringLiteral("HH:mm"))));
     if (!draft.expectedDeparture.isValid() || draft.expectedDeparture <= now)
         throw common::Refusal(QCoreApplication::translate("portique::visitors", "The expected departure must be later than now."));
     if (draft.expectedDeparture > closing)
-        throw common::Refusal(QCoreApplication::translate("portique::visitors", "The expected departure must be at the latest %1, when visitors are checked out automatically.")
-                                  .arg(closing.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        throw common::Refusal(
+            QCoreApplication::translate("portique::visitors",
+                                        "The expected departure must be at the latest %1, when visitors are checked out automatically.")
+                .arg(closing.toLocalTime().toString(QStringLiteral("HH:mm"))));
     const ZoneMap map = zoneMap();
     const QStringList zones = draft.zones.isEmpty() ? map.defaultAllowed() : draft.zones;
     for (const QString &zone : zones) {
@@ -155,8 +159,9 @@ RegisteredVisitor VisitorService::registerVisitor(const VisitorDraft &draft, con
     if (const QString problem = PassContent::zonesProblem(zones); !problem.isEmpty())
         throw common::Refusal(problem);
     if (draft.trackingConsent && !draft.face)
-        throw common::Refusal(QCoreApplication::translate("portique::visitors", "Tracking needs a photo where the face is usable: take the photo again, or register "
-                                 "without tracking."));
+        throw common::Refusal(QCoreApplication::translate(
+            "portique::visitors", "Tracking needs a photo where the face is usable: take the photo again, or register "
+                                  "without tracking."));
 
     RegisteredVisitor registered;
     Visitor &visitor = registered.visitor;
@@ -175,13 +180,13 @@ RegisteredVisitor VisitorService::registerVisitor(const VisitorDraft &draft, con
         visitor.passValidUntil = closing;
         visitor.registeredBy = agent;
         m_database.execute(
-            QStringLiteral("INSERT INTO visitors (id, name, folded_name, organisation, host, purpose, arrived_at, expected_departure, escort, "
-                           "zones, tracking, pass_serial, pass_valid_until, registered_by) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
+            QStringLiteral(
+                "INSERT INTO visitors (id, name, folded_name, organisation, host, purpose, arrived_at, expected_departure, escort, "
+                "zones, tracking, pass_serial, pass_valid_until, registered_by) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
             {visitor.id, visitor.name, people::foldForSearch(visitor.name), visitor.organisation, visitor.host, visitor.purpose,
              common::isoTime(visitor.arrivedAt), common::isoTime(visitor.expectedDeparture), int(visitor.escort),
-             visitor.zones.join(zoneSeparator), int(visitor.tracking), visitor.passSerial, common::isoTime(visitor.passValidUntil),
-             agent});
+             visitor.zones.join(zoneSeparator), int(visitor.tracking), visitor.passSerial, common::isoTime(visitor.passValidUntil), agent});
         if (visitor.tracking) {
             const biometrics::FaceTemplate faceTemplate{modelId, *draft.face};
             m_database.execute(QStringLiteral("INSERT INTO visitor_templates (visitor_id, sealed) VALUES (?1, ?2)"),
@@ -203,7 +208,8 @@ RegisteredVisitor VisitorService::reissuePass(const QString &visitorId, const QS
         registered.visitor = requireOnSite(visitorId);
         const QString previous = registered.visitor.passSerial;
         registered.visitor.passSerial = access::CredentialStore::newSerial();
-        m_database.execute(QStringLiteral("UPDATE visitors SET pass_serial = ?2 WHERE id = ?1"), {visitorId, registered.visitor.passSerial});
+        m_database.execute(QStringLiteral("UPDATE visitors SET pass_serial = ?2 WHERE id = ?1"),
+                           {visitorId, registered.visitor.passSerial});
         registered.passPayload = signPass(registered.visitor);
         m_audit.append(agent, QStringLiteral("visitor.pass_reissue"), visitorId,
                        QJsonObject{{QStringLiteral("serial"), registered.visitor.passSerial}, {QStringLiteral("revoked"), previous}});
@@ -223,8 +229,8 @@ std::optional<Visitor> VisitorService::find(const QString &visitorId)
 
 std::vector<Visitor> VisitorService::onSite()
 {
-    auto rows = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM visitors WHERE departed_at IS NULL ORDER BY arrived_at, id").arg(visitorColumns));
+    auto rows =
+        m_database.prepare(QStringLiteral("SELECT %1 FROM visitors WHERE departed_at IS NULL ORDER BY arrived_at, id").arg(visitorColumns));
     std::vector<Visitor> visitors;
     while (rows.next())
         visitors.push_back(readVisitor(rows));
@@ -249,7 +255,8 @@ Visitor VisitorService::requireOnSite(const QString &visitorId)
     if (!visitor)
         throw common::Refusal(QCoreApplication::translate("portique::visitors", "No visitor has the number %1.").arg(visitorId));
     if (!visitor->onSite())
-        throw common::Refusal(QCoreApplication::translate("portique::visitors", "%1 already left at %2.").arg(visitor->name, visitor->departedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        throw common::Refusal(QCoreApplication::translate("portique::visitors", "%1 already left at %2.")
+                                  .arg(visitor->name, visitor->departedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
     return *visitor;
 }
 
@@ -352,17 +359,19 @@ Visitor VisitorService::checkOutByPass(QStringView text, const QString &agent)
     const PassCheck check = verifyPass(text);
     if (!check.valid()) {
         if (check.verdict == access::Verdict::Revoked && check.visitor && !check.visitor->onSite())
-            throw common::Refusal(QCoreApplication::translate("portique::visitors", "%1 already left at %2.").arg(check.visitor->name,
-                                                                   check.visitor->departedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
-        throw common::Refusal(QCoreApplication::translate("portique::visitors", "This pass cannot be used: %1.").arg(access::verdictReason(check.verdict)));
+            throw common::Refusal(QCoreApplication::translate("portique::visitors", "%1 already left at %2.")
+                                      .arg(check.visitor->name, check.visitor->departedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        throw common::Refusal(
+            QCoreApplication::translate("portique::visitors", "This pass cannot be used: %1.").arg(access::verdictReason(check.verdict)));
     }
     return checkOut(check.visitor->id, Departure::Desk, agent);
 }
 
 std::vector<GalleryEntry> VisitorService::gallery(const QByteArray &modelId)
 {
-    auto rows = m_database.prepare(QStringLiteral("SELECT t.visitor_id, t.sealed FROM visitor_templates t JOIN visitors v ON v.id = t.visitor_id "
-                                                  "WHERE v.departed_at IS NULL AND v.tracking = 1 ORDER BY v.arrived_at"));
+    auto rows =
+        m_database.prepare(QStringLiteral("SELECT t.visitor_id, t.sealed FROM visitor_templates t JOIN visitors v ON v.id = t.visitor_id "
+                                          "WHERE v.departed_at IS NULL AND v.tracking = 1 ORDER BY v.arrived_at"));
     const common::SecretBytes key = m_keys.templateKey();
     std::vector<GalleryEntry> entries;
     while (rows.next()) {
@@ -409,15 +418,15 @@ std::vector<Sighting> VisitorService::trail(const QString &visitorId)
     rows.bind(1, visitorId);
     std::vector<Sighting> sightings;
     while (rows.next())
-        sightings.push_back({rows.toInt64(0), rows.toText(1), common::parseIsoTime(rows.toText(2)), rows.toText(3), rows.toText(4),
-                             rows.toDouble(5)});
+        sightings.push_back(
+            {rows.toInt64(0), rows.toText(1), common::parseIsoTime(rows.toText(2)), rows.toText(3), rows.toText(4), rows.toDouble(5)});
     return sightings;
 }
 
 std::optional<Sighting> VisitorService::lastSeen(const QString &visitorId)
 {
-    auto row = m_database.prepare(
-        QStringLiteral("SELECT id, visitor_id, at, camera, zone, score FROM sightings WHERE visitor_id = ?1 ORDER BY at DESC, id DESC LIMIT 1"));
+    auto row = m_database.prepare(QStringLiteral(
+        "SELECT id, visitor_id, at, camera, zone, score FROM sightings WHERE visitor_id = ?1 ORDER BY at DESC, id DESC LIMIT 1"));
     row.bind(1, visitorId);
     if (!row.next())
         return std::nullopt;

@@ -17,7 +17,7 @@ class Clock;
 namespace portique::privacy {
 class AuditLog;
 class AlertStore;
-}
+} // namespace portique::privacy
 namespace portique::station {
 class SettingsStore;
 }
@@ -75,9 +75,8 @@ struct SweepResult {
 /// periodic sweep (overstay alerts, automatic check-out). Every change is audited by visitor id.
 class VisitorService final {
 public:
-    VisitorService(storage::Database &database, access::StationKeys &keys, access::CredentialStore &credentials,
-                   privacy::AuditLog &audit, privacy::AlertStore &alerts, station::SettingsStore &settings,
-                   const common::Clock &clock);
+    VisitorService(storage::Database &database, access::StationKeys &keys, access::CredentialStore &credentials, privacy::AuditLog &audit,
+                   privacy::AlertStore &alerts, station::SettingsStore &settings, const common::Clock &clock);
 
     /// @brief Registers a visitor and signs their pass. @p modelId: the running face model's (the
     /// template is bound to it). Throws common::Refusal (translated) for a missing name or host,
@@ -112,8 +111,7 @@ public:
     std::vector<GalleryEntry> gallery(const QByteArray &modelId);
     /// @brief Records a sighting of an on-site visitor; raises a "restricted_zone" alert when the
     /// pass does not allow @p zone. Nothing is written for a visitor no longer on site (nullopt).
-    std::optional<SightingRecord> recordSighting(const QString &visitorId, const QString &camera, const QString &zone,
-                                                 double score);
+    std::optional<SightingRecord> recordSighting(const QString &visitorId, const QString &camera, const QString &zone, double score);
     std::vector<Sighting> trail(const QString &visitorId);
     std::optional<Sighting> lastSeen(const QString &visitorId);
 
